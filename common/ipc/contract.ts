@@ -1,0 +1,112 @@
+// The one typed contract between the renderer and the backend: every call, its channel, its
+// payload schema and its result type. Pure: no DOM, no Node, no Electron. Hosts (Electron main,
+// browser shell, CLI) all route through `dispatch` so validation is identical everywhere.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  ClipDetail,
+  ClipPage,
+  ClipPatch,
+  ClipSummary,
+  Facets,
+  LibraryState,
+  ListQuery,
+  Settings,
+} from '../domain.js';
+import type { Result } from '../result.js';
+
+/** Input and output of every call. `void` input means the call takes no argument. */
+export type Calls = {
+  appInfo: { in: void; out: AppInfo };
+  libraryState: { in: void; out: LibraryState };
+  restoreBackup: { in: { name: string }; out: LibraryState };
+  listClips: { in: ListQuery; out: ClipPage };
+  getClip: { in: { id: string }; out: ClipDetail };
+  updateClip: { in: { id: string; patch: ClipPatch }; out: ClipSummary };
+  setClipTags: { in: { id: string; tags: string[] }; out: ClipSummary };
+  facets: { in: void; out: Facets };
+  getSettings: { in: void; out: Settings };
+  setSettings: { in: Partial<Settings>; out: Settings };
+};
+
+export type CallName = keyof Calls;
+
+/** Channel names, one `marsad:` namespace (ipcMain channels and browser-shell RPC paths). */
+export const CHANNELS = {
+  appInfo: 'marsad:app-info',
+  libraryState: 'marsad:library-state',
+  restoreBackup: 'marsad:restore-backup',
+  listClips: 'marsad:list-clips',
+  getClip: 'marsad:get-clip',
+  updateClip: 'marsad:update-clip',
+  setClipTags: 'marsad:set-clip-tags',
+  facets: 'marsad:facets',
+  getSettings: 'marsad:get-settings',
+  setSettings: 'marsad:set-settings',
+} as const satisfies Record<CallName, `marsad:${string}`>;
+
+/** What `window.marsad` looks like to the renderer. */
+export type Contract = {
+  [K in CallName]: Calls[K]['in'] extends void
+    ? () => Promise<Result<Calls[K]['out']>>
+    : (input: Calls[K]['in']) => Promise<Result<Calls[K]['out']>>;
+};
+
+/** What the backend implements: one plain function per call, input already validated. */
+export type Handlers = {
+  [K in CallName]: (input: Calls[K]['in']) => Promise<Result<Calls[K]['out']>>;
+};
+
+// Why these limits: a title or tag longer than this is a paste accident, not data; the list
+// page size caps how much one call can make the renderer hold at once.
+export const MAX_TITLE = 1_000;
+export const MAX_TAG = 200;
+export const MAX_TAGS_PER_CLIP = 200;
+export const MAX_PAGE = 500;
+
+const id = z.string().min(1).max(200);
+const noArgs = z
+  .union([z.undefined(), z.null(), z.object({}).strict()])
+  .transform((): void => undefined);
+const tagName = z.string().trim().min(1).max(MAX_TAG);
+const isoDate = z.string().max(64).nullable();
+const lang = z.enum(['ar', 'en', 'ru', 'other']);
+
+const clipPatch = z
+  .object({
+    title: z.string().trim().min(1).max(MAX_TITLE),
+    source: z.string().max(MAX_TITLE).nullable(),
+    url: z.string().max(4_000).nullable(),
+    author: z.string().max(MAX_TITLE).nullable(),
+    publishedAt: isoDate,
+    lang,
+  })
+  .partial()
+  .strict();
+
+/** Payload schemas, checked by `dispatch` before any handler runs. */
+export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
+  appInfo: noArgs,
+  libraryState: noArgs,
+  restoreBackup: z.object({ name: z.string().min(1).max(300) }).strict(),
+  listClips: z
+    .object({
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(MAX_PAGE),
+      tag: tagName,
+      source: z.string().min(1).max(MAX_TITLE),
+    })
+    .partial()
+    .strict(),
+  getClip: z.object({ id }).strict(),
+  updateClip: z.object({ id, patch: clipPatch }).strict(),
+  setClipTags: z.object({ id, tags: z.array(tagName).max(MAX_TAGS_PER_CLIP) }).strict(),
+  facets: noArgs,
+  getSettings: noArgs,
+  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
+};
+
+export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
+
+export const isCallName = (name: string): name is CallName =>
+  Object.prototype.hasOwnProperty.call(CHANNELS, name);

@@ -1,0 +1,73 @@
+// Builds everything the hosts load: the renderer (Vite + Preact) into dist/renderer, and the
+// Electron main process, preload, CLI and browser shell (esbuild) into dist/. Skips a part whose
+// output is newer than all of its sources unless --force is given.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const force = process.argv.includes('--force');
+const quiet = process.argv.includes('--quiet');
+
+const newest = (dirs) => {
+  let t = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'node_modules') walk(join(p, e));
+    } else t = Math.max(t, s.mtimeMs);
+  };
+  dirs.forEach(walk);
+  return t;
+};
+const stale = (out, sources) => force || !existsSync(out) || statSync(out).mtimeMs < newest([...sources, 'package.json']);
+
+const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+const parts = [
+  {
+    name: 'renderer',
+    out: 'dist/renderer/index.html',
+    sources: ['renderer', 'common', 'assets/fonts'],
+    run: () => vite({ configFile: 'renderer/vite.config.ts', logLevel: quiet ? 'warn' : 'info' }),
+  },
+  {
+    name: 'main',
+    out: 'dist/main/main.js',
+    sources: ['electron/main', 'electron/backend', 'common'],
+    run: () => esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.js', format: 'esm', external: ['electron'],
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+  },
+  {
+    name: 'preload',
+    // A sandboxed preload cannot load ESM or split files: one CommonJS bundle (REFERENCE.md §4).
+    out: 'dist/preload/preload.cjs',
+    sources: ['electron/preload', 'common/ipc'],
+    run: () => esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] }),
+  },
+  {
+    name: 'cli',
+    out: 'dist/cli/marsad.js',
+    sources: ['electron/cli', 'electron/backend', 'common'],
+    run: () => esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/marsad.js', format: 'esm',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+  },
+  {
+    name: 'browser-shell',
+    out: 'dist/browser-shell/server.js',
+    sources: ['electron/browser-shell', 'electron/backend', 'common'],
+    run: () => esbuild({ ...node, entryPoints: ['electron/browser-shell/main.ts'], outfile: 'dist/browser-shell/server.js', format: 'esm',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+  },
+];
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const p of parts) {
+  if (only.length && !only.includes(p.name)) continue;
+  if (!existsSync(p.sources[0])) continue;
+  if (!stale(p.out, p.sources)) { if (!quiet) console.log(`build: ${p.name} is up to date`); continue; }
+  const t = Date.now();
+  await p.run();
+  if (!quiet) console.log(`build: ${p.name} built in ${Date.now() - t} ms`);
+}
