@@ -1,0 +1,67 @@
+// Pure, numbered migrations of the library file: migrations[n] turns version n into n + 1.
+// A migration never does I/O itself; it is handed `putBody`, which records a body to be stored
+// content-addressed and returns its SHA-256, so the caller decides when bytes hit the disk.
+import { SCHEMA_VERSION, libraryFileSchema, type LibraryFile } from './schema.js';
+
+export type MigrationIo = { putBody(text: string): string; now: string };
+type Migration = (data: Record<string, unknown>, io: MigrationIo) => Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const LANGS = new Set(['ar', 'en', 'ru', 'other']);
+
+/**
+ * v0: the pre-release format, `{ articles: [{ id, title, text, source?, url?, date?, added?,
+ * tags?, lang? }] }`, bodies inline, no schemaVersion.
+ */
+const v0toV1: Migration = (data, io) => {
+  const articles = Array.isArray(data.articles) ? data.articles : [];
+  const clips = articles.map((raw, i) => {
+    const a = (raw ?? {}) as Record<string, unknown>;
+    const text = typeof a.text === 'string' ? a.text : '';
+    const captured = str(a.added) ?? str(a.date) ?? io.now;
+    return {
+      id: str(a.id) ?? `v0-${i + 1}`,
+      title: str(a.title) ?? text.split('\n', 1)[0]?.slice(0, 200) ?? '',
+      source: str(a.source),
+      url: str(a.url),
+      author: str(a.author),
+      lang: typeof a.lang === 'string' && LANGS.has(a.lang) ? a.lang : 'other',
+      publishedAt: str(a.date),
+      capturedAt: captured,
+      updatedAt: captured,
+      bodySha256: io.putBody(text),
+      bodyLength: text.length,
+      tags: Array.isArray(a.tags) ? a.tags.filter((t): t is string => typeof t === 'string') : [],
+    };
+  });
+  return { schemaVersion: 1, createdAt: str(data.createdAt) ?? io.now, clips, settings: { locale: 'system' } };
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0toV1];
+
+export const versionOf = (data: unknown): number | null => {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const v = (data as Record<string, unknown>).schemaVersion;
+  if (v === undefined) return 'articles' in data ? 0 : null;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
+};
+
+export type MigrateOutcome =
+  | { kind: 'ok'; data: LibraryFile; migratedFrom: number | null }
+  | { kind: 'newer'; version: number }
+  | { kind: 'invalid'; reason: string };
+
+/** Brings any known version up to SCHEMA_VERSION and validates the result. */
+export function migrate(data: unknown, io: MigrationIo): MigrateOutcome {
+  const version = versionOf(data);
+  if (version === null) return { kind: 'invalid', reason: 'it is not a Marsad library' };
+  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  let current = data as Record<string, unknown>;
+  for (let v = version; v < SCHEMA_VERSION; v++) current = MIGRATIONS[v]!(current, io);
+  const parsed = libraryFileSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { kind: 'invalid', reason: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { kind: 'ok', data: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
+}

@@ -1,0 +1,51 @@
+// Crash-safe file replacement: write a uniquely named temp file beside the target, fsync it,
+// rename it over the target, then fsync the directory (REFERENCE.md §3.3: rename without fsync
+// can leave a zero-length file after power loss). Never writes the target in place.
+import { open, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+// Windows antivirus can hold a fresh file for ~1 s (EPERM/EBUSY on rename); steno retries
+// 10 × 100 ms for the same reason (isaacs/node-graceful-fs#104).
+const RENAME_RETRIES = 10;
+const RENAME_RETRY_MS = 100;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fsyncDir(dir: string): Promise<void> {
+  // Directories cannot be opened for fsync on Windows; there the rename is already durable.
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(temp, target);
+      break;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt < RENAME_RETRIES && (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) {
+        await sleep(RENAME_RETRY_MS);
+        continue;
+      }
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
+  }
+  await fsyncDir(dir);
+}
