@@ -44,6 +44,8 @@ export class LibraryStore {
   version = 0;
   corrupt: CorruptInfo | null = null;
   lastWriteError: string | null = null;
+  /** Writes that reached the disk this session (the coalescing test and the benchmark read it). */
+  writeCount = 0;
 
   private db: Low<LibraryFile>;
   private adapter: AtomicJsonFile<LibraryFile>;
@@ -180,6 +182,7 @@ export class LibraryStore {
       }
       try {
         await this.db.write();
+        this.writeCount++;
         this.lastWriteError = null;
       } catch (e) {
         this.dirty = true;

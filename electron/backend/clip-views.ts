@@ -1,0 +1,98 @@
+// Read-side views over the library for the list, the sidebar and the reader: newest-first
+// order, facets, and snippets read lazily from body files. Each view is cached against the
+// store's version counter, so a 50k-clip list costs one sort per change, not per call.
+import type { ClipPage, ClipSummary, Facets, ListQuery } from '../../common/domain.js';
+import type { StoredClip } from '../../common/library/schema.js';
+import { parseBlocks } from '../../common/text/structure.js';
+import type { LibraryStore } from './store/library-store.js';
+
+// Long enough for two lines in the list pane at its usual width.
+const SNIPPET_CHARS = 220;
+const DEFAULT_PAGE = 100;
+// Snippets of this many bodies stay in memory: several screens of scrolling.
+const SNIPPET_CACHE = 2_000;
+
+export const snippetOf = (body: string): string => {
+  const blocks = parseBlocks(body);
+  const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+  const text = first ? body.slice(first.start, first.end) : body;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SNIPPET_CHARS ? `${flat.slice(0, SNIPPET_CHARS - 1).trimEnd()}…` : flat;
+};
+
+export class ClipViews {
+  private sortedAt = -1;
+  private sorted: StoredClip[] = [];
+  private facetsAt = -1;
+  private facetsCache: Facets = { tags: [], sources: [], total: 0 };
+  private snippets = new Map<string, string>();
+
+  constructor(private readonly store: LibraryStore) {}
+
+  /** Newest capture first; ties broken by id so pages are stable. */
+  newestFirst(): StoredClip[] {
+    if (this.sortedAt !== this.store.version) {
+      this.sorted = [...this.store.data.clips].sort(
+        (a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : a.id < b.id ? -1 : 1),
+      );
+      this.sortedAt = this.store.version;
+    }
+    return this.sorted;
+  }
+
+  async snippet(clip: StoredClip): Promise<string> {
+    const hit = this.snippets.get(clip.bodySha256);
+    if (hit !== undefined) return hit;
+    const body = await this.store.bodies.get(clip.bodySha256);
+    const s = body === null ? '' : snippetOf(body);
+    if (this.snippets.size >= SNIPPET_CACHE) this.snippets.delete(this.snippets.keys().next().value!);
+    this.snippets.set(clip.bodySha256, s);
+    return s;
+  }
+
+  async summary(clip: StoredClip): Promise<ClipSummary> {
+    const { id, title, source, url, author, lang, publishedAt, capturedAt, tags } = clip;
+    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet: await this.snippet(clip) };
+  }
+
+  async page(q: ListQuery): Promise<ClipPage> {
+    let all = this.newestFirst();
+    if (q.tag !== undefined) all = all.filter((c) => c.tags.includes(q.tag!));
+    if (q.source !== undefined) all = all.filter((c) => c.source === q.source);
+    const offset = q.offset ?? 0;
+    const slice = all.slice(offset, offset + (q.limit ?? DEFAULT_PAGE));
+    return { total: all.length, offset, items: await Promise.all(slice.map((c) => this.summary(c))) };
+  }
+
+  facets(): Facets {
+    if (this.facetsAt !== this.store.version) {
+      const tags = new Map<string, number>();
+      const sources = new Map<string, number>();
+      for (const c of this.store.data.clips) {
+        for (const t of c.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
+        if (c.source) sources.set(c.source, (sources.get(c.source) ?? 0) + 1);
+      }
+      const ranked = (m: Map<string, number>) =>
+        [...m].map(([name, clips]) => ({ name, clips })).sort((a, b) => b.clips - a.clips || a.name.localeCompare(b.name));
+      this.facetsCache = { tags: ranked(tags), sources: ranked(sources), total: this.store.data.clips.length };
+      this.facetsAt = this.store.version;
+    }
+    return this.facetsCache;
+  }
+}
+
+/** Id lookup, rebuilt once per change. */
+export class ClipIndex {
+  private at = -1;
+  private map = new Map<string, StoredClip>();
+
+  constructor(private readonly store: LibraryStore) {}
+
+  get(id: string): StoredClip | undefined {
+    if (this.at !== this.store.version) {
+      this.map = new Map(this.store.data.clips.map((c) => [c.id, c]));
+      this.at = this.store.version;
+    }
+    return this.map.get(id);
+  }
+}

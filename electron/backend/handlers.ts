@@ -1,0 +1,68 @@
+// The handler table: one plain function per contract call, shared by all three hosts.
+// Inputs arrive already validated by dispatch(); handlers return Results and throw only
+// AppFailure (turned into a Result by dispatch) or real bugs.
+import type { AppInfo, LibraryState } from '../../common/domain.js';
+import type { Handlers } from '../../common/ipc/contract.js';
+import { err, fail, ok } from '../../common/result.js';
+import type { StoredClip } from '../../common/library/schema.js';
+import { parseBlocks } from '../../common/text/structure.js';
+import { ClipIndex, ClipViews } from './clip-views.js';
+import { normalizeTags } from './clips.js';
+import type { LibraryStore } from './store/library-store.js';
+
+export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
+  const views = new ClipViews(store);
+  const index = new ClipIndex(store);
+
+  const clipOr404 = (id: string): StoredClip => {
+    const clip = index.get(id);
+    if (!clip) fail('not-found', `There is no clip with id "${id}".`);
+    return clip!;
+  };
+
+  const state = async (): Promise<LibraryState> =>
+    store.corrupt
+      ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
+      : { state: 'ready', clips: store.data.clips.length };
+
+  return {
+    appInfo: async () => ok(info),
+    libraryState: async () => ok(await state()),
+    restoreBackup: async ({ name }) => {
+      await store.restoreBackup(name);
+      return ok(await state());
+    },
+    listClips: async (q) => ok(await views.page(q)),
+    facets: async () => ok(views.facets()),
+    getClip: async ({ id }) => {
+      const clip = clipOr404(id);
+      const body = await store.bodies.get(clip.bodySha256);
+      if (body === null) {
+        return err('storage-io', `The text of "${clip.title}" is missing from the library folder (bodies/${clip.bodySha256}.txt).`);
+      }
+      return ok({ ...(await views.summary(clip)), body, bodySha256: clip.bodySha256, blocks: parseBlocks(body) });
+    },
+    updateClip: async ({ id, patch }) => {
+      const clip = clipOr404(id);
+      store.mutate(() => {
+        Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
+      });
+      return ok(await views.summary(clip));
+    },
+    setClipTags: async ({ id, tags }) => {
+      const clip = clipOr404(id);
+      store.mutate(() => {
+        clip.tags = normalizeTags(tags);
+        clip.updatedAt = new Date().toISOString();
+      });
+      return ok(await views.summary(clip));
+    },
+    getSettings: async () => ok({ ...store.data.settings }),
+    setSettings: async (patch) => {
+      store.mutate((d) => {
+        Object.assign(d.settings, patch);
+      });
+      return ok({ ...store.data.settings });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// The backend's front door for the three hosts: open a library folder and get the handler
+// table plus flush/close. Imports Node and common/ only — never electron.
+import { createHandlers } from './handlers.js';
+import { seedLibrary } from './seed.js';
+import { LibraryStore } from './store/library-store.js';
+import type { Backend, BackendOptions } from './types.js';
+import { join } from 'node:path';
+
+export { defaultDataDir, userDataDir } from './paths.js';
+export type { Backend, BackendOptions, Holder } from './types.js';
+
+/** Throws AppFailure `locked` (another writer), `storage-io` or, read-only, `storage-corrupt`. */
+export async function openBackend(opts: BackendOptions): Promise<Backend> {
+  const store = await LibraryStore.open({
+    dataDir: opts.dataDir,
+    holder: opts.holder,
+    readOnly: opts.readOnly,
+    writeDelayMs: opts.writeDelayMs,
+    seed: opts.seedFile ? (s) => seedLibrary(s, opts.seedFile!) : undefined,
+  });
+  const handlers = createHandlers(store, {
+    version: opts.version,
+    host: opts.host,
+    dataDir: opts.dataDir,
+    libraryFile: join(opts.dataDir, 'library.json'),
+    systemLocale: opts.systemLocale,
+  });
+  return { handlers, flush: () => store.flush(), close: () => store.close() };
+}

@@ -1,0 +1,195 @@
+// Library store: persistence, coalescing, corruption quarantine, locking, crash safety, migration.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile, readdir, copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { LibraryStore } from './library-store.js';
+import { addClip } from '../clips.js';
+import { AppFailure } from '../../../common/result.js';
+
+const tmp = () => mkdtemp(join(tmpdir(), 'marsad-store-'));
+const open = (dataDir: string, extra: Partial<Parameters<typeof LibraryStore.open>[0]> = {}) =>
+  LibraryStore.open({ dataDir, holder: 'test', writeDelayMs: 20, ...extra });
+const codeOf = async (p: Promise<unknown>): Promise<string> => {
+  try {
+    await p;
+    return 'resolved';
+  } catch (e) {
+    return e instanceof AppFailure ? e.appError.code : `threw ${String(e)}`;
+  }
+};
+const readLibrary = async (dir: string) => JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+
+test('a change is applied at once, written once per burst, and read back after reopening', async () => {
+  const dir = await tmp();
+  const store = await open(dir);
+  const clip = await addClip(store, { title: 'عنوان', body: 'قال الوزير إن المحادثات مثمرة.' });
+  for (let i = 0; i < 50; i++) store.mutate(() => clip.tags.push(`t${i}`));
+  assert.equal(store.data.clips[0]!.tags.length, 50, 'in memory at once');
+  await store.flush();
+  assert.equal(store.writeCount, 1, 'fifty changes in one burst are one write');
+  await store.close();
+  const again = await open(dir);
+  assert.equal(again.data.clips[0]!.tags.length, 50);
+  assert.equal(await again.bodies.get(again.data.clips[0]!.bodySha256), 'قال الوزير إن المحادثات مثمرة.');
+  await again.close();
+});
+
+test('a brand-new library runs the seed and is on disk before open returns', async () => {
+  const dir = await tmp();
+  const store = await open(dir, { seed: async (s) => void (await addClip(s, { title: 'seed', body: 'body' })) });
+  assert.equal((await readLibrary(dir)).clips[0].title, 'seed');
+  await store.close();
+});
+
+test('a corrupt library file is moved aside untouched, reported as storage-corrupt, and a backup is offered and restores', async () => {
+  const dir = await tmp();
+  const first = await open(dir);
+  await addClip(first, { title: 'kept', body: 'نص محفوظ' });
+  await first.close();
+  const backups = await readdir(join(dir, 'backups'));
+  assert.ok(backups.length >= 1, `a backup was made: ${backups}`);
+
+  const garbage = '{"schemaVersion":1,"clips":[{"id":"x", "tit';
+  await writeFile(join(dir, 'library.json'), garbage);
+  const store = await open(dir);
+  assert.ok(store.corrupt, 'opened in the corrupt state');
+  assert.equal(existsSync(join(dir, 'library.json')), false, 'the bad file is no longer in place');
+  assert.equal(await readFile(store.corrupt!.movedTo, 'utf8'), garbage, 'moved aside byte for byte');
+  assert.throws(() => store.data, (e: unknown) => e instanceof AppFailure && e.appError.code === 'storage-corrupt');
+  assert.equal(await codeOf(Promise.resolve().then(() => store.mutate(() => undefined))), 'storage-corrupt');
+  assert.equal(existsSync(join(dir, 'library.json')), false, 'nothing was written over it');
+
+  const offered = (await store.backups.list()).filter((b) => b.clips >= 0);
+  assert.equal(offered[0]!.clips, 1, 'the newest valid backup holds the clip');
+  await store.restoreBackup(offered[0]!.name);
+  assert.equal(store.data.clips[0]!.title, 'kept');
+  assert.equal((await readLibrary(dir)).clips[0].title, 'kept', 'restored to disk');
+  await store.close();
+});
+
+test('an empty file and a file that is JSON but not a library are both quarantined', async () => {
+  for (const content of ['', '{"schemaVersion":1,"clips":"nope"}', '[1,2,3]']) {
+    const dir = await tmp();
+    await writeFile(join(dir, 'library.json'), content);
+    const store = await open(dir);
+    assert.ok(store.corrupt, `quarantined: ${JSON.stringify(content)}`);
+    assert.equal(await readFile(store.corrupt!.movedTo, 'utf8'), content);
+    await store.close();
+  }
+});
+
+test('read-only open of a corrupt file reports storage-corrupt and moves nothing', async () => {
+  const dir = await tmp();
+  await writeFile(join(dir, 'library.json'), 'not json');
+  assert.equal(await codeOf(open(dir, { readOnly: true })), 'storage-corrupt');
+  assert.equal(await readFile(join(dir, 'library.json'), 'utf8'), 'not json');
+});
+
+test('a library from a newer Marsad is refused, not touched', async () => {
+  const dir = await tmp();
+  const text = JSON.stringify({ schemaVersion: 99, clips: [] });
+  await writeFile(join(dir, 'library.json'), text);
+  assert.equal(await codeOf(open(dir)), 'storage-io');
+  assert.equal(await readFile(join(dir, 'library.json'), 'utf8'), text);
+});
+
+test('a second writer gets locked, naming the holder; readers still open; the lock frees on close', async () => {
+  const dir = await tmp();
+  const app = await open(dir, { holder: 'app' });
+  try {
+    await LibraryStore.open({ dataDir: dir, holder: 'cli' });
+    assert.fail('second writer opened');
+  } catch (e) {
+    assert.ok(e instanceof AppFailure);
+    assert.equal(e.appError.code, 'locked');
+    assert.match(e.appError.message, /Marsad app \(pid \d+\)/);
+  }
+  const reader = await open(dir, { readOnly: true });
+  assert.equal(reader.data.clips.length, 0);
+  await app.close();
+  const cli = await open(dir, { holder: 'cli' });
+  await cli.close();
+});
+
+test('a writer in another live process blocks this one with locked', async () => {
+  const dir = await tmp();
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e',
+    `const { LibraryStore } = await import(${JSON.stringify(new URL('./library-store.ts', import.meta.url).href)});
+     await LibraryStore.open({ dataDir: ${JSON.stringify(dir)}, holder: 'cli' });
+     console.log('holding'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('holding') && resolve());
+      child.on('exit', () => reject(new Error('holder exited early')));
+    });
+    const e = await open(dir).then(() => null, (x: unknown) => x);
+    assert.ok(e instanceof AppFailure && e.appError.code === 'locked');
+    assert.match(e.appError.message, new RegExp(`marsad command \\(pid ${child.pid}\\)`));
+  } finally {
+    child.kill('SIGKILL');
+  }
+  await new Promise((r) => child.once('exit', r));
+  const after = await open(dir);
+  await after.close();
+});
+
+async function killMidway(dir: string, killAfterAck: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./kill-writer.fixture.ts', import.meta.url).pathname, dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let acked = -1;
+  let buffer = '';
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      for (const m of buffer.matchAll(/ack (\d+)\n/g)) acked = Math.max(acked, Number(m[1]));
+      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+      if (acked >= killAfterAck && child.exitCode === null) child.kill('SIGKILL');
+    });
+    child.on('exit', () => resolve());
+  });
+  return acked;
+}
+
+test('SIGKILL in the middle of 100 writes leaves a library that parses and holds every acknowledged write', async () => {
+  for (const killAfter of [7, 41, 83]) {
+    const dir = await tmp();
+    const acked = await killMidway(dir, killAfter);
+    assert.ok(acked >= killAfter && acked < 99, `killed mid-way (last ack ${acked})`);
+    const data = await readLibrary(dir);
+    const tags: string[] = data.clips[0].tags;
+    for (let i = 0; i <= acked; i++) assert.ok(tags.includes(`write-${i}`), `acknowledged write ${i} survived`);
+    assert.deepEqual(tags, tags.slice().sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))), 'in order, no gaps');
+    const leftovers = (await readdir(dir)).filter((n) => n.endsWith('.tmp'));
+    const reopened = await open(dir);
+    assert.equal(reopened.corrupt, null, 'opens cleanly; the dead process lock is taken over');
+    assert.ok(leftovers.length <= 1, 'at most the one interrupted temp file');
+    await reopened.close();
+  }
+});
+
+test('a v0 library migrates: bodies move to content-addressed files, the original is kept', async () => {
+  const dir = await tmp();
+  await mkdir(dir, { recursive: true });
+  await copyFile(new URL('../../../data/fixtures/library-v0.json', import.meta.url), join(dir, 'library.json'));
+  const store = await open(dir);
+  assert.equal(store.corrupt, null);
+  const clips = store.data.clips;
+  assert.equal(clips.length, 3);
+  assert.deepEqual(
+    clips.map((c) => [c.id, c.lang, c.tags.length]),
+    [['a1', 'ar', 2], ['a2', 'ru', 0], ['v0-3', 'other', 0]],
+  );
+  assert.equal(clips[0]!.capturedAt, '2025-03-01T10:15:00.000Z');
+  assert.equal(clips[0]!.publishedAt, '2025-03-01');
+  assert.equal(clips[2]!.title, 'Ministers met on Tuesday to discuss trade.', 'a missing title comes from the first line');
+  assert.equal(await store.bodies.get(clips[1]!.bodySha256), 'Переговоры возобновились в Женеве во вторник.');
+  const onDisk = await readLibrary(dir);
+  assert.equal(onDisk.schemaVersion, 1);
+  assert.ok((await readdir(join(dir, 'backups'))).some((n) => n.startsWith('pre-migration-v0-')));
+  await store.close();
+});
