@@ -31,11 +31,12 @@ export class ClipViews {
 
   /** Newest capture first; ties broken by id so pages are stable. */
   newestFirst(): StoredClip[] {
-    if (this.sortedAt !== this.store.version) {
+    // capturedAt never changes, so the order only moves when clips come or go.
+    if (this.sortedAt !== this.store.membershipVersion) {
       this.sorted = [...this.store.data.clips].sort(
         (a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : a.id < b.id ? -1 : 1),
       );
-      this.sortedAt = this.store.version;
+      this.sortedAt = this.store.membershipVersion;
     }
     return this.sorted;
   }
@@ -89,9 +90,9 @@ export class ClipIndex {
   constructor(private readonly store: LibraryStore) {}
 
   get(id: string): StoredClip | undefined {
-    if (this.at !== this.store.version) {
+    if (this.at !== this.store.membershipVersion) {
       this.map = new Map(this.store.data.clips.map((c) => [c.id, c]));
-      this.at = this.store.version;
+      this.at = this.store.membershipVersion;
     }
     return this.map.get(id);
   }

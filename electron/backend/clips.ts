@@ -58,8 +58,11 @@ export async function addClip(store: LibraryStore, input: NewClip): Promise<Stor
     bodyLength: input.body.length,
     tags: normalizeTags(input.tags ?? []),
   };
-  store.mutate((d) => {
-    d.clips.push(clip);
-  });
+  store.mutate(
+    (d) => {
+      d.clips.push(clip);
+    },
+    { membership: true },
+  );
   return clip;
 }

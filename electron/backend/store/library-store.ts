@@ -42,6 +42,8 @@ export class LibraryStore {
   readonly backups: Backups;
   /** Bumped on every change; views cache against it. */
   version = 0;
+  /** Bumped only when clips are added or removed: id lookups and sort order cache against it. */
+  membershipVersion = 0;
   corrupt: CorruptInfo | null = null;
   lastWriteError: string | null = null;
   /** Writes that reached the disk this session (the coalescing test and the benchmark read it). */
@@ -154,9 +156,10 @@ export class LibraryStore {
   }
 
   /** Applies a change in memory now and schedules one coalesced write. */
-  mutate<T>(fn: (data: LibraryFile) => T): T {
+  mutate<T>(fn: (data: LibraryFile) => T, opts: { membership?: boolean } = {}): T {
     if (this.readOnly) fail('storage-io', 'This library was opened read-only.');
     const result = fn(this.data);
+    if (opts.membership) this.membershipVersion++;
     this.changed();
     return result;
   }
@@ -227,6 +230,7 @@ export class LibraryStore {
     if (outcome.kind !== 'ok') fail('storage-corrupt', `The backup "${name}" is not a usable library; choose another.`);
     if (outcome.kind === 'ok') this.db.data = outcome.data;
     this.corrupt = null;
+    this.membershipVersion++;
     this.fileExisted = false;
     this.changed();
     await this.flush();

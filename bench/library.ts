@@ -1,0 +1,96 @@
+// Library benchmark: builds libraries of N generated clips (written the way the store writes
+// them), then measures opening (to a first list page), persisting one tag change, how long the
+// caller waits for it, and the size on disk. Prints figures; asserts nothing.
+import { mkdtemp, rm, writeFile, mkdir, stat, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { openBackend } from '../electron/backend/index.js';
+import { emptyLibrary, type StoredClip } from '../common/library/schema.js';
+import { generateClips } from './corpus.js';
+
+export type LibraryFigures = {
+  clips: number;
+  openMs: number;
+  tagChangeReturnMs: number;
+  tagChangePersistMs: number;
+  libraryFileBytes: number;
+  bodiesBytes: number;
+  buildMs: number;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function dirBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? await dirBytes(p) : (await stat(p)).size;
+  }
+  return total;
+}
+
+/** Writes library.json and the body files directly: setup, not measured. */
+async function buildLibrary(dir: string, n: number): Promise<void> {
+  const data = emptyLibrary(new Date().toISOString());
+  let i = 0;
+  const made = new Set<string>();
+  for (const g of generateClips(n)) {
+    const sha = createHash('sha256').update(g.body, 'utf8').digest('hex');
+    const sub = join(dir, 'bodies', sha.slice(0, 2));
+    if (!made.has(sub)) {
+      await mkdir(sub, { recursive: true });
+      made.add(sub);
+    }
+    await writeFile(join(sub, `${sha}.txt`), g.body);
+    const clip: StoredClip = {
+      id: `b${(i++).toString(36).padStart(6, '0')}`,
+      title: g.title, source: g.source, url: `https://news.example/${i}`, author: null, lang: 'ar',
+      publishedAt: g.capturedAt.slice(0, 10), capturedAt: g.capturedAt, updatedAt: g.capturedAt,
+      bodySha256: sha, bodyLength: g.body.length, tags: g.tags,
+    };
+    data.clips.push(clip);
+  }
+  await writeFile(join(dir, 'library.json'), JSON.stringify(data));
+}
+
+export async function benchLibrary(n: number): Promise<LibraryFigures> {
+  const dir = await mkdtemp(join(tmpdir(), `marsad-bench-${n}-`));
+  try {
+    let t = performance.now();
+    await buildLibrary(dir, n);
+    const buildMs = performance.now() - t;
+    const opts = { dataDir: dir, holder: 'bench' as const, host: 'cli' as const, systemLocale: 'ar', version: 'bench' };
+
+    t = performance.now();
+    const backend = await openBackend(opts);
+    const page = await backend.handlers.listClips({ limit: 100 });
+    await backend.handlers.facets();
+    const openMs = performance.now() - t;
+    if (!page.ok || page.value.total !== n) throw new Error('library did not open with every clip');
+
+    const returns: number[] = [];
+    const persists: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const id = page.value.items[k]!.id;
+      t = performance.now();
+      const r = await backend.handlers.setClipTags({ id, tags: ['قيد المتابعة', `bench-${k}`] });
+      returns.push(performance.now() - t);
+      await backend.flush();
+      persists.push(performance.now() - t);
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    await backend.close();
+    return {
+      clips: n,
+      openMs,
+      tagChangeReturnMs: median(returns),
+      tagChangePersistMs: median(persists),
+      libraryFileBytes: (await stat(join(dir, 'library.json'))).size,
+      bodiesBytes: await dirBytes(join(dir, 'bodies')),
+      buildMs,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

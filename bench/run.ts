@@ -1,0 +1,31 @@
+// `npm run bench [-- --json] [-- --only library] [-- --sizes 1000,10000]`: prints Marsad's
+// performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
+import { parseArgs } from 'node:util';
+import { benchLibrary, type LibraryFigures } from './library.js';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, only: { type: 'string' } },
+});
+const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
+const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
+const mb = (b: number) => `${(b / 1_048_576).toFixed(1)} MB`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+const results: { library?: LibraryFigures[] } = {};
+
+if (!values.only || values.only === 'library') {
+  log('Library (generated Arabic clips, ~3,000 chars each)');
+  log('targets: open 10k ≤ 1 s; tag change persisted ≤ 100 ms at 10k, ≤ 300 ms at 50k; the caller never waits for the write\n');
+  const rows: LibraryFigures[] = [];
+  for (const n of sizes) {
+    const r = await benchLibrary(n);
+    rows.push(r);
+    log(
+      `${String(n).padStart(6)} clips | open ${ms(r.openMs).padStart(8)} | tag change: handler returns ${ms(r.tagChangeReturnMs).padStart(8)}, on disk ${ms(r.tagChangePersistMs).padStart(8)} | library.json ${mb(r.libraryFileBytes).padStart(8)} | bodies ${mb(r.bodiesBytes).padStart(9)}`,
+    );
+  }
+  results.library = rows;
+  log('');
+}
+
+if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
