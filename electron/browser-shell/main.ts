@@ -1,0 +1,73 @@
+// `npm run browser`: opens the library with the shared backend, serves the built renderer on
+// 127.0.0.1 and prints exactly one line, the URL with this run's token, on stdout (all else goes
+// to stderr). Exit codes: 0 on SIGINT/SIGTERM, 2 bad usage, 3 library locked or unreadable.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppFailure } from '../../common/result.js';
+import { defaultDataDir, openBackend, type Backend } from '../backend/index.js';
+import { parseArgs } from './args.js';
+import { newToken } from './auth.js';
+import { findRepo } from './repo-paths.js';
+import { createShellServer, listen } from './server.js';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    say(parsed.message);
+    process.exit(2);
+  }
+  const repo = findRepo();
+  if (!existsSync(join(repo.rendererDir, 'index.html'))) {
+    say('The renderer is not built yet; run `node scripts/build.mjs` (npm run browser does it for you).');
+    process.exit(2);
+  }
+  const dataDir = parsed.args.dataDir ?? process.env.MARSAD_DATA_DIR ?? defaultDataDir();
+  let backend: Backend;
+  try {
+    backend = await openBackend({
+      dataDir,
+      holder: 'browser-shell',
+      host: 'browser',
+      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+      version: repo.version,
+      seedFile: repo.seedFile,
+    });
+  } catch (e) {
+    if (e instanceof AppFailure) {
+      say(e.appError.message);
+      process.exit(3);
+    }
+    throw e;
+  }
+
+  const token = newToken();
+  const server = createShellServer({ handlers: backend.handlers, rendererDir: repo.rendererDir, token });
+  const port = await listen(server, parsed.args.port);
+  say(`Marsad browser shell: library ${dataDir}`);
+  process.stdout.write(`Marsad browser shell: http://127.0.0.1:${port}/?token=${token}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Marsad browser shell: ${signal}, saving and closing the library.`);
+    server.close();
+    server.closeAllConnections();
+    try {
+      await backend.close();
+      process.exit(0);
+    } catch (e) {
+      say(`The library could not be saved on exit: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(3);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  say(`The browser shell stopped: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+// One clip in the reader: title (h1), a metadata line, tags, the body, and related links in an
+// aside of their own. The article's direction follows the clip's language, not the UI's.
+import { useMemo } from 'preact/hooks';
+import type { ClipDetail } from '../../common/domain.js';
+import { layoutArticle } from '../models/article-layout.js';
+import { uiDir, uiLocale } from '../models/locale.js';
+import { formatDate } from '../i18n/format.js';
+import { t } from '../i18n/t.js';
+import { ArticleBody } from './ArticleBody.js';
+
+const DIRECTION = { ar: 'rtl', en: 'ltr', ru: 'ltr', other: 'auto' } as const;
+
+export function ArticleView({ clip }: { clip: ClipDetail }) {
+  const layout = useMemo(() => layoutArticle(clip.body, clip.blocks, clip.title), [clip]);
+  const published = formatDate(clip.publishedAt);
+  const captured = formatDate(clip.capturedAt);
+  return (
+    <article
+      class="article"
+      dir={DIRECTION[clip.lang]}
+      lang={clip.lang === 'other' ? undefined : clip.lang}
+      aria-labelledby="article-title"
+    >
+      <header class="article-head">
+        <h1 id="article-title" class="article-title" dir="auto">
+          {clip.title}
+        </h1>
+        <p class="article-meta" dir={uiDir.value} lang={uiLocale.value}>
+          <span class="meta-source" dir="auto">
+            {clip.source ?? t('unknownSource')}
+          </span>
+          {clip.author && <span dir="auto">{t('byAuthor', { author: clip.author })}</span>}
+          {published && <span>{t('published', { date: published })}</span>}
+          {captured && <span>{t('captured', { date: captured })}</span>}
+        </p>
+        {clip.tags.length > 0 && (
+          <ul class="article-tags" aria-label={t('clipTags')}>
+            {clip.tags.map((tag) => (
+              <li class="tag" dir="auto" key={tag}>
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <ArticleBody parts={layout.parts} />
+      {layout.related.length > 0 && (
+        <aside class="related" aria-labelledby="related-heading" dir={uiDir.value} lang={uiLocale.value}>
+          <h2 id="related-heading" class="related-title">
+            {t('related')}
+          </h2>
+          <ul class="related-list" lang={clip.lang === 'other' ? undefined : clip.lang}>
+            {layout.related.map((line) => (
+              <li key={line.key} dir="auto">
+                {line.text}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+// The middle pane: the clip list with its count, the active filter, and loading, empty and
+// error states. Reads the clips and reader models; all loading is done by their actions.
+import { clipFilter, clips, loadClips, loadMoreClips, setClipFilter } from '../models/clips.js';
+import { openClipId } from '../models/reader.js';
+import { t } from '../i18n/t.js';
+import { ClipRow } from './ClipRow.js';
+import { ErrorMessage } from './ErrorMessage.js';
+import { Status } from './Status.js';
+
+export function ClipList() {
+  const state = clips.value;
+  const filter = clipFilter.value;
+  return (
+    <section class="clip-pane" aria-labelledby="clips-heading">
+      <header class="pane-head">
+        <h2 id="clips-heading" class="pane-title">
+          {t('clipsLabel')}
+        </h2>
+        {state.status === 'ready' && <span class="pane-count">{t('clipsCount', { n: state.value.total })}</span>}
+      </header>
+      {filter && (
+        <p class="filter-line">
+          <span dir="auto">{t('filteredBy', { name: filter.name })}</span>
+          <button type="button" class="button button-quiet" onClick={() => void setClipFilter(null)}>
+            {t('clearFilter')}
+          </button>
+        </p>
+      )}
+      {state.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadClips()} />}
+      {state.status === 'ready' && state.value.items.length === 0 && (
+        <Status kind="empty">{filter ? t('clipsEmptyFiltered') : t('clipsEmpty')}</Status>
+      )}
+      {state.status === 'ready' && state.value.items.length > 0 && (
+        <>
+          <ul class="clip-list" aria-labelledby="clips-heading">
+            {state.value.items.map((clip) => (
+              <ClipRow key={clip.id} clip={clip} selected={clip.id === openClipId.value} />
+            ))}
+          </ul>
+          {state.value.items.length < state.value.total && (
+            <button type="button" class="button show-more" onClick={() => void loadMoreClips()}>
+              {t('showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

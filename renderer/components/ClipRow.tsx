@@ -1,0 +1,53 @@
+// One clip in the list: title, source and date, tags, and a snippet. The button's accessible
+// name is the title alone; the rest is its description. Opening calls the reader's action.
+import type { ClipSummary } from '../../common/domain.js';
+import { openClip } from '../models/reader.js';
+import { formatDate } from '../i18n/format.js';
+import { t } from '../i18n/t.js';
+
+type Props = { clip: ClipSummary; selected: boolean };
+
+const domId = (id: string): string => `clip-${id.replace(/[^\w-]/g, '_')}`;
+const langOf = (clip: ClipSummary): string | undefined => (clip.lang === 'other' ? undefined : clip.lang);
+
+export function ClipRow({ clip, selected }: Props) {
+  const id = domId(clip.id);
+  const when = clip.publishedAt ?? clip.capturedAt;
+  return (
+    <li>
+      <button
+        type="button"
+        class="clip-row"
+        aria-current={selected ? 'true' : undefined}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-meta ${id}-snippet`}
+        onClick={() => void openClip(clip.id)}
+      >
+        <span class="clip-title" id={`${id}-title`} dir="auto" lang={langOf(clip)}>
+          {clip.title}
+        </span>
+        <span class="clip-meta" id={`${id}-meta`}>
+          <span class="clip-source" dir="auto">
+            {clip.source ?? t('unknownSource')}
+          </span>
+          <span class="dot" aria-hidden="true">
+            ·
+          </span>
+          <time dateTime={when}>{formatDate(when)}</time>
+        </span>
+        {clip.tags.length > 0 && (
+          <span class="clip-tags">
+            {clip.tags.map((tag) => (
+              <span class="tag" dir="auto" key={tag}>
+                {tag}
+              </span>
+            ))}
+          </span>
+        )}
+        <span class="clip-snippet" id={`${id}-snippet`} dir="auto" lang={langOf(clip)}>
+          {clip.snippet}
+        </span>
+      </button>
+    </li>
+  );
+}

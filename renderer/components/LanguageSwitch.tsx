@@ -1,0 +1,25 @@
+// The visible language control. Its label is bilingual on purpose, so someone who cannot read
+// the current language can still find it. Changing it calls the locale model's action only.
+import { chooseLocale, localeChoice, systemLocale, toUiLocale, type LocaleChoice } from '../models/locale.js';
+import { t } from '../i18n/t.js';
+
+export function LanguageSwitch() {
+  const systemName = toUiLocale(systemLocale.value) === 'ar' ? t('languageAr') : t('languageEn');
+  return (
+    <label class="language-switch">
+      <span class="language-label">{t('languageLabel')}</span>
+      <select
+        value={localeChoice.value}
+        onChange={(e) => void chooseLocale(e.currentTarget.value as LocaleChoice)}
+      >
+        <option value="system">{t('languageSystem', { lang: systemName })}</option>
+        <option value="ar" lang="ar">
+          {t('languageAr')}
+        </option>
+        <option value="en" lang="en">
+          {t('languageEn')}
+        </option>
+      </select>
+    </label>
+  );
+}

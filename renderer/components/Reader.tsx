@@ -1,0 +1,26 @@
+// The right-hand (left-hand in Arabic) pane: nothing chosen, loading, an error with retry, or
+// the open article. Reads the reader model only.
+import { openClip, openClipDetail, openClipId } from '../models/reader.js';
+import { t } from '../i18n/t.js';
+import { ArticleView } from './ArticleView.js';
+import { ErrorMessage } from './ErrorMessage.js';
+import { Status } from './Status.js';
+
+export function Reader() {
+  const state = openClipDetail.value;
+  const id = openClipId.value;
+  return (
+    <main class="reader" aria-label={t('readerLabel')}>
+      {state === null && (
+        <div class="reader-empty">
+          <Status kind="empty">{t('readerEmpty')}</Status>
+        </div>
+      )}
+      {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {state?.status === 'error' && (
+        <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
+      )}
+      {state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
+    </main>
+  );
+}

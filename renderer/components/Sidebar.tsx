@@ -1,0 +1,49 @@
+// The left-hand (right-hand in Arabic) pane: all clips, tags, saved searches and sources.
+// Reads the facets and list-filter models; saved searches have no store yet, so always empty.
+import { clipFilter, setClipFilter } from '../models/clips.js';
+import { facets, loadFacets } from '../models/facets.js';
+import { formatNumber } from '../i18n/format.js';
+import { t } from '../i18n/t.js';
+import { ErrorMessage } from './ErrorMessage.js';
+import { FacetSection } from './FacetSection.js';
+import { Status } from './Status.js';
+
+export function Sidebar() {
+  const state = facets.value;
+  return (
+    <nav class="sidebar" aria-label={t('libraryNav')}>
+      {state.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadFacets()} />}
+      {state.status === 'ready' && (
+        <>
+          <button
+            type="button"
+            class="facet facet-all"
+            aria-pressed={clipFilter.value === null}
+            onClick={() => void setClipFilter(null)}
+          >
+            <span class="facet-name">{t('allClips')}</span>
+            <span class="facet-count" aria-hidden="true">
+              {formatNumber(state.value.total)}
+            </span>
+          </button>
+          <FacetSection id="facet-tags" title={t('tags')} empty={t('tagsEmpty')} kind="tag" entries={state.value.tags} />
+          <FacetSection
+            id="facet-saved"
+            title={t('savedSearches')}
+            empty={t('savedSearchesEmpty')}
+            kind={null}
+            entries={[]}
+          />
+          <FacetSection
+            id="facet-sources"
+            title={t('sources')}
+            empty={t('sourcesEmpty')}
+            kind="source"
+            entries={state.value.sources}
+          />
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+// The window's top bar: the app's name and mark, and the language control.
+import { BrandMark } from './BrandMark.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { t } from '../i18n/t.js';
+
+export function TopBar() {
+  return (
+    <header class="topbar">
+      <div class="brand">
+        <BrandMark />
+        <span class="brand-name">{t('appName')}</span>
+        <span class="brand-tagline">{t('appTagline')}</span>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

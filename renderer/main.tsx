@@ -1,0 +1,20 @@
+// Renderer entry: loads fonts and styles, mirrors <html lang dir> to the UI language, renders
+// the app and starts it. No bridge calls here; boot() in models/app.ts does those.
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import './styles/fonts.js';
+import './styles/app.css';
+import { App } from './components/App.js';
+import { boot } from './models/app.js';
+import { uiDir, uiLocale } from './models/locale.js';
+
+effect(() => {
+  document.documentElement.lang = uiLocale.value;
+  document.documentElement.dir = uiDir.value;
+});
+
+const root = document.getElementById('app');
+if (root) {
+  render(<App />, root);
+  void boot();
+}

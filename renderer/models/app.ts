@@ -1,0 +1,34 @@
+// Start-up and whole-app actions: ask the host who it is, apply the saved language, check the
+// library's health, then load the list and sidebar. Components call these; none calls the bridge.
+import { signal } from '@preact/signals';
+import type { AppInfo } from '../../common/domain.js';
+import { bridge } from '../services/bridge.js';
+import { loadClips } from './clips.js';
+import { loadFacets } from './facets.js';
+import { loadLibraryState, restoreBackup } from './library.js';
+import { localeChoice, systemLocale } from './locale.js';
+import { closeClip } from './reader.js';
+
+export const appInfo = signal<AppInfo | null>(null);
+
+export async function boot(): Promise<void> {
+  const [info, settings] = await Promise.all([bridge.appInfo(), bridge.getSettings(), loadLibraryState()]);
+  if (info.ok) {
+    appInfo.value = info.value;
+    systemLocale.value = info.value.systemLocale;
+  }
+  if (settings.ok) localeChoice.value = settings.value.locale;
+  await reloadLibrary();
+}
+
+/** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
+export async function reloadLibrary(): Promise<void> {
+  await Promise.all([loadClips(), loadFacets()]);
+}
+
+export async function restoreAndReload(name: string): Promise<void> {
+  if (await restoreBackup(name)) {
+    closeClip();
+    await reloadLibrary();
+  }
+}

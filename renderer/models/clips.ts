@@ -1,0 +1,45 @@
+// The clip list: the active filter (a tag or a source, or none) and the loaded page of summaries.
+// A later answer always wins over an earlier one, so fast filter clicks cannot show stale lists.
+import { signal } from '@preact/signals';
+import type { ClipPage, ListQuery } from '../../common/domain.js';
+import { bridge } from '../services/bridge.js';
+import { fromResult, LOADING, type Loadable } from './loadable.js';
+
+// Enough rows to fill a tall screen several times over; "show more" fetches the next page.
+export const CLIP_PAGE_SIZE = 200;
+
+export type ClipFilter = { kind: 'tag' | 'source'; name: string } | null;
+
+export const clipFilter = signal<ClipFilter>(null);
+export const clips = signal<Loadable<ClipPage>>(LOADING);
+
+let generation = 0;
+
+const query = (filter: ClipFilter, offset: number): ListQuery => ({
+  offset,
+  limit: CLIP_PAGE_SIZE,
+  ...(filter ? { [filter.kind]: filter.name } : {}),
+});
+
+export async function loadClips(): Promise<void> {
+  const mine = ++generation;
+  clips.value = LOADING;
+  const answer = await bridge.listClips(query(clipFilter.value, 0));
+  if (mine === generation) clips.value = fromResult(answer);
+}
+
+export async function loadMoreClips(): Promise<void> {
+  const current = clips.value;
+  if (current.status !== 'ready') return;
+  const mine = ++generation;
+  const answer = await bridge.listClips(query(clipFilter.value, current.value.items.length));
+  if (mine !== generation) return;
+  clips.value = answer.ok
+    ? { status: 'ready', value: { ...answer.value, offset: 0, items: [...current.value.items, ...answer.value.items] } }
+    : fromResult(answer);
+}
+
+export function setClipFilter(filter: ClipFilter): Promise<void> {
+  clipFilter.value = filter;
+  return loadClips();
+}
