@@ -1,0 +1,35 @@
+// Installs the native menu in the UI language (the library's setting, else the OS locale) and
+// the About dialog. Electron glue over menu-template.ts and menu-labels.ts.
+import { Menu, dialog, shell, type BrowserWindow } from 'electron';
+import type { UiLocale } from '../../common/domain.js';
+import { MENU_LABELS, fill } from './menu-labels.js';
+import { menuTemplate } from './menu-template.js';
+
+export type MenuContext = {
+  dataDir: string;
+  version: string;
+  dev: boolean;
+  window: () => BrowserWindow | null;
+};
+
+export function installMenu(locale: UiLocale, ctx: MenuContext): void {
+  const t = MENU_LABELS[locale];
+  const showAbout = (): void => {
+    const options = {
+      type: 'info' as const,
+      title: t.about,
+      message: `${t.appName} ${ctx.version}`,
+      detail: fill(t.aboutDetail, { dir: ctx.dataDir }),
+      buttons: [t.ok],
+    };
+    const win = ctx.window();
+    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+  };
+  const template = menuTemplate({
+    labels: t,
+    platform: process.platform,
+    dev: ctx.dev,
+    actions: { showAbout, openLibraryFolder: () => void shell.openPath(ctx.dataDir) },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

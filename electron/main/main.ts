@@ -1,0 +1,84 @@
+// Entry of the Electron main process: single instance, library folder from argv/env, a locked-
+// down session and app:// protocol, the guarded IPC registration, one window and the menu;
+// the library is flushed and closed before quit. Wiring only: each job lives in its own module.
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { dispatch } from '../../common/ipc/dispatch.js';
+import type { Settings } from '../../common/domain.js';
+import { defaultDataDir } from '../backend/index.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { installMenu } from './app-menu.js';
+import { appPaths } from './app-paths.js';
+import { guardAllContents } from './contents-guard.js';
+import { launchOptions } from './launch-options.js';
+import { createMainWindow, focusWindow } from './main-window.js';
+import { MENU_LABELS, uiLocale } from './menu-labels.js';
+import { guardSession } from './network-guard.js';
+import { openLibrary } from './open-library.js';
+import { holdQuitUntilClosed } from './quit-flush.js';
+import { registerHandlers } from './register-handlers.js';
+import { createRequestGuard } from './request-guard.js';
+import { withSettingsHook } from './settings-hook.js';
+
+// Exit code when the library cannot be opened; matches the CLI's "locked or storage error".
+const EXIT_LIBRARY_UNAVAILABLE = 3;
+
+const launch = launchOptions(process.argv, process.env, process.cwd(), () => defaultDataDir());
+// Before anything reads userData: the single-instance lock and window state live there.
+if (launch.userDataDir) app.setPath('userData', launch.userDataDir);
+app.enableSandbox();
+registerAppScheme();
+if (process.platform === 'win32') app.setAppUserModelId('app.marsad.desktop');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  app.on('second-instance', () => focusWindow(win));
+  guardAllContents(app);
+  // The request counter is reachable from Playwright's electronApp.evaluate() for offline checks.
+  const guard = createRequestGuard({ allowDevtools: !app.isPackaged, warn: (m) => console.warn(m) });
+  (globalThis as { marsadRequestGuard?: typeof guard }).marsadRequestGuard = guard;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  void app.whenReady().then(async () => {
+    const paths = appPaths(app.getAppPath());
+    guardSession(session.defaultSession, guard);
+    serveRenderer(session.defaultSession, paths.renderer);
+
+    const backend = await openLibrary(launch.dataDir, paths.seed);
+    if (!backend) return app.exit(EXIT_LIBRARY_UNAVAILABLE);
+    holdQuitUntilClosed(app, () => backend.close(), (e) => console.error(`[marsad] saving on quit failed: ${String(e)}`));
+
+    const menu = {
+      dataDir: launch.dataDir,
+      version: app.getVersion(),
+      dev: !app.isPackaged,
+      window: () => win,
+    };
+    const applyLocale = (setting: Settings['locale'] | undefined): void => {
+      const locale = uiLocale(setting, app.getLocale());
+      installMenu(locale, menu);
+      win?.setTitle(MENU_LABELS[locale].appName);
+    };
+    const settings = await dispatch(backend.handlers, 'getSettings', undefined);
+    const locale = settings.ok ? (settings.value as Settings).locale : undefined;
+    applyLocale(locale);
+    registerHandlers(ipcMain, withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)));
+
+    const open = (): void => {
+      win = createMainWindow({
+        preload: paths.preload,
+        stateDir: app.getPath('userData'),
+        icon: paths.icon,
+        title: MENU_LABELS[uiLocale(locale, app.getLocale())].appName,
+      });
+      win.on('closed', () => (win = null));
+    };
+    open();
+    app.on('activate', () => (BrowserWindow.getAllWindows().length === 0 ? open() : focusWindow(win)));
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

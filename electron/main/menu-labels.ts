@@ -1,0 +1,86 @@
+// Arabic and English labels for the native menu and the few native dialogs main shows, and the
+// rule that picks the language. Pure: no electron import. The renderer has its own strings.
+import type { Settings, UiLocale } from '../../common/domain.js';
+
+/** 'system' (or no setting yet) follows the OS: Arabic for any ar-* locale, else English. */
+export function uiLocale(setting: Settings['locale'] | null | undefined, systemLocale: string): UiLocale {
+  if (setting === 'ar' || setting === 'en') return setting;
+  return /^ar(?:[-_]|$)/i.test(systemLocale) ? 'ar' : 'en';
+}
+
+const en = {
+  appName: 'Marsad',
+  file: 'File',
+  openLibraryFolder: 'Open Library Folder',
+  quit: 'Quit Marsad',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: 'View',
+  reload: 'Reload',
+  toggleDevTools: 'Developer Tools',
+  resetZoom: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  fullScreen: 'Full Screen',
+  window: 'Window',
+  minimize: 'Minimize',
+  zoom: 'Zoom',
+  close: 'Close Window',
+  front: 'Bring All to Front',
+  help: 'Help',
+  about: 'About Marsad',
+  hide: 'Hide Marsad',
+  hideOthers: 'Hide Others',
+  unhide: 'Show All',
+  ok: 'OK',
+  aboutDetail: 'Offline media monitoring for Arabic, English and Russian news.\nLibrary folder: {dir}',
+  openFailedTitle: 'Marsad cannot open its library',
+  openFailedDetail: 'Library folder: {dir}',
+};
+
+export type MenuLabels = typeof en;
+
+const ar: MenuLabels = {
+  appName: 'مرصد',
+  file: 'ملف',
+  openLibraryFolder: 'فتح مجلد المكتبة',
+  quit: 'إنهاء مرصد',
+  edit: 'تحرير',
+  undo: 'تراجع',
+  redo: 'إعادة',
+  cut: 'قص',
+  copy: 'نسخ',
+  paste: 'لصق',
+  selectAll: 'تحديد الكل',
+  view: 'عرض',
+  reload: 'إعادة التحميل',
+  toggleDevTools: 'أدوات المطوّر',
+  resetZoom: 'الحجم الفعلي',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fullScreen: 'ملء الشاشة',
+  window: 'نافذة',
+  minimize: 'تصغير النافذة',
+  zoom: 'تكبير النافذة',
+  close: 'إغلاق النافذة',
+  front: 'إحضار الكل إلى الأمام',
+  help: 'مساعدة',
+  about: 'حول مرصد',
+  hide: 'إخفاء مرصد',
+  hideOthers: 'إخفاء الأخرى',
+  unhide: 'إظهار الكل',
+  ok: 'حسنًا',
+  aboutDetail: 'رصد إعلامي دون اتصال للأخبار العربية والإنجليزية والروسية.\nمجلد المكتبة: {dir}',
+  openFailedTitle: 'تعذّر على مرصد فتح مكتبته',
+  openFailedDetail: 'مجلد المكتبة: {dir}',
+};
+
+export const MENU_LABELS: Record<UiLocale, MenuLabels> = { ar, en };
+
+export const fill = (template: string, vars: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

@@ -1,0 +1,72 @@
+// Tests for menu-labels and menu-template: locale choice, both languages complete, menu shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_LABELS, fill, uiLocale } from './menu-labels.js';
+import { menuTemplate } from './menu-template.js';
+
+const noop = { openLibraryFolder: () => {}, showAbout: () => {} };
+const labelsOf = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label);
+
+test('uiLocale: the setting wins, else the OS locale', () => {
+  assert.equal(uiLocale('ar', 'en-US'), 'ar');
+  assert.equal(uiLocale('en', 'ar-SY'), 'en');
+  assert.equal(uiLocale('system', 'ar-SY'), 'ar');
+  assert.equal(uiLocale('system', 'ar'), 'ar');
+  assert.equal(uiLocale(undefined, 'AR_eg'), 'ar');
+  assert.equal(uiLocale(null, 'ru-RU'), 'en');
+  assert.equal(uiLocale('system', 'arn-CL'), 'en');
+});
+
+test('both languages label every key, and differ', () => {
+  const keys = Object.keys(MENU_LABELS.en) as (keyof typeof MENU_LABELS.en)[];
+  for (const k of keys) {
+    assert.ok(MENU_LABELS.ar[k].trim(), `ar.${k}`);
+    if (k !== 'ok') assert.notEqual(MENU_LABELS.ar[k], MENU_LABELS.en[k], k);
+  }
+  assert.equal(fill(MENU_LABELS.en.openFailedDetail, { dir: '/x' }), 'Library folder: /x');
+});
+
+test('Linux/Windows: File, Edit, View, Window, Help in the chosen language', () => {
+  const ar = menuTemplate({ labels: MENU_LABELS.ar, platform: 'linux', dev: false, actions: noop });
+  assert.deepEqual(labelsOf(ar), ['ملف', 'تحرير', 'عرض', 'نافذة', 'مساعدة']);
+  const en = menuTemplate({ labels: MENU_LABELS.en, platform: 'win32', dev: false, actions: noop });
+  assert.deepEqual(labelsOf(en), ['File', 'Edit', 'View', 'Window', 'Help']);
+  const file = en[0]!.submenu as MenuItemConstructorOptions[];
+  assert.equal(file.at(-1)!.role, 'quit');
+  const edit = (en[1]!.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean);
+  assert.deepEqual(edit, ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+});
+
+test('every item has a label in the chosen language (no English leaking into Arabic)', () => {
+  const walk = (items: MenuItemConstructorOptions[]): void => {
+    for (const i of items) {
+      if (i.type === 'separator') continue;
+      assert.ok(i.label && /[\u0600-\u06FF]/.test(i.label), `${i.role ?? '?'} has Arabic label`);
+      if (Array.isArray(i.submenu)) walk(i.submenu);
+    }
+  };
+  walk(menuTemplate({ labels: MENU_LABELS.ar, platform: 'darwin', dev: true, actions: noop }));
+  walk(menuTemplate({ labels: MENU_LABELS.ar, platform: 'linux', dev: true, actions: noop }));
+});
+
+test('devtools only in dev; macOS gets the app menu first; actions are wired', () => {
+  const roles = (dev: boolean) =>
+    (menuTemplate({ labels: MENU_LABELS.en, platform: 'linux', dev, actions: noop })[2]!.submenu as MenuItemConstructorOptions[])
+      .map((i) => i.role);
+  assert.ok(roles(true).includes('toggleDevTools'));
+  assert.ok(!roles(false).includes('toggleDevTools'));
+  const called: string[] = [];
+  const mac = menuTemplate({
+    labels: MENU_LABELS.en,
+    platform: 'darwin',
+    dev: false,
+    actions: { openLibraryFolder: () => called.push('folder'), showAbout: () => called.push('about') },
+  });
+  assert.deepEqual(labelsOf(mac), ['Marsad', 'File', 'Edit', 'View', 'Window', 'Help']);
+  const click = (i: MenuItemConstructorOptions | undefined) =>
+    (i!.click as unknown as () => void)();
+  click((mac[0]!.submenu as MenuItemConstructorOptions[])[0]);
+  click((mac[1]!.submenu as MenuItemConstructorOptions[])[0]);
+  assert.deepEqual(called, ['about', 'folder']);
+});

@@ -1,0 +1,45 @@
+// The one guarded registration of the contract on ipcMain: every channel in CHANNELS, each
+// refusing senders that are not the app's own app://marsad frame, then `dispatch` (zod + Result).
+// Type-only electron import, so it is unit-tested with a fake ipcMain under plain node.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CALL_NAMES, CHANNELS, type Handlers } from '../../common/ipc/contract.js';
+import { dispatch } from '../../common/ipc/dispatch.js';
+import { err, type Result } from '../../common/result.js';
+import { isAppUrl } from './app-origin.js';
+
+export type IpcLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
+type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+
+export const FOREIGN_SENDER_MESSAGE = 'This request did not come from the Marsad window and was refused.';
+
+/** True when the invoking frame is still alive and is a page of the app itself. */
+export function isTrustedSender(event: SenderEvent): boolean {
+  try {
+    return isAppUrl(event.senderFrame?.url);
+  } catch {
+    // Reading a destroyed frame's url throws; a frame that is gone is not trusted.
+    return false;
+  }
+}
+
+/** Registers every call; returns a function that removes them again (tests, window reloads). */
+export function registerHandlers(ipc: IpcLike, handlers: Handlers): () => void {
+  for (const name of CALL_NAMES) {
+    ipc.handle(CHANNELS[name], (event: SenderEvent, payload: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event)) {
+        console.warn(`[marsad] refused ${CHANNELS[name]} from ${safeUrl(event)}`);
+        return Promise.resolve(err('invalid-input', FOREIGN_SENDER_MESSAGE));
+      }
+      return dispatch(handlers, name, payload);
+    });
+  }
+  return () => CALL_NAMES.forEach((name) => ipc.removeHandler(CHANNELS[name]));
+}
+
+const safeUrl = (event: SenderEvent): string => {
+  try {
+    return event.senderFrame?.url || '(no frame)';
+  } catch {
+    return '(destroyed frame)';
+  }
+};

@@ -1,0 +1,22 @@
+// The one bridge: exposes `window.marsad`, one method per contract call, each a plain
+// ipcRenderer.invoke on its channel. Nothing else — no raw ipcRenderer, no events, no Node.
+// Bundled to a single CommonJS file (a sandboxed preload cannot load ESM or split files).
+import { contextBridge, ipcRenderer } from 'electron';
+import { CALL_NAMES, CHANNELS, type CallName, type Calls, type Contract } from '../../common/ipc/contract.js';
+import type { Result } from '../../common/result.js';
+
+type Bridge = { [K in CallName]: (input?: Calls[K]['in']) => Promise<Result<Calls[K]['out']>> };
+
+function buildBridge(): Bridge {
+  const bridge: Partial<Record<CallName, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of CALL_NAMES) {
+    const channel = CHANNELS[name];
+    // Only the payload crosses; the IpcRendererEvent never reaches the page.
+    bridge[name] = (input?: unknown) => ipcRenderer.invoke(channel, input);
+  }
+  return Object.freeze(bridge) as Bridge;
+}
+
+const marsad = buildBridge() satisfies Contract;
+
+contextBridge.exposeInMainWorld('marsad', marsad);
