@@ -14,6 +14,7 @@ import type {
   Settings,
 } from '../domain.js';
 import type { Result } from '../result.js';
+import { CALL_NAMES, CHANNELS } from './channels.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -31,19 +32,8 @@ export type Calls = {
 
 export type CallName = keyof Calls;
 
-/** Channel names, one `marsad:` namespace (ipcMain channels and browser-shell RPC paths). */
-export const CHANNELS = {
-  appInfo: 'marsad:app-info',
-  libraryState: 'marsad:library-state',
-  restoreBackup: 'marsad:restore-backup',
-  listClips: 'marsad:list-clips',
-  getClip: 'marsad:get-clip',
-  updateClip: 'marsad:update-clip',
-  setClipTags: 'marsad:set-clip-tags',
-  facets: 'marsad:facets',
-  getSettings: 'marsad:get-settings',
-  setSettings: 'marsad:set-settings',
-} as const satisfies Record<CallName, `marsad:${string}`>;
+// The channel table lives in channels.ts (no zod) so the preload can import it cheaply.
+export { CALL_NAMES, CHANNELS };
 
 /** What `window.marsad` looks like to the renderer. */
 export type Contract = {
@@ -105,8 +95,6 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   getSettings: noArgs,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
 };
-
-export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
 
 export const isCallName = (name: string): name is CallName =>
   Object.prototype.hasOwnProperty.call(CHANNELS, name);

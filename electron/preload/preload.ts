@@ -2,7 +2,8 @@
 // ipcRenderer.invoke on its channel. Nothing else — no raw ipcRenderer, no events, no Node.
 // Bundled to a single CommonJS file (a sandboxed preload cannot load ESM or split files).
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_NAMES, CHANNELS, type CallName, type Calls, type Contract } from '../../common/ipc/contract.js';
+import { CALL_NAMES, CHANNELS } from '../../common/ipc/channels.js';
+import type { CallName, Calls, Contract } from '../../common/ipc/contract.js';
 import type { Result } from '../../common/result.js';
 
 type Bridge = { [K in CallName]: (input?: Calls[K]['in']) => Promise<Result<Calls[K]['out']>> };

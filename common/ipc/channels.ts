@@ -1,0 +1,19 @@
+// The channel table alone, free of zod, so the sandboxed preload bundle stays a few KB instead
+// of carrying the schemas (contract.ts re-exports it; import from either). Pure: no DOM, no Node.
+import type { CallName } from './contract.js';
+
+/** Channel names, one `marsad:` namespace (ipcMain channels and browser-shell RPC paths). */
+export const CHANNELS = {
+  appInfo: 'marsad:app-info',
+  libraryState: 'marsad:library-state',
+  restoreBackup: 'marsad:restore-backup',
+  listClips: 'marsad:list-clips',
+  getClip: 'marsad:get-clip',
+  updateClip: 'marsad:update-clip',
+  setClipTags: 'marsad:set-clip-tags',
+  facets: 'marsad:facets',
+  getSettings: 'marsad:get-settings',
+  setSettings: 'marsad:set-settings',
+} as const satisfies Record<CallName, `marsad:${string}`>;
+
+export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
