@@ -20,6 +20,10 @@ const AR_CLAUSE_OPENERS = [
   'في', 'قد', 'كان', 'كانت', 'ذلك', 'من', 'بحسب', 'حسب', 'وفق', 'وفقا', 'خلال', 'على', 'لكن',
   'اذا', 'بعد', 'قبل', 'مع', 'عن', 'لم', 'لن', 'هو', 'هي', 'كما', 'تم', 'يتم',
 ];
+/** Words that start with و[يت] as part of the root, not as "and" + a present-tense verb. */
+const AR_WY_NOUNS = new Set(['وتيرة', 'وتيره', 'وتر', 'وتد', 'ويلات', 'ويل']);
+/** A lead-in to what follows ("… ما يلي:", "… the following:"): a sentence, however short. */
+const LEAD_IN = /(?:ما\s+يلي|التالي|الاتي|كالتالي|كالاتي|the\s+following|as\s+follows|следующее|следующим\s+образом)\s*[:：]?$/u;
 /** Complementisers ("that"): a line that carries one is a reported clause. */
 const AR_COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان']);
 
@@ -40,11 +44,14 @@ const words = (s: string): string[] => foldForMatch(s).match(/[\p{L}\p{M}]+/gu) 
 const arabicOpensClause = (first: string): boolean => {
   if (AR_SAY.has(first) && !AR_NOUN_LOOKALIKES.has(first)) return true;
   const bare = /^[وف]/.test(first) ? first.slice(1) : '';
-  return bare !== '' && (AR_SAY.has(bare) || AR_OPENERS.has(bare));
+  if (bare !== '' && (AR_SAY.has(bare) || AR_OPENERS.has(bare))) return true;
+  // و + a present-tense verb ("وتشمل الخطة:", "ويضم الوفد:") opens a clause, not a heading.
+  return /^و[يت]\p{L}{2,}$/u.test(first) && !AR_WY_NOUNS.has(first);
 };
 
 /** True if the line reads as a sentence (reported speech or a clause), not as a heading. */
 export const readsAsSentence = (line: string): boolean => {
+  if (LEAD_IN.test(foldForMatch(line))) return true;
   const ws = words(line);
   const first = ws[0] ?? '';
   if (arabicOpensClause(first)) return true;
