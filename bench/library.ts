@@ -8,13 +8,19 @@ import { createHash } from 'node:crypto';
 import { openBackend } from '../electron/backend/index.js';
 import { emptyLibrary, type StoredClip } from '../common/library/schema.js';
 import { generateClips } from './corpus.js';
+import { shardName, splitLibrary } from '../common/library/layout.js';
 
 export type LibraryFigures = {
   clips: number;
   openMs: number;
   tagChangeReturnMs: number;
   tagChangePersistMs: number;
+  /** The session's first change also takes the session-start backup copy. */
+  firstTagChangePersistMs: number;
+  /** library.json plus every clip shard: the metadata a reader must parse. */
   libraryFileBytes: number;
+  /** The most one tag change has to rewrite. */
+  largestShardBytes: number;
   bodiesBytes: number;
   buildMs: number;
 };
@@ -51,7 +57,10 @@ async function buildLibrary(dir: string, n: number): Promise<void> {
     };
     data.clips.push(clip);
   }
-  await writeFile(join(dir, 'library.json'), JSON.stringify(data));
+  const { meta, shards } = splitLibrary(data);
+  await mkdir(join(dir, 'clips'), { recursive: true });
+  for (const [n, shard] of shards.entries()) await writeFile(join(dir, 'clips', shardName(n)), JSON.stringify(shard));
+  await writeFile(join(dir, 'library.json'), JSON.stringify(meta));
 }
 
 export async function benchLibrary(n: number): Promise<LibraryFigures> {
@@ -86,7 +95,9 @@ export async function benchLibrary(n: number): Promise<LibraryFigures> {
       openMs,
       tagChangeReturnMs: median(returns),
       tagChangePersistMs: median(persists),
-      libraryFileBytes: (await stat(join(dir, 'library.json'))).size,
+      firstTagChangePersistMs: persists[0]!,
+      libraryFileBytes: (await stat(join(dir, 'library.json'))).size + (await dirBytes(join(dir, 'clips'))),
+      largestShardBytes: Math.max(...(await Promise.all((await readdir(join(dir, 'clips'))).map(async (f) => (await stat(join(dir, 'clips', f))).size)))),
       bodiesBytes: await dirBytes(join(dir, 'bodies')),
       buildMs,
     };

@@ -8,7 +8,7 @@ const { values } = parseArgs({
 });
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
-const mb = (b: number) => `${(b / 1_048_576).toFixed(1)} MB`;
+const mb = (b: number) => (b < 1_048_576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1_048_576).toFixed(1)} MB`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
 const results: { library?: LibraryFigures[] } = {};
@@ -21,7 +21,7 @@ if (!values.only || values.only === 'library') {
     const r = await benchLibrary(n);
     rows.push(r);
     log(
-      `${String(n).padStart(6)} clips | open ${ms(r.openMs).padStart(8)} | tag change: handler returns ${ms(r.tagChangeReturnMs).padStart(8)}, on disk ${ms(r.tagChangePersistMs).padStart(8)} | library.json ${mb(r.libraryFileBytes).padStart(8)} | bodies ${mb(r.bodiesBytes).padStart(9)}`,
+      `${String(n).padStart(6)} clips | open ${ms(r.openMs).padStart(8)} | tag change: handler returns ${ms(r.tagChangeReturnMs).padStart(8)}, on disk ${ms(r.tagChangePersistMs).padStart(8)} (first of session ${ms(r.firstTagChangePersistMs)}) | metadata ${mb(r.libraryFileBytes).padStart(8)} (largest shard ${mb(r.largestShardBytes)}) | bodies ${mb(r.bodiesBytes).padStart(9)}`,
     );
   }
   results.library = rows;

@@ -62,7 +62,7 @@ export async function addClip(store: LibraryStore, input: NewClip): Promise<Stor
     (d) => {
       d.clips.push(clip);
     },
-    { membership: true },
+    { clips: [clip], membership: true },
   );
   return clip;
 }

@@ -5,6 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBackend } from './index.js';
+import { readLibrary } from './store/read-library.js';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import type { ClipDetail, ClipPage, Facets, Settings } from '../../common/domain.js';
 
@@ -72,8 +73,9 @@ test('tags are normalised, counted in facets, filter the list, and persist', asy
   assert.equal((await call<ClipPage>('listClips', { tag: 'روسيا' })).total, 1);
   assert.equal((await call<ClipPage>('listClips', { tag: 'اقتصاد' })).total, 0);
   await backend.close();
-  const onDisk = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'));
-  assert.deepEqual(onDisk.clips[0].tags, ['سوريا', 'روسيا', 'military cooperation']);
+  const onDisk = await readLibrary(dataDir);
+  assert.ok(onDisk.kind === 'ok');
+  assert.deepEqual(onDisk.data.clips[0]!.tags, ['سوريا', 'روسيا', 'military cooperation']);
 });
 
 test('settings default to the system locale and persist a choice', async () => {

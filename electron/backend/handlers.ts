@@ -44,24 +44,33 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
     },
     updateClip: async ({ id, patch }) => {
       const clip = clipOr404(id);
-      store.mutate(() => {
-        Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
-      });
+      store.mutate(
+        () => {
+          Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
+        },
+        { clips: [clip] },
+      );
       return ok(await views.summary(clip));
     },
     setClipTags: async ({ id, tags }) => {
       const clip = clipOr404(id);
-      store.mutate(() => {
-        clip.tags = normalizeTags(tags);
-        clip.updatedAt = new Date().toISOString();
-      });
+      store.mutate(
+        () => {
+          clip.tags = normalizeTags(tags);
+          clip.updatedAt = new Date().toISOString();
+        },
+        { clips: [clip] },
+      );
       return ok(await views.summary(clip));
     },
     getSettings: async () => ok({ ...store.data.settings }),
     setSettings: async (patch) => {
-      store.mutate((d) => {
-        Object.assign(d.settings, patch);
-      });
+      store.mutate(
+        (d) => {
+          Object.assign(d.settings, patch);
+        },
+        { meta: true },
+      );
       return ok({ ...store.data.settings });
     },
   };

@@ -1,74 +1,132 @@
-// Rolling backups of the library file in `backups/`: a "recent" copy when a session first
-// writes and then at most every RECENT_INTERVAL_MS, keeping RECENT_KEEP of them, plus one
-// "daily" copy per calendar day kept for DAILY_KEEP_DAYS. Bodies need no backup: they are
-// content-addressed and never rewritten.
-import { copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+// Rolling snapshots of the library (library.json + clips/*.json) in `backups/<kind>-<stamp>/`:
+// "write" after each of the last WRITE_KEEP writes, "recent" at most every RECENT_INTERVAL_MS
+// (RECENT_KEEP kept), and one "daily" per calendar day kept DAILY_KEEP_DAYS.
+// A snapshot owns its bytes: files a write changed are copied from the live library, unchanged
+// ones are hard-linked to the previous snapshot's copy (never to the live file, so damage done
+// to a live file in place cannot reach a backup). Runs only between writes, never during one.
+import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../common/domain.js';
 
-// Ten recent copies at ≥ 5 min apart cover the last hour of a working session at least.
-const RECENT_KEEP = 10;
-const RECENT_INTERVAL_MS = 5 * 60_000;
+// A snapshot is a copy of the shards one write touched plus ~65 links: a few ms, so every write
+// gets one; ten cover an undo-sized past.
+const WRITE_KEEP = 10;
+// Twelve recent snapshots ≥ 10 min apart cover the last two hours of a working session.
+const RECENT_KEEP = 12;
+const RECENT_INTERVAL_MS = 10 * 60_000;
 // Issue #2: one a day for 14 days.
 const DAILY_KEEP_DAYS = 14;
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
-const NAME = /^(recent|daily)-(.+)\.json$/;
+const NAME = /^(write|recent|daily)-[0-9TZ-]+$/;
+
+/** Library files relative to the data dir: library.json and clips/NN.json. */
+async function libraryFiles(dataDir: string): Promise<string[]> {
+  const shards = await readdir(join(dataDir, 'clips')).catch(() => [] as string[]);
+  return ['library.json', ...shards.filter((n) => /^[0-9a-f]+\.json$/.test(n)).map((n) => `clips/${n}`)];
+}
 
 export class Backups {
   private lastRecent = 0;
+  private names: string[] | null = null;
+  private last: string | null = null;
+  private seq = 0;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly dataDir: string,
+  ) {}
 
-  /** Copies `file` (a library file known to be valid) into the rotation, as due. */
-  async rotate(file: string, now = new Date()): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const names = await readdir(this.dir);
-    if (now.getTime() - this.lastRecent >= RECENT_INTERVAL_MS) {
-      await copyFile(file, join(this.dir, `recent-${stamp(now)}.json`));
-      this.lastRecent = now.getTime();
-      const recent = names.filter((n) => n.startsWith('recent-')).sort();
-      for (const old of recent.slice(0, Math.max(0, recent.length + 1 - RECENT_KEEP))) {
-        await unlink(join(this.dir, old)).catch(() => undefined);
+  /** Copies what changed since the last snapshot, links the rest to it. */
+  private async take(name: string, changed: ReadonlySet<string> | 'all'): Promise<void> {
+    const target = join(this.dir, name);
+    await mkdir(join(target, 'clips'), { recursive: true });
+    for (const f of await libraryFiles(this.dataDir)) {
+      const fresh = changed === 'all' || !this.last || changed.has(f);
+      if (!fresh) {
+        try {
+          await link(join(this.dir, this.last!, f), join(target, f));
+          continue;
+        } catch {
+          /* not in the previous snapshot, or links unsupported: copy */
+        }
       }
+      await copyFile(join(this.dataDir, f), join(target, f));
     }
-    const day = now.toISOString().slice(0, 10);
-    if (!names.includes(`daily-${day}.json`)) {
-      await copyFile(file, join(this.dir, `daily-${day}.json`));
-      const cutoff = new Date(now.getTime() - DAILY_KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
-      for (const n of names) {
-        const m = /^daily-(\d{4}-\d{2}-\d{2})\.json$/.exec(n);
-        if (m && m[1]! < cutoff) await unlink(join(this.dir, n)).catch(() => undefined);
+    this.names!.push(name);
+    this.last = name;
+  }
+
+  private async prune(prefix: string, keep: number): Promise<void> {
+    const mine = this.names!.filter((n) => n.startsWith(prefix)).sort();
+    for (const old of mine.slice(0, Math.max(0, mine.length - keep))) await this.remove(old);
+  }
+
+  private async remove(name: string): Promise<void> {
+    await rm(join(this.dir, name), { recursive: true, force: true });
+    this.names = this.names!.filter((n) => n !== name);
+  }
+
+  /**
+   * Snapshots the library as it is on disk now (just written, so known valid). `changed` lists
+   * the files written since the previous call; 'all' when unknown.
+   */
+  async rotate(changed: ReadonlySet<string> | 'all', now = new Date()): Promise<void> {
+    try {
+      if (!this.names) {
+        await mkdir(this.dir, { recursive: true });
+        this.names = (await readdir(this.dir)).filter((n) => NAME.test(n));
       }
+      await this.take(`write-${stamp(now)}-${String(this.seq++).padStart(4, '0')}`, changed);
+      await this.prune('write-', WRITE_KEEP);
+      if (now.getTime() - this.lastRecent >= RECENT_INTERVAL_MS) {
+        await this.take(`recent-${stamp(now)}`, new Set());
+        this.lastRecent = now.getTime();
+        await this.prune('recent-', RECENT_KEEP);
+      }
+      const day = now.toISOString().slice(0, 10);
+      if (!this.names.includes(`daily-${day}`)) {
+        await this.take(`daily-${day}`, new Set());
+        const cutoff = `daily-${new Date(now.getTime() - DAILY_KEEP_DAYS * 86_400_000).toISOString().slice(0, 10)}`;
+        for (const n of this.names.filter((x) => x.startsWith('daily-') && x < cutoff)) await this.remove(n);
+      }
+    } catch (e) {
+      // The next snapshot must not link to one that may be incomplete.
+      this.last = null;
+      throw e;
     }
   }
 
-  /** Every backup, newest first, with its clip count when it parses (-1 when it does not). */
+  /** Every snapshot, newest first, with its clip count (-1 when it does not read back). */
   async list(): Promise<BackupInfo[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch {
-      return [];
-    }
+    const names = await readdir(this.dir).catch(() => [] as string[]);
     const out: BackupInfo[] = [];
     for (const name of names.filter((n) => NAME.test(n))) {
-      const path = join(this.dir, name);
-      const info = await stat(path);
+      const dir = join(this.dir, name);
       let clips = -1;
+      let bytes = 0;
+      let createdAt = '';
       try {
-        const data = JSON.parse(await readFile(path, 'utf8')) as { clips?: unknown; articles?: unknown };
-        const list = data.clips ?? data.articles;
-        clips = Array.isArray(list) ? list.length : -1;
+        createdAt = (await stat(dir)).mtime.toISOString();
+        const meta = await readFile(join(dir, 'library.json'), 'utf8');
+        bytes = Buffer.byteLength(meta);
+        JSON.parse(meta);
+        let count = 0;
+        for (const s of await readdir(join(dir, 'clips'))) {
+          const text = await readFile(join(dir, 'clips', s), 'utf8');
+          bytes += Buffer.byteLength(text);
+          count += (JSON.parse(text) as { clips: unknown[] }).clips.length;
+        }
+        clips = count;
       } catch {
-        /* an unreadable backup is listed, but never offered first */
+        /* an unreadable snapshot is listed, but never offered */
       }
-      out.push({ name, createdAt: info.mtime.toISOString(), clips, bytes: info.size });
+      out.push({ name, createdAt, clips, bytes });
     }
     return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
   pathOf(name: string): string | null {
-    return NAME.test(name) && !name.includes('/') && !name.includes('\\') ? join(this.dir, name) : null;
+    return NAME.test(name) ? join(this.dir, name) : null;
   }
 }

@@ -11,13 +11,19 @@ if (store.data.clips.length === 0) {
 await store.flush();
 const clip = store.data.clips[0]!;
 for (let i = 0; i < 100; i++) {
-  store.mutate(() => {
-    clip.tags.push(`write-${i}`);
-  });
+  store.mutate(
+    () => {
+      clip.tags.push(`write-${i}`);
+    },
+    { clips: [clip] },
+  );
   // A second, unflushed change in the same burst: it may or may not survive, but must never corrupt.
-  store.mutate((d) => {
-    d.settings.locale = i % 2 ? 'ar' : 'en';
-  });
+  store.mutate(
+    (d) => {
+      d.settings.locale = i % 2 ? 'ar' : 'en';
+    },
+    { meta: true },
+  );
   await store.flush();
   process.stdout.write(`ack ${i}\n`);
 }

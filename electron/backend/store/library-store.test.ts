@@ -1,7 +1,7 @@
 // Library store: persistence, coalescing, corruption quarantine, locking, crash safety, migration.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile, readdir, copyFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, readdir, copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { LibraryStore } from './library-store.js';
 import { addClip } from '../clips.js';
 import { AppFailure } from '../../../common/result.js';
+import { CLIP_SHARDS, shardName, shardOf } from '../../../common/library/layout.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'marsad-store-'));
 const open = (dataDir: string, extra: Partial<Parameters<typeof LibraryStore.open>[0]> = {}) =>
@@ -21,16 +22,29 @@ const codeOf = async (p: Promise<unknown>): Promise<string> => {
     return e instanceof AppFailure ? e.appError.code : `threw ${String(e)}`;
   }
 };
-const readLibrary = async (dir: string) => JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+/** The library as a reader of the files sees it: library.json plus every clip shard. */
+const readLibrary = async (dir: string) => {
+  const meta = await readJson(join(dir, 'library.json'));
+  const clips = [];
+  for (let n = 0; n < meta.clipShards; n++) clips.push(...(await readJson(join(dir, 'clips', shardName(n)))).clips);
+  return { ...meta, clips };
+};
 
 test('a change is applied at once, written once per burst, and read back after reopening', async () => {
   const dir = await tmp();
   const store = await open(dir);
   const clip = await addClip(store, { title: 'عنوان', body: 'قال الوزير إن المحادثات مثمرة.' });
-  for (let i = 0; i < 50; i++) store.mutate(() => clip.tags.push(`t${i}`));
-  assert.equal(store.data.clips[0]!.tags.length, 50, 'in memory at once');
   await store.flush();
-  assert.equal(store.writeCount, 1, 'fifty changes in one burst are one write');
+  const filesBefore = store.filesWritten;
+  for (let i = 0; i < 50; i++) store.mutate(() => clip.tags.push(`t${i}`), { clips: [clip] });
+  assert.equal(store.data.clips[0]!.tags.length, 50, 'in memory at once');
+  const writesBefore = store.writeCount;
+  await store.flush();
+  assert.equal(store.writeCount - writesBefore, 1, 'fifty changes in one burst are one write');
+  assert.equal(store.filesWritten - filesBefore, 1, 'of the one shard that holds the clip');
+  const shard = await readJson(join(dir, 'clips', shardName(shardOf(clip.id))));
+  assert.equal(shard.clips[0].tags.length, 50);
   await store.close();
   const again = await open(dir);
   assert.equal(again.data.clips[0]!.tags.length, 50);
@@ -58,7 +72,8 @@ test('a corrupt library file is moved aside untouched, reported as storage-corru
   const store = await open(dir);
   assert.ok(store.corrupt, 'opened in the corrupt state');
   assert.equal(existsSync(join(dir, 'library.json')), false, 'the bad file is no longer in place');
-  assert.equal(await readFile(store.corrupt!.movedTo, 'utf8'), garbage, 'moved aside byte for byte');
+  assert.equal(await readFile(join(store.corrupt!.movedTo, 'library.json'), 'utf8'), garbage, 'moved aside byte for byte');
+  assert.equal((await readdir(join(store.corrupt!.movedTo, 'clips'))).length, CLIP_SHARDS, 'with its clip shards');
   assert.throws(() => store.data, (e: unknown) => e instanceof AppFailure && e.appError.code === 'storage-corrupt');
   assert.equal(await codeOf(Promise.resolve().then(() => store.mutate(() => undefined))), 'storage-corrupt');
   assert.equal(existsSync(join(dir, 'library.json')), false, 'nothing was written over it');
@@ -77,7 +92,7 @@ test('an empty file and a file that is JSON but not a library are both quarantin
     await writeFile(join(dir, 'library.json'), content);
     const store = await open(dir);
     assert.ok(store.corrupt, `quarantined: ${JSON.stringify(content)}`);
-    assert.equal(await readFile(store.corrupt!.movedTo, 'utf8'), content);
+    assert.equal(await readFile(join(store.corrupt!.movedTo, 'library.json'), 'utf8'), content);
     await store.close();
   }
 });
@@ -192,4 +207,36 @@ test('a v0 library migrates: bodies move to content-addressed files, the origina
   assert.equal(onDisk.schemaVersion, 1);
   assert.ok((await readdir(join(dir, 'backups'))).some((n) => n.startsWith('pre-migration-v0-')));
   await store.close();
+});
+
+test('a damaged or missing clip shard quarantines the whole library instead of dropping its clips', async () => {
+  for (const damage of ['truncate', 'delete']) {
+    const dir = await tmp();
+    const store = await open(dir);
+    const clip = await addClip(store, { title: 'في الشظية', body: 'نص' });
+    await store.close();
+    const shardFile = join(dir, 'clips', shardName(shardOf(clip.id)));
+    if (damage === 'truncate') await writeFile(shardFile, '{"clips":[{"id":');
+    else await rm(shardFile);
+    const again = await open(dir);
+    assert.ok(again.corrupt, `${damage}: quarantined`);
+    assert.match(again.corrupt!.reason, new RegExp(`clips/${shardName(shardOf(clip.id)).replace('.', '\\.')}`));
+    const offered = (await again.backups.list()).filter((b) => b.clips >= 0);
+    await again.restoreBackup(offered[0]!.name);
+    assert.equal(again.data.clips[0]!.title, 'في الشظية', `${damage}: restored from the backup`);
+    await again.close();
+  }
+});
+
+test('backups are snapshots: later writes do not change an earlier backup', async () => {
+  const dir = await tmp();
+  const store = await open(dir);
+  const clip = await addClip(store, { title: 'قبل', body: 'نص' });
+  await store.flush();
+  const [backup] = await store.backups.list();
+  store.mutate(() => void (clip.title = 'بعد'), { clips: [clip] });
+  await store.close();
+  const snap = await readJson(join(dir, 'backups', backup!.name, 'clips', shardName(shardOf(clip.id))));
+  assert.equal(snap.clips[0].title, 'قبل');
+  assert.equal((await readLibrary(dir)).clips[0].title, 'بعد');
 });

@@ -1,17 +1,19 @@
-// The one writer of the library: holds the lowdb instance, the writer lock, the body store
-// and the backups. Changes are applied in memory at once and written coalesced (a burst of
-// edits becomes one atomic write), so callers never wait for the disk unless they flush().
-// A file that fails to parse or validate is moved aside and never overwritten.
-import { mkdir, readFile, rename, copyFile } from 'node:fs/promises';
+// The one writer of the library: holds the writer lock, the logical library in memory, and the
+// lowdb instances for library.json and each clip shard. Changes apply in memory at once and are
+// written coalesced (a burst of edits becomes one write of just the touched shards, each atomic),
+// so callers never wait for the disk unless they flush(). A library that fails to read is moved
+// aside and never overwritten.
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { emptyLibrary, type LibraryFile } from '../../../common/library/schema.js';
-import { migrate } from '../../../common/library/migrations.js';
+import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
+import { CLIP_SHARDS, shardName, shardOf, type MetaFile, type ShardFile } from '../../../common/library/layout.js';
 import { AppFailure, fail } from '../../../common/result.js';
 import { AtomicJsonFile } from './json-adapter.js';
 import { acquireWriterLock, type WriterLock } from './writer-lock.js';
-import { BodyStore, sha256Hex } from './body-store.js';
+import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
+import { readLibrary } from './read-library.js';
 import type { Holder } from '../types.js';
 
 // Long enough to fold a burst of keystrokes or a bulk action into one write, short enough
@@ -30,6 +32,9 @@ export type StoreOptions = {
   seed?: (store: LibraryStore) => Promise<void>;
 };
 
+/** What a change touched. Omitted: everything (always correct, just slower). */
+export type Touch = { clips?: readonly { id: string }[]; meta?: boolean; membership?: boolean };
+
 export type CorruptInfo = { movedTo: string; reason: string };
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -46,32 +51,39 @@ export class LibraryStore {
   membershipVersion = 0;
   corrupt: CorruptInfo | null = null;
   lastWriteError: string | null = null;
-  /** Writes that reached the disk this session (the coalescing test and the benchmark read it). */
+  /** Files written this session (tests and the benchmark read it). */
+  filesWritten = 0;
+  /** Flushes that wrote anything this session. */
   writeCount = 0;
 
-  private db: Low<LibraryFile>;
-  private adapter: AtomicJsonFile<LibraryFile>;
+  private current: LibraryFile = emptyLibrary(new Date().toISOString());
+  private readonly meta: Low<MetaFile>;
+  private readonly shards: Low<ShardFile>[];
   private lock: WriterLock | null = null;
-  private dirty = false;
+  private dirtyShards = new Set<number>();
+  private dirtyMeta = false;
+  private staleShardFiles = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
-  private fileExisted = false;
+  private onDisk = false;
   private preWriteBackupDone = false;
-  private backupTask: Promise<void> = Promise.resolve();
 
   private constructor(readonly opts: StoreOptions) {
     this.file = join(opts.dataDir, LIBRARY_FILE);
-    this.adapter = new AtomicJsonFile<LibraryFile>(this.file);
-    this.db = new Low(this.adapter, emptyLibrary(new Date().toISOString()));
+    this.meta = new Low(new AtomicJsonFile<MetaFile>(this.file), { ...emptyLibrary(''), clipShards: CLIP_SHARDS });
+    this.shards = Array.from(
+      { length: CLIP_SHARDS },
+      (_, n) => new Low(new AtomicJsonFile<ShardFile>(join(opts.dataDir, 'clips', shardName(n))), { clips: [] }),
+    );
     this.bodies = new BodyStore(join(opts.dataDir, 'bodies'));
-    this.backups = new Backups(join(opts.dataDir, 'backups'));
+    this.backups = new Backups(join(opts.dataDir, 'backups'), opts.dataDir);
   }
 
   static async open(opts: StoreOptions): Promise<LibraryStore> {
     const store = new LibraryStore(opts);
     if (!opts.readOnly) {
       try {
-        await mkdir(opts.dataDir, { recursive: true });
+        await mkdir(join(opts.dataDir, 'clips'), { recursive: true });
       } catch (e) {
         fail('storage-io', ioMessage(`create the library folder ${opts.dataDir}`, e));
       }
@@ -95,78 +107,101 @@ export class LibraryStore {
     if (this.corrupt) {
       fail('storage-corrupt', 'The library file could not be read; restore a backup first.', { ...this.corrupt });
     }
-    return this.db.data;
+    return this.current;
   }
 
   private async load(): Promise<void> {
-    let raw: unknown;
+    let outcome: Awaited<ReturnType<typeof readLibrary>>;
     try {
-      raw = await this.adapter.read();
+      outcome = await readLibrary(this.opts.dataDir);
     } catch (e) {
-      if (e instanceof SyntaxError) return this.quarantine(`it is not valid JSON (${e.message})`);
-      fail('storage-io', ioMessage(`read the library file ${this.file}`, e));
+      return fail('storage-io', ioMessage(`read the library in ${this.opts.dataDir}`, e));
     }
-    if (raw === null) {
-      this.db.data = emptyLibrary(new Date().toISOString());
-      if (!this.readOnly && this.opts.seed) {
-        await this.opts.seed(this);
-        await this.flush();
-      }
-      return;
+    switch (outcome.kind) {
+      case 'missing':
+        this.current = emptyLibrary(new Date().toISOString());
+        if (!this.readOnly) {
+          this.markAll();
+          if (this.opts.seed) await this.opts.seed(this);
+          await this.flush();
+        }
+        return;
+      case 'newer':
+        return fail(
+          'storage-io',
+          `This library was written by a newer version of Marsad (schema ${outcome.version}); update Marsad to open it.`,
+        );
+      case 'invalid':
+        return this.quarantine(outcome.reason);
+      case 'ok':
+        break;
     }
-    this.fileExisted = true;
-    const pending = new Map<string, string>();
-    const outcome = migrate(raw, {
-      now: new Date().toISOString(),
-      putBody: (text) => {
-        const sha = sha256Hex(text);
-        pending.set(sha, text);
-        return sha;
-      },
-    });
-    if (outcome.kind === 'newer') {
-      fail(
-        'storage-io',
-        `This library was written by a newer version of Marsad (schema ${outcome.version}); update Marsad to open it.`,
-      );
-    }
-    if (outcome.kind === 'invalid') return this.quarantine(outcome.reason);
-    this.db.data = outcome.data;
-    if (outcome.migratedFrom !== null && !this.readOnly) {
+    this.current = outcome.data;
+    this.onDisk = true;
+    if (this.readOnly) return;
+    if (outcome.migratedFrom !== null) {
       // Keep the pre-migration file for good, then store the bodies before anything points at them.
       await mkdir(this.backups.dir, { recursive: true });
-      await copyFile(this.file, join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}.json`));
-      for (const [sha, text] of pending) await this.bodies.put(text, sha);
-      this.changed();
+      await rename(this.file, join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}.json`));
+      this.onDisk = false;
+      for (const [sha, text] of outcome.bodies) await this.bodies.put(text, sha);
+      this.markAll();
+      await this.flush();
+    } else if (outcome.clipShards !== CLIP_SHARDS) {
+      this.staleShardFiles = outcome.clipShards;
+      this.markAll();
       await this.flush();
     }
   }
 
   private async quarantine(reason: string): Promise<void> {
     if (this.readOnly) {
-      fail('storage-corrupt', `The library file ${this.file} cannot be read (${reason}); open Marsad to restore a backup.`);
+      fail('storage-corrupt', `The library in ${this.opts.dataDir} cannot be read (${reason}); open Marsad to restore a backup.`);
     }
-    const movedTo = join(this.opts.dataDir, `library.corrupt-${stamp()}.json`);
+    const movedTo = join(this.opts.dataDir, `corrupt-${stamp()}`);
     try {
-      await rename(this.file, movedTo);
+      await mkdir(movedTo, { recursive: true });
+      await rename(this.file, join(movedTo, LIBRARY_FILE)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await rename(join(this.opts.dataDir, 'clips'), join(movedTo, 'clips')).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await mkdir(join(this.opts.dataDir, 'clips'), { recursive: true });
     } catch (e) {
-      fail('storage-io', ioMessage(`move the unreadable library file ${this.file} aside`, e));
+      fail('storage-io', ioMessage(`move the unreadable library in ${this.opts.dataDir} aside`, e));
     }
     this.corrupt = { movedTo, reason };
   }
 
-  /** Applies a change in memory now and schedules one coalesced write. */
-  mutate<T>(fn: (data: LibraryFile) => T, opts: { membership?: boolean } = {}): T {
+  private markAll(): void {
+    for (let n = 0; n < CLIP_SHARDS; n++) this.dirtyShards.add(n);
+    this.dirtyMeta = true;
+    this.membershipVersion++;
+    this.changed();
+  }
+
+  /** Applies a change in memory now and schedules one coalesced write of what it touched. */
+  mutate<T>(fn: (data: LibraryFile) => T, touch?: Touch): T {
     if (this.readOnly) fail('storage-io', 'This library was opened read-only.');
     const result = fn(this.data);
-    if (opts.membership) this.membershipVersion++;
+    if (!touch) {
+      this.markAll();
+      return result;
+    }
+    for (const c of touch.clips ?? []) this.dirtyShards.add(shardOf(c.id));
+    if (touch.meta) this.dirtyMeta = true;
+    if (touch.membership) this.membershipVersion++;
     this.changed();
     return result;
   }
 
+  private get dirty(): boolean {
+    return this.dirtyMeta || this.dirtyShards.size > 0;
+  }
+
   private changed(): void {
     this.version++;
-    this.dirty = true;
     if (!this.timer && !this.writing) {
       this.timer = setTimeout(() => {
         this.timer = null;
@@ -175,26 +210,58 @@ export class LibraryStore {
     }
   }
 
+  /** Snapshot of the dirty shards' clips, taken synchronously so later edits wait their turn. */
+  private collect(dirty: Set<number>): Map<number, StoredClip[]> {
+    const groups = new Map<number, StoredClip[]>();
+    for (const n of dirty) groups.set(n, []);
+    for (const c of this.current.clips) groups.get(shardOf(c.id))?.push(c);
+    return groups;
+  }
+
   private startWrite(): Promise<void> {
-    this.dirty = false;
+    const shards = this.dirtyShards;
+    const meta = this.dirtyMeta || !this.onDisk;
+    this.dirtyShards = new Set();
+    this.dirtyMeta = false;
+    // Records are serialised when each file is written, so a file holds at least the state of
+    // this instant; a change made meanwhile has marked its shard dirty again and is written next.
+    const groups = this.collect(shards);
+    for (const [n, clips] of groups) this.shards[n]!.data = { clips };
+    const { clips: _clips, ...rest } = this.current;
+    if (meta) this.meta.data = { ...rest, clipShards: CLIP_SHARDS };
+
     const run = (async () => {
-      if (this.fileExisted && !this.preWriteBackupDone) {
-        // The state this session started from, before anything of ours overwrites it.
-        await this.backups.rotate(this.file);
+      if (this.onDisk && !this.preWriteBackupDone) {
+        // The state this session started from, before anything of ours replaces it.
+        await this.backups.rotate('all').catch(() => undefined);
         this.preWriteBackupDone = true;
       }
       try {
-        await this.db.write();
+        // Shards first, library.json last: library.json is what marks a library as present.
+        await Promise.all([...groups.keys()].map((n) => this.shards[n]!.write()));
+        if (meta) await this.meta.write();
+        this.filesWritten += groups.size + (meta ? 1 : 0);
         this.writeCount++;
         this.lastWriteError = null;
       } catch (e) {
-        this.dirty = true;
-        this.lastWriteError = ioMessage(`save the library to ${this.file}`, e);
+        for (const n of shards) this.dirtyShards.add(n);
+        this.dirtyMeta ||= meta;
+        this.lastWriteError = ioMessage(`save the library in ${this.opts.dataDir}`, e);
         throw new AppFailure({ code: 'storage-io', message: this.lastWriteError });
       }
-      this.fileExisted = true;
+      this.onDisk = true;
       this.preWriteBackupDone = true;
-      this.backupTask = this.backupTask.then(() => this.backups.rotate(this.file)).catch(() => undefined);
+      if (this.staleShardFiles > CLIP_SHARDS) {
+        for (let n = CLIP_SHARDS; n < this.staleShardFiles; n++) {
+          await rm(join(this.opts.dataDir, 'clips', shardName(n)), { force: true });
+        }
+      }
+      this.staleShardFiles = 0;
+      // Inside the write pipeline, so a snapshot never mixes files from two writes. A failed
+      // snapshot must not fail the save that succeeded; it is retried at the next write.
+      const written = new Set([...groups.keys()].map((n) => `clips/${shardName(n)}`));
+      if (meta) written.add(LIBRARY_FILE);
+      await this.backups.rotate(written).catch(() => undefined);
     })();
     this.writing = run.finally(() => {
       this.writing = null;
@@ -215,31 +282,29 @@ export class LibraryStore {
     }
   }
 
-  /** Replaces a corrupt (or any) library with a backup, after validating it. */
+  /** Replaces the library (corrupt or not) with a backup snapshot, after validating it. */
   async restoreBackup(name: string): Promise<void> {
-    const path = this.backups.pathOf(name);
-    if (!path) fail('invalid-input', `There is no backup named "${name}".`);
-    let raw: unknown;
+    if (this.readOnly) fail('storage-io', 'This library was opened read-only.');
+    const dir = this.backups.pathOf(name);
+    if (!dir) return fail('not-found', `There is no backup named "${name}".`);
+    let outcome: Awaited<ReturnType<typeof readLibrary>>;
     try {
-      raw = JSON.parse(await readFile(path!, 'utf8'));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') fail('not-found', `There is no backup named "${name}".`);
-      fail('storage-corrupt', `The backup "${name}" cannot be read either; choose an older one.`);
+      outcome = await readLibrary(dir);
+    } catch {
+      return fail('storage-corrupt', `The backup "${name}" cannot be read; choose an older one.`);
     }
-    const outcome = migrate(raw, { now: new Date().toISOString(), putBody: (t) => sha256Hex(t) });
-    if (outcome.kind !== 'ok') fail('storage-corrupt', `The backup "${name}" is not a usable library; choose another.`);
-    if (outcome.kind === 'ok') this.db.data = outcome.data;
+    if (outcome.kind === 'missing') return fail('not-found', `There is no backup named "${name}".`);
+    if (outcome.kind !== 'ok') return fail('storage-corrupt', `The backup "${name}" is not a usable library; choose another.`);
+    await this.flush().catch(() => undefined);
+    this.current = outcome.data;
     this.corrupt = null;
-    this.membershipVersion++;
-    this.fileExisted = false;
-    this.changed();
+    this.markAll();
     await this.flush();
   }
 
   async close(): Promise<void> {
     try {
       if (!this.readOnly && !this.corrupt) await this.flush();
-      await this.backupTask;
     } finally {
       this.lock?.release();
       this.lock = null;
