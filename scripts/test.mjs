@@ -7,6 +7,7 @@ const STEPS = [
   ['lint', npx(['eslint', '.'])],
   ['unit tests', [process.execPath, ['scripts/unit.mjs']]],
   ['build', [process.execPath, ['scripts/build.mjs']]],
+  ['package check', [process.execPath, ['scripts/check-package.mjs']]],
   ['e2e tests', npx(['playwright', 'test', '-c', 'e2e'])],
 ];
 for (const [name, [cmd, args]] of STEPS) {
