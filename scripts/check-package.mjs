@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -168,6 +168,12 @@ if (check('resources/app.asar exists', existsSync(asarPath), existsSync(asarPath
   }
   check('asar package.json "main" is in the asar', has(shipped.main), shipped.main);
   check('asar package.json has no dependencies', Object.keys(shipped.dependencies ?? {}).length === 0);
+  // There is no node_modules in the asar, so a bundle may load only Node built-ins and electron.
+  const specifiers = (code) => [...code.matchAll(/(?:^import\s+(?:[^;]*?\s+from\s+)?|^export\s+[^;]*?\s+from\s+|\brequire\(|\bimport\()\s*["']([^"']+)["']/gm)].map((m) => m[1]);
+  for (const f of ['dist/main/main.js', 'dist/preload/preload.cjs']) {
+    const foreign = [...new Set(specifiers(read(f)))].filter((m) => m !== 'electron' && !m.startsWith('node:') && !builtinModules.includes(m));
+    check(`${f} loads only electron and Node built-ins`, foreign.length === 0, foreign.join(', '));
+  }
   const arabic = files.filter((f) => /arabic.*\.woff2$/i.test(f));
   check('asar holds an Arabic .woff2 font', arabic.length > 0, `${arabic.length}: ${arabic.map((f) => path.basename(f)).slice(0, 2).join(', ')}…`);
   check('asar holds a Cyrillic .woff2 font', files.some((f) => /cyrillic.*\.woff2$/i.test(f)));
