@@ -5,10 +5,10 @@ import type { ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
+import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 import { ArticleBody } from './ArticleBody.js';
 
-const DIRECTION = { ar: 'rtl', en: 'ltr', ru: 'ltr', other: 'auto' } as const;
 
 export function ArticleView({ clip }: { clip: ClipDetail }) {
   const layout = useMemo(() => layoutArticle(clip.body, clip.blocks, clip.title), [clip]);
@@ -17,21 +17,21 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
   return (
     <article
       class="article"
-      dir={DIRECTION[clip.lang]}
-      lang={clip.lang === 'other' ? undefined : clip.lang}
+      dir={directionOf(clip.lang)}
+      lang={langAttr(clip.lang)}
       aria-labelledby="article-title"
     >
       <header class="article-head">
         <h1 id="article-title" class="article-title" dir="auto">
           {clip.title}
         </h1>
-        <p class="article-meta" dir={uiDir.value} lang={uiLocale.value}>
+        <p class="article-meta" lang={uiLocale.value}>
           <span class="meta-source" dir="auto">
             {clip.source ?? t('unknownSource')}
           </span>
           {clip.author && <span dir="auto">{t('byAuthor', { author: clip.author })}</span>}
-          {published && <span>{t('published', { date: published })}</span>}
-          {captured && <span>{t('captured', { date: captured })}</span>}
+          {published && <span dir="auto">{t('published', { date: published })}</span>}
+          {captured && <span dir="auto">{t('captured', { date: captured })}</span>}
         </p>
         {clip.tags.length > 0 && (
           <ul class="article-tags" aria-label={t('clipTags')}>
@@ -49,7 +49,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           <h2 id="related-heading" class="related-title">
             {t('related')}
           </h2>
-          <ul class="related-list" lang={clip.lang === 'other' ? undefined : clip.lang}>
+          <ul class="related-list" lang={langAttr(clip.lang)}>
             {layout.related.map((line) => (
               <li key={line.key} dir="auto">
                 {line.text}

@@ -1,6 +1,7 @@
 // The middle pane: the clip list with its count, the active filter, and loading, empty and
 // error states. Reads the clips and reader models; all loading is done by their actions.
 import { clipFilter, clips, loadClips, loadMoreClips, setClipFilter } from '../models/clips.js';
+import { libraryCorrupt } from '../models/library.js';
 import { openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
 import { ClipRow } from './ClipRow.js';
@@ -8,7 +9,8 @@ import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 
 export function ClipList() {
-  const state = clips.value;
+  // While the library is set aside the banner explains why; an error here would only repeat it.
+  const state = libraryCorrupt.value ? null : clips.value;
   const filter = clipFilter.value;
   return (
     <section class="clip-pane" aria-labelledby="clips-heading">
@@ -16,7 +18,7 @@ export function ClipList() {
         <h2 id="clips-heading" class="pane-title">
           {t('clipsLabel')}
         </h2>
-        {state.status === 'ready' && <span class="pane-count">{t('clipsCount', { n: state.value.total })}</span>}
+        {state?.status === 'ready' && <span class="pane-count">{t('clipsCount', { n: state.value.total })}</span>}
       </header>
       {filter && (
         <p class="filter-line">
@@ -26,12 +28,13 @@ export function ClipList() {
           </button>
         </p>
       )}
-      {state.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadClips()} />}
-      {state.status === 'ready' && state.value.items.length === 0 && (
+      {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}
+      {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadClips()} />}
+      {state?.status === 'ready' && state.value.items.length === 0 && (
         <Status kind="empty">{filter ? t('clipsEmptyFiltered') : t('clipsEmpty')}</Status>
       )}
-      {state.status === 'ready' && state.value.items.length > 0 && (
+      {state?.status === 'ready' && state.value.items.length > 0 && (
         <>
           <ul class="clip-list" aria-labelledby="clips-heading">
             {state.value.items.map((clip) => (

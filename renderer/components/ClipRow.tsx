@@ -2,13 +2,14 @@
 // name is the title alone; the rest is its description. Opening calls the reader's action.
 import type { ClipSummary } from '../../common/domain.js';
 import { openClip } from '../models/reader.js';
+import { uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
+import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 
 type Props = { clip: ClipSummary; selected: boolean };
 
 const domId = (id: string): string => `clip-${id.replace(/[^\w-]/g, '_')}`;
-const langOf = (clip: ClipSummary): string | undefined => (clip.lang === 'other' ? undefined : clip.lang);
 
 export function ClipRow({ clip, selected }: Props) {
   const id = domId(clip.id);
@@ -18,22 +19,23 @@ export function ClipRow({ clip, selected }: Props) {
       <button
         type="button"
         class="clip-row"
+        dir={directionOf(clip.lang)}
         aria-current={selected ? 'true' : undefined}
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-meta ${id}-snippet`}
         onClick={() => void openClip(clip.id)}
       >
-        <span class="clip-title" id={`${id}-title`} dir="auto" lang={langOf(clip)}>
+        <span class="clip-title" id={`${id}-title`} dir="auto" lang={langAttr(clip.lang)}>
           {clip.title}
         </span>
-        <span class="clip-meta" id={`${id}-meta`}>
+        <span class="clip-meta" id={`${id}-meta`} lang={uiLocale.value}>
           <span class="clip-source" dir="auto">
             {clip.source ?? t('unknownSource')}
           </span>
           <span class="dot" aria-hidden="true">
             ·
           </span>
-          <time dateTime={when}>{formatDate(when)}</time>
+          <time dateTime={when} dir="auto">{formatDate(when)}</time>
         </span>
         {clip.tags.length > 0 && (
           <span class="clip-tags">
@@ -44,7 +46,7 @@ export function ClipRow({ clip, selected }: Props) {
             ))}
           </span>
         )}
-        <span class="clip-snippet" id={`${id}-snippet`} dir="auto" lang={langOf(clip)}>
+        <span class="clip-snippet" id={`${id}-snippet`} dir="auto" lang={langAttr(clip.lang)}>
           {clip.snippet}
         </span>
       </button>

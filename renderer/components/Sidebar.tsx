@@ -2,6 +2,7 @@
 // Reads the facets and list-filter models; saved searches have no store yet, so always empty.
 import { clipFilter, setClipFilter } from '../models/clips.js';
 import { facets, loadFacets } from '../models/facets.js';
+import { libraryCorrupt } from '../models/library.js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -12,9 +13,10 @@ export function Sidebar() {
   const state = facets.value;
   return (
     <nav class="sidebar" aria-label={t('libraryNav')}>
-      {state.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
-      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadFacets()} />}
-      {state.status === 'ready' && (
+      {libraryCorrupt.value && <Status kind="empty">{t('sidebarAfterRestore')}</Status>}
+      {!libraryCorrupt.value && state.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {!libraryCorrupt.value && state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadFacets()} />}
+      {!libraryCorrupt.value && state.status === 'ready' && (
         <>
           <button
             type="button"

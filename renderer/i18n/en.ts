@@ -23,6 +23,8 @@ export const en = {
   showMore: 'Show more',
   loading: 'Loading…',
   clipsEmpty: 'Your library is empty. Clips you add will be listed here.',
+  clipsAfterRestore: 'Your clips will be listed here again once a backup is restored.',
+  sidebarAfterRestore: 'Tags and sources return with the restored library.',
   clipsEmptyFiltered: 'No clips match this filter.',
   unknownSource: 'Unknown source',
   readerLabel: 'Reader',

@@ -1,6 +1,6 @@
 // Whether the library opened cleanly or was found corrupt (and which backups are offered), and
 // the restore action. After a restore the list and sidebar reload from the restored library.
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { LibraryState } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
@@ -8,6 +8,11 @@ import { showNotice } from './notice.js';
 
 export const library = signal<Loadable<LibraryState>>(LOADING);
 export const restoring = signal(false);
+
+/** True while the library file is set aside and nothing can be listed until a restore. */
+export const libraryCorrupt = computed(
+  () => library.value.status === 'ready' && library.value.value.state === 'corrupt',
+);
 
 export async function loadLibraryState(): Promise<void> {
   library.value = fromResult(await bridge.libraryState());
