@@ -37,6 +37,8 @@ export type ListQuery = {
   limit?: number;
   tag?: string;
   source?: string;
+  /** false skips reading bodies for snippets (items get an empty snippet): for exports and the CLI. */
+  snippets?: boolean;
 };
 
 export type ClipPatch = {

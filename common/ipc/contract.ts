@@ -85,6 +85,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
       limit: z.number().int().min(1).max(MAX_PAGE),
       tag: tagName,
       source: z.string().min(1).max(MAX_TITLE),
+      snippets: z.boolean(),
     })
     .partial()
     .strict(),

@@ -51,9 +51,10 @@ export class ClipViews {
     return s;
   }
 
-  async summary(clip: StoredClip): Promise<ClipSummary> {
+  async summary(clip: StoredClip, withSnippet = true): Promise<ClipSummary> {
     const { id, title, source, url, author, lang, publishedAt, capturedAt, tags } = clip;
-    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet: await this.snippet(clip) };
+    const snippet = withSnippet ? await this.snippet(clip) : '';
+    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet };
   }
 
   async page(q: ListQuery): Promise<ClipPage> {
@@ -62,7 +63,7 @@ export class ClipViews {
     if (q.source !== undefined) all = all.filter((c) => c.source === q.source);
     const offset = q.offset ?? 0;
     const slice = all.slice(offset, offset + (q.limit ?? DEFAULT_PAGE));
-    return { total: all.length, offset, items: await Promise.all(slice.map((c) => this.summary(c))) };
+    return { total: all.length, offset, items: await Promise.all(slice.map((c) => this.summary(c, q.snippets !== false))) };
   }
 
   facets(): Facets {

@@ -32,7 +32,7 @@ async function fetchAll(call: Call, query: ListQuery, offset: number, limit: num
   for (;;) {
     const want = Math.min(MAX_PAGE, limit === undefined ? MAX_PAGE : limit - items.length);
     if (want <= 0) return items;
-    const page = await call('listClips', { ...query, offset: offset + items.length, limit: want });
+    const page = await call('listClips', { ...query, offset: offset + items.length, limit: want, snippets: false });
     items.push(...page.items);
     if (page.items.length < want || offset + items.length >= page.total) return items;
   }
