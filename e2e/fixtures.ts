@@ -1,7 +1,7 @@
 // Playwright fixtures for Marsad: each test gets its own temporary library folder and an
 // `openApp()` that starts the real app on it — the browser shell in Debian's Chromium, or the
 // Electron app through _electron when a binary exists (skipped with a printed reason otherwise).
-import { _electron, test as base, type Browser, type Page } from '@playwright/test';
+import { _electron, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ export type OpenedApp = {
   page: Page;
   /** Every URL the app requested since it opened (documents, scripts, fonts, RPC calls). */
   requests: string[];
+  /** Console errors and uncaught exceptions in the page (CSP violations and 404s land here). */
+  pageErrors: string[];
   /** The browser shell process, when the host is the shell. */
   shell: ShellProcess | null;
   close: () => Promise<void>;
@@ -73,16 +75,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
     const open = async ({ systemLocale = DEFAULT_LOCALE }: OpenOptions = {}): Promise<OpenedApp> => {
       const requests: string[] = [];
+      const pageErrors: string[] = [];
+      const watch = (context: BrowserContext) => {
+        context.on('request', (r) => requests.push(r.url()));
+        context.on('console', (m) => {
+          if (m.type() === 'error') pageErrors.push(`${m.text()} (${m.location().url})`);
+        });
+        context.on('weberror', (e) => pageErrors.push(String(e.error())));
+      };
       let app: OpenedApp;
       if (marsadHost === 'shell') {
         const shell = await startShell(dataDir, localeEnv(systemLocale));
         const context = await shellBrowser!.newContext({ viewport: VIEWPORT });
-        context.on('request', (r) => requests.push(r.url()));
+        watch(context);
         const page = await context.newPage();
         await page.goto(shell.url);
         app = {
           page,
           requests,
+          pageErrors,
           shell,
           close: async () => {
             await context.close();
@@ -95,10 +106,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           args: [ELECTRON_MAIN, '--data-dir', dataDir],
           env: localeEnv(systemLocale),
         });
-        electronApp.context().on('request', (r) => requests.push(r.url()));
+        watch(electronApp.context());
         const page = await electronApp.firstWindow();
         await page.setViewportSize(VIEWPORT).catch(() => undefined);
-        app = { page, requests, shell: null, close: () => electronApp.close() };
+        app = { page, requests, pageErrors, shell: null, close: () => electronApp.close() };
       }
       opened.push(app);
       return app;

@@ -10,7 +10,7 @@ const originOf = (url: string): string => {
 };
 
 test('open, read and switch language without a single request off the app origin', async ({ openApp }) => {
-  const { page, requests } = await openApp({ systemLocale: 'ar_EG' });
+  const { page, requests, pageErrors } = await openApp({ systemLocale: 'ar_EG' });
   const html = page.locator('html');
   const clipsHeading = page.getByRole('heading', { level: 2, name: /^(القصاصات|Clips)$/ });
 
@@ -48,6 +48,8 @@ test('open, read and switch language without a single request off the app origin
   expect(requests.length).toBeGreaterThan(5); // the count below is only meaningful if we saw traffic
   const offsite = requests.filter((url) => originOf(url) !== own);
   expect(offsite).toEqual([]);
+  // Nothing was refused or missing along the way (a CSP violation or a 404 shows up here).
+  expect(pageErrors).toEqual([]);
 });
 
 test('an English system locale starts the UI in English, left-to-right', async ({ openApp }) => {

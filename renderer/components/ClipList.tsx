@@ -8,6 +8,20 @@ import { ClipRow } from './ClipRow.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 
+/** Up/Down move focus between rows, Home/End to the first/last; Tab still leaves the list. */
+function moveFocus(e: KeyboardEvent): void {
+  const row = (e.target as HTMLElement).closest('li');
+  const list = row?.parentElement;
+  if (!row || !list) return;
+  const rows = [...list.children];
+  const at = rows.indexOf(row);
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[e.key];
+  const target = to === undefined ? null : rows[to]?.querySelector('button');
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+}
+
 export function ClipList() {
   // While the library is set aside the banner explains why; an error here would only repeat it.
   const state = libraryCorrupt.value ? null : clips.value;
@@ -36,7 +50,7 @@ export function ClipList() {
       )}
       {state?.status === 'ready' && state.value.items.length > 0 && (
         <>
-          <ul class="clip-list" aria-labelledby="clips-heading">
+          <ul class="clip-list" aria-labelledby="clips-heading" onKeyDown={moveFocus}>
             {state.value.items.map((clip) => (
               <ClipRow key={clip.id} clip={clip} selected={clip.id === openClipId.value} />
             ))}

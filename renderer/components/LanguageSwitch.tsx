@@ -6,9 +6,12 @@ import { t } from '../i18n/t.js';
 export function LanguageSwitch() {
   const systemName = toUiLocale(systemLocale.value) === 'ar' ? t('languageAr') : t('languageEn');
   return (
-    <label class="language-switch">
-      <span class="language-label">{t('languageLabel')}</span>
+    <div class="language-switch">
+      <label class="language-label" for="language-select">
+        {t('languageLabel')}
+      </label>
       <select
+        id="language-select"
         value={localeChoice.value}
         onChange={(e) => void chooseLocale(e.currentTarget.value as LocaleChoice)}
       >
@@ -20,6 +23,6 @@ export function LanguageSwitch() {
           {t('languageEn')}
         </option>
       </select>
-    </label>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // The right-hand (left-hand in Arabic) pane: nothing chosen, loading, an error with retry, or
 // the open article. Reads the reader model only.
+import { useEffect, useRef } from 'preact/hooks';
 import { openClip, openClipDetail, openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
 import { ArticleView } from './ArticleView.js';
@@ -9,8 +10,13 @@ import { Status } from './Status.js';
 export function Reader() {
   const state = openClipDetail.value;
   const id = openClipId.value;
+  const pane = useRef<HTMLElement>(null);
+  // A newly opened clip starts at its title, not where the previous one was scrolled to.
+  useEffect(() => {
+    pane.current?.scrollTo({ top: 0 });
+  }, [id]);
   return (
-    <main class="reader" aria-label={t('readerLabel')}>
+    <main class="reader" aria-label={t('readerLabel')} ref={pane}>
       {state === null && (
         <div class="reader-empty">
           <Status kind="empty">{t('readerEmpty')}</Status>

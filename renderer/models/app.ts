@@ -10,6 +10,8 @@ import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
 
 export const appInfo = signal<AppInfo | null>(null);
+/** False until the host and saved language are known, so the first paint is in the right language. */
+export const started = signal(false);
 
 export async function boot(): Promise<void> {
   const [info, settings] = await Promise.all([bridge.appInfo(), bridge.getSettings(), loadLibraryState()]);
@@ -18,6 +20,7 @@ export async function boot(): Promise<void> {
     systemLocale.value = info.value.systemLocale;
   }
   if (settings.ok) localeChoice.value = settings.value.locale;
+  started.value = true;
   await reloadLibrary();
 }
 
