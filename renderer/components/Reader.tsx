@@ -1,6 +1,7 @@
 // The right-hand (left-hand in Arabic) pane: nothing chosen, loading, an error with retry, or
 // the open article. Reads the reader model only.
 import { useEffect, useRef } from 'preact/hooks';
+import { libraryCorrupt } from '../models/library.js';
 import { openClip, openClipDetail, openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
 import { ArticleView } from './ArticleView.js';
@@ -17,7 +18,7 @@ export function Reader() {
   }, [id]);
   return (
     <main class="reader" aria-label={t('readerLabel')} ref={pane}>
-      {state === null && (
+      {state === null && !libraryCorrupt.value && (
         <div class="reader-empty">
           <Status kind="empty">{t('readerEmpty')}</Status>
         </div>
