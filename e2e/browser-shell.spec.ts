@@ -1,6 +1,8 @@
 // The browser shell's own promises: one stdout line with the URL, nothing served without this
 // run's token, and RPC answering Results through the shared validation. Shell host only.
+import { spawnSync } from 'node:child_process';
 import { expect, test } from './fixtures.js';
+import { SHELL_SERVER } from './support/paths.js';
 
 test('the browser shell refuses requests without its token and validates calls', async ({ openApp, marsadHost, request }) => {
   test.skip(marsadHost !== 'shell', 'Only the browser shell serves HTTP.');
@@ -30,4 +32,20 @@ test('the browser shell refuses requests without its token and validates calls',
   expect(big.status()).toBe(413);
   expect(await big.json()).toMatchObject({ ok: false, error: { code: 'too-large' } });
   expect((await request.get(`${origin}/../package.json`, { headers })).status()).toBe(404);
+});
+
+test('a second shell on the same library is refused as locked, in one sentence, with exit 3', async ({ openApp, marsadHost, dataDir }) => {
+  test.skip(marsadHost !== 'shell', 'Only the browser shell is started as a process here.');
+  await openApp();
+  const second = spawnSync(process.execPath, [SHELL_SERVER, '--data-dir', dataDir, '--port', '0'], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(second.status).toBe(3);
+  expect(second.stdout).toBe('');
+  const lines = second.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  // The sentence names the holder and its pid (wording is the backend's).
+  expect(lines[0]).toMatch(/browser shell/i);
+  expect(lines[0]).toMatch(/\d+/);
 });
