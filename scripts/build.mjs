@@ -29,7 +29,7 @@ const parts = [
   {
     name: 'renderer',
     out: 'dist/renderer/index.html',
-    sources: ['renderer', 'common', 'assets/fonts'],
+    sources: ['renderer', 'common', 'assets'],
     run: () => vite({ configFile: 'renderer/vite.config.ts', logLevel: quiet ? 'warn' : 'info' }),
   },
   {
