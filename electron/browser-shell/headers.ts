@@ -1,17 +1,8 @@
 // Security headers every browser-shell response carries. The CSP is the one in
 // renderer/index.html, plus frame-ancestors (which only a header can set). No other policy here.
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CSP_DIRECTIVES } from '../../common/web/app-policy.js';
+
+export const CSP = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP,

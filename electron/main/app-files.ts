@@ -4,42 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST } from './app-origin.js';
+import { CSP, MIME_TYPES } from '../../common/web/app-policy.js';
 
-/** No remote origins, no inline or eval'd script; inline styles only for Preact style props. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
+export { CSP };
 
 export const mimeOf = (file: string): string =>
-  MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 export type Resolved = { file: string } | { status: 400 | 404 };
 
