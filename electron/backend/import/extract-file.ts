@@ -54,8 +54,8 @@ export function plainArticle(raw: string): Article {
   };
 }
 
-export function htmlArticle(html: string): Article {
-  const a = extractHtml(html);
+export function htmlArticle(html: string, selection = false): Article {
+  const a = extractHtml(html, { selection });
   return { ...a, lang: detectLanguage(`${a.title}\n${a.body}`) };
 }
 

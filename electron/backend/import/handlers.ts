@@ -66,7 +66,7 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
     importText: async ({ text, html, tags }) => {
       let article;
       try {
-        article = html?.trim() ? htmlArticle(html) : null;
+        article = html?.trim() ? htmlArticle(html, true) : null;
         if (!article || !article.body.trim()) article = plainArticle(text);
       } catch (e) {
         if (e instanceof ImportFileError) fail('invalid-input', e.message);

@@ -80,3 +80,123 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
   const cache = await stat(join(dataDir, SIGNATURE_FILE));
   assert.equal(cache.size, 15 * RECORD_BYTES, 'one cached key record per stored clip');
 });
+
+test('metadata and structure per format, read back through getClip', async () => {
+  const { backend, call, runImport } = await setup();
+  const names = ['arabic-windows-1256.txt', 'mobile-library.docx', 'tartus-port.pdf', 'grain-corridor-notes.md', 'arabic-news-page.html', 'russian-koi8-r.txt'];
+  const r = await runImport({ paths: names.map((n) => join(FIXTURES, n)) });
+  assert.equal(r.items.length, 6);
+  const get = (n: string) => call<ClipDetail>('getClip', { id: byFile(r, n)!.id });
+
+  const market = await get('arabic-windows-1256.txt');
+  assert.equal(market.source, 'الشهباء اليوم');
+  assert.equal(market.publishedAt, '2025-11-06');
+  assert.ok(market.body.startsWith('شهدت أسواق الخضار في مدينة حلب'));
+
+  const docx = await get('mobile-library.docx');
+  assert.equal(docx.title, 'مكتبة متنقلة تجوب قرى ريف درعا');
+  assert.equal(docx.source, 'نشرة الجنوب الثقافية');
+  assert.equal(docx.publishedAt, '2025-03-03', 'Arabic-Indic digits and the Levantine month آذار');
+  const docxKinds = docx.blocks.map((b) => [b.kind, docx.body.slice(b.start, b.end)]);
+  assert.deepEqual(docxKinds.filter(([k]) => k !== 'paragraph'), [
+    ['subheading', 'أهداف المبادرة:'],
+    ['list-item', '• تشجيع الأطفال على القراءة خارج المدرسة'],
+    ['list-item', '• توفير الكتب في القرى البعيدة عن المراكز الثقافية'],
+    ['list-item', '• تدريب شباب القرى على تنظيم أنشطة ثقافية'],
+  ]);
+
+  const pdf = await get('tartus-port.pdf');
+  assert.equal(pdf.title, 'Dredging work to deepen the port of Tartus begins');
+  assert.ok(pdf.body.startsWith('Dredging work to deepen the main basin of the port of Tartus began on Monday, the port authority said,'));
+  assert.ok(pdf.body.includes('without waiting offshore.'), 'a ligature split by the text layer ("o" + "ff" + "shore") is joined');
+  assert.equal(pdf.blocks.filter((b) => b.kind === 'list-item').length, 3);
+  assert.equal(pdf.blocks.filter((b) => b.kind === 'subheading').length, 1);
+
+  const md = await get('grain-corridor-notes.md');
+  assert.equal(md.title, 'Grain shipments resume through the northern corridor');
+  assert.equal(md.url, 'https://notes.example/grain-corridor');
+  assert.equal(md.publishedAt, '2025-10-20');
+  assert.deepEqual(md.blocks.filter((b) => b.kind !== 'paragraph').map((b) => b.kind), ['subheading', 'list-item', 'list-item', 'list-item', 'related-link']);
+
+  const page = await get('arabic-news-page.html');
+  assert.equal(page.author, 'سلمى الحداد');
+  assert.equal(page.related.length, 3);
+  assert.equal(page.sourceFile, join(FIXTURES, 'arabic-news-page.html'));
+
+  const ru = await get('russian-koi8-r.txt');
+  assert.equal(ru.lang, 'ru');
+  assert.ok(ru.body.includes('Новый автомобильный мост через реку Казанку открылся в среду'));
+  await backend.close();
+});
+
+test('undo removes exactly one batch and mends the groups it touched', async () => {
+  const { backend, call, runImport } = await setup();
+  const first = await runImport({ paths: [join(FIXTURES, 'agency-story.txt'), join(FIXTURES, 'russian-windows-1251.txt')] });
+  const second = await runImport({ paths: [join(FIXTURES, 'agency-story-syndicated.txt'), join(FIXTURES, 'agency-story.txt'), join(FIXTURES, 'english-utf16le-bom.txt')] });
+  assert.equal(second.items.length, 2);
+  assert.deepEqual(second.duplicateItems.map((d) => d.of.id), [first.items[0]!.id]);
+  const lead = first.items[0]!.id;
+  assert.equal(second.items[0]!.groupId, lead);
+  assert.equal((await call<ClipPage>('listClips', { groupId: lead })).total, 2);
+
+  const undone = await call<{ removed: number }>('undoImport', { batchId: second.batchId });
+  assert.equal(undone.removed, 2);
+  const left = await call<ClipPage>('listClips', {});
+  assert.deepEqual(left.items.map((c) => c.id).sort(), first.items.map((i) => i.id).sort());
+  assert.ok(left.items.every((c) => c.groupId === null && c.groupSize === 1), 'a group of one dissolves');
+  const again = await dispatch(backend.handlers, 'undoImport', { batchId: second.batchId });
+  assert.equal(!again.ok && again.error.code, 'not-found');
+  // The same syndicated copy can be imported again after the undo and finds its lead again.
+  const third = await runImport({ paths: [join(FIXTURES, 'agency-story-syndicated.txt')] });
+  assert.equal(third.items[0]!.groupId, lead);
+  await backend.close();
+});
+
+test('dropped files arrive as bytes; paste takes HTML or plain text; both are undoable batches', async () => {
+  const { backend, call, runImport } = await setup();
+  const bytes = async (n: string) => (await import('node:fs/promises')).readFile(join(FIXTURES, n)).then((b) => b.toString('base64'));
+  const dropped = await runImport({ files: [
+    { name: 'arabic-news-page.html', bytes: await bytes('arabic-news-page.html') },
+    { name: 'russian-koi8-r.txt', bytes: await bytes('russian-koi8-r.txt') },
+    { name: 'photo.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff]).toString('base64') },
+  ] });
+  assert.deepEqual(dropped.items.map((i) => [i.file, i.title, i.lang]), [
+    ['arabic-news-page.html', 'افتتاح محطة جديدة لتحلية المياه في اللاذقية', 'ar'],
+    ['russian-koi8-r.txt', 'В Казани открылся новый мост через реку Казанку', 'ru'],
+  ]);
+  assert.deepEqual(dropped.errorItems, [{ file: 'photo.jpg', error: 'photo.jpg is not a file type Marsad can import (.jpg); use .txt, .md, .html, .htm, .pdf or .docx.' }]);
+
+  const html = '<h1>Pasted headline</h1><p>The first pasted paragraph is long enough to read as an article body, with a second clause.</p><p onclick="x()">Second paragraph.<script>alert(1)</script></p>';
+  const pasted = await call<ImportReport>('importText', { text: 'ignored when HTML is given', html, tags: ['pasted'] });
+  assert.equal(pasted.items[0]!.title, 'Pasted headline');
+  const clip = await call<ClipDetail>('getClip', { id: pasted.items[0]!.id });
+  assert.equal(clip.body, 'The first pasted paragraph is long enough to read as an article body, with a second clause.\nSecond paragraph.');
+  assert.deepEqual(clip.tags, ['pasted']);
+  const plain = await call<ImportReport>('importText', { text: 'عنوان منسوخ\nالمصدر: وكالة ما\n\nنص الخبر المنسوخ من موقع إخباري.' });
+  assert.equal(plain.items[0]!.lang, 'ar');
+  const again = await call<ImportReport>('importText', { text: 'عنوان منسوخ\n\nنص الخبر المنسوخ من موقع إخباري.' });
+  assert.equal(again.duplicates, 1, 'pasting the same text twice stores it once');
+  const empty = await dispatch(backend.handlers, 'importText', { text: '  \n ' });
+  assert.equal(!empty.ok && empty.error.code, 'invalid-input');
+  const both = await dispatch(backend.handlers, 'startImport', { paths: ['/x'], files: [{ name: 'a.txt', bytes: '' }] });
+  assert.equal(!both.ok && both.error.code, 'invalid-input');
+  await call('undoImport', { batchId: dropped.batchId });
+  assert.equal((await call<ClipPage>('listClips', {})).total, 2);
+  await backend.close();
+});
+
+test('a cancelled import stops between files and keeps what it had imported', async () => {
+  const { backend, call, dataDir } = await setup();
+  const folder = join(dataDir, '..', `${dataDir.split('/').pop()}-many`);
+  await mkdir(folder, { recursive: true });
+  for (let i = 0; i < 300; i++) await writeFile(join(folder, `n${String(i).padStart(3, '0')}.txt`), `Item ${i}\nA distinct note number ${i} about harbour traffic, ferries and weather on day ${i}.`);
+  const started = await call<ImportProgress>('startImport', { paths: [folder] });
+  await new Promise((r) => setTimeout(r, 30));
+  const stopped = await call<ImportProgress>('cancelImport', { jobId: started.jobId });
+  assert.equal(stopped.state, 'cancelled');
+  assert.ok(stopped.done < 300, `stopped after ${stopped.done} files`);
+  assert.equal((await call<ClipPage>('listClips', {})).total, stopped.imported);
+  assert.equal(stopped.imported + stopped.errors + stopped.duplicates, stopped.done);
+  await backend.close();
+  assert.ok((await readFile(join(dataDir, 'library.json'), 'utf8')).length > 0);
+});

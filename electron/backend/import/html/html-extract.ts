@@ -31,17 +31,19 @@ const BYLINE = /(?:بقلم|كتب|كتبت|إعداد|By|Автор|Текст)
 
 const sameText = (a: string, b: string) => squash(a).toLowerCase() === squash(b).toLowerCase();
 
-export function extractHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+/** `selection`: pasted HTML is what the user chose to copy, so Readability does not trim it. */
+export function extractHtml(html: string, opts: { selection?: boolean } = {}): HtmlArticle {
+  const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page) as unknown as { document: DomDocument };
   const meta = readHtmlMetadata(document);
   const topText = squash(document.body?.textContent).slice(0, TOP_TEXT_CHARS);
   const related: RelatedLink[] = takeRelatedLinks(document, meta.url);
-  dropBoilerplate(document);
+  if (!opts.selection) dropBoilerplate(document);
 
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+  const parsed = opts.selection ? null : new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: READABILITY_CHAR_THRESHOLD,
   }).parse();
-  const contentHtml = parsed?.content ?? document.body?.toString() ?? '';
+  const contentHtml = parsed?.content ?? (document.body as unknown as { innerHTML?: string } | null)?.innerHTML ?? '';
   const lines = domToLines(sanitizeToFragment(String(contentHtml)));
 
   const title = squash(meta.title ?? parsed?.title ?? '') || (lines[0]?.text ?? '');
