@@ -54,6 +54,7 @@ async function buildLibrary(dir: string, n: number): Promise<void> {
       title: g.title, source: g.source, url: `https://news.example/${i}`, author: null, lang: 'ar',
       publishedAt: g.capturedAt.slice(0, 10), capturedAt: g.capturedAt, updatedAt: g.capturedAt,
       bodySha256: sha, bodyLength: g.body.length, tags: g.tags,
+      sourceFile: null, batchId: null, groupId: null, related: [],
     };
     data.clips.push(clip);
   }

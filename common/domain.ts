@@ -21,6 +21,11 @@ export type ClipSummary = {
   capturedAt: string;
   tags: string[];
   snippet: string;
+  /** Near-duplicate group (the lead's id) or null; `groupSize` counts the lead too (1 when alone). */
+  groupId: string | null;
+  groupSize: number;
+  /** The file the clip was imported from, when it was. */
+  sourceFile: string | null;
 };
 
 /** What the reader shows: the raw body exactly as captured, plus its structure. */
@@ -28,7 +33,10 @@ export type ClipDetail = ClipSummary & {
   body: string;
   bodySha256: string;
   blocks: Block[];
+  related: RelatedLink[];
 };
+
+export type RelatedLink = { title: string; url: string | null };
 
 export type ClipPage = { total: number; offset: number; items: ClipSummary[] };
 
@@ -39,6 +47,10 @@ export type ListQuery = {
   source?: string;
   /** false skips reading bodies for snippets (items get an empty snippet): for exports and the CLI. */
   snippets?: boolean;
+  /** Show each near-duplicate group as its lead only (the lead's groupSize says how many). */
+  collapseGroups?: boolean;
+  /** Only the clips of this near-duplicate group (the lead's id). */
+  groupId?: string;
 };
 
 export type ClipPatch = {
@@ -75,3 +87,36 @@ export type AppInfo = {
   /** The OS locale as the host sees it (BCP 47), for 'system' UI language. */
   systemLocale: string;
 };
+
+/** Files handed over by the renderer (drag-and-drop in the browser shell has no paths). */
+export type DroppedFile = { name: string; /** base64 */ bytes: string };
+
+export type ImportState = 'running' | 'done' | 'cancelled';
+
+/** What a progress bar needs; poll it while `state` is 'running'. */
+export type ImportProgress = {
+  jobId: string;
+  batchId: string;
+  state: ImportState;
+  /** Files finished (imported, duplicate or failed) and files found; total grows while folders are walked. */
+  done: number;
+  total: number;
+  /** The file being read now, or null. */
+  current: string | null;
+  imported: number;
+  duplicates: number;
+  errors: number;
+};
+
+export type ImportedItem = { id: string; title: string; file: string; lang: Lang; groupId: string | null };
+export type DuplicateItem = { file: string; of: { id: string; title: string } };
+/** `error` is one sentence that names the file. */
+export type ImportErrorItem = { file: string; error: string };
+
+export type ImportReport = ImportProgress & {
+  items: ImportedItem[];
+  duplicateItems: DuplicateItem[];
+  errorItems: ImportErrorItem[];
+};
+
+export type UndoResult = { batchId: string; removed: number };

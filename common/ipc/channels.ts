@@ -14,6 +14,12 @@ export const CHANNELS = {
   facets: 'marsad:facets',
   getSettings: 'marsad:get-settings',
   setSettings: 'marsad:set-settings',
+  startImport: 'marsad:start-import',
+  importProgress: 'marsad:import-progress',
+  cancelImport: 'marsad:cancel-import',
+  importReport: 'marsad:import-report',
+  undoImport: 'marsad:undo-import',
+  importText: 'marsad:import-text',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -8,10 +8,14 @@ import type {
   ClipPage,
   ClipPatch,
   ClipSummary,
+  DroppedFile,
   Facets,
+  ImportProgress,
+  ImportReport,
   LibraryState,
   ListQuery,
   Settings,
+  UndoResult,
 } from '../domain.js';
 import type { Result } from '../result.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
@@ -28,7 +32,19 @@ export type Calls = {
   facets: { in: void; out: Facets };
   getSettings: { in: void; out: Settings };
   setSettings: { in: Partial<Settings>; out: Settings };
+  // Import (issue 3): start a job over paths (desktop, CLI) or dropped files (browser shell),
+  // poll it, cancel it, read its report, undo it as one action; paste is one call.
+  startImport: { in: StartImport; out: ImportProgress };
+  importProgress: { in: { jobId: string }; out: ImportProgress };
+  cancelImport: { in: { jobId: string }; out: ImportProgress };
+  importReport: { in: { jobId: string }; out: ImportReport };
+  undoImport: { in: { batchId: string }; out: UndoResult };
+  importText: { in: PastedText; out: ImportReport };
 };
+
+export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
+/** Clipboard contents: text/plain always, text/html when the source offered it. */
+export type PastedText = { text: string; html?: string; tags?: string[] };
 
 export type CallName = keyof Calls;
 
@@ -53,6 +69,13 @@ export const MAX_TITLE = 1_000;
 export const MAX_TAG = 200;
 export const MAX_TAGS_PER_CLIP = 200;
 export const MAX_PAGE = 500;
+// Why: 20 MB is the per-file limit the importer reports (issue 3); base64 is 4/3 of that. One
+// drop of more than 500 files or 200 MB should come as a folder path, not through IPC.
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_DROPPED_FILES = 500;
+export const MAX_DROPPED_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
+export const MAX_DROP_TOTAL_BASE64 = 200 * 1024 * 1024;
+export const MAX_IMPORT_PATHS = 10_000;
 
 const id = z.string().min(1).max(200);
 const noArgs = z
@@ -86,6 +109,8 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
       tag: tagName,
       source: z.string().min(1).max(MAX_TITLE),
       snippets: z.boolean(),
+      collapseGroups: z.boolean(),
+      groupId: id,
     })
     .partial()
     .strict(),
@@ -95,6 +120,28 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   facets: noArgs,
   getSettings: noArgs,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
+  startImport: z
+    .object({
+      paths: z.array(z.string().min(1).max(4_096)).min(1).max(MAX_IMPORT_PATHS),
+      files: z
+        .array(z.object({ name: z.string().min(1).max(1_000), bytes: z.string().max(MAX_DROPPED_BASE64) }).strict())
+        .min(1)
+        .max(MAX_DROPPED_FILES),
+      tags: z.array(tagName).max(MAX_TAGS_PER_CLIP),
+    })
+    .partial()
+    .strict()
+    .refine((v) => (v.paths === undefined) !== (v.files === undefined), { message: 'Give either paths or files' })
+    .refine((v) => (v.files ?? []).reduce((n, f) => n + f.bytes.length, 0) <= MAX_DROP_TOTAL_BASE64, {
+      message: 'Too much dropped at once; import the folder instead',
+    }),
+  importProgress: z.object({ jobId: id }).strict(),
+  cancelImport: z.object({ jobId: id }).strict(),
+  importReport: z.object({ jobId: id }).strict(),
+  undoImport: z.object({ batchId: id }).strict(),
+  importText: z
+    .object({ text: z.string().max(MAX_IMPORT_BYTES), html: z.string().max(MAX_IMPORT_BYTES).optional(), tags: z.array(tagName).max(MAX_TAGS_PER_CLIP).optional() })
+    .strict(),
 };
 
 export const isCallName = (name: string): name is CallName =>

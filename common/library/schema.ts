@@ -21,6 +21,15 @@ export const storedClipSchema = z.object({
   bodySha256: sha256,
   bodyLength: z.number().int().min(0),
   tags: z.array(z.string()),
+  // Added by the importer (issue 3); defaults keep every earlier v1 file valid.
+  /** The file (name or path) the clip was imported from; null when pasted or seeded. */
+  sourceFile: z.string().nullable().default(null),
+  /** The import that added the clip: undoImport(batchId) removes exactly these. */
+  batchId: z.string().nullable().default(null),
+  /** Near-duplicate group: the lead clip's id (the lead carries its own id); null when alone. */
+  groupId: z.string().nullable().default(null),
+  /** "Read also" links the page carried, kept apart from the article. */
+  related: z.array(z.object({ title: z.string(), url: z.string().nullable() })).default([]),
 });
 
 export const settingsSchema = z.object({

@@ -26,6 +26,8 @@ export class ClipViews {
   private facetsAt = -1;
   private facetsCache: Facets = { tags: [], sources: [], total: 0 };
   private snippets = new Map<string, string>();
+  private groupsAt = -1;
+  private groupSizes = new Map<string, number>();
 
   constructor(private readonly store: LibraryStore) {}
 
@@ -51,14 +53,28 @@ export class ClipViews {
     return s;
   }
 
+  /** Members per near-duplicate group (lead id → count), rebuilt when groups may have changed. */
+  groupSize(groupId: string | null): number {
+    if (groupId === null) return 1;
+    if (this.groupsAt !== this.store.version) {
+      this.groupSizes = new Map();
+      for (const c of this.store.data.clips) if (c.groupId) this.groupSizes.set(c.groupId, (this.groupSizes.get(c.groupId) ?? 0) + 1);
+      this.groupsAt = this.store.version;
+    }
+    return this.groupSizes.get(groupId) ?? 1;
+  }
+
   async summary(clip: StoredClip, withSnippet = true): Promise<ClipSummary> {
-    const { id, title, source, url, author, lang, publishedAt, capturedAt, tags } = clip;
+    const { id, title, source, url, author, lang, publishedAt, capturedAt, tags, groupId, sourceFile } = clip;
     const snippet = withSnippet ? await this.snippet(clip) : '';
-    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet };
+    const groupSize = this.groupSize(groupId);
+    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet, groupId, groupSize, sourceFile };
   }
 
   async page(q: ListQuery): Promise<ClipPage> {
     let all = this.newestFirst();
+    if (q.groupId !== undefined) all = all.filter((c) => c.groupId === q.groupId);
+    else if (q.collapseGroups) all = all.filter((c) => c.groupId === null || c.groupId === c.id);
     if (q.tag !== undefined) all = all.filter((c) => c.tags.includes(q.tag!));
     if (q.source !== undefined) all = all.filter((c) => c.source === q.source);
     const offset = q.offset ?? 0;

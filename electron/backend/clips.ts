@@ -1,5 +1,5 @@
 // Creating clips: store the body content-addressed, then add the metadata record. The body is
-// never changed afterwards. Used by first-run seeding now and by the importers later.
+// never changed afterwards. Used by first-run seeding and by the importers (electron/backend/import).
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../../common/domain.js';
 import type { StoredClip } from '../../common/library/schema.js';
@@ -16,7 +16,14 @@ export type NewClip = {
   publishedAt?: string | null;
   tags?: string[];
   capturedAt?: string;
+  sourceFile?: string | null;
+  batchId?: string | null;
+  groupId?: string | null;
+  related?: { title: string; url: string | null }[];
 };
+
+/** `taken` answers "is this id in use?" in O(1); importers pass their own so a batch stays linear. */
+export type AddOptions = { taken?: (id: string) => boolean };
 
 // 10 base-32 characters = 50 random bits: short enough to type in the CLI, collision-free at
 // any library size a desk will reach (checked against existing ids anyway).
@@ -40,12 +47,16 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return out;
 }
 
-export async function addClip(store: LibraryStore, input: NewClip): Promise<StoredClip> {
+export async function addClip(store: LibraryStore, input: NewClip, opts: AddOptions = {}): Promise<StoredClip> {
   const sha = await store.bodies.put(input.body);
   const now = new Date().toISOString();
-  const ids = new Set(store.data.clips.map((c) => c.id));
+  let taken = opts.taken;
+  if (!taken) {
+    const ids = new Set(store.data.clips.map((c) => c.id));
+    taken = (id) => ids.has(id);
+  }
   const clip: StoredClip = {
-    id: newClipId((id) => ids.has(id)),
+    id: newClipId(taken),
     title: input.title.trim() || input.body.trim().split('\n', 1)[0]!.slice(0, 200),
     source: input.source ?? null,
     url: input.url ?? null,
@@ -57,6 +68,10 @@ export async function addClip(store: LibraryStore, input: NewClip): Promise<Stor
     bodySha256: sha,
     bodyLength: input.body.length,
     tags: normalizeTags(input.tags ?? []),
+    sourceFile: input.sourceFile ?? null,
+    batchId: input.batchId ?? null,
+    groupId: input.groupId ?? null,
+    related: input.related ?? [],
   };
   store.mutate(
     (d) => {

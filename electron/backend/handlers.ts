@@ -8,6 +8,7 @@ import type { StoredClip } from '../../common/library/schema.js';
 import { parseBlocks } from '../../common/text/structure.js';
 import { ClipIndex, ClipViews } from './clip-views.js';
 import { normalizeTags } from './clips.js';
+import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
@@ -26,6 +27,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       : { state: 'ready', clips: store.data.clips.length };
 
   return {
+    ...createImportHandlers(store),
     appInfo: async () => ok(info),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
@@ -40,7 +42,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       if (body === null) {
         return err('storage-io', `The text of "${clip.title}" is missing from the library folder (bodies/${clip.bodySha256}.txt).`);
       }
-      return ok({ ...(await views.summary(clip)), body, bodySha256: clip.bodySha256, blocks: parseBlocks(body) });
+      return ok({ ...(await views.summary(clip)), body, bodySha256: clip.bodySha256, blocks: parseBlocks(body), related: clip.related.map((r) => ({ ...r })) });
     },
     updateClip: async ({ id, patch }) => {
       const clip = clipOr404(id);

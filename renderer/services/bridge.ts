@@ -42,4 +42,10 @@ export const bridge = {
   facets: via('facets'),
   getSettings: via('getSettings'),
   setSettings: via('setSettings'),
+  startImport: via('startImport'),
+  importProgress: via('importProgress'),
+  cancelImport: via('cancelImport'),
+  importReport: via('importReport'),
+  undoImport: via('undoImport'),
+  importText: via('importText'),
 } satisfies Contract;

@@ -1,0 +1,163 @@
+// One import job: reads its sources one by one (the next few reads in flight while one is
+// extracted), refuses bad files in one sentence each, skips exact duplicates, groups
+// near-duplicates under their lead, and adds the rest as one batch. Cancellable between files.
+// Never flushes per file: the store coalesces the writes; the job flushes once at the end.
+import { randomBytes } from 'node:crypto';
+import type { ImportProgress, ImportReport, ImportState } from '../../../common/domain.js';
+import { MAX_IMPORT_BYTES } from '../../../common/ipc/contract.js';
+import { addClip } from '../clips.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { dedupKeys } from './dedup-keys.js';
+import type { DedupIndex } from './dedup-index.js';
+import { extractFile, ImportFileError, type Article } from './extract-file.js';
+import type { Source } from './sources.js';
+
+// Reads kept in flight ahead of extraction: enough to hide disk latency behind a page's parse.
+const READ_AHEAD = 4;
+
+const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+
+export const newBatchId = (): string => `imp-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex')}`;
+
+export class ImportJob {
+  readonly batchId = newBatchId();
+  state: ImportState = 'running';
+  total = 0;
+  done = 0;
+  current: string | null = null;
+  readonly report: Pick<ImportReport, 'items' | 'duplicateItems' | 'errorItems'> = { items: [], duplicateItems: [], errorItems: [] };
+  finished: Promise<void> = Promise.resolve();
+  private sources: Source[] = [];
+  private sourcesComplete = false;
+  private wake: (() => void) | null = null;
+  private cancelRequested = false;
+
+  constructor(private readonly store: LibraryStore, private readonly index: DedupIndex, private readonly tags: string[]) {}
+
+  get jobId(): string {
+    return this.batchId;
+  }
+
+  progress(): ImportProgress {
+    const { jobId, batchId, state, done, total, current } = this;
+    const { items, duplicateItems, errorItems } = this.report;
+    return { jobId, batchId, state, done, total, current, imported: items.length, duplicates: duplicateItems.length, errors: errorItems.length };
+  }
+
+  fullReport(): ImportReport {
+    const r = this.report;
+    return { ...this.progress(), items: [...r.items], duplicateItems: [...r.duplicateItems], errorItems: [...r.errorItems] };
+  }
+
+  cancel(): void {
+    this.cancelRequested = true;
+    this.wake?.();
+  }
+
+  get cancelled(): boolean {
+    return this.cancelRequested;
+  }
+
+  /** Adds a source (walkers call this as they find files). */
+  push(source: Source): void {
+    this.sources.push(source);
+    this.total++;
+    this.wake?.();
+  }
+
+  /** No more sources will come. */
+  close(): void {
+    this.sourcesComplete = true;
+    this.wake?.();
+  }
+
+  private async next(i: number): Promise<Source | null> {
+    while (i >= this.sources.length && !this.sourcesComplete && !this.cancelRequested) {
+      await new Promise<void>((r) => (this.wake = r));
+      this.wake = null;
+    }
+    return this.cancelRequested ? null : (this.sources[i] ?? null);
+  }
+
+  /** Runs to the end (or to a cancel); resolves once the batch is on disk. */
+  start(): Promise<void> {
+    this.finished = this.run();
+    return this.finished;
+  }
+
+  private async run(): Promise<void> {
+    const ids = new Set(this.store.data.clips.map((c) => c.id));
+    const taken = (id: string) => ids.has(id);
+    const reads = new Map<number, Promise<Uint8Array>>();
+    const read = (i: number) => {
+      const s = this.sources[i];
+      if (!s || !('load' in s) || s.size > MAX_IMPORT_BYTES || reads.has(i)) return;
+      const p = s.load();
+      p.catch(() => undefined);
+      reads.set(i, p);
+    };
+    try {
+      await this.index.sync();
+      for (let i = 0; ; i++) {
+        const source = await this.next(i);
+        if (!source) break;
+        this.current = source.file;
+        for (let k = i; k <= i + READ_AHEAD; k++) read(k);
+        await this.one(source, reads.get(i), taken, ids);
+        reads.delete(i);
+        this.done++;
+      }
+    } finally {
+      this.current = null;
+      await this.index.save().catch(() => undefined);
+      this.state = this.cancelRequested ? 'cancelled' : 'done';
+    }
+    await this.store.flush();
+  }
+
+  private async one(source: Source, bytes: Promise<Uint8Array> | undefined, taken: (id: string) => boolean, ids: Set<string>): Promise<void> {
+    const { file } = source;
+    const fail = (error: string) => this.report.errorItems.push({ file, error });
+    let article: Article;
+    if ('error' in source) return void fail(source.error);
+    if ('article' in source) article = source.article;
+    else {
+      if (source.size > MAX_IMPORT_BYTES) return void fail(`${file} is over 20 MB (${mb(source.size)}); Marsad imports files up to 20 MB.`);
+      let data: Uint8Array;
+      try {
+        data = await (bytes ?? source.load());
+      } catch (e) {
+        return void fail(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+      }
+      try {
+        article = await extractFile(file, data);
+      } catch (e) {
+        if (e instanceof ImportFileError) return void fail(e.message);
+        throw e;
+      }
+    }
+    const keys = dedupKeys(article.title, article.body);
+    const same = this.index.exactOf(keys);
+    const sameClip = same ? this.byId(same) : undefined;
+    if (sameClip) return void this.report.duplicateItems.push({ file, of: { id: sameClip.id, title: sameClip.title } });
+    const near = this.index.nearestOf(keys);
+    const nearClip = near ? this.byId(near.clipId) : undefined;
+    const groupId = nearClip ? (nearClip.groupId ?? nearClip.id) : null;
+    const clip = await addClip(
+      this.store,
+      { ...article, tags: this.tags, sourceFile: source.path ?? file, batchId: this.batchId, groupId },
+      { taken },
+    );
+    ids.add(clip.id);
+    this.index.added(clip, keys);
+    if (nearClip && nearClip.groupId === null) {
+      // The earlier clip becomes the lead of the new group.
+      this.store.mutate(() => void (nearClip.groupId = nearClip.id), { clips: [nearClip] });
+    }
+    this.report.items.push({ id: clip.id, title: clip.title, file, lang: clip.lang, groupId });
+  }
+
+  private byId(id: string) {
+    return this.store.data.clips.find((c) => c.id === id);
+  }
+}

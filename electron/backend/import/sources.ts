@@ -1,0 +1,59 @@
+// Where an import's files come from: paths (files and folders, walked recursively in name
+// order, hidden files skipped) or files handed over as bytes (browser-shell drops), or an
+// article already extracted (paste). Lists and reads only; never writes.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { DroppedFile } from '../../../common/domain.js';
+import type { Article } from './extract-file.js';
+
+/** `file` is what reports show (the path as given, or the dropped name); `path` what is stored. */
+export type Source =
+  | { file: string; path: string | null; size: number; load: () => Promise<Uint8Array> }
+  | { file: string; path: null; article: Article }
+  | { file: string; path: string | null; error: string };
+
+const fileSource = (file: string, abs: string, size: number): Source => ({
+  file,
+  path: abs,
+  size,
+  load: async () => new Uint8Array(await readFile(abs)),
+});
+
+const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Walks the given paths, calling `found` per file as soon as it is known (progress grows live). */
+export async function walkPaths(paths: string[], cwd: string, found: (s: Source) => void, cancelled: () => boolean): Promise<void> {
+  const visit = async (shown: string, abs: string, top: boolean): Promise<void> => {
+    if (cancelled()) return;
+    let st;
+    try {
+      st = await stat(abs);
+    } catch (e) {
+      const code = ioCode(e);
+      found({ file: shown, path: abs, error: code === 'ENOENT' ? `${shown} does not exist.` : `${shown} could not be opened (${code}).` });
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = (await readdir(abs)).sort((a, b) => a.localeCompare(b));
+      } catch (e) {
+        found({ file: shown, path: abs, error: `The folder ${shown} could not be read (${ioCode(e)}).` });
+        return;
+      }
+      for (const name of names) {
+        // Dot-files are system clutter (.DS_Store, .git); a user never means to clip them.
+        if (name.startsWith('.')) continue;
+        await visit(join(shown, name), join(abs, name), false);
+      }
+    } else if (st.isFile()) found(fileSource(shown, abs, st.size));
+    else if (top) found({ file: shown, path: abs, error: `${shown} is not a file or a folder.` });
+  };
+  for (const p of paths) await visit(p, resolve(cwd, p), true);
+}
+
+export const droppedSources = (files: DroppedFile[]): Source[] =>
+  files.map((f) => {
+    const bytes = Buffer.from(f.bytes, 'base64');
+    return { file: f.name, path: null, size: bytes.length, load: async () => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  });
