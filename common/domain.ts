@@ -1,5 +1,6 @@
 // Domain types of the library, shared by backend, hosts and renderer. Pure: no DOM, no Node.
 // Offsets anywhere in the app are UTF-16 code units into the raw stored body.
+import type { Highlight, TagFacet } from './annotation.js';
 
 export type ClipId = string;
 export type Lang = 'ar' | 'en' | 'ru' | 'other';
@@ -21,6 +22,9 @@ export type ClipSummary = {
   capturedAt: string;
   tags: string[];
   snippet: string;
+  /** Passages highlighted in this clip. */
+  highlightCount: number;
+  hasNote: boolean;
 };
 
 /** What the reader shows: the raw body exactly as captured, plus its structure. */
@@ -28,6 +32,11 @@ export type ClipDetail = ClipSummary & {
   body: string;
   bodySha256: string;
   blocks: Block[];
+  /** Plain text as typed; the reader shows it with dir="auto". */
+  note: string;
+  highlights: Highlight[];
+  /** Set when the clip is in the trash. */
+  deletedAt: string | null;
 };
 
 export type ClipPage = { total: number; offset: number; items: ClipSummary[] };
@@ -57,11 +66,12 @@ export type Settings = {
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };
 
-export type TagCount = { name: string; clips: number };
+/** A tag with its counts, colour and place in the hierarchy (see annotation.ts). */
+export type TagCount = TagFacet;
 export type SourceCount = { name: string; clips: number };
 
 /** What the sidebar needs in one call. */
-export type Facets = { tags: TagCount[]; sources: SourceCount[]; total: number };
+export type Facets = { tags: TagCount[]; sources: SourceCount[]; total: number; trash: number };
 
 export type LibraryState =
   | { state: 'ready'; clips: number }

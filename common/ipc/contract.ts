@@ -15,6 +15,7 @@ import type {
 } from '../domain.js';
 import type { Result } from '../result.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
+import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -28,7 +29,7 @@ export type Calls = {
   facets: { in: void; out: Facets };
   getSettings: { in: void; out: Settings };
   setSettings: { in: Partial<Settings>; out: Settings };
-};
+} & TagCalls;
 
 export type CallName = keyof Calls;
 
@@ -95,6 +96,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   facets: noArgs,
   getSettings: noArgs,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
+  ...TAG_INPUTS,
 };
 
 export const isCallName = (name: string): name is CallName =>
