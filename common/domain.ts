@@ -44,6 +44,7 @@ export type ClipPage = { total: number; offset: number; items: ClipSummary[] };
 export type ListQuery = {
   offset?: number;
   limit?: number;
+  /** Clips where this tag or one under it (matched by folded key) is on the clip or on a passage. */
   tag?: string;
   source?: string;
   /** false skips reading bodies for snippets (items get an empty snippet): for exports and the CLI. */
