@@ -37,7 +37,7 @@ async function dirBytes(dir: string): Promise<number> {
 }
 
 /** Writes library.json and the body files directly: setup, not measured. */
-async function buildLibrary(dir: string, n: number): Promise<void> {
+export async function buildLibrary(dir: string, n: number): Promise<void> {
   const data = emptyLibrary(new Date().toISOString());
   let i = 0;
   const made = new Set<string>();

@@ -2,6 +2,7 @@
 // performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
 import { parseArgs } from 'node:util';
 import { benchLibrary, type LibraryFigures } from './library.js';
+import { benchTags, type TagFigures } from './tags.js';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, only: { type: 'string' } },
@@ -11,7 +12,7 @@ const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
 const mb = (b: number) => (b < 1_048_576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1_048_576).toFixed(1)} MB`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
-const results: { library?: LibraryFigures[] } = {};
+const results: { library?: LibraryFigures[]; tags?: TagFigures[] } = {};
 
 if (!values.only || values.only === 'library') {
   log('Library (generated Arabic clips, ~3,000 chars each)');
@@ -25,6 +26,21 @@ if (!values.only || values.only === 'library') {
     );
   }
   results.library = rows;
+  log('');
+}
+
+if (!values.only || values.only === 'tags') {
+  log('Tags (one bulk action over 1,000 clips, persisted; undo; a library-wide rename of the top tag)');
+  log('target: bulk tag of 1,000 clips in a 10k library on disk ≤ 1 s\n');
+  const rows: TagFigures[] = [];
+  for (const n of sizes.filter((s) => s >= 10_000)) {
+    const r = await benchTags(n);
+    rows.push(r);
+    log(
+      `${String(n).padStart(6)} clips | bulk tag ${r.bulk}: returns ${ms(r.bulkReturnMs).padStart(8)}, on disk ${ms(r.bulkPersistMs).padStart(8)} | undo on disk ${ms(r.undoPersistMs).padStart(8)} | rename top tag on disk ${ms(r.renamePersistMs).padStart(8)} | facets ${ms(r.facetsMs)}`,
+    );
+  }
+  results.tags = rows;
   log('');
 }
 

@@ -1,5 +1,6 @@
 // Domain types of the library, shared by backend, hosts and renderer. Pure: no DOM, no Node.
 // Offsets anywhere in the app are UTF-16 code units into the raw stored body.
+import type { Highlight, TagFacet } from './annotation.js';
 
 export type ClipId = string;
 export type Lang = 'ar' | 'en' | 'ru' | 'other';
@@ -26,6 +27,9 @@ export type ClipSummary = {
   groupSize: number;
   /** The file the clip was imported from, when it was. */
   sourceFile: string | null;
+  /** Passages highlighted in this clip. */
+  highlightCount: number;
+  hasNote: boolean;
 };
 
 /** What the reader shows: the raw body exactly as captured, plus its structure. */
@@ -34,6 +38,11 @@ export type ClipDetail = ClipSummary & {
   bodySha256: string;
   blocks: Block[];
   related: RelatedLink[];
+  /** Plain text as typed; the reader shows it with dir="auto". */
+  note: string;
+  highlights: Highlight[];
+  /** Set when the clip is in the trash. */
+  deletedAt: string | null;
 };
 
 export type RelatedLink = { title: string; url: string | null };
@@ -43,6 +52,7 @@ export type ClipPage = { total: number; offset: number; items: ClipSummary[] };
 export type ListQuery = {
   offset?: number;
   limit?: number;
+  /** Clips where this tag or one under it (matched by folded key) is on the clip or on a passage. */
   tag?: string;
   source?: string;
   /** false skips reading bodies for snippets (items get an empty snippet): for exports and the CLI. */
@@ -69,11 +79,12 @@ export type Settings = {
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };
 
-export type TagCount = { name: string; clips: number };
+/** A tag with its counts, colour and place in the hierarchy (see annotation.ts). */
+export type TagCount = TagFacet;
 export type SourceCount = { name: string; clips: number };
 
 /** What the sidebar needs in one call. */
-export type Facets = { tags: TagCount[]; sources: SourceCount[]; total: number };
+export type Facets = { tags: TagCount[]; sources: SourceCount[]; total: number; trash: number };
 
 export type LibraryState =
   | { state: 'ready'; clips: number }

@@ -20,6 +20,25 @@ export const CHANNELS = {
   importReport: 'marsad:import-report',
   undoImport: 'marsad:undo-import',
   importText: 'marsad:import-text',
+  // Tagging and annotation (issue 6; types in tag-contract.ts).
+  tagClips: 'marsad:tag-clips',
+  setClipNote: 'marsad:set-clip-note',
+  addHighlight: 'marsad:add-highlight',
+  updateHighlight: 'marsad:update-highlight',
+  removeHighlight: 'marsad:remove-highlight',
+  listHighlights: 'marsad:list-highlights',
+  listTags: 'marsad:list-tags',
+  renameTag: 'marsad:rename-tag',
+  mergeTags: 'marsad:merge-tags',
+  deleteTag: 'marsad:delete-tag',
+  setTagDef: 'marsad:set-tag-def',
+  undo: 'marsad:undo',
+  redo: 'marsad:redo',
+  historyState: 'marsad:history-state',
+  deleteClips: 'marsad:delete-clips',
+  restoreClips: 'marsad:restore-clips',
+  trashList: 'marsad:trash-list',
+  emptyTrash: 'marsad:empty-trash',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -19,6 +19,7 @@ import type {
 } from '../domain.js';
 import type { Result } from '../result.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
+import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -40,7 +41,7 @@ export type Calls = {
   importReport: { in: { jobId: string }; out: ImportReport };
   undoImport: { in: { batchId: string }; out: UndoResult };
   importText: { in: PastedText; out: ImportReport };
-};
+} & TagCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -142,6 +143,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   importText: z
     .object({ text: z.string().max(MAX_IMPORT_BYTES), html: z.string().max(MAX_IMPORT_BYTES).optional(), tags: z.array(tagName).max(MAX_TAGS_PER_CLIP).optional() })
     .strict(),
+  ...TAG_INPUTS,
 };
 
 export const isCallName = (name: string): name is CallName =>

@@ -8,6 +8,31 @@ export const SCHEMA_VERSION = 1;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const isoTime = z.string().min(10).max(64);
 
+// A passage highlight: W3C TextQuote + TextPosition selectors over the raw body it was made on
+// (bodySha256), plus its tags, colour and note. Objects are replaced, never edited in place,
+// so the undo history can hold references instead of copies.
+export const storedHighlightSchema = z.object({
+  id: z.string().min(1).max(100),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  bodySha256: sha256,
+  tags: z.array(z.string()),
+  colour: z.string().nullable(),
+  note: z.string(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+/** Library-level tag data: colour and description by tag; a tag needs no definition to be used. */
+export const tagDefSchema = z.object({
+  name: z.string().min(1),
+  colour: z.string().nullable(),
+  description: z.string(),
+});
+
 export const storedClipSchema = z.object({
   id: z.string().min(1).max(200),
   title: z.string(),
@@ -30,6 +55,12 @@ export const storedClipSchema = z.object({
   groupId: z.string().nullable().default(null),
   /** "Read also" links the page carried, kept apart from the article. */
   related: z.array(z.object({ title: z.string(), url: z.string().nullable() })).default([]),
+  // Optional and omitted when empty, so the shard files of a 50k-clip library carry nothing
+  // for the many clips without passages, notes or trash state, and older files validate as is.
+  highlights: z.array(storedHighlightSchema).optional(),
+  note: z.string().optional(),
+  /** Set when the clip is in the trash; purged TRASH_DAYS later. */
+  deletedAt: isoTime.optional(),
 });
 
 export const settingsSchema = z.object({
@@ -41,9 +72,13 @@ export const libraryFileSchema = z.object({
   createdAt: isoTime,
   clips: z.array(storedClipSchema),
   settings: settingsSchema,
+  // Added after v1 shipped, with a default, so existing library files still validate.
+  tagDefs: z.array(tagDefSchema).default([]),
 });
 
 export type StoredClip = z.infer<typeof storedClipSchema>;
+export type StoredHighlight = z.infer<typeof storedHighlightSchema>;
+export type TagDef = z.infer<typeof tagDefSchema>;
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
 export const emptyLibrary = (now: string): LibraryFile => ({
@@ -51,4 +86,5 @@ export const emptyLibrary = (now: string): LibraryFile => ({
   createdAt: now,
   clips: [],
   settings: { locale: 'system' },
+  tagDefs: [],
 });

@@ -3,8 +3,11 @@
 // store's version counter, so a 50k-clip list costs one sort per change, not per call.
 import type { ClipPage, ClipSummary, Facets, ListQuery } from '../../common/domain.js';
 import type { StoredClip } from '../../common/library/schema.js';
+import { isSameOrUnder } from '../../common/tags/tag-name.js';
 import { parseBlocks } from '../../common/text/structure.js';
 import type { LibraryStore } from './store/library-store.js';
+import { tagFacets } from './tags/tag-facets.js';
+import { keyOf } from './tags/tag-keys.js';
 
 // Long enough for two lines in the list pane at its usual width.
 const SNIPPET_CHARS = 220;
@@ -24,18 +27,18 @@ export class ClipViews {
   private sortedAt = -1;
   private sorted: StoredClip[] = [];
   private facetsAt = -1;
-  private facetsCache: Facets = { tags: [], sources: [], total: 0 };
+  private facetsCache: Facets = { tags: [], sources: [], total: 0, trash: 0 };
   private snippets = new Map<string, string>();
   private groupsAt = -1;
   private groupSizes = new Map<string, number>();
 
   constructor(private readonly store: LibraryStore) {}
 
-  /** Newest capture first; ties broken by id so pages are stable. */
+  /** Visible clips (not in the trash), newest capture first; ties broken by id so pages are stable. */
   newestFirst(): StoredClip[] {
-    // capturedAt never changes, so the order only moves when clips come or go.
+    // capturedAt never changes, so the order only moves when clips come, go or enter the trash.
     if (this.sortedAt !== this.store.membershipVersion) {
-      this.sorted = [...this.store.data.clips].sort(
+      this.sorted = this.store.data.clips.filter((c) => !c.deletedAt).sort(
         (a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : a.id < b.id ? -1 : 1),
       );
       this.sortedAt = this.store.membershipVersion;
@@ -68,14 +71,21 @@ export class ClipViews {
     const { id, title, source, url, author, lang, publishedAt, capturedAt, tags, groupId, sourceFile } = clip;
     const snippet = withSnippet ? await this.snippet(clip) : '';
     const groupSize = this.groupSize(groupId);
-    return { id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet, groupId, groupSize, sourceFile };
+    const highlightCount = clip.highlights?.length ?? 0;
+    return {
+      id, title, source, url, author, lang, publishedAt, capturedAt, tags: [...tags], snippet,
+      groupId, groupSize, sourceFile, highlightCount, hasNote: Boolean(clip.note),
+    };
   }
 
   async page(q: ListQuery): Promise<ClipPage> {
     let all = this.newestFirst();
     if (q.groupId !== undefined) all = all.filter((c) => c.groupId === q.groupId);
     else if (q.collapseGroups) all = all.filter((c) => c.groupId === null || c.groupId === c.id);
-    if (q.tag !== undefined) all = all.filter((c) => c.tags.includes(q.tag!));
+    if (q.tag !== undefined) {
+      const key = keyOf(q.tag);
+      all = all.filter((c) => hasTagUnder(c, key));
+    }
     if (q.source !== undefined) all = all.filter((c) => c.source === q.source);
     const offset = q.offset ?? 0;
     const slice = all.slice(offset, offset + (q.limit ?? DEFAULT_PAGE));
@@ -84,22 +94,30 @@ export class ClipViews {
 
   facets(): Facets {
     if (this.facetsAt !== this.store.version) {
-      const tags = new Map<string, number>();
+      const visible = this.newestFirst();
       const sources = new Map<string, number>();
-      for (const c of this.store.data.clips) {
-        for (const t of c.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
-        if (c.source) sources.set(c.source, (sources.get(c.source) ?? 0) + 1);
-      }
+      for (const c of visible) if (c.source) sources.set(c.source, (sources.get(c.source) ?? 0) + 1);
       const ranked = (m: Map<string, number>) =>
         [...m].map(([name, clips]) => ({ name, clips })).sort((a, b) => b.clips - a.clips || a.name.localeCompare(b.name));
-      this.facetsCache = { tags: ranked(tags), sources: ranked(sources), total: this.store.data.clips.length };
+      this.facetsCache = {
+        tags: tagFacets(visible, this.store.data.tagDefs),
+        sources: ranked(sources),
+        total: visible.length,
+        trash: this.store.data.clips.length - visible.length,
+      };
       this.facetsAt = this.store.version;
     }
     return this.facetsCache;
   }
 }
 
-/** Id lookup, rebuilt once per change. */
+/** The tag (matched by folded key) or one under it is on the clip or on one of its passages. */
+export function hasTagUnder(c: StoredClip, key: string): boolean {
+  if (c.tags.some((t) => isSameOrUnder(keyOf(t), key))) return true;
+  return (c.highlights ?? []).some((h) => h.tags.some((t) => isSameOrUnder(keyOf(t), key)));
+}
+
+/** Id lookup over every clip, trashed ones included; rebuilt when clips come or go. */
 export class ClipIndex {
   private at = -1;
   private map = new Map<string, StoredClip>();

@@ -7,9 +7,10 @@ import { err, fail, ok } from '../../common/result.js';
 import type { StoredClip } from '../../common/library/schema.js';
 import { parseBlocks } from '../../common/text/structure.js';
 import { ClipIndex, ClipViews } from './clip-views.js';
-import { normalizeTags } from './clips.js';
 import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
+import { toHighlight } from './tags/highlights.js';
+import { createTaggingHandlers } from './tags/index.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const views = new ClipViews(store);
@@ -24,7 +25,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const state = async (): Promise<LibraryState> =>
     store.corrupt
       ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
-      : { state: 'ready', clips: store.data.clips.length };
+      : { state: 'ready', clips: views.newestFirst().length };
 
   return {
     ...createImportHandlers(store),
@@ -42,24 +43,22 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       if (body === null) {
         return err('storage-io', `The text of "${clip.title}" is missing from the library folder (bodies/${clip.bodySha256}.txt).`);
       }
-      return ok({ ...(await views.summary(clip)), body, bodySha256: clip.bodySha256, blocks: parseBlocks(body), related: clip.related.map((r) => ({ ...r })) });
+      return ok({
+        ...(await views.summary(clip)),
+        body,
+        bodySha256: clip.bodySha256,
+        blocks: parseBlocks(body),
+        related: clip.related.map((r) => ({ ...r })),
+        note: clip.note ?? '',
+        highlights: (clip.highlights ?? []).map((h) => toHighlight(h, clip, body)),
+        deletedAt: clip.deletedAt ?? null,
+      });
     },
     updateClip: async ({ id, patch }) => {
       const clip = clipOr404(id);
       store.mutate(
         () => {
           Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
-        },
-        { clips: [clip] },
-      );
-      return ok(await views.summary(clip));
-    },
-    setClipTags: async ({ id, tags }) => {
-      const clip = clipOr404(id);
-      store.mutate(
-        () => {
-          clip.tags = normalizeTags(tags);
-          clip.updatedAt = new Date().toISOString();
         },
         { clips: [clip] },
       );
@@ -75,5 +74,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       );
       return ok({ ...store.data.settings });
     },
+    ...createTaggingHandlers(store, index, views),
   };
 }

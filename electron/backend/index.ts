@@ -3,6 +3,7 @@
 import { createHandlers } from './handlers.js';
 import { seedLibrary } from './seed.js';
 import { LibraryStore } from './store/library-store.js';
+import { purgeExpiredTrash } from './tags/trash.js';
 import type { Backend, BackendOptions } from './types.js';
 import { join } from 'node:path';
 
@@ -18,6 +19,8 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     writeDelayMs: opts.writeDelayMs,
     seed: opts.seedFile ? (s) => seedLibrary(s, opts.seedFile!) : undefined,
   });
+  // Trashed clips past their 30 days go when a writer opens the library (readers never write).
+  if (!opts.readOnly && !store.corrupt) purgeExpiredTrash(store);
   const handlers = createHandlers(store, {
     version: opts.version,
     host: opts.host,

@@ -15,7 +15,10 @@ export const usageLine = (c: Command): string =>
   [
     'marsad',
     c.name,
-    ...c.positionals.map((p) => (p.required ? p.name : `[${p.name}]`)),
+    ...c.positionals.map((p) => {
+      const name = p.variadic ? `${p.name}...` : p.name;
+      return p.required ? name : `[${name}]`;
+    }),
     ...Object.entries(c.options).map(([name, s]) => `[${flag(name, s).replace(/^-\w, /, '')}]`),
   ].join(' ');
 

@@ -41,13 +41,16 @@ export async function runCli(io: CliIo, commands: readonly Command[] = COMMANDS)
       out(inv.command ? commandHelp(inv.command) : programHelp(commands, dataDirFor(io, inv.dataDir)));
       return EXIT.ok;
     }
-    const library = await openLibrary(dataDirFor(io, inv.dataDir), inv.command.access);
+    const { access } = inv.command;
+    const library = await openLibrary(dataDirFor(io, inv.dataDir), typeof access === 'function' ? access(inv.positionals) : access);
     try {
       await inv.command.run(
         { call: library.call, out, columns: io.columns },
         { options: inv.options, positionals: inv.positionals },
       );
     } finally {
+      // close() flushes every change to disk (rejecting with storage-io, exit 3, if it cannot)
+      // and only then releases the lock: a writing command never exits 0 before its data is safe.
       await library.close();
     }
     return EXIT.ok;

@@ -13,7 +13,8 @@ export type OptionSpec = {
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-export type Positional = { name: string; description: string; required: boolean };
+/** `variadic` (last positional only): takes every remaining argument, shown as NAME... */
+export type Positional = { name: string; description: string; required: boolean; variadic?: boolean };
 
 /** Calls a backend handler through dispatch; throws AppFailure when the Result is an error. */
 export type Call = <K extends CallName>(name: K, input: Calls[K]['in']) => Promise<Calls[K]['out']>;
@@ -31,8 +32,11 @@ export type Command = {
   summary: string;
   /** Longer help text shown by `marsad help NAME`; optional. */
   details?: string;
-  /** `read` opens the library read-only (no lock); `write` takes the writer lock. */
-  access: 'read' | 'write';
+  /**
+   * `read` opens the library read-only (no lock); `write` takes the writer lock. A function
+   * decides from the positionals (`tags` lists read-only, `tags rename` writes).
+   */
+  access: 'read' | 'write' | ((positionals: string[]) => 'read' | 'write');
   options: Record<string, OptionSpec>;
   positionals: Positional[];
   /** Throws UsageError for a bad option value, AppFailure for anything the backend says. */

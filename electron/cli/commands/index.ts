@@ -3,5 +3,7 @@
 import type { Command } from './command.js';
 import { list } from './list.js';
 import { show } from './show.js';
+import { tag, untag } from './tag.js';
+import { tags } from './tags.js';
 
-export const COMMANDS: readonly Command[] = [list, show];
+export const COMMANDS: readonly Command[] = [list, show, tag, untag, tags];

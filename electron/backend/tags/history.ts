@@ -1,0 +1,60 @@
+// The undo/redo history of tagging, highlighting, note and trash actions, held in memory for the
+// session of the one writer. An entry keeps, per touched clip, the changed fields before and
+// after (references: tag lists, highlight arrays and tag definitions are replaced, never edited
+// in place), so undo and redo are exact and cost nothing to record. Never touches the disk.
+import type { ActionInfo, HistoryState } from '../../../common/annotation.js';
+import type { StoredClip, TagDef } from '../../../common/library/schema.js';
+
+// 200 actions is a long working session of tagging (Hypothesis and editors keep far fewer);
+// the delta cap bounds memory when the entries are library-wide merges: ~100 bytes a delta,
+// so at most ~30 MB however large the library.
+export const MAX_HISTORY = 200;
+export const MAX_HISTORY_DELTAS = 300_000;
+
+export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt'>>;
+export type Delta = { id: string; before: ClipFields; after: ClipFields };
+export type Entry = {
+  info: ActionInfo;
+  deltas: Delta[];
+  /** The whole tagDefs array before and after, when the action changed it. */
+  defs: { before: TagDef[]; after: TagDef[] } | null;
+  membership: boolean;
+};
+
+export class History {
+  private done: Entry[] = [];
+  private undone: Entry[] = [];
+  private deltas = 0;
+
+  push(e: Entry): void {
+    this.done.push(e);
+    this.deltas += e.deltas.length;
+    for (const u of this.undone) this.deltas -= u.deltas.length;
+    this.undone = [];
+    while (this.done.length > 1 && (this.done.length > MAX_HISTORY || this.deltas > MAX_HISTORY_DELTAS)) {
+      this.deltas -= this.done.shift()!.deltas.length;
+    }
+  }
+
+  /** Takes the newest entry off the undo stack onto the redo stack. */
+  takeUndo(): Entry | undefined {
+    const e = this.done.pop();
+    if (e) this.undone.push(e);
+    return e;
+  }
+
+  takeRedo(): Entry | undefined {
+    const e = this.undone.pop();
+    if (e) this.done.push(e);
+    return e;
+  }
+
+  state(): HistoryState {
+    return {
+      undo: this.done.at(-1)?.info ?? null,
+      redo: this.undone.at(-1)?.info ?? null,
+      undoDepth: this.done.length,
+      redoDepth: this.undone.length,
+    };
+  }
+}
