@@ -10,7 +10,7 @@ import {
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
 import { isRuCue } from './lexicon-ru.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
-import { enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
+import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj, type Tok } from './tokens.js';
@@ -19,7 +19,9 @@ export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
 export type CueHit = { kind: CueKind; tok: number; end: number };
 export type CueSpeaker = { ref: SpeakerRef | null; via: string | null; cue: CueHit };
 
-const QUOTE_OPEN = /^[“”«»"„‹‘']$/u;
+const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
+// How close a quote must follow a weak English cue ("call the program "a model…"").
+const WEAK_CUE_REACH = 4;
 const speakerLike = (t: Tok | undefined): boolean =>
   !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
 
@@ -45,7 +47,9 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   if (ctx.lang === 'en') {
     if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
     if (!EN_CUES.has(t.f)) return null;
-    if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.f === 'it' || (next && QUOTE_OPEN.test(next.raw)) || next?.raw === ':')) return null;
+    // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
+    const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
+    if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
     if (EN_PARTICIPLES.has(t.f) && ctx.toks[k - 1]?.raw === ',') return { kind: 'participle', tok: k, end: k + 1 };
     if (t.f.endsWith('ing')) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
@@ -62,7 +66,9 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const { body, toks, lang } = ctx;
   const known = ctx.resolver.knows;
   const out = (ref: SpeakerRef | null, via: string | null = null): CueSpeaker => ({ ref, via, cue });
-  if (cue.kind === 'participle') return out(null);
+  // A participle's subject is the main clause's: in English the sentence's first name
+  // ("Gov. Helen Marsh signed …, calling it …"); otherwise the running speaker.
+  if (cue.kind === 'participle') return out(lang === 'en' ? enSentenceSubject(body, toks, floor, cue.tok) : null);
   if (lang === 'ar' || lang === 'other') {
     const f = stripConj(toks[cue.tok]!.f);
     if (cue.kind === 'according') {
@@ -75,6 +81,11 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       let i = cue.end;
       while (toks[i]?.word && /^(بيان|نص|تقرير|رساله|تصريح)/.test(toks[i]!.f)) i++;
       return out(arSpeakerAt(body, toks, i, known));
+    }
+    // كان X قد صرح: the subject sits before the cue.
+    if (toks[cue.tok - 1]?.f === 'قد') {
+      const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
+      if (before) return out(before);
     }
     const ref = arSpeakerAt(body, toks, cue.end, known);
     // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
@@ -94,8 +105,9 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       const ref = enSpeakerAfter(body, toks, cue.end);
       return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);
     }
+    // Inverted only right after a quote ("…," said Marta Quental); "One driver, Abu Fadi, told …" is not.
     const prev = toks[cue.tok - 1];
-    const inverted = !prev || !prev.word || cue.tok === floor;
+    const inverted = cue.tok === floor || !prev || QUOTE_OPEN.test(prev.raw) || (prev.raw === ',' && QUOTE_OPEN.test(toks[cue.tok - 2]?.raw ?? ''));
     const ref = inverted ? enSpeakerAfter(body, toks, cue.end) : enSpeakerBefore(body, toks, cue.tok, floor);
     return out(ref ?? (inverted ? null : enSpeakerAfter(body, toks, cue.end)), viaAfter(ctx, cue.end, limit));
   }

@@ -24,10 +24,29 @@ function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean)
   if (ref && EXPLICIT.has(ref.kind)) {
     if (ref.kind === 'name') ctx.resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') ctx.resolver.addName(ref.text, null, pos, true);
+    // A title the article never puts a name to (العاهل الأردني، مسؤول يمني رفيع) is a speaker in
+    // its own right, so a later "المسؤول" or "the official" can point back to it.
+    else if (!ctx.resolver.byTitle(ref.text, pos)) ctx.resolver.addName(ref.text, ref.text, pos);
     if (!related) ctx.last = { ref, pos };
     return ref;
   }
-  return ctx.last?.ref ?? null;
+  if (ctx.last) return ctx.last.ref;
+  // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
+  const p = ctx.resolver.latestBefore(pos) ?? nearestName(ctx, pos);
+  return p ? { kind: 'name', text: typeof p === 'string' ? p : p.name, title: null, from: 0, to: 0 } : null;
+}
+
+/** The nearest capitalised full name (two words or more) before `pos`, outside quotes. */
+function nearestName(ctx: Ctx, pos: number): string | null {
+  if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
+  const { toks } = ctx;
+  for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
+    return ctx.body.slice(p.start, t.end);
+  }
+  return null;
 }
 
 function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {

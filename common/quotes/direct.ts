@@ -57,7 +57,10 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
   return ref && ref.kind === 'name' && ref.from === from ? ref : null;
 }
 
-const isNamed = (ctx: Ctx, open: number): boolean => {
+const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
+  // In cased scripts a name in quote marks is capitalised («Уралтранс»); a lower-case start is
+  // someone's words (компании «не испытывают трудностей»).
+  if (ctx.lang !== 'ar' && /^\p{Ll}/u.test(ctx.body.slice(s.start, s.start + 1))) return false;
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
   const f = stripConj(prev.f).replace(/^(ب|ل)ـ?$/, '');
@@ -72,7 +75,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   const partOfMulti = s.continued || s.continuation;
   if (!partOfMulti && words < MIN_QUOTE_WORDS) return null;
   const o = tokAt(toks, s.open);
-  if (isNamed(ctx, o)) return null;
+  if (isNamed(ctx, o, s)) return null;
   if (s.continuation && carried) return { ...carried, confidence: carried.confidence - 0.05 };
   const floor = ctx.sentStart[o] ?? o;
   const block = ctx.blocks[s.block]!;

@@ -33,8 +33,11 @@ function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpe
     return org ? { kind: 'org', text: org.name, ...at } : null;
   }
   // A person the article names (لافروف، Сомов — Russian case endings tolerated by the resolver).
+  // A single definite word (العراق:، الجزائر:) is a place or topic label unless the article gives it
+  // as part of a longer name (الشيباني → أسعد الشيباني).
   const person = resolver.resolve({ kind: 'name', text: bare, title: null, ...at }, 0).person;
-  if (person && !person.org && ws.length <= person.words.length) return { kind: 'name', text: bare, title: null, ...at };
+  const lone = ws.length === 1 && ws[0]!.startsWith('ال') && (person?.words.length ?? 0) < 2;
+  if (person && !person.org && !lone && ws.length <= person.words.length) return { kind: 'name', text: bare, title: null, ...at };
   if (knownSpeakers.has(foldKey(bare))) return { kind: 'title', text: bare, ...at };
   // A title, resolved to the person the article gives it (وزير الصحة → مصعب العلي), or an
   // anonymous source the body quotes (مسؤول يمني، مصادر وزارية).

@@ -3,7 +3,7 @@
 // also Russian "По словам X, …", "Как отметил X, …" and "…, сообщил X." Pure: no DOM, no Node.
 import type { Ctx } from './context.js';
 import { cueSpeaker, type CueHit, type CueSpeaker } from './cues.js';
-import { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_PARTICIPLES } from './lexicon-ar.js';
+import { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } from './lexicon-ar.js';
 import { EN_AUX, EN_TITLES } from './lexicon-en.js';
 import { stripConj, type Tok } from './tokens.js';
 
@@ -30,6 +30,9 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
     if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && k === blockEnd - 1)) return k;
     if (t.raw === '،' || t.raw === ',') {
       const n = toks[k + 1];
+      // "…، ”خسرت نصف المحصول“": a direct quote starts; "…، ويضيف": a new cue clause starts.
+      if (n && !n.word && /[“”«"„]/u.test(n.raw)) return k;
+      if (n?.word && (AR_CUE_VERBS.has(stripConj(n.f)) || AR_CUE_VERBS.has(n.f))) return k;
       if (n?.word && (AR_PARTICIPLES.has(n.f) || ['فيما', 'بينما', 'حيث', 'لكنه', 'لكنها', 'but', 'adding', 'noting', 'saying', 'while', 'но', 'а'].includes(n.f))) return k;
       if (n?.word && ['و', 'وقال', 'واضاف'].includes(n.f)) return k;
     }
@@ -55,7 +58,8 @@ export function indirectAt(ctx: Ctx, cue: CueHit, blockStart: number, blockEnd: 
     if (cue.kind === 'according') return null;
     for (let k = from; k < Math.min(limit, from + COMP_WINDOW); k++) {
       const t = toks[k]!;
-      if (ctx.inQuote[k] && k > from) break;
+      // A quoted outlet name may sit before أن (قالت مصادر لـ"النهار" إن): look past quotes, not in them.
+      if (ctx.inQuote[k]) continue;
       if (t.word && AR_COMPLEMENTISERS.has(t.f)) {
         start = k + 1;
         break;
@@ -128,7 +132,7 @@ function zeroThat(ctx: Ctx, cue: CueHit, from: number, limit: number): number {
   if (!toks[k]?.word || EN_AUX.has(toks[k]!.f)) return -1;
   for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
     if (ctx.inQuote[j]) return -1;
-    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f) || toks[j]!.f === 'began') return k;
+    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f)) return k;
   }
   return -1;
 }

@@ -20,6 +20,11 @@ const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله
 const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
 
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
+/** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
+const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
+/** The word itself if a lexicon knows it (وزير، وزارة), else without a glued و/ف. */
+const bareOf = (f: string): string => (AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f) ? f : stripConj(f));
+const QUOTE_MARK = /^[“”«»"„‹›]$/u;
 const isCue = (f: string): boolean => AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f);
 export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
@@ -80,12 +85,15 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
   if (!head?.word) return null;
-  const headF = stripConj(head.f);
+  const headF = bareOf(head.f);
   if (isTitleHead(headF) || AR_ORG_HEADS.has(headF)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
-    // A name followed by ", title," (سهيل بن حمد المطروشي وزير الطاقة …) keeps the name.
-    return { kind: 'name', text: spanText(body, toks, j, end), title: null, from: i, to: end };
+    // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
+    const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
+    const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
+    const title = after && after.kind !== 'name' ? after.text : null;
+    return { kind: 'name', text: spanText(body, toks, j, end), title, from: i, to: end };
   }
   // An ال-phrase that is no known title: an institution speaking (الحكومة، النيابة العامة).
   let k = j;
@@ -95,7 +103,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
 
 /** A title (or organisation) from token j, then the name it introduces, if any. */
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
-  const headF = stripConj(toks[j]!.f);
+  const headF = bareOf(toks[j]!.f);
   let k = j + 1;
   if (ANONYMOUS.has(headF)) {
     // مسؤول يمني رفيع، مسؤول في الأمم المتحدة، أحد المعلمين في ريف إدلب: all words up to a stop.
@@ -110,13 +118,24 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     }
     return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
   }
+  if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) {
+    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: the words up to a stop.
+    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) k++;
+    return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
+  }
   for (;;) {
     const t = toks[k];
-    if (!t?.word || arBoundary(t) && !TITLE_LINKS.has(t.f)) break;
+    if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) break;
     const f = t.f;
-    const bare = stripConj(f);
-    if (isAl(f) || isAl(bare) || f.startsWith('لل') || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare)) {
+    const bare = bareOf(f);
+    if (AR_HONORIFICS.has(f)) break;
+    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
+      continue;
+    }
+    // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
+    if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
+      k += 2;
       continue;
     }
     // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
@@ -132,27 +151,29 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   const title = spanText(body, toks, j, titleEnd);
   while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) k++;
   let nameStart = k;
-  // An appositive name: "المتحدث باسم الوزارة، محمد الخزاعي،" or "مديرة التربية في إدلب، سلمى القاسم،".
-  if (k === titleEnd) {
-    let c = k;
-    if (toks[c]?.f === 'في' || toks[c]?.f === 'ب') {
-      c++;
-      while (c < k + 5 && toks[c]?.word) c++;
-    }
-    if (toks[c]?.raw === '،' || toks[c]?.raw === ',') {
+  // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
+  // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
+  // "رئيس الاتحاد، الكوري الجنوبي بارك جي هون،".
+  if (k === titleEnd && !(toks[k]?.word && arName(toks, k, known) > k)) {
+    for (let c = k; c < k + 9 && toks[c]; c++) {
+      const t = toks[c]!;
+      if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f))) break;
+      if (t.word || !(t.raw === '،' || t.raw === ',' || QUOTE_MARK.test(t.raw))) continue;
       let n = c + 1;
-      while (toks[n]?.word && AR_HONORIFICS.has(toks[n]!.f)) n++;
+      while (toks[n]?.word && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
       const ne = arName(toks, n, known);
       const after = toks[ne];
-      if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f))) nameStart = n;
+      if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
+        nameStart = n;
+        break;
+      }
     }
   }
   const nameEnd = arName(toks, nameStart, known);
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title, from: i, to: nameEnd };
   }
-  const org = AR_ORG_HEADS.has(headF) && !isTitleHead(headF);
-  return { kind: org ? 'org' : 'title', text: title, from: i, to: titleEnd };
+  return { kind: 'title', text: title, from: i, to: titleEnd };
 }
 
 /** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */

@@ -47,7 +47,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
-  if (last.f === 'but' || last.f === 'and') return sentenceSubject(body, toks, floor, end);
+  if (last.f === 'but' || last.f === 'and') return enSentenceSubject(body, toks, floor, end);
   // "X, who voted against the measure, said": drop the relative clause.
   if (last.raw === ',') {
     let k = end - 2;
@@ -55,11 +55,12 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     if (toks[k + 1]?.f === 'who' || toks[k + 1]?.f === 'which') end = k;
     else end = end - 1;
   }
-  // An organisation ("The Department for Levelling Up", "the ministry of transport").
+  // An organisation ("The Department for Levelling Up", "the ministry of transport"), unless a
+  // title follows its head ("Union spokesman Rui Bettencourt" is a person).
   for (let k = end - 1; k >= Math.max(floor, end - ORG_WINDOW); k--) {
     const t = toks[k]!;
     if (!t.word) break;
-    if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1])) {
+    if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1]) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
       return { kind: 'org', text: spanText(body, toks, k, end), from: k, to: end };
     }
   }
@@ -81,8 +82,8 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   return null;
 }
 
-/** The first name in the sentence: the subject when the cue follows "but"/"and". */
-function sentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+/** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
+export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
   for (let k = floor; k < end; k++) {
     if (!isNamePart(toks[k]) || !toks[k]!.cap) continue;
     let e = k;

@@ -19,12 +19,20 @@ const same = (a: string, b: string, lang: Lang): boolean => {
   while (p < n && a[p] === b[p]) p++;
   return p >= 4 && p >= Math.max(a.length, b.length) - 2;
 };
+/** Every word of `needle`, in order, among `hay` (سهيل المطروشي ⊂ سهيل بن حمد المطروشي). */
 const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
-  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((w, k) => same(hay[i + k]!, w, lang))) return true;
-  return false;
+  if (needle.length === 0) return false;
+  let i = 0;
+  for (const w of needle) {
+    while (i < hay.length && !same(hay[i]!, w, lang)) i++;
+    if (i++ >= hay.length) return false;
+  }
+  return true;
 };
 const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
+// Titles that name no particular office: they point back to whoever was last described by a title.
+const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
 export class SpeakerResolver {
   readonly people: Person[] = [];
@@ -45,6 +53,14 @@ export class SpeakerResolver {
     if (title && !p.titles.includes(title)) p.titles.push(title);
     p.pos.push(pos);
     return p;
+  }
+
+  /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
+  latestBefore(pos: number): Person | null {
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) for (const x of p.pos) if (!p.org && x <= pos && x > at) [best, at] = [p, x];
+    return best;
   }
 
   /** Is this folded single word part of a known name? (Helps end an Arabic name: الشيباني.) */
@@ -84,8 +100,11 @@ export class SpeakerResolver {
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
       const head = this.lang === 'en' ? q[q.length - 1]! : q[0]!;
-      if (!tw.some((t) => same(t, head, this.lang))) score -= 0.5;
-      if (qNat.length > 0 && !qNat.some((n) => tw.includes(n))) score -= 2;
+      if (GENERIC_HEADS.has(head)) score += 0.5;
+      else if (!tw.some((t) => same(t, head, this.lang))) score -= 0.5;
+      // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
+      const pNat = tw.filter((w) => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+      if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
       const dist = Math.min(...p.pos.map((x) => (x <= pos ? pos - x : (x - pos) * 2)));
       if (score > bestScore || (score === bestScore && score > 0 && dist < bestDist)) {
         best = p;
