@@ -50,7 +50,11 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
     const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
     if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
-    if (EN_PARTICIPLES.has(t.f) && ctx.toks[k - 1]?.raw === ',') return { kind: 'participle', tok: k, end: k + 1 };
+    // ", adding that …", also after a closing quote that swallowed the comma (…at all," adding).
+    const p1 = ctx.toks[k - 1]?.raw;
+    if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
+      return { kind: 'participle', tok: k, end: k + 1 };
+    }
     if (t.f.endsWith('ing')) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
   }
@@ -119,8 +123,9 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
     if (isData) return out(null, ref?.text ?? null);
     return out(ref);
   }
+  // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];
-  const inverted = !prev || !prev.word || prev.f === 'как' || cue.tok === floor;
+  const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
   return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
 }

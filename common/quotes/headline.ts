@@ -28,7 +28,7 @@ function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpe
   if (ws.length === 0 || ws.length > MAX_LABEL_WORDS) return null;
   const at = { from: 0, to: 0 };
   // An institution in guillemets («المالية»): a known organisation speaker of the article.
-  if (bare !== raw && ws.length <= 3) {
+  if (/^[“”«»"„‹]/u.test(raw) && ws.length <= 3) {
     const org = resolver.people.find((p) => p.org && ws.every((w) => p.words.includes(w)));
     return org ? { kind: 'org', text: org.name, ...at } : null;
   }
@@ -38,7 +38,7 @@ function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpe
   const person = resolver.resolve({ kind: 'name', text: bare, title: null, ...at }, 0).person;
   const lone = ws.length === 1 && ws[0]!.startsWith('ال') && (person?.words.length ?? 0) < 2;
   if (person && !person.org && !lone && ws.length <= person.words.length) return { kind: 'name', text: bare, title: null, ...at };
-  if (knownSpeakers.has(foldKey(bare))) return { kind: 'title', text: bare, ...at };
+  if (knownSpeakers.has(foldKey(bare)) && !lone) return { kind: 'title', text: bare, ...at };
   // A title, resolved to the person the article gives it (وزير الصحة → مصعب العلي), or an
   // anonymous source the body quotes (مسؤول يمني، مصادر وزارية).
   const first = ws[0]!;

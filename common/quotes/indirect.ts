@@ -27,7 +27,7 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
     const t = toks[k]!;
     if (ctx.sentStart[k] !== ctx.sentStart[from] && !ctx.inQuote[k]) return k;
     if (t.word || ctx.inQuote[k]) continue;
-    if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && k === blockEnd - 1)) return k;
+    if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && (k === blockEnd - 1 || /[“”«"„]/u.test(toks[k + 1]?.raw ?? '')))) return k;
     if (t.raw === '،' || t.raw === ',') {
       const n = toks[k + 1];
       // "…، ”خسرت نصف المحصول“": a direct quote starts; "…، ويضيف": a new cue clause starts.
@@ -95,7 +95,7 @@ export function indirectAt(ctx: Ctx, cue: CueHit, blockStart: number, blockEnd: 
       return null;
     }
     for (let k = from; k < Math.min(limit, from + COMP_WINDOW); k++) {
-      if (ctx.inQuote[k]) break;
+      if (ctx.inQuote[k]) continue;
       if (toks[k]!.f === 'что' && toks[k - 1]?.raw === ',') {
         start = k + 1;
         break;

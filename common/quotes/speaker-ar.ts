@@ -38,6 +38,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     const t = toks[j];
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
+    if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
+    // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
+    if (units >= 2 && (/^س[يت]\p{L}{3,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
       j += 2;
       units++;
@@ -54,7 +57,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
         continue;
       }
       if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
-      const closes = arBoundary(toks[j + 1]) || f.endsWith('ي') || (known?.(f) ?? false);
+      // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
+      // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && arBoundary(toks[j + 1]));
       if (closes) j++;
       break;
     }
@@ -129,6 +134,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     const f = t.f;
     const bare = bareOf(f);
     if (AR_HONORIFICS.has(f)) break;
+    if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) {
+      k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
+      continue;
+    }
     if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
       continue;
@@ -155,10 +164,14 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
   // "رئيس الاتحاد، الكوري الجنوبي بارك جي هون،".
   if (k === titleEnd && !(toks[k]?.word && arName(toks, k, known) > k)) {
+    let marks = 0;
     for (let c = k; c < k + 9 && toks[c]; c++) {
       const t = toks[c]!;
       if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f))) break;
-      if (t.word || !(t.raw === '،' || t.raw === ',' || QUOTE_MARK.test(t.raw))) continue;
+      if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
+      // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …).
+      if (t.word || !(t.raw === '،' || t.raw === ',' || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
+      if (QUOTE_MARK.test(t.raw) && (toks[c + 1]?.raw === '،' || toks[c + 1]?.raw === ',')) continue;
       let n = c + 1;
       while (toks[n]?.word && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
       const ne = arName(toks, n, known);

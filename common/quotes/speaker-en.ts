@@ -61,7 +61,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const t = toks[k]!;
     if (!t.word) break;
     if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1]) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
-      return { kind: 'org', text: spanText(body, toks, k, end), from: k, to: end };
+      let s = k; // back over modifiers ("Local officials"), not over determiners
+      while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f)) s--;
+      return { kind: 'org', text: spanText(body, toks, s, end), from: s, to: end };
     }
   }
   const name = trailingName(toks, floor, end);
@@ -84,11 +86,14 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
 
 /** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+  // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
-    if (!isNamePart(toks[k]) || !toks[k]!.cap) continue;
+    if (!toks[k]!.word || !toks[k]!.cap || NOT_NAMES.has(toks[k]!.f)) continue;
     let e = k;
-    while (isNamePart(toks[e])) e++;
-    if (e - k >= 2) return { kind: 'name', text: spanText(body, toks, k, e), title: null, from: k, to: e };
+    while (e < end && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.has(toks[e]!.f))) e++;
+    const name = trailingName(toks, k, e);
+    if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
+    k = e;
   }
   return null;
 }

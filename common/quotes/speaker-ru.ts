@@ -26,6 +26,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     if (depth > 0 || !nameWord(t)) continue;
     let e = k;
     while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
+    // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
+    // otherwise the first is a place in the genitive (МИД России Вера Соболева).
+    if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
     const before = toks[k - 1];
     if (!(before?.word && RU_PREPS.has(before.f))) out.push([k, e]);
     k = e - 1;
@@ -48,7 +51,10 @@ export function ruSpeakerAfter(body: string, toks: Tok[], i: number, limit: numb
   let end = i;
   while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw))) end++;
   const c = candidates(toks, i, end)[0];
-  if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, i, c[0]), from: i, to: c[1] };
+  if (c) {
+    const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
+    return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };
+  }
   const t = toks.slice(i, end).findIndex((w) => RU_TITLES.has(w.f));
   if (t >= 0) return { kind: 'title', text: toks[i + t]!.raw, from: i + t, to: i + t + 1 };
   return null;
