@@ -19,6 +19,7 @@ export type Ctx = {
   /** For each token, the index of the first token of its sentence (within its block). */
   sentStart: Int32Array;
   spans: MarkSpan[];
+  spansByBlock: Map<number, MarkSpan[]>;
   resolver: SpeakerResolver;
   last: { ref: SpeakerRef; pos: number } | null;
 };
@@ -59,5 +60,7 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
     const prev = toks[k - 1];
     if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && prev.cap)))) cur = k + 1;
   }
-  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, resolver: new SpeakerResolver(lang), last: null };
+  const spansByBlock = new Map<number, MarkSpan[]>();
+  for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);
+  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null };
 }

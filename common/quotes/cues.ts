@@ -76,7 +76,7 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   if (lang === 'ar' || lang === 'other') {
     const f = stripConj(toks[cue.tok]!.f);
     if (cue.kind === 'according') {
-      let i = cue.end;
+      const i = cue.end;
       if (toks[i]?.f === 'ما') return out(null, findAgency(toks, i, limit));
       const ref = arSpeakerAt(body, toks, i, known);
       return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);

@@ -50,7 +50,7 @@ function nearestName(ctx: Ctx, pos: number): string | null {
 }
 
 function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {
-  const { toks, body } = ctx;
+  const { toks } = ctx;
   const related = b.kind === 'related-link';
   const tb = tokAt(toks, b.start);
   const te = tokAt(toks, b.end);
@@ -65,7 +65,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       return;
     }
   }
-  const spans = ctx.spans.filter((s) => s.block === bi);
+  const spans = ctx.spansByBlock.get(bi) ?? [];
   let si = 0;
   let prevInBlock: Attribution | null = null;
   for (let k = tb; k < te; k++) {

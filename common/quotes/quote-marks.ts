@@ -28,8 +28,9 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 // Characters after which a mark opens a quote: spaces, brackets, other marks, colon, dashes, and the
 // tatweel of a glued preposition (بـ“…”, لـ"…").
-const OPEN_BEFORE = /[\s(\[«»"“”„‹:—–\-/\u0640]/u;
+const OPEN_BEFORE = /[\s([«»"“”„‹:—–\-/\u0640]/u;
 const OPENERS = /^[“”«»"„‹]/u;
+const MARKS = new Set([...'“”«»"„‹›‘’\'']);
 
 const openerCtx = (t: string, i: number): boolean => {
   const prev = t[i - 1];
@@ -71,8 +72,11 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       if (s >= 0) emit(s, at, s + 1, at, true);
     };
     for (let i = b.start; i < b.end; i++) {
-      const ch = body[i] ?? '';
-      if (!/[“”«»"„‹›‘’']/u.test(ch)) continue;
+      const code = body.charCodeAt(i);
+      // Fast skip: every mark is ' " « » or in U+2018–U+203A.
+      if (code !== 0x22 && code !== 0x27 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a)) continue;
+      const ch = body[i]!;
+      if (!MARKS.has(ch)) continue;
       const top = stack[stack.length - 1];
       const depthOf = (pred: (f: Family) => boolean) => {
         for (let k = stack.length - 1; k >= 0; k--) if (pred(stack[k]!.family)) return k;

@@ -5,7 +5,17 @@ import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
-export type Person = { name: string; words: string[]; aliases: Set<string>; titles: string[]; pos: number[]; org: boolean };
+export type Person = {
+  name: string;
+  words: string[];
+  aliases: Set<string>;
+  titles: string[];
+  /** Folded title words without ال, and the nationality words among them (kept for byTitle). */
+  titleWords: string[];
+  nationalities: string[];
+  pos: number[];
+  org: boolean;
+};
 
 const words = (s: string): string[] => foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 const bare = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w);
@@ -30,6 +40,7 @@ const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   return true;
 };
 const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+const isNationality = (w: string): boolean => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`);
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
 // Titles that name no particular office: they point back to whoever was last described by a title.
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
@@ -43,14 +54,18 @@ export class SpeakerResolver {
     const w = words(name);
     let p = this.people.find((x) => contains(x.words, w, this.lang) || contains(w, x.words, this.lang));
     if (!p) {
-      p = { name, words: w, aliases: new Set(), titles: [], pos: [], org };
+      p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
     } else if (w.length > p.words.length) {
       p.name = name;
       p.words = w;
     }
     p.aliases.add(name);
-    if (title && !p.titles.includes(title)) p.titles.push(title);
+    if (title && !p.titles.includes(title)) {
+      p.titles.push(title);
+      p.titleWords = p.titles.flatMap(words).map(bare);
+      p.nationalities = p.titleWords.filter(isNationality);
+    }
     p.pos.push(pos);
     return p;
   }
@@ -89,13 +104,13 @@ export class SpeakerResolver {
   byTitle(title: string, pos: number): Person | null {
     const q = words(title).filter((w) => !GENERIC.has(w)).map(bare);
     if (q.length === 0) return null;
-    const qNat = q.filter((w) => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+    const qNat = q.filter(isNationality);
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
     for (const p of this.people) {
       if (p.org || p.titles.length === 0) continue;
-      const tw = p.titles.flatMap(words).map(bare);
+      const tw = p.titleWords;
       let score = q.filter((w) => tw.some((t) => same(t, w, this.lang))).length;
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
@@ -103,7 +118,7 @@ export class SpeakerResolver {
       if (GENERIC_HEADS.has(head)) score += 0.5;
       else if (!tw.some((t) => same(t, head, this.lang))) score -= 0.5;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
-      const pNat = tw.filter((w) => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+      const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
       const dist = Math.min(...p.pos.map((x) => (x <= pos ? pos - x : (x - pos) * 2)));
       if (score > bestScore || (score === bestScore && score > 0 && dist < bestDist)) {
