@@ -41,6 +41,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{3,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
+    // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
+    if (/^ت\p{L}{3,}ت$/u.test(f)) break;
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
       j += 2;
       units++;
@@ -173,7 +175,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       if (t.word || !(t.raw === '،' || t.raw === ',' || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
       if (QUOTE_MARK.test(t.raw) && (toks[c + 1]?.raw === '،' || toks[c + 1]?.raw === ',')) continue;
       let n = c + 1;
-      while (toks[n]?.word && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
+      // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
+      while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
       const ne = arName(toks, n, known);
       const after = toks[ne];
       if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
