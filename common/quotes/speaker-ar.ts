@@ -40,7 +40,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     const f = t!.f;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
-    if (units >= 2 && (/^س[يت]\p{L}{3,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
+    if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     if (/^ت\p{L}{3,}ت$/u.test(f)) break;
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
