@@ -1,0 +1,148 @@
+// Recognises cue tokens (verbs of saying, participles, "according to" forms) in all three
+// languages and finds who a cue attributes speech to, with any relay agency ("via").
+// Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
+import { agencyName, AGENCY_HEADS } from './agencies.js';
+import type { Ctx } from './context.js';
+import {
+  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
+  AR_TITLE_HEADS, AR_WEAK_CUES,
+} from './lexicon-ar.js';
+import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
+import { isRuCue } from './lexicon-ru.js';
+import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
+import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { stripConj, type Tok } from './tokens.js';
+
+export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
+export type CueHit = { kind: CueKind; tok: number; end: number };
+export type CueSpeaker = { ref: SpeakerRef | null; via: string | null; cue: CueHit };
+
+const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
+// How close a quote must follow a weak English cue ("call the program "a model…"").
+const WEAK_CUE_REACH = 4;
+const speakerLike = (t: Tok | undefined): boolean =>
+  !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
+
+/** The cue that token k starts, if any. */
+export function cueAt(ctx: Ctx, k: number): CueHit | null {
+  const t = ctx.toks[k]!;
+  if (!t.word) return null;
+  const next = ctx.toks[k + 1];
+  if (ctx.lang === 'ar' || ctx.lang === 'other') {
+    const f = stripConj(t.f);
+    if (AR_IMPERSONAL.has(f) || AR_IMPERSONAL.has(t.f)) return null;
+    if (AR_PARTICIPLES.has(t.f)) return { kind: 'participle', tok: k, end: k + 1 };
+    if (AR_ACCORDING.has(t.f) || AR_ACCORDING.has(f)) {
+      return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
+    }
+    if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
+    if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
+    const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
+    if (!verb) return null;
+    if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+    return { kind: 'verb', tok: k, end: k + 1 };
+  }
+  if (ctx.lang === 'en') {
+    if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
+    if (!EN_CUES.has(t.f)) return null;
+    // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
+    const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
+    if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
+    // ", adding that …", also after a closing quote that swallowed the comma (…at all," adding).
+    const p1 = ctx.toks[k - 1]?.raw;
+    if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
+      return { kind: 'participle', tok: k, end: k + 1 };
+    }
+    if (t.f.endsWith('ing')) return null;
+    return { kind: 'verb', tok: k, end: k + 1 };
+  }
+  if (t.f === 'по' && (next?.f === 'словам' || next?.f === 'данным')) return { kind: 'according', tok: k, end: k + 2 };
+  if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ctx.toks[k + 2]?.f === 'словам') {
+    return { kind: 'according', tok: k, end: k + 3 };
+  }
+  return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+}
+
+/** Who a cue attributes speech to; `floor` is the first token of its clause, `limit` the end. */
+export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueSpeaker {
+  const { body, toks, lang } = ctx;
+  const known = ctx.resolver.knows;
+  const out = (ref: SpeakerRef | null, via: string | null = null): CueSpeaker => ({ ref, via, cue });
+  // A participle's subject is the main clause's: in English the sentence's first name
+  // ("Gov. Helen Marsh signed …, calling it …"); otherwise the running speaker.
+  if (cue.kind === 'participle') return out(lang === 'en' ? enSentenceSubject(body, toks, floor, cue.tok) : null);
+  if (lang === 'ar' || lang === 'other') {
+    const f = stripConj(toks[cue.tok]!.f);
+    if (cue.kind === 'according') {
+      const i = cue.end;
+      if (toks[i]?.f === 'ما') return out(null, findAgency(toks, i, limit));
+      const ref = arSpeakerAt(body, toks, i, known);
+      return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);
+    }
+    if (cue.kind === 'statement') {
+      let i = cue.end;
+      while (toks[i]?.word && /^(بيان|نص|تقرير|رساله|تصريح)/.test(toks[i]!.f)) i++;
+      return out(arSpeakerAt(body, toks, i, known));
+    }
+    // كان X قد صرح: the subject sits before the cue.
+    if (toks[cue.tok - 1]?.f === 'قد') {
+      const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
+      if (before) return out(before);
+    }
+    const ref = arSpeakerAt(body, toks, cue.end, known);
+    // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
+    if (f.startsWith('نقل')) {
+      for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {
+        if (toks[k]!.f === 'عن') {
+          const who = arSpeakerAt(body, toks, k + 1, known);
+          return out(who, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
+        }
+      }
+    }
+    if (ref) return out(ref);
+    return out(arSpeakerBefore(body, toks, cue.tok, floor, known));
+  }
+  if (lang === 'en') {
+    if (cue.kind === 'according') {
+      const ref = enSpeakerAfter(body, toks, cue.end);
+      return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);
+    }
+    // Inverted only right after a quote ("…," said Marta Quental); "One driver, Abu Fadi, told …" is not.
+    const prev = toks[cue.tok - 1];
+    const inverted = cue.tok === floor || !prev || QUOTE_OPEN.test(prev.raw) || (prev.raw === ',' && QUOTE_OPEN.test(toks[cue.tok - 2]?.raw ?? ''));
+    const ref = inverted ? enSpeakerAfter(body, toks, cue.end) : enSpeakerBefore(body, toks, cue.tok, floor);
+    return out(ref ?? (inverted ? null : enSpeakerAfter(body, toks, cue.end)), viaAfter(ctx, cue.end, limit));
+  }
+  if (cue.kind === 'according') {
+    const isData = toks[cue.tok + 1]?.f === 'данным';
+    const i = cue.end;
+    if (['его', 'ее', 'их'].includes(toks[cue.tok + 1]?.f ?? '')) return out({ kind: 'pronoun', text: toks[cue.tok + 1]!.raw, from: cue.tok, to: cue.end });
+    const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
+    if (isData) return out(null, ref?.text ?? null);
+    return out(ref);
+  }
+  // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
+  const prev = toks[cue.tok - 1];
+  const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
+  const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
+  return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+/** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */
+function findAgency(toks: Tok[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const a = agencyName(toks[k]!.f);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** ", according to SANA" after an English cue. */
+function viaAfter(ctx: Ctx, from: number, limit: number): string | null {
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    if (ctx.toks[k]!.f === 'according' && ctx.toks[k + 1]?.f === 'to') return ctx.toks[k + 2]?.raw ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+// detectQuotes: who said what in one article. Scans quote marks, walks the body in reading order
+// attributing direct quotes and reported speech (carrying the last speaker over pro-drop cues), then
+// reads headline quotes and resolves every speaker to the fullest name form the article gives.
+// Pure: no DOM, no Node. Never alters the text; offsets are UTF-16 units into body (or title).
+import type { Block } from '../domain.js';
+import { foldKey } from '../text/normalize.js';
+import { makeContext, tokAt, type Ctx } from './context.js';
+import { cueAt, cueSpeaker } from './cues.js';
+import { attributeSpan, type Attribution } from './direct.js';
+import type { Draft } from './draft.js';
+import { headlineIn } from './headline.js';
+import { indirectAt } from './indirect.js';
+import { mergeDrafts } from './merge.js';
+import { scanQuoteMarks } from './quote-marks.js';
+import { registerTitledNames } from './register-names.js';
+import { dashParagraph, interrupted } from './russian-dash.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import type { Quote, QuoteInput } from './types.js';
+
+const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
+
+/** Replaces a missing or pronoun subject by the running last speaker; records explicit ones. */
+function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean): SpeakerRef | null {
+  if (ref && EXPLICIT.has(ref.kind)) {
+    if (ref.kind === 'name') ctx.resolver.addName(ref.text, ref.title, pos);
+    else if (ref.kind === 'org' || ref.kind === 'agency') ctx.resolver.addName(ref.text, null, pos, true);
+    // A title the article never puts a name to (العاهل الأردني، مسؤول يمني رفيع) is a speaker in
+    // its own right, so a later "المسؤول" or "the official" can point back to it.
+    else if (!ctx.resolver.byTitle(ref.text, pos)) ctx.resolver.addName(ref.text, ref.text, pos);
+    if (!related) ctx.last = { ref, pos };
+    return ref;
+  }
+  if (ctx.last) return ctx.last.ref;
+  // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
+  const p = ctx.resolver.latestBefore(pos) ?? nearestName(ctx, pos);
+  return p ? { kind: 'name', text: typeof p === 'string' ? p : p.name, title: null, from: 0, to: 0 } : null;
+}
+
+/** The nearest capitalised full name (two words or more) before `pos`, outside quotes. */
+function nearestName(ctx: Ctx, pos: number): string | null {
+  if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
+  const { toks } = ctx;
+  for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
+    return ctx.body.slice(p.start, t.end);
+  }
+  return null;
+}
+
+function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {
+  const { toks } = ctx;
+  const related = b.kind === 'related-link';
+  const tb = tokAt(toks, b.start);
+  const te = tokAt(toks, b.end);
+  const push = (d: Omit<Draft, 'field'>) => drafts.push({ field: 'body', ...d, ...(related ? { fromRelatedLink: true } : {}) });
+  if (ctx.lang === 'ru' && b.kind === 'paragraph') {
+    const dash = dashParagraph(ctx, b.start, b.end);
+    if (dash) {
+      const cue = cueAt(ctx, dash.cueTok);
+      const sp = cue ? cueSpeaker(ctx, cue, dash.cueTok, tokAt(toks, dash.authorEnd)) : null;
+      const ref = settle(ctx, sp?.ref ?? null, b.start, related);
+      for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: 0.85 });
+      return;
+    }
+  }
+  const spans = ctx.spansByBlock.get(bi) ?? [];
+  let si = 0;
+  let prevInBlock: Attribution | null = null;
+  for (let k = tb; k < te; k++) {
+    const s = spans[si];
+    if (s && toks[k]!.start >= s.open) {
+      si++;
+      const inter = ctx.lang === 'ru' && s.close !== null ? interrupted(ctx, s.start, s.end) : null;
+      if (inter) {
+        const cue = cueAt(ctx, inter.cueTok);
+        const sp = cue ? cueSpeaker(ctx, cue, inter.cueTok, tokAt(toks, inter.authorEnd)) : null;
+        const ref = settle(ctx, sp?.ref ?? null, s.start, related);
+        for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: 0.85 });
+      } else {
+        const a = attributeSpan(ctx, s, prevInBlock, state.carried);
+        if (a) {
+          const ref = settle(ctx, a.ref, s.start, related);
+          const settled = { ...a, ref };
+          push({ kind: 'direct', start: s.start, end: s.end, ref, pos: s.start, cue: a.cue, via: a.via, confidence: a.confidence });
+          prevInBlock = settled;
+          state.carried = s.continued ? settled : null;
+        }
+      }
+      while (k + 1 < te && ctx.inQuote[k + 1] && toks[k + 1]!.start <= (s.close ?? s.end)) k++;
+      continue;
+    }
+    if (ctx.inQuote[k]) continue;
+    const cue = cueAt(ctx, k);
+    if (!cue) continue;
+    const ind = indirectAt(ctx, cue, tb, te);
+    if (ind) {
+      const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related);
+      push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
+    } else if (cue.kind === 'verb') {
+      const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
+      if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related);
+    }
+  }
+}
+
+export function detectQuotes(input: QuoteInput): Quote[] {
+  const { title, body, blocks, lang } = input;
+  const spans = scanQuoteMarks(body, blocks);
+  const ctx = makeContext(body, blocks, lang, spans);
+  registerTitledNames(ctx);
+  const drafts: Draft[] = [];
+  const state = { carried: null as Attribution | null };
+  blocks.forEach((b, bi) => {
+    if (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'related-link') walkBlock(ctx, b, bi, drafts, state);
+  });
+  // Headlines last: by now the article's speakers are known, so "لافروف:" and "وزير الصحة:" resolve.
+  const known = new Set<string>();
+  for (const d of drafts) if (d.ref) known.add(foldKey(d.ref.text));
+  const head = (text: string, from: number, to: number, field: 'body' | 'title', related: boolean) => {
+    const h = headlineIn(text, from, to, lang, ctx.resolver, known);
+    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: 0.8, ...(related ? { fromRelatedLink: true } : {}) });
+  };
+  if (title) head(title, 0, title.length, 'title', false);
+  for (const b of blocks) {
+    if (b.kind === 'subheading') head(body, b.start, b.end, 'body', false);
+    if (b.kind === 'related-link') {
+      const colon = body.indexOf(':', b.start);
+      if (colon > 0 && colon < b.end) head(body, colon + 1, b.end, 'body', true);
+    }
+  }
+  return mergeDrafts(drafts).map((d) => {
+    const src = d.field === 'title' ? title : body;
+    const r = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
+    const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
+    return {
+      kind: d.kind,
+      field: d.field,
+      text: src.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      speaker: r?.speaker ?? null,
+      speakerMentions: mentions,
+      cue: d.cue,
+      via: d.via,
+      confidence: Math.round(d.confidence * 100) / 100,
+      ...(d.fromRelatedLink ? { fromRelatedLink: true } : {}),
+    };
+  });
+}

@@ -1,0 +1,127 @@
+// Decides which quoted spans are speech and who said them: a cue before the quote in its sentence,
+// a colon after a speaker, a cue right after the closing mark, the previous quote in the paragraph,
+// or a cue paragraph ending in a colon. Names, titles and scare quotes without a cue are dropped.
+// Pure: no DOM, no Node. Offsets are UTF-16 units into the body.
+import { foldKey } from '../text/normalize.js';
+import { tokAt, type Ctx } from './context.js';
+import { cueAt, cueSpeaker, type CueSpeaker } from './cues.js';
+import type { Draft } from './draft.js';
+import { AR_NAMING_WORDS } from './lexicon-ar.js';
+import { EN_NAMING } from './lexicon-en.js';
+import { RU_NAMING } from './lexicon-ru.js';
+import type { MarkSpan } from './quote-marks.js';
+import { arSpeakerAt } from './speaker-ar.js';
+import { enSpeakerBefore } from './speaker-en.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import { ruSpeakerBefore } from './speaker-ru.js';
+import { stripConj } from './tokens.js';
+
+// textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
+export const MIN_QUOTE_WORDS = 3;
+// A quote standing alone as its paragraph, with no cue anywhere, is taken as speech by the last
+// speaker only when it is this long: shorter ones are slogans, titles and captions.
+const MIN_BARE_PARAGRAPH_QUOTE_WORDS = 8;
+// How many tokens after the closing mark may separate it from its cue ("”، قال الفيلكاوي").
+const AFTER_WINDOW = 6;
+
+const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
+
+export type Attribution = { ref: SpeakerRef | null; via: string | null; cue: string | null; confidence: number };
+
+/** The last cue in tokens [from, to) outside quotes; an "according to <agency>" on the way is kept as via. */
+export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
+  let via: string | null = null;
+  for (let k = to - 1; k >= from; k--) {
+    if (ctx.inQuote[k]) continue;
+    const cue = cueAt(ctx, k);
+    if (!cue) continue;
+    const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, to);
+    if (cue.kind === 'according' && !sp.ref) {
+      via ??= sp.via;
+      continue;
+    }
+    return { ...sp, via: sp.via ?? via };
+  }
+  return null;
+}
+
+/** Speaker phrase that fills [from, colon) exactly ("Ларин: «…»", "الشامي: “…”"). */
+function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null {
+  if (colon <= from) return null;
+  if (ctx.lang === 'ar') {
+    const ref = arSpeakerAt(ctx.body, ctx.toks, from, ctx.resolver.knows);
+    return ref && ref.to === colon ? ref : null;
+  }
+  const ref = ctx.lang === 'en' ? enSpeakerBefore(ctx.body, ctx.toks, colon, from) : ruSpeakerBefore(ctx.body, ctx.toks, colon, from);
+  return ref && ref.kind === 'name' && ref.from === from ? ref : null;
+}
+
+const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
+  // In cased scripts a name in quote marks is capitalised («Уралтранс»); a lower-case start is
+  // someone's words (компании «не испытывают трудностей»).
+  if (ctx.lang !== 'ar' && /^\p{Ll}/u.test(ctx.body.slice(s.start, s.start + 1))) return false;
+  const prev = ctx.toks[open - 1];
+  if (!prev?.word) return false;
+  const f = stripConj(prev.f).replace(/^(ب|ل)ـ?$/, '');
+  const before = f === '' ? ctx.toks[open - 2] : prev;
+  return !!before && (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw)));
+};
+
+/** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
+export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | null, carried: Attribution | null): Attribution | null {
+  const { toks } = ctx;
+  const words = countWords(ctx.body.slice(s.start, s.end));
+  const partOfMulti = s.continued || s.continuation;
+  if (!partOfMulti && words < MIN_QUOTE_WORDS) return null;
+  const o = tokAt(toks, s.open);
+  if (isNamed(ctx, o, s)) return null;
+  if (s.continuation && carried) return { ...carried, confidence: carried.confidence - 0.05 };
+  const floor = ctx.sentStart[o] ?? o;
+  const block = ctx.blocks[s.block]!;
+  // 1. A cue before the quote in the same sentence.
+  const before = lastCue(ctx, floor, o);
+  if (before) {
+    const cueTok = toks[before.cue.tok]!;
+    return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? 0.7 : 0.9 };
+  }
+  // 2. "Speaker: «…»" with no verb.
+  if (toks[o - 1]?.raw === ':') {
+    const ref = colonSpeaker(ctx, floor, o - 1);
+    if (ref) return { ref, via: null, cue: ':', confidence: 0.8 };
+  }
+  // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).
+  if (s.close !== null && !s.orphan) {
+    const c = tokAt(toks, s.close + 1);
+    const blockEnd = tokAt(toks, block.end);
+    let k = c;
+    while (k < blockEnd && !toks[k]!.word) k++;
+    let end = k;
+    while (end < blockEnd && !(ctx.sentStart[end] !== ctx.sentStart[k] && end > k)) end++;
+    for (let j = k; j < Math.min(end, k + AFTER_WINDOW); j++) {
+      const cue = cueAt(ctx, j);
+      if (!cue) continue;
+      const sp = cueSpeaker(ctx, cue, k, end);
+      return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: 0.85 };
+    }
+  }
+  // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
+  if (o === tokAt(toks, block.start) && s.block > 0) {
+    const pb = ctx.blocks[s.block - 1]!;
+    if (/:\s*$/.test(ctx.body.slice(pb.start, pb.end))) {
+      const from = tokAt(toks, pb.start);
+      const to = tokAt(toks, pb.end);
+      const cue = lastCue(ctx, from, to);
+      if (cue) return { ref: cue.ref, via: cue.via, cue: toks[cue.cue.tok]!.raw, confidence: 0.8 };
+    }
+  }
+  // 5. A second quote after "“…,” X said." in the same paragraph.
+  if (prevInBlock) return { ...prevInBlock, confidence: 0.7 };
+  // 6. A long quote that is its whole paragraph: the last speaker goes on.
+  if (s.close !== null && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ctx.last) {
+    return { ref: null, via: null, cue: null, confidence: 0.5 };
+  }
+  return null;
+}
+
+export type { Draft };

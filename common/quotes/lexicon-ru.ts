@@ -1,0 +1,38 @@
+// Russian cue lexicon: verbs of saying matched by stem (gender and number endings vary), titles,
+// organisation heads, naming words and prepositions. Pure data: no DOM, no Node. Keys are lower case, ё→е.
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Past-tense stems; a cue is stem + л/ла/ло/ли (сказал, заявила) or the listed present forms. */
+const PAST_STEMS = `сказа заяви сообщи отмети подчеркну поясни добави уточни рассказа указа написа призна
+  пообеща завери счита напомни предупреди подтверди опроверг объясни констатирова вырази
+  прокомментирова ответи заключи признава уверя настаива возрази заверя посетова пожалова
+  выступи призва обрати`;
+const STEMS = PAST_STEMS.split(/\s+/).filter(Boolean);
+const PRESENT = set(`считает считают говорит говорят полагает полагают уверен уверена отмечает заявляет
+  сообщает рассказывает поясняет подчеркивает добавляет признает предупреждает напоминает пишет`);
+const PAST = /^(.+?)(?:л|ла|ло|ли)$/u;
+
+export function isRuCue(f: string): boolean {
+  if (PRESENT.has(f)) return true;
+  const m = PAST.exec(f);
+  return !!m && STEMS.includes(m[1] ?? '');
+}
+export const RU_THAT = set('что');
+export const RU_PRONOUNS = set('он она они');
+/** По словам X; как отметил X; по данным X; со ссылкой на X. */
+export const RU_ACCORDING = set('словам данным');
+/** Titles (lower case, nominative and common cases). */
+export const RU_TITLES = set(`министр министра замминистра вице-премьер премьер президент глава главы директор
+  директора генеральный пресс-секретарь пресс-секретаря представитель представителя официальный депутат
+  депутата спикер посол посла губернатор губернатора мэр мэра председатель председателя заместитель
+  руководитель аналитик аналитика эксперт эксперта инженер синоптик дипломат источник собеседник пассажир
+  жительница житель глава`);
+export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
+/** Heads of organisations, which are capitalised but are not names. */
+export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
+/** Words before a quoted span that make it a name, not speech. */
+export const RU_NAMING = set(`газета газете газеты газету журнал журнала компания компании компанией фракция фракции
+  партия партии проект проекта проекте операция операции программа программы центр центра центре агентство
+  агентства названием название телеканал телеканала телеканалу издание издания изданию фонд фонда движение
+  движения банк банка завод завода аэропорт аэропорта порт портал сайт платформа`);
+export const RU_PREPS = set('на в во из по для от к ко с со у о об при за под над перед через');

@@ -1,0 +1,137 @@
+// Finds quoted spans in one article body: pairs “…”, ”…“ (Arabic order), «…», »…«, "…", „…“, ‹…›
+// and ‘…’ by the characters around each mark, nests inner quotes inside outer ones, follows a quote
+// across paragraphs and keeps unbalanced openings and stray closings for the attributor to judge.
+// Pure: no DOM, no Node. Offsets are UTF-16 units into the raw body.
+
+export type MarkSpan = {
+  /** Offset of the opening mark (for a span rebuilt from a stray closing mark: of the colon). */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ended first. */
+  close: number | null;
+  /** Content, quote marks and edge spaces excluded. */
+  start: number;
+  end: number;
+  /** Index of the block (paragraph) the span sits in. */
+  block: number;
+  /** The paragraph ended inside the quote and the next paragraph opens with a quote mark. */
+  continued: boolean;
+  /** This span carries on a quote from the previous paragraph. */
+  continuation: boolean;
+  /** Rebuilt from a closing mark with no opening one (content starts after a colon). */
+  orphan: boolean;
+};
+
+type Family = 'curly' | 'straight' | 'guillemet' | 'rguillemet' | 'angle' | 'low' | 'single';
+type Open = { family: Family; at: number };
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+// Characters after which a mark opens a quote: spaces, brackets, other marks, colon, dashes, and the
+// tatweel of a glued preposition (بـ“…”, لـ"…").
+const OPEN_BEFORE = /[\s([«»"“”„‹:—–\-/\u0640]/u;
+const OPENERS = /^[“”«»"„‹]/u;
+const MARKS = new Set([...'“”«»"„‹›‘’\'']);
+
+const openerCtx = (t: string, i: number): boolean => {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !SPACE.test(next);
+};
+const closerCtx = (t: string, i: number): boolean => {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return prev !== undefined && !SPACE.test(prev) && (next === undefined || !WORD.test(next));
+};
+
+/** What a closing character may close. */
+const closes = (ch: string, f: Family): boolean =>
+  (f === 'curly' && (ch === '“' || ch === '”')) ||
+  (f === 'straight' && ch === '"') ||
+  (f === 'guillemet' && ch === '»') ||
+  (f === 'rguillemet' && ch === '«') ||
+  (f === 'angle' && ch === '›') ||
+  (f === 'low' && (ch === '“' || ch === '”')) ||
+  (f === 'single' && (ch === '’' || ch === "'"));
+
+export function scanQuoteMarks(body: string, blocks: { start: number; end: number }[]): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  let carry = false;
+  blocks.forEach((b, bi) => {
+    const stack: Open[] = [];
+    let lastEnd = b.start;
+    const emit = (open: number, close: number | null, cStart: number, cEnd: number, orphan = false) => {
+      let s = cStart;
+      let e = cEnd;
+      while (s < e && SPACE.test(body[s] ?? '')) s++;
+      while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
+      if (e > s) spans.push({ open, close, start: s, end: e, block: bi, continued: false, continuation: carry && open === b.start, orphan });
+      lastEnd = (close ?? cEnd) + 1;
+    };
+    const orphan = (at: number) => {
+      const s = orphanStart(body, lastEnd, at);
+      if (s >= 0) emit(s, at, s + 1, at, true);
+    };
+    for (let i = b.start; i < b.end; i++) {
+      const code = body.charCodeAt(i);
+      // Fast skip: every mark is ' " « » or in U+2018–U+203A.
+      if (code !== 0x22 && code !== 0x27 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a)) continue;
+      const ch = body[i]!;
+      if (!MARKS.has(ch)) continue;
+      const top = stack[stack.length - 1];
+      const depthOf = (pred: (f: Family) => boolean) => {
+        for (let k = stack.length - 1; k >= 0; k--) if (pred(stack[k]!.family)) return k;
+        return -1;
+      };
+      const closeAt = (k: number) => {
+        const o = stack[k]!;
+        stack.length = k;
+        if (k === 0) emit(o.at, i, o.at + 1, i);
+      };
+      if (ch === '«' || ch === '‹' || ch === '„') {
+        const k = ch === '«' ? depthOf((f) => f === 'rguillemet') : -1;
+        if (k >= 0 && closerCtx(body, i)) closeAt(k);
+        else stack.push({ family: ch === '«' ? 'guillemet' : ch === '‹' ? 'angle' : 'low', at: i });
+        continue;
+      }
+      if (ch === '»' || ch === '›') {
+        const k = depthOf((f) => closes(ch, f));
+        if (k >= 0) closeAt(k);
+        else if (ch === '»' && openerCtx(body, i) && !closerCtx(body, i)) stack.push({ family: 'rguillemet', at: i });
+        else if (stack.length === 0 && ch === '»') orphan(i);
+        continue;
+      }
+      if (ch === '‘' || ch === '’' || ch === "'") {
+        const prevWord = WORD.test(body[i - 1] ?? '');
+        const nextWord = WORD.test(body[i + 1] ?? '');
+        if (prevWord && nextWord) continue; // an apostrophe (it’s, city's)
+        if (top?.family === 'single' && closerCtx(body, i)) closeAt(stack.length - 1);
+        else if (ch !== '’' && openerCtx(body, i) && nextWord) stack.push({ family: 'single', at: i });
+        continue;
+      }
+      // “ ” and ": direction comes from context, since Arabic copy uses both orders.
+      const family: Family = ch === '"' ? 'straight' : 'curly';
+      const k = depthOf((f) => closes(ch, f));
+      const canOpen = openerCtx(body, i);
+      const canClose = closerCtx(body, i);
+      if (k >= 0 && (canClose || !canOpen)) closeAt(k);
+      else if (canOpen) stack.push({ family, at: i });
+      else if (stack.length === 0 && canClose) orphan(i);
+    }
+    const outer = stack[0];
+    const next = blocks[bi + 1];
+    const nextOpens = next !== undefined && OPENERS.test(body.slice(next.start, next.start + 1));
+    if (outer) {
+      emit(outer.at, null, outer.at + 1, b.end);
+      const last = spans[spans.length - 1];
+      if (last && last.block === bi && nextOpens) last.continued = true;
+      carry = !!last && last.continued;
+    } else carry = false;
+  });
+  return spans;
+}
+
+/** A stray closing mark: the quote is taken to start after the last colon before it, if any. */
+function orphanStart(body: string, from: number, at: number): number {
+  const colon = body.lastIndexOf(':', at);
+  return colon >= from ? colon : -1;
+}

@@ -1,0 +1,39 @@
+// Before attribution, records every "title + name" the article writes (وزير الخارجية السوري أسعد
+// الشيباني، his Syrian counterpart, Omar Dabbagh, вице-премьер Андрей Сомов), so a later title alone
+// or surname resolves to that person. Pure: no DOM, no Node.
+import type { Ctx } from './context.js';
+import { AR_HONORIFICS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { EN_TITLES } from './lexicon-en.js';
+import { RU_TITLES } from './lexicon-ru.js';
+import { arBoundary, arSpeakerAt } from './speaker-ar.js';
+import { enSpeakerAfter } from './speaker-en.js';
+import { ruSpeakerAfter } from './speaker-ru.js';
+import { stripConj } from './tokens.js';
+
+export function registerTitledNames(ctx: Ctx): void {
+  const { toks, body, lang, resolver } = ctx;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word || ctx.inQuote[k]) continue;
+    let ref = null;
+    const arHead = AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || AR_HONORIFICS.has(t.f);
+    if (lang === 'ar' && arHead && !AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')) {
+      ref = arSpeakerAt(body, toks, k);
+      // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
+      // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
+      const after = ref ? toks[ref.to] : undefined;
+      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f)) ref = null;
+      if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
+    } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
+      let n = k + 1;
+      while (toks[n] && !toks[n]!.word && (toks[n]!.raw === ',' || toks[n]!.raw === '.')) n++;
+      ref = enSpeakerAfter(body, toks, toks[k + 1]?.word ? k : n);
+      if (ref?.kind === 'name') {
+        let s = k;
+        while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap)) s--;
+        ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
+      }
+    } else if (lang === 'ru' && RU_TITLES.has(t.f)) ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
+    if (ref?.kind === 'name' && ref.title) resolver.addName(ref.text, ref.title, t.start);
+  }
+}

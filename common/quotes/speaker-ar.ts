@@ -1,0 +1,226 @@
+// Reads an Arabic speaker phrase next to a cue verb: honorifics, a title with its modifiers, a name
+// (compound parts and a final nisba included), an organisation, an agency or a pronoun subject.
+// Pure: no DOM, no Node. Works on tokens; returns token ranges, never rewrites text.
+import { agencyName, AGENCY_HEADS } from './agencies.js';
+import {
+  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_PARTICIPLES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+} from './lexicon-ar.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { stripConj, type Tok } from './tokens.js';
+
+// A name runs to at most four parts (given name, father's name, grandfather's or family name);
+// longer runs are the start of what the speaker said.
+const MAX_NAME_UNITS = 4;
+// How far to look for an agency's short name after وكالة (وكالة الأنباء السورية الرسمية (سانا)).
+const AGENCY_LOOKAHEAD = 8;
+/** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
+const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله', 'دبلوماسي', 'احد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
+/** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
+const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
+
+const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
+/** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
+const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
+/** The word itself if a lexicon knows it (وزير، وزارة), else without a glued و/ف. */
+const bareOf = (f: string): string => (AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f) ? f : stripConj(f));
+const QUOTE_MARK = /^[“”«»"„‹›]$/u;
+const isCue = (f: string): boolean => AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f);
+export const arBoundary = (t: Tok | undefined): boolean =>
+  !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
+const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
+
+/** A personal name starting at token i: returns the end index (exclusive), or i if none. */
+export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
+  let j = i;
+  let units = 0;
+  while (units < MAX_NAME_UNITS) {
+    const t = toks[j];
+    if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
+    const f = t!.f;
+    if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
+    // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
+    if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
+    // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
+    if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
+      j += 2;
+      units++;
+      continue;
+    }
+    if (f.startsWith('عبد') && f.length > 4) {
+      j++;
+      units++;
+      continue;
+    }
+    if (isAl(f)) {
+      if (AR_NAME_AL_PARTS.has(f) && units > 0) {
+        j++;
+        continue;
+      }
+      if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
+      // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
+      // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && arBoundary(toks[j + 1]));
+      if (closes) j++;
+      break;
+    }
+    if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
+    j++;
+    units++;
+  }
+  return j;
+}
+
+/** The speaker phrase that starts at token i (the word after a cue), or null if none starts there. */
+export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
+  const first = toks[i];
+  if (!first || !first.word) return null;
+  if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
+  if (arBoundary(first)) return null;
+  const agency = agencyName(first.f);
+  if (agency) return { kind: 'agency', text: agency, from: i, to: i + 1 };
+  if (AGENCY_HEADS.has(first.f)) {
+    for (let k = i + 1; k < Math.min(toks.length, i + AGENCY_LOOKAHEAD); k++) {
+      const a = agencyName(toks[k]!.f);
+      if (a) return { kind: 'agency', text: a, from: i, to: k + 1 };
+      if (toks[k]!.word && (AR_STOPS.has(toks[k]!.f) || AR_COMPLEMENTISERS.has(toks[k]!.f))) break;
+    }
+  }
+  let j = i;
+  while (toks[j]?.word && AR_HONORIFICS.has(toks[j]!.f)) j++;
+  while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
+  const head = toks[j];
+  if (!head?.word) return null;
+  const headF = bareOf(head.f);
+  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF)) return titled(body, toks, i, j, known);
+  const end = arName(toks, j, known);
+  if (end > j) {
+    // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
+    const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
+    const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
+    const title = after && after.kind !== 'name' ? after.text : null;
+    return { kind: 'name', text: spanText(body, toks, j, end), title, from: i, to: end };
+  }
+  // An ال-phrase that is no known title: an institution speaking (الحكومة، النيابة العامة).
+  let k = j;
+  while (k < j + 3 && toks[k]?.word && isAl(toks[k]!.f) && !arBoundary(toks[k])) k++;
+  return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
+}
+
+/** A title (or organisation) from token j, then the name it introduces, if any. */
+function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
+  const headF = bareOf(toks[j]!.f);
+  let k = j + 1;
+  if (ANONYMOUS.has(headF)) {
+    // مسؤول يمني رفيع، مسؤول في الأمم المتحدة، أحد المعلمين في ريف إدلب: all words up to a stop.
+    while (toks[k]?.word && k < j + 7) {
+      const f = toks[k]!.f;
+      if (f === 'في' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) {
+        k++;
+        continue;
+      }
+      if (arBoundary(toks[k]) || AR_HONORIFICS.has(f)) break;
+      k++;
+    }
+    return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
+  }
+  if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) {
+    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: the words up to a stop.
+    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) k++;
+    return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
+  }
+  for (;;) {
+    const t = toks[k];
+    if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) break;
+    const f = t.f;
+    const bare = bareOf(f);
+    if (AR_HONORIFICS.has(f)) break;
+    if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) {
+      k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
+      continue;
+    }
+    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
+      k++;
+      continue;
+    }
+    // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
+    if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
+      k += 2;
+      continue;
+    }
+    // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
+    let r = k;
+    while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
+    if (r > k && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f)) {
+      k = r;
+      continue;
+    }
+    break;
+  }
+  const titleEnd = k;
+  const title = spanText(body, toks, j, titleEnd);
+  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) k++;
+  let nameStart = k;
+  // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
+  // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
+  // "رئيس الاتحاد، الكوري الجنوبي بارك جي هون،".
+  if (k === titleEnd && !(toks[k]?.word && arName(toks, k, known) > k)) {
+    let marks = 0;
+    for (let c = k; c < k + 9 && toks[c]; c++) {
+      const t = toks[c]!;
+      if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f))) break;
+      if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
+      // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …).
+      if (t.word || !(t.raw === '،' || t.raw === ',' || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
+      if (QUOTE_MARK.test(t.raw) && (toks[c + 1]?.raw === '،' || toks[c + 1]?.raw === ',')) continue;
+      let n = c + 1;
+      // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
+      while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
+      const ne = arName(toks, n, known);
+      const after = toks[ne];
+      if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
+        nameStart = n;
+        break;
+      }
+    }
+  }
+  const nameEnd = arName(toks, nameStart, known);
+  if (nameEnd > nameStart) {
+    return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title, from: i, to: nameEnd };
+  }
+  return { kind: 'title', text: title, from: i, to: titleEnd };
+}
+
+/** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
+export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  const prev = toks[cue - 1];
+  if (!prev || cue - 1 < floor) return null;
+  if (prev.f === 'قد') {
+    for (let k = cue - 2; k >= Math.max(floor, cue - 8); k--) {
+      const f = stripConj(toks[k]!.f);
+      if (f === 'كان' || f === 'كانت') {
+        const ref = arSpeakerAt(body, toks, k + 1, known);
+        return ref && ref.to === cue - 1 ? ref : null;
+      }
+    }
+    return null;
+  }
+  if (prev.f === 'التي' || prev.f === 'الذي' || prev.f === 'الذين') {
+    let k = cue - 2;
+    if (toks[k] && !toks[k]!.word) k--;
+    let s = k;
+    while (s > floor && s > k - MAX_NAME_UNITS && toks[s - 1]?.word && !isAl(toks[s - 1]!.f) && !arBoundary(toks[s - 1])) s--;
+    const end = arName(toks, s, known);
+    return end > s ? { kind: 'name', text: spanText(body, toks, s, end), title: null, from: s, to: end } : null;
+  }
+  // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it.
+  let s = cue - 1;
+  while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
+  for (let k = s; k < cue; k++) {
+    const ref = arSpeakerAt(body, toks, k, known);
+    if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
+    if (ref) break;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+// Reads an English speaker phrase next to a cue: "Lavrov said", "said Marta Quental, chief …",
+// "Cal Fire Chief Rosa Delgado said", "X, who …, said", "the Syrian minister said", "he said".
+// Pure: no DOM, no Node. Capitalisation finds names; titles and organisation heads come from the lexicon.
+import { agencyName } from './agencies.js';
+import { EN_AUX, EN_ORG_HEADS, EN_PRONOUNS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import type { Tok } from './tokens.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one']);
+const NAME_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'abu', 'el', 'la', 'le', 'di', 'ibn']);
+// Words a sentence may start with (capitalised) that are not names.
+const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but', 'and', 'one', 'local', 'this', 'that', 'in', 'on', 'at', 'after', 'every', 'about']);
+// How far back an organisation head may sit before the cue ("the ministry of transport said").
+const ORG_WINDOW = 5;
+
+const isNamePart = (t: Tok | undefined): boolean =>
+  !!t && t.word && ((t.cap && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+
+/** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
+function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
+  let s = to;
+  while (s > from && isNamePart(toks[s - 1])) s--;
+  while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
+  return s < to && toks[to - 1]!.cap ? [s, to] : null;
+}
+
+/** A name phrase after a cue ("said Marta Quental", "said the minister", "he said" is handled before). */
+export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef | null {
+  const t = toks[i];
+  if (!t?.word) return null;
+  if (EN_PRONOUNS.has(t.f)) return { kind: 'pronoun', text: t.raw, from: i, to: i + 1 };
+  const agency = agencyName(t.f);
+  if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
+  let j = i;
+  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
+  let e = j;
+  while (isNamePart(toks[e])) e++;
+  if (e > j && toks[e - 1]!.cap) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
+  if (j > i && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
+  return null;
+}
+
+/** The subject before a cue, within [floor, cue): see the module header for the shapes handled. */
+export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  let end = cue;
+  while (end > floor && toks[end - 1]?.word && (EN_AUX.has(toks[end - 1]!.f) || /ly$/.test(toks[end - 1]!.f) || toks[end - 1]!.f === 'also')) end--;
+  const last = toks[end - 1];
+  if (!last) return null;
+  if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
+  if (last.f === 'but' || last.f === 'and') return enSentenceSubject(body, toks, floor, end);
+  // "X, who voted against the measure, said": drop the relative clause.
+  if (last.raw === ',') {
+    let k = end - 2;
+    while (k > floor && toks[k]!.raw !== ',') k--;
+    if (toks[k + 1]?.f === 'who' || toks[k + 1]?.f === 'which') end = k;
+    else end = end - 1;
+  }
+  // An organisation ("The Department for Levelling Up", "the ministry of transport"), unless a
+  // title follows its head ("Union spokesman Rui Bettencourt" is a person).
+  for (let k = end - 1; k >= Math.max(floor, end - ORG_WINDOW); k--) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1]) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
+      let s = k; // back over modifiers ("Local officials"), not over determiners
+      while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f)) s--;
+      return { kind: 'org', text: spanText(body, toks, s, end), from: s, to: end };
+    }
+  }
+  const name = trailingName(toks, floor, end);
+  if (name) {
+    let ts = name[0];
+    while (ts > floor && toks[ts - 1]?.word && (EN_TITLES.has(toks[ts - 1]!.f) || toks[ts - 1]!.cap) && !NOT_NAMES.has(toks[ts - 1]!.f)) ts--;
+    const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : null;
+    return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title, from: ts, to: name[1] };
+  }
+  // A title or plural noun phrase: "the Syrian minister", "Local officials", "The leader of … Council".
+  let s = end;
+  while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) || (s > floor && ['of', 'for'].includes(toks[s - 1]?.f ?? ''))) s--;
+  while (s < end && DETERMINERS.has(toks[s]!.f)) s++;
+  const words = toks.slice(s, end);
+  if (words.length > 0 && words.length <= 6 && words.some((w) => EN_TITLES.has(w.f) || EN_ORG_HEADS.has(w.f))) {
+    return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  }
+  return null;
+}
+
+/** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
+export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+  // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
+  for (let k = floor; k < end; k++) {
+    if (!toks[k]!.word || !toks[k]!.cap || NOT_NAMES.has(toks[k]!.f)) continue;
+    let e = k;
+    while (e < end && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.has(toks[e]!.f))) e++;
+    const name = trailingName(toks, k, e);
+    if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
+    k = e;
+  }
+  return null;
+}

@@ -1,0 +1,12 @@
+// What a speaker phrase in the text turned out to be, before it is resolved against the article's
+// people: a name (maybe with its title), a title alone, an organisation, an agency or a pronoun.
+// Pure: no DOM, no Node.
+
+export type SpeakerRef =
+  | { kind: 'name'; text: string; title: string | null; from: number; to: number }
+  | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number }
+  | { kind: 'pronoun'; text: string; from: number; to: number };
+
+/** Raw text of tokens [from, to) of `body`, as written. */
+export const spanText = (body: string, toks: { start: number; end: number }[], from: number, to: number): string =>
+  to > from ? body.slice(toks[from]!.start, toks[to - 1]!.end) : '';

@@ -1,0 +1,78 @@
+// Reads a Russian speaker phrase next to a cue: "— сказал Сомов", "заявил журналистам вице-премьер
+// Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
+// "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
+import { agencyName } from './agencies.js';
+import { RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_TITLES } from './lexicon-ru.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import type { Tok } from './tokens.js';
+
+// Sentence adverbs that are capitalised at a sentence start but are not names.
+const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об']);
+// A name is a given name and a surname, sometimes with a patronymic: three words at most.
+const MAX_NAME_WORDS = 3;
+
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || agencyName(f) !== null;
+const nameWord = (t: Tok | undefined): boolean =>
+  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
+
+/** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
+function candidates(toks: Tok[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.raw === '«' || t.raw === '„') depth++;
+    else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
+    if (depth > 0 || !nameWord(t)) continue;
+    let e = k;
+    while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
+    // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
+    // otherwise the first is a place in the genitive (МИД России Вера Соболева).
+    if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
+    const before = toks[k - 1];
+    if (!(before?.word && RU_PREPS.has(before.f))) out.push([k, e]);
+    k = e - 1;
+  }
+  return out;
+}
+
+const titleBefore = (body: string, toks: Tok[], floor: number, k: number): string | null => {
+  let s = k;
+  while (s > floor && toks[s - 1]?.word && !RU_PRONOUNS.has(toks[s - 1]!.f) && s > k - 5) s--;
+  const words = toks.slice(s, k);
+  return words.some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, s, k) : null;
+};
+
+/** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
+export function ruSpeakerAfter(body: string, toks: Tok[], i: number, limit: number): SpeakerRef | null {
+  const first = toks[i];
+  if (!first?.word) return null;
+  if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
+  let end = i;
+  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw))) end++;
+  const c = candidates(toks, i, end)[0];
+  if (c) {
+    const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
+    return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };
+  }
+  const t = toks.slice(i, end).findIndex((w) => RU_TITLES.has(w.f));
+  if (t >= 0) return { kind: 'title', text: toks[i + t]!.raw, from: i + t, to: i + t + 1 };
+  return null;
+}
+
+/** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
+export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  let end = cue;
+  while (end > floor && toks[end - 1]?.word && ADVERBS.has(toks[end - 1]!.f)) end--;
+  const last = toks[end - 1];
+  if (!last) return null;
+  if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
+  const c = candidates(toks, floor, end).pop();
+  if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
+  let s = floor;
+  while (s < end && !toks[s]!.word) s++;
+  if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
+  const words = toks.slice(s, end);
+  if (words.length > 0 && words.length <= 6 && RU_TITLES.has(words[0]!.f)) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  return null;
+}

@@ -1,0 +1,36 @@
+// Cuts a span of text into word and punctuation tokens with raw offsets and a folded key for
+// lexicon lookups. Pure: no DOM, no Node. Never changes the text; offsets are UTF-16 units.
+import { foldKey } from '../text/normalize.js';
+
+export type Tok = {
+  raw: string;
+  /** foldKey of raw: no tashkeel/tatweel, one alef, ة→ه, ى→ي, lower case, ё→е. */
+  f: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with an upper-case Latin or Cyrillic letter. */
+  cap: boolean;
+};
+
+// A word: letters/marks/digits, joined by inner apostrophes, hyphens, dots in numbers or tatweel.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.\u0640][\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+    const raw = m[0];
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    out.push({ raw, f: foldKey(raw), start: m.index, end: m.index + raw.length, word, cap: UPPER.test(raw) });
+  }
+  return out;
+}
+
+/** The Arabic conjunction و/ف glued to a word ("وقال", "فأكد"), removed for cue lookup only. */
+export const stripConj = (f: string): string => (f.length >= 4 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f);
+
+/** Sentence-ending punctuation (the Arabic question mark included). */
+export const isSentenceEnd = (t: Tok): boolean => !t.word && /[.!?؟…]/.test(t.raw);

@@ -1,0 +1,85 @@
+// `npx tsx scripts/eval-quotes.ts [--verbose] [--only NAME]`: scores quote detection on the
+// hand-annotated articles in data/quotes-eval/ and prints precision, recall and speaker accuracy
+// for direct quotes (headlines included) and for reported speech, per language and overall.
+// Figures only: it never tunes anything and never fails the build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { detectQuotes, type Quote } from '../common/quotes/index.js';
+import { foldKey } from '../common/text/normalize.js';
+import { splitPlainText } from '../common/text/plain-text.js';
+import { parseBlocks } from '../common/text/structure.js';
+import type { Lang } from '../common/domain.js';
+
+type Expected = { text: string; speaker: string | string[] | null; kind?: string; field?: 'body' | 'title'; via?: string };
+type Annotation = { lang: Lang; style: string; direct: Expected[]; indirect: Expected[]; not: string[]; either: string[] };
+type Tally = { tp: number; fp: number; fn: number; spk: number };
+
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const DIR = new URL('../data/quotes-eval/', import.meta.url);
+// Edge punctuation and spaces are not part of what was said: "…نهاية العام." equals "…نهاية العام".
+const norm = (s: string): string => foldKey(s).replace(/^[\s.,،:;!?؟"“”«»'‘’—–-]+|[\s.,،:;!?؟"“”«»'‘’—–-]+$/gu, '');
+const speakerOk = (got: string | null, want: Expected['speaker']): boolean => {
+  const wants = want === null ? [null] : Array.isArray(want) ? want : [want];
+  return wants.some((w) => (w === null ? got === null : got !== null && norm(got) === norm(w)));
+};
+const blank = (): Tally => ({ tp: 0, fp: 0, fn: 0, spk: 0 });
+const tallies = new Map<string, { direct: Tally; indirect: Tally; files: number }>();
+const bucket = (k: string) => {
+  let t = tallies.get(k);
+  if (!t) tallies.set(k, (t = { direct: blank(), indirect: blank(), files: 0 }));
+  return t;
+};
+const log = (s: string) => values.verbose && process.stdout.write(`${s}\n`);
+
+for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  if (values.only && !file.includes(values.only)) continue;
+  const raw = readFileSync(new URL(file, DIR), 'utf8');
+  const ann = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.json'), DIR), 'utf8')) as Annotation;
+  const { title, body } = splitPlainText(raw);
+  const quotes = detectQuotes({ title, body, blocks: parseBlocks(body), lang: ann.lang });
+  const inArticle = (e: Expected) => (e.field === 'title' ? title : body).includes(e.text);
+  for (const e of [...ann.direct, ...ann.indirect]) if (!inArticle(e)) throw new Error(`${file}: annotation not in the text: ${e.text}`);
+  log(`\n== ${file}`);
+  for (const key of [ann.lang, 'all']) bucket(key).files++;
+  const either = new Set(ann.either.map(norm));
+  const score = (kind: 'direct' | 'indirect', expected: Expected[], got: Quote[]) => {
+    const used = new Set<Quote>();
+    const match = (e: Expected, q: Quote) => {
+      if (used.has(q) || (e.field ?? 'body') !== q.field) return false;
+      if (kind === 'direct') return norm(q.text) === norm(e.text);
+      const at = (e.field === 'title' ? title : body).indexOf(e.text);
+      return q.start < at + e.text.length && at < q.end;
+    };
+    for (const e of expected) {
+      const q = got.find((x) => match(e, x));
+      for (const key of [ann.lang, 'all']) {
+        const t = bucket(key)[kind];
+        if (q) {
+          t.tp++;
+          if (speakerOk(q.speaker, e.speaker)) t.spk++;
+        } else t.fn++;
+      }
+      if (q) used.add(q);
+      if (!q) log(`  MISS ${kind}: ${e.text.slice(0, 70)} [${e.speaker}]`);
+      else if (!speakerOk(q.speaker, e.speaker)) log(`  SPEAKER ${kind}: ${e.text.slice(0, 50)} → got ${q.speaker}, want ${e.speaker}`);
+    }
+    for (const q of got) {
+      if (used.has(q) || either.has(norm(q.text))) continue;
+      if (kind === 'indirect' && ann.either.some((x) => body.includes(x) && q.start < body.indexOf(x) + x.length && body.indexOf(x) < q.end)) continue;
+      for (const key of [ann.lang, 'all']) bucket(key)[kind].fp++;
+      log(`  EXTRA ${kind}: ${q.text.slice(0, 70)} [${q.speaker}]`);
+    }
+  };
+  score('direct', ann.direct, quotes.filter((q) => q.kind !== 'indirect' && !q.fromRelatedLink));
+  score('indirect', ann.indirect, quotes.filter((q) => q.kind === 'indirect' && !q.fromRelatedLink));
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   —' : (n / d).toFixed(2).padStart(4));
+const row = (name: string, t: Tally) =>
+  `${name.padEnd(9)} P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.tp + t.fn)}  speaker ${pct(t.spk, t.tp)}   (found ${t.tp}, extra ${t.fp}, missed ${t.fn})`;
+process.stdout.write('Quote detection on data/quotes-eval (targets for direct: P ≥ 0.95, R ≥ 0.95, speaker ≥ 0.90)\n');
+for (const key of ['ar', 'en', 'ru', 'all']) {
+  const t = tallies.get(key);
+  if (!t) continue;
+  process.stdout.write(`\n[${key}] ${t.files} articles\n  ${row('direct', t.direct)}\n  ${row('indirect', t.indirect)}\n`);
+}
