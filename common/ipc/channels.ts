@@ -14,6 +14,13 @@ export const CHANNELS = {
   facets: 'marsad:facets',
   getSettings: 'marsad:get-settings',
   setSettings: 'marsad:set-settings',
+  search: 'marsad:search',
+  suggest: 'marsad:suggest',
+  listSavedSearches: 'marsad:list-saved-searches',
+  createSavedSearch: 'marsad:create-saved-search',
+  updateSavedSearch: 'marsad:update-saved-search',
+  deleteSavedSearch: 'marsad:delete-saved-search',
+  openSavedSearch: 'marsad:open-saved-search',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -14,6 +14,14 @@ import type {
   Settings,
 } from '../domain.js';
 import type { Result } from '../result.js';
+import type {
+  SavedSearchInput,
+  SavedSearchPatch,
+  SavedSearchView,
+  SearchPage,
+  SearchRequest,
+  Suggestion,
+} from '../search/types.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
@@ -28,6 +36,16 @@ export type Calls = {
   facets: { in: void; out: Facets };
   getSettings: { in: void; out: Settings };
   setSettings: { in: Partial<Settings>; out: Settings };
+  search: { in: SearchRequest; out: SearchPage };
+  suggest: { in: { prefix: string; limit?: number }; out: Suggestion[] };
+  listSavedSearches: { in: void; out: SavedSearchView[] };
+  createSavedSearch: { in: SavedSearchInput; out: SavedSearchView };
+  updateSavedSearch: { in: { id: string; patch: SavedSearchPatch }; out: SavedSearchView };
+  deleteSavedSearch: { in: { id: string }; out: { id: string } };
+  openSavedSearch: {
+    in: { id: string; limit?: number; offset?: number };
+    out: { search: SavedSearchView; page: SearchPage };
+  };
 };
 
 export type CallName = keyof Calls;
@@ -53,6 +71,9 @@ export const MAX_TITLE = 1_000;
 export const MAX_TAG = 200;
 export const MAX_TAGS_PER_CLIP = 200;
 export const MAX_PAGE = 500;
+// A query longer than this is a paste accident; 100 suggestions fill any dropdown.
+export const MAX_QUERY = 2_000;
+export const MAX_SUGGESTIONS = 100;
 
 const id = z.string().min(1).max(200);
 const noArgs = z
@@ -74,6 +95,17 @@ const clipPatch = z
   .partial()
   .strict();
 
+const searchFilters = z.object({ tag: tagName, source: z.string().min(1).max(MAX_TITLE) }).partial().strict();
+const savedSearchInput = z
+  .object({
+    name: z.string().trim().min(1).max(MAX_TITLE),
+    query: z.string().max(MAX_QUERY),
+    filters: searchFilters,
+    autoTag: tagName.nullable(),
+  })
+  .strict();
+const paging = { limit: z.number().int().min(1).max(MAX_PAGE), offset: z.number().int().min(0) };
+
 /** Payload schemas, checked by `dispatch` before any handler runs. */
 export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   appInfo: noArgs,
@@ -94,7 +126,17 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   setClipTags: z.object({ id, tags: z.array(tagName).max(MAX_TAGS_PER_CLIP) }).strict(),
   facets: noArgs,
   getSettings: noArgs,
-  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
+  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
+  search: z
+    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional() })
+    .extend(z.object(paging).partial().shape)
+    .strict(),
+  suggest: z.object({ prefix: z.string().max(MAX_QUERY), limit: z.number().int().min(1).max(MAX_SUGGESTIONS).optional() }).strict(),
+  listSavedSearches: noArgs,
+  createSavedSearch: savedSearchInput.partial({ filters: true, autoTag: true }),
+  updateSavedSearch: z.object({ id, patch: savedSearchInput.partial() }).strict(),
+  deleteSavedSearch: z.object({ id }).strict(),
+  openSavedSearch: z.object({ id }).extend(z.object(paging).partial().shape).strict(),
 };
 
 export const isCallName = (name: string): name is CallName =>

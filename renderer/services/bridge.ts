@@ -42,4 +42,11 @@ export const bridge = {
   facets: via('facets'),
   getSettings: via('getSettings'),
   setSettings: via('setSettings'),
+  search: via('search'),
+  suggest: via('suggest'),
+  listSavedSearches: via('listSavedSearches'),
+  createSavedSearch: via('createSavedSearch'),
+  updateSavedSearch: via('updateSavedSearch'),
+  deleteSavedSearch: via('deleteSavedSearch'),
+  openSavedSearch: via('openSavedSearch'),
 } satisfies Contract;
