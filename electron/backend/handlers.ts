@@ -9,6 +9,7 @@ import { parseBlocks } from '../../common/text/structure.js';
 import { ClipIndex, ClipViews } from './clip-views.js';
 import { normalizeTags } from './clips.js';
 import type { LibraryStore } from './store/library-store.js';
+import { createSearchHandlers } from './search/handlers.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const views = new ClipViews(store);
@@ -26,6 +27,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       : { state: 'ready', clips: store.data.clips.length };
 
   return {
+    ...createSearchHandlers(store, info.host),
     appInfo: async () => ok(info),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
