@@ -38,6 +38,8 @@ export type SearchRequest = {
   limit?: number;
   offset?: number;
   mode?: SearchMode;
+  /** The last word is still being typed: match it as a prefix too (the search box sets this). */
+  asYouType?: boolean;
 };
 
 export type SearchPage = {

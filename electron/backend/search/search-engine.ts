@@ -62,12 +62,12 @@ export class SearchEngine {
   }
 
   /** Every matching clip, best first (no snippets): search pages and saved-search counts. */
-  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>): Promise<RankOutcome> {
+  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false): Promise<RankOutcome> {
     await this.sync.ready();
     const parsed = parseQuery(query);
     const fo = this.sync.fold;
     const exact = mode === 'exact';
-    const typing = !exact && query.length > 0 && !/\s$/.test(query);
+    const typing = asYouType && !exact && !/\s$/.test(query);
     const matcher = createMatcher(parsed, fo, typing);
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
@@ -165,7 +165,7 @@ export class SearchEngine {
 
   async search(req: SearchRequest): Promise<SearchPage> {
     const t0 = performance.now();
-    const out = await this.rank(req.query, req.filters, req.mode);
+    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType);
     const offset = req.offset ?? 0;
     const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));

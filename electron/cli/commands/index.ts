@@ -2,6 +2,7 @@
 // folder plus one entry here; help, parsing and exit codes come from run.ts for free.
 import type { Command } from './command.js';
 import { list } from './list.js';
+import { search } from './search.js';
 import { show } from './show.js';
 
-export const COMMANDS: readonly Command[] = [list, show];
+export const COMMANDS: readonly Command[] = [list, show, search];
