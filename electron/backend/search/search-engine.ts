@@ -15,7 +15,7 @@ import { ShortFields } from './short-fields.js';
 const DEFAULT_LIMIT = 20;
 // Checking a phrase means reading the body: past this many candidates the best ones are checked
 // and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
-const MAX_VERIFY = 3_000;
+const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
 // A fuse.js hit on a short field adds this share of the best MiniSearch score; title matches
 // count fully, tags and sources less (they label many clips).
