@@ -20,9 +20,32 @@ export function rng(seed: number): () => number {
   };
 }
 
+// A year of news has tens of thousands of distinct word forms, not the seed's few hundred: the
+// seed's words stay the most frequent, then made-up root+pattern words with clitics fill the tail,
+// so an index sees a realistic vocabulary and posting lists of realistic length.
+const RICH_VOCAB_SIZE = 40_000;
+const ROOT_LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const PATTERNS = ['$1ا$2$3', 'م$1$2و$3', 'ت$1$2ي$3', 'است$1$2ا$3', '$1$2ا$3ات', 'م$1ا$2$3ة', '$1$2ي$3', 'ان$1$2ا$3'];
+const CLITICS = ['', '', '', 'ال', 'وال', 'و', 'ب', 'لل'];
+
+function richVocab(): string[] {
+  const rand = rng(7);
+  const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
+  const out = new Set(VOCAB);
+  while (out.size < RICH_VOCAB_SIZE) {
+    const [a, b, c] = [pick(ROOT_LETTERS), pick(ROOT_LETTERS), pick(ROOT_LETTERS)];
+    const w = PATTERNS[Math.floor(rand() * PATTERNS.length)]!.replace('$1', a).replace('$2', b).replace('$3', c);
+    out.add(CLITICS[Math.floor(rand() * CLITICS.length)]! + w);
+  }
+  return [...out];
+}
+let rich: string[] | null = null;
+/** The seed's words followed by the synthetic long tail (built once, deterministic). */
+export const richVocabulary = (): string[] => (rich ??= richVocab());
+
 /** Zipf(s≈1) rank sampler over the vocabulary via inverse CDF on precomputed weights. */
-function zipf(rand: () => number): () => string {
-  const weights = VOCAB.map((_, i) => 1 / (i + 1));
+function zipf(rand: () => number, vocab: string[] = VOCAB): () => string {
+  const weights = vocab.map((_, i) => 1 / (i + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const cdf: number[] = [];
   let acc = 0;
@@ -36,15 +59,15 @@ function zipf(rand: () => number): () => string {
       if (cdf[mid]! < r) lo = mid + 1;
       else hi = mid;
     }
-    return VOCAB[lo]!;
+    return vocab[lo]!;
   };
 }
 
 export type GeneratedClip = { title: string; body: string; source: string; tags: string[]; capturedAt: string };
 
-export function* generateClips(count: number, seed = 42, bodyChars = 3_000): Generator<GeneratedClip> {
+export function* generateClips(count: number, seed = 42, bodyChars = 3_000, vocab: string[] = VOCAB): Generator<GeneratedClip> {
   const rand = rng(seed);
-  const word = zipf(rand);
+  const word = zipf(rand, vocab);
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const start = Date.parse('2025-01-01T00:00:00Z');
   for (let i = 0; i < count; i++) {

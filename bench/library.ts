@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { openBackend } from '../electron/backend/index.js';
 import { emptyLibrary, type StoredClip } from '../common/library/schema.js';
-import { generateClips } from './corpus.js';
+import { generateClips, type GeneratedClip } from './corpus.js';
 import { shardName, splitLibrary } from '../common/library/layout.js';
 
 export type LibraryFigures = {
@@ -37,11 +37,11 @@ async function dirBytes(dir: string): Promise<number> {
 }
 
 /** Writes library.json and the body files directly: setup, not measured. */
-export async function buildLibrary(dir: string, n: number): Promise<void> {
+export async function buildLibrary(dir: string, n: number, clips: Iterable<GeneratedClip> = generateClips(n)): Promise<void> {
   const data = emptyLibrary(new Date().toISOString());
   let i = 0;
   const made = new Set<string>();
-  for (const g of generateClips(n)) {
+  for (const g of clips) {
     const sha = createHash('sha256').update(g.body, 'utf8').digest('hex');
     const sub = join(dir, 'bodies', sha.slice(0, 2));
     if (!made.has(sub)) {

@@ -3,16 +3,22 @@
 import { parseArgs } from 'node:util';
 import { benchLibrary, type LibraryFigures } from './library.js';
 import { benchTags, type TagFigures } from './tags.js';
+import { benchSearch, type SearchFigures } from './search.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    only: { type: 'string' },
+    'search-sizes': { type: 'string' },
+  },
 });
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
 const mb = (b: number) => (b < 1_048_576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1_048_576).toFixed(1)} MB`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
-const results: { library?: LibraryFigures[]; tags?: TagFigures[] } = {};
+const results: { library?: LibraryFigures[]; tags?: TagFigures[]; search?: SearchFigures[] } = {};
 
 if (!values.only || values.only === 'library') {
   log('Library (generated Arabic clips, ~3,000 chars each)');
@@ -41,6 +47,27 @@ if (!values.only || values.only === 'tags') {
     );
   }
   results.tags = rows;
+  log('');
+}
+
+if (!values.only || values.only === 'search') {
+  // 100k is the issue's second size; it takes minutes to build until search is reworked, so it
+  // runs when asked for: npm run bench -- --search-sizes 10000,100000
+  const searchSizes = (values['search-sizes'] ?? '10000').split(',').map(Number);
+  log('Search (generated Arabic clips, ~3,000 chars, 40k-word Zipf vocabulary; in-process ms incl. snippets of 20 hits)');
+  log('targets: p95 ≤ 30 ms at 10k, ≤ 150 ms at 100k; ≥ 20× faster than plain fuse.js (recall: npm run eval:search)\n');
+  const rows: SearchFigures[] = [];
+  for (const [i, n] of searchSizes.entries()) {
+    const r = await benchSearch(n, i === 0);
+    rows.push(r);
+    log(
+      `${String(n).padStart(6)} clips | p50 ${ms(r.p50).padStart(8)} | p95 ${ms(r.p95).padStart(8)} | max ${ms(r.max).padStart(8)} (${r.queries} runs) | build ${ms(r.buildMs).padStart(9)} | reopen ${ms(r.reopenMs).padStart(8)} | index file ${mb(r.indexBytes).padStart(8)} | heap +${r.heapMb.toFixed(0)} MB, rss ${r.rssMb.toFixed(0)} MB`,
+    );
+    if (r.fuse) {
+      log(`${' '.repeat(6)}  plain fuse.js on the same ${n} clips: p50 ${ms(r.fuse.p50)} (${r.fuse.queries} queries) → ${(r.fuse.p50 / r.p50).toFixed(0)}× slower at p50`);
+    }
+  }
+  results.search = rows;
   log('');
 }
 

@@ -75,6 +75,8 @@ export type ClipPatch = {
 export type Settings = {
   /** 'system' follows the OS locale. */
   locale: UiLocale | 'system';
+  /** ى/ي and ة/ه count as the same letter in search. */
+  searchStrongFolds: boolean;
 };
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };

@@ -39,6 +39,13 @@ export const CHANNELS = {
   restoreClips: 'marsad:restore-clips',
   trashList: 'marsad:trash-list',
   emptyTrash: 'marsad:empty-trash',
+  search: 'marsad:search',
+  suggest: 'marsad:suggest',
+  listSavedSearches: 'marsad:list-saved-searches',
+  createSavedSearch: 'marsad:create-saved-search',
+  updateSavedSearch: 'marsad:update-saved-search',
+  deleteSavedSearch: 'marsad:delete-saved-search',
+  openSavedSearch: 'marsad:open-saved-search',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

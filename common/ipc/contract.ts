@@ -18,6 +18,14 @@ import type {
   UndoResult,
 } from '../domain.js';
 import type { Result } from '../result.js';
+import type {
+  SavedSearchInput,
+  SavedSearchPatch,
+  SavedSearchView,
+  SearchPage,
+  SearchRequest,
+  Suggestion,
+} from '../search/types.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 
@@ -41,6 +49,16 @@ export type Calls = {
   importReport: { in: { jobId: string }; out: ImportReport };
   undoImport: { in: { batchId: string }; out: UndoResult };
   importText: { in: PastedText; out: ImportReport };
+  search: { in: SearchRequest; out: SearchPage };
+  suggest: { in: { prefix: string; limit?: number }; out: Suggestion[] };
+  listSavedSearches: { in: void; out: SavedSearchView[] };
+  createSavedSearch: { in: SavedSearchInput; out: SavedSearchView };
+  updateSavedSearch: { in: { id: string; patch: SavedSearchPatch }; out: SavedSearchView };
+  deleteSavedSearch: { in: { id: string }; out: { id: string } };
+  openSavedSearch: {
+    in: { id: string; limit?: number; offset?: number };
+    out: { search: SavedSearchView; page: SearchPage };
+  };
 } & TagCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
@@ -77,6 +95,9 @@ export const MAX_DROPPED_FILES = 500;
 export const MAX_DROPPED_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
 export const MAX_DROP_TOTAL_BASE64 = 200 * 1024 * 1024;
 export const MAX_IMPORT_PATHS = 10_000;
+// A query longer than this is a paste accident; 100 suggestions fill any dropdown.
+export const MAX_QUERY = 2_000;
+export const MAX_SUGGESTIONS = 100;
 
 const id = z.string().min(1).max(200);
 const noArgs = z
@@ -97,6 +118,17 @@ const clipPatch = z
   })
   .partial()
   .strict();
+
+const searchFilters = z.object({ tag: tagName, source: z.string().min(1).max(MAX_TITLE) }).partial().strict();
+const savedSearchInput = z
+  .object({
+    name: z.string().trim().min(1).max(MAX_TITLE),
+    query: z.string().max(MAX_QUERY),
+    filters: searchFilters,
+    autoTag: tagName.nullable(),
+  })
+  .strict();
+const paging = { limit: z.number().int().min(1).max(MAX_PAGE), offset: z.number().int().min(0) };
 
 /** Payload schemas, checked by `dispatch` before any handler runs. */
 export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
@@ -120,7 +152,6 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   setClipTags: z.object({ id, tags: z.array(tagName).max(MAX_TAGS_PER_CLIP) }).strict(),
   facets: noArgs,
   getSettings: noArgs,
-  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']) }).partial().strict(),
   startImport: z
     .object({
       paths: z.array(z.string().min(1).max(4_096)).min(1).max(MAX_IMPORT_PATHS),
@@ -144,6 +175,17 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
     .object({ text: z.string().max(MAX_IMPORT_BYTES), html: z.string().max(MAX_IMPORT_BYTES).optional(), tags: z.array(tagName).max(MAX_TAGS_PER_CLIP).optional() })
     .strict(),
   ...TAG_INPUTS,
+  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
+  search: z
+    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })
+    .extend(z.object(paging).partial().shape)
+    .strict(),
+  suggest: z.object({ prefix: z.string().max(MAX_QUERY), limit: z.number().int().min(1).max(MAX_SUGGESTIONS).optional() }).strict(),
+  listSavedSearches: noArgs,
+  createSavedSearch: savedSearchInput.partial({ filters: true, autoTag: true }),
+  updateSavedSearch: z.object({ id, patch: savedSearchInput.partial() }).strict(),
+  deleteSavedSearch: z.object({ id }).strict(),
+  openSavedSearch: z.object({ id }).extend(z.object(paging).partial().shape).strict(),
 };
 
 export const isCallName = (name: string): name is CallName =>

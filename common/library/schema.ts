@@ -65,6 +65,18 @@ export const storedClipSchema = z.object({
 
 export const settingsSchema = z.object({
   locale: z.enum(['ar', 'en', 'system']),
+  /** ى/ي and ة/ه fold together in search (REFERENCE.md §7); off keeps them apart. */
+  searchStrongFolds: z.boolean().default(true),
+});
+
+export const savedSearchSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string(),
+  query: z.string(),
+  filters: z.object({ tag: z.string().optional(), source: z.string().optional() }).default({}),
+  autoTag: z.string().nullable().default(null),
+  createdAt: isoTime,
+  lastSeenAt: isoTime,
 });
 
 export const libraryFileSchema = z.object({
@@ -74,6 +86,8 @@ export const libraryFileSchema = z.object({
   settings: settingsSchema,
   // Added after v1 shipped, with a default, so existing library files still validate.
   tagDefs: z.array(tagDefSchema).default([]),
+  /** Named queries (watchlists) for the sidebar. */
+  savedSearches: z.array(savedSearchSchema).default([]),
 });
 
 export type StoredClip = z.infer<typeof storedClipSchema>;
@@ -85,6 +99,7 @@ export const emptyLibrary = (now: string): LibraryFile => ({
   schemaVersion: SCHEMA_VERSION,
   createdAt: now,
   clips: [],
-  settings: { locale: 'system' },
+  settings: { locale: 'system', searchStrongFolds: true },
   tagDefs: [],
+  savedSearches: [],
 });

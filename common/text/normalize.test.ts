@@ -64,3 +64,11 @@ test('long texts fold without hitting argument limits', () => {
   assert.equal(fold(raw).text.length, raw.length);
   assert.equal(foldKey(raw), raw);
 });
+
+test('teh marbuta alone can stay while ى still folds', () => {
+  assert.equal(foldKey('مصطفى الكاتبة', { tehMarbuta: false }), 'مصطفي الكاتبة');
+});
+
+test('letters for foreign sounds fold to their native equivalents', () => {
+  assert.equal(foldKey('لافروڤ پوتين'), 'لافروف بوتين');
+});

@@ -8,6 +8,8 @@ export type FoldOptions = {
   strong?: boolean;
   /** ؤ → و and ئ → ي (hamza seats; on by default). */
   hamzaSeats?: boolean;
+  /** ة → ه alone (default: follows `strong`); keyword matchers whose keys keep ة switch it off. */
+  tehMarbuta?: boolean;
 };
 
 /** Folded text plus `map`: map[i] is the raw offset of folded unit i; map[text.length] = raw.length. */
@@ -30,19 +32,22 @@ const ALWAYS: Record<string, string> = {
   'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
   // Persian keyboard letters that appear in Arabic copy: Farsi yeh, keheh.
   'ی': 'ي', 'ک': 'ك',
+  // Letters for foreign sounds in transliterated names (لافروڤ, پوتين, چيكوف): native equivalents.
+  'ڤ': 'ف', 'پ': 'ب', 'چ': 'ج',
   'ё': 'е', 'Ё': 'е',
   // Latin letters that do not decompose (as fuse.js 7.3 folds them).
   'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss',
   '٫': '.', '٬': ',', '،': ',',
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ',
 };
-const STRONG: Record<string, string> = { 'ى': 'ي', 'ة': 'ه' };
+const STRONG_YEH: Record<string, string> = { 'ى': 'ي' };
+const STRONG_TEH: Record<string, string> = { 'ة': 'ه' };
 const SEATS: Record<string, string> = { 'ؤ': 'و', 'ئ': 'ي' };
 
 type Table = { codes: Int32Array; expand: Map<number, string> };
 const tables = new Map<string, Table>();
 
-function buildTable(strong: boolean, seats: boolean): Table {
+function buildTable(strong: boolean, teh: boolean, seats: boolean): Table {
   const codes = new Int32Array(0x10000).fill(KEEP);
   const expand = new Map<number, string>();
   for (const [a, b] of DELETED) for (let c = a; c <= b; c++) codes[c] = DELETE;
@@ -64,7 +69,7 @@ function buildTable(strong: boolean, seats: boolean): Table {
     codes[0x0660 + d] = 0x30 + d;
     codes[0x06f0 + d] = 0x30 + d;
   }
-  const maps = [ALWAYS, strong ? STRONG : {}, seats ? SEATS : {}];
+  const maps = [ALWAYS, strong ? STRONG_YEH : {}, teh ? STRONG_TEH : {}, seats ? SEATS : {}];
   for (const m of maps) for (const [k, v] of Object.entries(m)) single(k.charCodeAt(0), v);
   // Arabic presentation forms (incl. lam-alef ligatures) and full-width Latin: compatibility
   // decomposition, then folded again by the table itself.
@@ -82,10 +87,11 @@ function buildTable(strong: boolean, seats: boolean): Table {
 
 function tableFor(opts: FoldOptions): Table {
   const strong = opts.strong !== false;
+  const teh = strong && opts.tehMarbuta !== false;
   const seats = opts.hamzaSeats !== false;
-  const key = `${+strong}${+seats}`;
+  const key = `${+strong}${+teh}${+seats}`;
   let t = tables.get(key);
-  if (!t) tables.set(key, (t = buildTable(strong, seats)));
+  if (!t) tables.set(key, (t = buildTable(strong, teh, seats)));
   return t;
 }
 

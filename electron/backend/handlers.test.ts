@@ -80,8 +80,8 @@ test('tags are normalised, counted in facets, filter the list, and persist', asy
 
 test('settings default to the system locale and persist a choice', async () => {
   const { backend, call, dataDir } = await setup();
-  assert.deepEqual(await call<Settings>('getSettings'), { locale: 'system' });
-  assert.deepEqual(await call<Settings>('setSettings', { locale: 'en' }), { locale: 'en' });
+  assert.deepEqual(await call<Settings>('getSettings'), { locale: 'system', searchStrongFolds: true });
+  assert.deepEqual(await call<Settings>('setSettings', { locale: 'en' }), { locale: 'en', searchStrongFolds: true });
   const bad = await dispatch(backend.handlers, 'setSettings', { locale: 'fr' });
   assert.equal(!bad.ok && bad.error.code, 'invalid-input');
   await backend.close();

@@ -11,6 +11,7 @@ import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
+import { createSearchHandlers } from './search/handlers.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const views = new ClipViews(store);
@@ -29,6 +30,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
 
   return {
     ...createImportHandlers(store),
+    ...createSearchHandlers(store, info.host),
     appInfo: async () => ok(info),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {

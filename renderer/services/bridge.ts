@@ -67,4 +67,11 @@ export const bridge = {
   restoreClips: via('restoreClips'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
+  search: via('search'),
+  suggest: via('suggest'),
+  listSavedSearches: via('listSavedSearches'),
+  createSavedSearch: via('createSavedSearch'),
+  updateSavedSearch: via('updateSavedSearch'),
+  deleteSavedSearch: via('deleteSavedSearch'),
+  openSavedSearch: via('openSavedSearch'),
 } satisfies Contract;

@@ -37,6 +37,9 @@ export type Touch = { clips?: readonly { id: string }[]; meta?: boolean; members
 
 export type CorruptInfo = { movedTo: string; reason: string };
 
+/** Told of every change as it is applied; `undefined` means anything may have changed. */
+export type ChangeListener = (touch: Touch | undefined) => void;
+
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 const ioMessage = (what: string, e: unknown) =>
   `Marsad could not ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`;
@@ -67,6 +70,8 @@ export class LibraryStore {
   private writing: Promise<void> | null = null;
   private onDisk = false;
   private preWriteBackupDone = false;
+  private readonly listeners: ChangeListener[] = [];
+  private readonly closers: (() => Promise<void>)[] = [];
 
   private constructor(readonly opts: StoreOptions) {
     this.file = join(opts.dataDir, LIBRARY_FILE);
@@ -179,6 +184,21 @@ export class LibraryStore {
     this.dirtyMeta = true;
     this.membershipVersion++;
     this.changed();
+    this.notify(undefined);
+  }
+
+  /** Derived views (the search index) follow changes through this; listeners must not mutate. */
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Runs before close() releases the lock (the search index saves its side file here). */
+  beforeClose(fn: () => Promise<void>): void {
+    this.closers.push(fn);
+  }
+
+  private notify(touch: Touch | undefined): void {
+    for (const l of this.listeners) l(touch);
   }
 
   /** Applies a change in memory now and schedules one coalesced write of what it touched. */
@@ -193,6 +213,7 @@ export class LibraryStore {
     if (touch.meta) this.dirtyMeta = true;
     if (touch.membership) this.membershipVersion++;
     this.changed();
+    this.notify(touch);
     return result;
   }
 
@@ -304,6 +325,7 @@ export class LibraryStore {
 
   async close(): Promise<void> {
     try {
+      for (const fn of this.closers) await fn().catch(() => undefined);
       if (!this.readOnly && !this.corrupt) await this.flush();
     } finally {
       this.lock?.release();

@@ -2,8 +2,9 @@
 // folder plus one entry here; help, parsing and exit codes come from run.ts for free.
 import type { Command } from './command.js';
 import { list } from './list.js';
+import { search } from './search.js';
 import { show } from './show.js';
 import { tag, untag } from './tag.js';
 import { tags } from './tags.js';
 
-export const COMMANDS: readonly Command[] = [list, show, tag, untag, tags];
+export const COMMANDS: readonly Command[] = [list, show, search, tag, untag, tags];

@@ -1,0 +1,118 @@
+// Search benchmark: a generated library of N clips (seed words plus a 40k-word long tail, Zipf
+// spread), indexed from scratch through the real backend, then a realistic query mix timed
+// inside the process (p50/p95, snippets included), index build time, side-file size, reopen
+// time and memory; plain fuse.js (ignoreLocation over title + body) on the same clips for scale.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import type { SearchRequest } from '../common/search/types.js';
+import { createHandlers } from '../electron/backend/handlers.js';
+import { INDEX_FILE } from '../electron/backend/search/index-file.js';
+import { IndexSync } from '../electron/backend/search/index-sync.js';
+import { LibraryStore } from '../electron/backend/store/library-store.js';
+import { generateClips, richVocabulary, type GeneratedClip } from './corpus.js';
+import { buildLibrary } from './library.js';
+
+export type SearchFigures = {
+  clips: number;
+  buildMs: number;
+  reopenMs: number;
+  indexBytes: number;
+  heapMb: number;
+  rssMb: number;
+  p50: number;
+  p95: number;
+  max: number;
+  queries: number;
+  fuse?: { p50: number; queries: number };
+};
+
+// Each query runs this many times; p50/p95 are over all runs.
+const RUNS = 3;
+// fuse.js takes seconds per query over long bodies (REFERENCE.md §2.2); a few show the scale.
+const FUSE_QUERIES = 4;
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+/** A desk's mix: names, common and rare words, typos, typing, phrases, OR, exclusion, filters. */
+export function queryMix(): SearchRequest[] {
+  const v = richVocabulary();
+  const typo = (w: string) => (w.length >= 5 ? w.slice(0, 2) + w.slice(3) : w);
+  const at = (i: number) => v[i % v.length]!;
+  const q: SearchRequest[] = [
+    { query: 'لافروف' }, { query: 'لافرف' }, { query: 'الشيبانى' }, { query: 'وروسيا' }, { query: '«سيرغى لافروف»' },
+    { query: 'بوتين موسكو' }, { query: 'الاستثمارات الاجنبيه' }, { query: 'tag:لافروف سوريا' }, { query: 'source:رويترز الشيباني' },
+    { query: 'دمشق OR موسكو' }, { query: 'لافروف -بوتين' }, { query: 'لافر', asYouType: true }, { query: 'الشيبا', asYouType: true },
+    { query: '"وزير الخارجية"' }, { query: 'after:2025-02 before:2025-03 لافروف' },
+  ];
+  for (const i of [3, 20, 60, 150]) q.push({ query: at(i) });
+  for (const i of [800, 2_000, 5_000, 12_000, 25_000, 38_000]) q.push({ query: at(i) }, { query: typo(at(i)) });
+  for (const i of [900, 4_000, 15_000]) q.push({ query: `${at(i)} ${at(i + 7)}` }, { query: at(i).slice(0, 4), asYouType: true });
+  return q;
+}
+
+export async function benchSearch(n: number, withFuse: boolean): Promise<SearchFigures> {
+  const dir = await mkdtemp(join(tmpdir(), `marsad-search-bench-${n}-`));
+  const clips: GeneratedClip[] = [...generateClips(n, 42, 3_000, richVocabulary())];
+  try {
+    await buildLibrary(dir, n, clips);
+    globalThis.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const store = await LibraryStore.open({ dataDir: dir, holder: 'bench' });
+    const handlers = createHandlers(store, { version: 'bench', host: 'cli', dataDir: dir, libraryFile: '', systemLocale: 'ar' });
+    let t = performance.now();
+    const first = await handlers.search({ query: 'لافروف' });
+    const buildMs = performance.now() - t;
+    if (!first.ok) throw new Error(first.error.message);
+    globalThis.gc?.();
+    const mem = process.memoryUsage();
+
+    const times: number[] = [];
+    const mix = queryMix();
+    for (let r = 0; r < RUNS; r++) {
+      for (const req of mix) {
+        const res = await handlers.search({ ...req, limit: 20 });
+        if (!res.ok) throw new Error(res.error.message);
+        times.push(res.value.ms);
+      }
+    }
+    await store.close();
+    const indexBytes = await stat(join(dir, INDEX_FILE)).then((s) => s.size, () => 0);
+
+    t = performance.now();
+    const again = await LibraryStore.open({ dataDir: dir, holder: 'bench', readOnly: true });
+    const sync = new IndexSync(again);
+    await sync.ready();
+    const reopenMs = performance.now() - t;
+    if (sync.stats?.loadedFrom !== 'file' && indexBytes > 0) throw new Error('the saved index was not reused');
+    await again.close();
+
+    let fuse: SearchFigures['fuse'];
+    if (withFuse) {
+      const f = new Fuse(clips, { keys: ['title', 'body'], ignoreLocation: true, threshold: 0.3, ignoreDiacritics: true });
+      const ft: number[] = [];
+      for (const req of mix.slice(0, FUSE_QUERIES)) {
+        const s = performance.now();
+        f.search(req.query, { limit: 20 });
+        ft.push(performance.now() - s);
+      }
+      fuse = { p50: pct(ft, 0.5), queries: ft.length };
+    }
+    return {
+      clips: n,
+      buildMs,
+      reopenMs,
+      indexBytes,
+      heapMb: (mem.heapUsed - heap0) / 1_048_576,
+      rssMb: mem.rss / 1_048_576,
+      p50: pct(times, 0.5),
+      p95: pct(times, 0.95),
+      max: Math.max(...times),
+      queries: times.length,
+      fuse,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { editDistanceFor, keys, stem, words } from './analyzer.js';
+
+// Spelling variants an analyst types must share one key with the text's own spelling.
+const SAME_KEY: [string, string][] = [
+  ['وروسيا', 'روسيا'],
+  ['الشيبانى', 'الشيباني'],
+  ['بالشيباني', 'شيباني'],
+  ['للشيباني', 'الشيباني'],
+  ['والاستثمارات', 'استثمار'],
+  ['الحكومة', 'حكومه'],
+  ['مكتبة', 'مكتبه'],
+  ['لافروڤ', 'لافروف'],
+  ['وَرُوسْيَا', 'روسيا'],
+  ['السوريون', 'سوري'],
+];
+
+for (const [a, b] of SAME_KEY) {
+  test(`one key: ${a} ~ ${b}`, () => assert.equal(keys(a)[0], keys(b)[0]));
+}
+
+test('stems keep at least three letters and leave short words alone', () => {
+  assert.equal(stem('ولد'), 'ولد');
+  assert.equal(stem('وها'), 'وها');
+  assert.equal(stem('الي'), 'الي');
+  assert.equal(stem('موسكو'), 'موسكو');
+});
+
+test('non-Arabic words are folded but not stemmed', () => {
+  assert.deepEqual(keys('Лаврова Sergei’s ЁЛКА'), ['лаврова', 'sergei', 's', 'елка']);
+});
+
+test('words split on punctuation and keep digits, ignoring marks and tatweel', () => {
+  assert.deepEqual(words('قالَ لافروف: «سـوريا» ٢٠٢٥'), ['قال', 'لافروف', 'سوريا', '2025']);
+});
+
+test('edit distance grows with word length', () => {
+  assert.equal(editDistanceFor('سور'), 0);
+  assert.equal(editDistanceFor('لافرف'), 1);
+  assert.equal(editDistanceFor('الاستثمارات'), 2);
+});

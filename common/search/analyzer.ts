@@ -1,0 +1,47 @@
+// How search sees text: words (Arabic, Cyrillic, Latin letters, marks and digits) from folded
+// text, and a Light10-style stem of each Arabic word for index keys (REFERENCE.md §7).
+// Pure: no DOM, no Node. Stems are keys only: never shown, never used for highlight offsets.
+import { foldKey, type FoldOptions } from '../text/normalize.js';
+
+/** A word is a run of letters, marks and digits; everything else separates words. */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+// Longest first; the first that fits is removed (one prefix at most). ب/ل/ف/ك before ال are
+// proclitics analysts type freely (بالشيباني, للافروف), so they go with the article.
+const PREFIXES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+// Tried in this order, each removed in turn (Light10); ية and ة matter only with the strong folds off.
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
+// A stem keeps at least 3 letters: Light10 allows 2, which merges too many short names.
+const MIN_STEM = 3;
+const ARABIC_LETTER = /^[\u0621-\u064a]/;
+
+/** Light10-style stem of one folded word; non-Arabic words come back unchanged. */
+export function stem(word: string): string {
+  if (!ARABIC_LETTER.test(word)) return word;
+  let w = word;
+  const p = PREFIXES.find((x) => w.startsWith(x) && w.length - x.length >= MIN_STEM);
+  if (p) w = w.slice(p.length);
+  else if (w.startsWith('و') && w.length - 1 >= MIN_STEM) w = w.slice(1);
+  for (const s of SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= MIN_STEM) w = w.slice(0, -s.length);
+  }
+  return w;
+}
+
+/** Folded words of a text, in order (duplicates kept). */
+export function words(text: string, opts?: FoldOptions): string[] {
+  return foldKey(text, opts).match(WORD) ?? [];
+}
+
+/** The index keys of a text: folded, stemmed words. */
+export function keys(text: string, opts?: FoldOptions): string[] {
+  return words(text, opts).map(stem);
+}
+
+// Edit distance scaled to word length: a typo in a 3-letter word is a different word.
+const FUZZY_SHORT = 3;
+const FUZZY_MEDIUM = 7;
+
+/** How many edits a query key may be from an index key. */
+export const editDistanceFor = (key: string): number =>
+  key.length <= FUZZY_SHORT ? 0 : key.length <= FUZZY_MEDIUM ? 1 : 2;

@@ -1,0 +1,89 @@
+// Decides which words of a text a query matched, for phrase checks, exclusions and snippet
+// highlights, using the same keys and edit distances as the index. Pure: no DOM, no Node.
+// Offsets are into the folded text; callers map them back to raw text with toRawSpan.
+import type { FoldOptions } from '../text/normalize.js';
+import { editDistanceFor, stem, WORD, words } from './analyzer.js';
+import type { ParsedQuery } from './query.js';
+
+export type Token = { word: string; start: number; end: number };
+
+/** Folded words with their folded offsets. */
+export function tokensOf(folded: string): Token[] {
+  const out: Token[] = [];
+  for (const m of folded.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+// One-letter proclitics that may sit on the first word of a phrase (وسيرغي لافروف).
+const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
+
+export type Matcher = {
+  /** Does this folded word match one of the query's words? */
+  isHit(word: string): boolean;
+  /** Token index ranges [from, to) where each positive phrase occurs. */
+  phraseHits(tokens: Token[]): [number, number][];
+  /** True when every positive phrase occurs (and so the clip may stay). */
+  hasPhrases(tokens: Token[]): boolean;
+  /** True when an excluded phrase occurs (and so the clip must go). */
+  hasExcludedPhrase(tokens: Token[]): boolean;
+  readonly phraseCount: number;
+};
+
+const phraseAt = (tokens: Token[], phrase: string[], i: number): boolean => {
+  const first = tokens[i]!.word;
+  const p0 = phrase[0]!;
+  if (first !== p0 && !(first.length === p0.length + 1 && PROCLITICS.has(first[0]!) && first.endsWith(p0))) return false;
+  for (let k = 1; k < phrase.length; k++) if (tokens[i + k]?.word !== phrase[k]) return false;
+  return true;
+};
+
+const findAll = (tokens: Token[], phrase: string[]): [number, number][] => {
+  const out: [number, number][] = [];
+  if (phrase.length === 0) return out;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phraseAt(tokens, phrase, i)) out.push([i, i + phrase.length]);
+  return out;
+};
+
+export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean): Matcher {
+  const qKeys = [...new Set(q.groups.flat().flatMap((t) => words(t.text, fold).map(stem)))];
+  const lastGroup = q.groups[q.groups.length - 1];
+  const lastTerm = lastGroup?.[lastGroup.length - 1];
+  const typed = typing && lastTerm?.kind === 'word' ? (words(lastTerm.text, fold).map(stem).pop() ?? null) : null;
+  const phrases = q.groups.flat().filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
+  const excluded = q.exclude.filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
+  const cache = new Map<string, boolean>();
+  return {
+    isHit(word) {
+      let hit = cache.get(word);
+      if (hit === undefined) {
+        const k = stem(word);
+        hit = qKeys.some((qk) => k === qk || editDistance(k, qk, editDistanceFor(qk)) <= editDistanceFor(qk));
+        if (!hit && typed !== null) hit = k.startsWith(typed) || word.startsWith(typed);
+        cache.set(word, hit);
+      }
+      return hit;
+    },
+    phraseHits: (tokens) => phrases.flatMap((p) => findAll(tokens, p)),
+    hasPhrases: (tokens) => phrases.every((p) => findAll(tokens, p).length > 0),
+    hasExcludedPhrase: (tokens) => excluded.some((p) => findAll(tokens, p).length > 0),
+    phraseCount: phrases.length,
+  };
+}

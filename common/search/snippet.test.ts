@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMatcher, editDistance } from './matcher.js';
+import { parseQuery } from './query.js';
+import { highlightAll, makeSnippet } from './snippet.js';
+
+const marked = (s: { text: string; highlights: { start: number; end: number }[] }) =>
+  s.highlights.map((h) => s.text.slice(h.start, h.end));
+
+test('a misspelt name highlights the whole raw word, tashkeel included', () => {
+  const raw = 'قَالَ وَزِيرُ الخَارِجِيَّةِ الرُّوسِيُّ سِيرْغِي لَافْرُوف إنَّ بلاده ملتزمة.';
+  const s = makeSnippet(raw, createMatcher(parseQuery('لافرف'), {}, false), {});
+  assert.deepEqual(marked(s), ['لَافْرُوف']);
+});
+
+test('clitics, hamza and ى/ي variants highlight the word as written', () => {
+  const raw = 'وأكد الشيبانيُّ أن وروسيا ستدعم مسؤولي الحكومة.';
+  const s = makeSnippet(raw, createMatcher(parseQuery('الشيبانى روسيا مسوول'), {}, false), {});
+  assert.deepEqual(marked(s), ['الشيبانيُّ', 'وروسيا', 'مسؤولي']);
+});
+
+test('a phrase highlights as one span across its words', () => {
+  const raw = 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره.';
+  const s = makeSnippet(raw, createMatcher(parseQuery('«سيرغى لافروف»'), {}, false), {});
+  assert.deepEqual(marked(s), ['سيرغي لافروف']);
+});
+
+test('a long body is cut to a window around the matches, with ellipses and shifted offsets', () => {
+  const raw = `${'كلام عام عن الطقس والرياضة. '.repeat(40)}\nوقال لافروف في موسكو إن المحادثات كانت بناءة.\n${'نص آخر بعيد. '.repeat(40)}`;
+  const s = makeSnippet(raw, createMatcher(parseQuery('لافروف موسكو'), {}, false), {});
+  assert.ok(s.text.startsWith('…') && s.text.endsWith('…'));
+  assert.ok(s.text.length <= 260, `window is short (${s.text.length})`);
+  assert.deepEqual(marked(s), ['لافروف', 'موسكو']);
+  assert.ok(!s.text.includes('\n'));
+});
+
+test('no match gives the opening of the text without highlights', () => {
+  const s = makeSnippet('Short English body.', createMatcher(parseQuery('zzz'), {}, false), {});
+  assert.deepEqual(s, { text: 'Short English body.', highlights: [] });
+});
+
+test('the word being typed matches by prefix', () => {
+  const spans = highlightAll('Лавров встретился с Шейбани', createMatcher(parseQuery('лав'), {}, true), {});
+  assert.deepEqual(spans, [{ start: 0, end: 6 }]);
+});
+
+test('edit distance gives up past the limit', () => {
+  assert.equal(editDistance('لافروف', 'لافرف', 1), 1);
+  assert.equal(editDistance('kitten', 'sitting', 2), 3);
+  assert.equal(editDistance('abc', 'abcdef', 1), 2);
+});

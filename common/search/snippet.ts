@@ -1,0 +1,83 @@
+// Builds a result snippet: the window of the RAW body with the most matched words, and the
+// highlight spans mapped back from folded text through the offset map (so tashkeel, tatweel and
+// ligatures never shift a highlight). Pure: no DOM, no Node.
+import type { FoldOptions } from '../text/normalize.js';
+import { fold, toRawSpan } from '../text/normalize.js';
+import type { Snippet, Span } from './types.js';
+import { tokensOf, type Matcher } from './matcher.js';
+
+// About two lines of the results list at its usual width; the lead-in keeps a little context
+// before the first match instead of starting the snippet on it.
+export const SNIPPET_CHARS = 220;
+const LEAD_IN = 40;
+// How far a cut may move to land on a space instead of inside a word.
+const WORD_SLACK = 20;
+const ELLIPSIS = '…';
+
+/** Matched spans of a whole short text (a title), in raw offsets. */
+export function highlightAll(raw: string, m: Matcher, opts: FoldOptions): Span[] {
+  const f = fold(raw, opts);
+  const tokens = tokensOf(f.text);
+  const spans: Span[] = [];
+  for (const t of tokens) if (m.isHit(t.word)) spans.push(toRawSpan(f, t.start, t.end));
+  for (const [a, b] of m.phraseHits(tokens)) spans.push(toRawSpan(f, tokens[a]!.start, tokens[b - 1]!.end));
+  return merge(spans);
+}
+
+function merge(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const cutBack = (raw: string, at: number): number => {
+  for (let i = at; i > Math.max(0, at - WORD_SLACK); i--) if (/\s/.test(raw[i - 1]!)) return i;
+  return at;
+};
+const cutForward = (raw: string, at: number): number => {
+  for (let i = at; i < Math.min(raw.length, at + WORD_SLACK); i++) if (/\s/.test(raw[i]!)) return i;
+  return at;
+};
+
+/** The best window of `raw` for this matcher; the opening of the text when nothing matches. */
+export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS): Snippet {
+  const f = fold(raw, opts);
+  const tokens = tokensOf(f.text);
+  const hits: Span[] = [];
+  for (const t of tokens) if (m.isHit(t.word)) hits.push({ start: t.start, end: t.end });
+  for (const [a, b] of m.phraseHits(tokens)) hits.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  hits.sort((a, b) => a.start - b.start);
+
+  // Window (in folded units) holding the most distinct matched words; earliest wins ties.
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0, j = 0; i < hits.length; i++) {
+    const from = Math.max(0, hits[i]!.start - LEAD_IN);
+    while (j < hits.length && hits[j]!.end <= from + width) j++;
+    const seen = new Set<string>();
+    for (let k = i; k < j; k++) seen.add(f.text.slice(hits[k]!.start, hits[k]!.end));
+    if (seen.size > bestScore) {
+      bestScore = seen.size;
+      best = from;
+    }
+  }
+  const fStart = hits.length ? best : 0;
+  const fEnd = Math.min(f.text.length, fStart + width);
+  let start = fStart === 0 ? 0 : cutBack(raw, f.map[fStart]!);
+  let end = fEnd >= f.text.length ? raw.length : cutForward(raw, f.map[fEnd]!);
+  // Trim leading/trailing whitespace of the window itself.
+  while (start < end && /\s/.test(raw[start]!)) start++;
+  while (end > start && /\s/.test(raw[end - 1]!)) end--;
+  const pre = start > 0 ? ELLIPSIS : '';
+  const text = pre + raw.slice(start, end).replace(/\s/g, ' ') + (end < raw.length ? ELLIPSIS : '');
+  const highlights: Span[] = [];
+  for (const h of merge(hits.map((h) => toRawSpan(f, h.start, h.end)))) {
+    if (h.start >= start && h.end <= end) highlights.push({ start: h.start - start + pre.length, end: h.end - start + pre.length });
+  }
+  return { text, highlights };
+}

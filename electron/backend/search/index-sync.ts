@@ -1,0 +1,161 @@
+// Keeps the MiniSearch index in step with the library: loads the side file (or builds from the
+// bodies), then re-indexes exactly the clips whose fingerprint changed, told by the store's
+// change listener. Owns no policy about queries. Never writes in a read-only library.
+import type MiniSearch from 'minisearch';
+import type { StoredClip } from '../../../common/library/schema.js';
+import type { FoldOptions } from '../../../common/text/normalize.js';
+import { analyzerSignature, createTextIndex, indexOptions, MiniSearch as MS, type IndexDoc } from '../../../common/search/text-index.js';
+import type { LibraryStore, Touch } from '../store/library-store.js';
+import { readIndexFile, writeIndexFile } from './index-file.js';
+
+// Parallel body reads while indexing: enough to keep the disk busy, few enough to keep memory flat.
+const READ_CONCURRENCY = 32;
+// A quiet spell after the last change before the side file is rewritten (it can be tens of MB).
+const SAVE_DELAY_MS = 20_000;
+
+/** What a clip was indexed at: any edit bumps updatedAt; the body hash covers re-imports. */
+export const fingerprint = (c: StoredClip): string => `${c.updatedAt}|${c.bodySha256}|${c.tags.length}`;
+
+export type SyncStats = { loadedFrom: 'file' | 'built'; reason: string; indexedOnOpen: number; openMs: number };
+
+export class IndexSync {
+  index: MiniSearch<IndexDoc>;
+  fold: FoldOptions;
+  stats: SyncStats | null = null;
+  /** Clips added this session, indexed but not yet offered to auto-tagging. */
+  readonly fresh = new Set<string>();
+  private fps = new Map<string, string>();
+  private dirty: Set<string> | null = null;
+  private syncedVersion = -1;
+  private running: Promise<void> | null = null;
+  private unsaved = false;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private opened: Promise<void> | null = null;
+
+  constructor(private readonly store: LibraryStore) {
+    this.fold = this.foldFromSettings();
+    this.index = createTextIndex(this.fold);
+    store.onChange((t) => this.noteChange(t));
+    store.beforeClose(() => this.save());
+  }
+
+  private foldFromSettings(): FoldOptions {
+    return { strong: this.store.corrupt ? true : this.store.data.settings.searchStrongFolds !== false };
+  }
+
+  private noteChange(t: Touch | undefined): void {
+    if (!this.store.corrupt && this.foldFromSettings().strong !== this.fold.strong) {
+      this.fold = this.foldFromSettings();
+      this.index = createTextIndex(this.fold);
+      this.fps.clear();
+      this.dirty = null;
+      return;
+    }
+    if (!t || !t.clips) this.dirty = null;
+    else if (this.dirty) for (const c of t.clips) this.dirty.add(c.id);
+    if (t?.membership) for (const c of t.clips ?? []) if (!this.fps.has(c.id)) this.fresh.add(c.id);
+  }
+
+  /** Loads or builds once; later calls bring the index up to the store's current version. */
+  async ready(): Promise<void> {
+    this.opened ??= this.open();
+    await this.opened;
+    while (this.syncedVersion !== this.store.version) {
+      this.running ??= this.catchUp()
+        .then(() => undefined)
+        .finally(() => (this.running = null));
+      await this.running;
+    }
+  }
+
+  private async open(): Promise<void> {
+    const t0 = performance.now();
+    const sig = analyzerSignature(this.fold);
+    const { snapshot, reason } = await readIndexFile(this.store.opts.dataDir, sig);
+    let loadedFrom: SyncStats['loadedFrom'] = 'built';
+    if (snapshot) {
+      try {
+        this.index = MS.loadJS<IndexDoc>(snapshot.index, indexOptions(this.fold));
+        this.fps = new Map(Object.entries(snapshot.fingerprints));
+        loadedFrom = 'file';
+      } catch {
+        this.index = createTextIndex(this.fold);
+        this.fps.clear();
+      }
+    }
+    this.dirty = null;
+    const before = this.fps.size;
+    const changed = await this.catchUp();
+    this.stats = { loadedFrom, reason, indexedOnOpen: changed, openMs: performance.now() - t0 };
+    if (changed > 0 || before !== this.fps.size) await this.save();
+  }
+
+  /** Re-indexes what changed since the last call; returns how many clips were (re)indexed. */
+  private async catchUp(): Promise<number> {
+    const version = this.store.version;
+    const clips = this.store.data.clips;
+    const byId = new Map<string, StoredClip>();
+    const todo: StoredClip[] = [];
+    const gone: string[] = [];
+    if (this.dirty === null) {
+      for (const c of clips) {
+        byId.set(c.id, c);
+        if (this.fps.get(c.id) !== fingerprint(c)) todo.push(c);
+      }
+      for (const id of this.fps.keys()) if (!byId.has(id)) gone.push(id);
+    } else {
+      const want = this.dirty;
+      for (const c of clips) if (want.has(c.id)) byId.set(c.id, c);
+      for (const id of want) {
+        const c = byId.get(id);
+        if (!c) {
+          if (this.fps.has(id)) gone.push(id);
+        } else if (this.fps.get(id) !== fingerprint(c)) todo.push(c);
+      }
+    }
+    this.dirty = new Set();
+    for (const id of gone) {
+      if (this.index.has(id)) this.index.discard(id);
+      this.fps.delete(id);
+      this.fresh.delete(id);
+    }
+    for (let i = 0; i < todo.length; i += READ_CONCURRENCY) {
+      const batch = todo.slice(i, i + READ_CONCURRENCY);
+      const bodies = await Promise.all(batch.map((c) => this.store.bodies.get(c.bodySha256).catch(() => null)));
+      batch.forEach((c, k) => {
+        if (this.index.has(c.id)) this.index.discard(c.id);
+        this.index.add({ id: c.id, title: c.title, body: bodies[k] ?? '', source: c.source ?? '', tags: c.tags.join(' \n ') });
+        this.fps.set(c.id, fingerprint(c));
+      });
+    }
+    // Edits made while bodies were read are caught by the next call (their ids are in `dirty`).
+    this.syncedVersion = version;
+    if (todo.length > 0 || gone.length > 0) this.scheduleSave();
+    return todo.length;
+  }
+
+  private scheduleSave(): void {
+    this.unsaved = true;
+    if (this.store.readOnly || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.save().catch(() => undefined);
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref?.();
+  }
+
+  /** Writes the side file if the index changed since the last write (never when read-only). */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (this.store.readOnly || this.store.corrupt || (!this.unsaved && this.opened === null)) return;
+    if (!this.unsaved) return;
+    if (this.running) await this.running;
+    this.unsaved = false;
+    await writeIndexFile(this.store.opts.dataDir, {
+      signature: analyzerSignature(this.fold),
+      fingerprints: Object.fromEntries(this.fps),
+      index: this.index.toJSON(),
+    });
+  }
+}

@@ -1,0 +1,174 @@
+// Runs a query: parse, MiniSearch over the folded/stemmed index, fuse.js over the short fields,
+// one merged ranking (title above body), phrase/exact checks against the text, list filters,
+// then snippets for the requested page. The backend owns it; the renderer never searches.
+import type { StoredClip } from '../../../common/library/schema.js';
+import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
+import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
+import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
+import { compileQuery } from '../../../common/search/text-index.js';
+import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
+import { fold, foldKey } from '../../../common/text/normalize.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { IndexSync } from './index-sync.js';
+import { ShortFields } from './short-fields.js';
+
+const DEFAULT_LIMIT = 20;
+// Checking a phrase means reading the body: past this many candidates the best ones are checked
+// and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
+const MAX_VERIFY = 300;
+const VERIFY_CONCURRENCY = 32;
+// A fuse.js hit on a short field adds this share of the best MiniSearch score; title matches
+// count fully, tags and sources less (they label many clips).
+const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
+
+export type Ranked = { clip: StoredClip; score: number };
+export type RankOutcome = { ranked: Ranked[]; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
+
+const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0, 10);
+const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
+
+export class SearchEngine {
+  readonly sync: IndexSync;
+  readonly short: ShortFields;
+  private byIdAt = -1;
+  private byIdMap = new Map<string, StoredClip>();
+
+  constructor(private readonly store: LibraryStore, savedNames: () => string[]) {
+    this.sync = new IndexSync(store);
+    this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
+  }
+
+  clip(id: string): StoredClip | undefined {
+    if (this.byIdAt !== this.store.membershipVersion) {
+      this.byIdMap = new Map(this.store.data.clips.map((c) => [c.id, c]));
+      this.byIdAt = this.store.membershipVersion;
+    }
+    return this.byIdMap.get(id);
+  }
+
+  private filterFor(q: ParsedQuery, list: SearchFilters, only?: ReadonlySet<string>): (c: StoredClip) => boolean {
+    const f = q.filters;
+    const fk = (s: string) => foldKey(s, this.sync.fold).trim();
+    const tags = [...f.tags, ...(list.tag ? [list.tag] : [])].map(fk);
+    const sources = f.sources.map(fk);
+    return (c) =>
+      (!only || only.has(c.id)) &&
+      tags.every((t) => c.tags.some((ct) => fk(ct) === t)) &&
+      (list.source === undefined || c.source === list.source) &&
+      sources.every((s) => c.source !== null && fk(c.source).includes(s)) &&
+      (f.langs.length === 0 || f.langs.includes(c.lang)) &&
+      (f.after === null || dayOf(c) >= f.after) &&
+      (f.before === null || dayOf(c) < f.before);
+  }
+
+  /** Every matching clip, best first (no snippets): search pages and saved-search counts. */
+  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false): Promise<RankOutcome> {
+    await this.sync.ready();
+    const parsed = parseQuery(query);
+    const fo = this.sync.fold;
+    const exact = mode === 'exact';
+    const typing = asYouType && !exact && !/\s$/.test(query);
+    const matcher = createMatcher(parsed, fo, typing);
+    const keep = this.filterFor(parsed, list, only);
+    const notices = [...parsed.notices];
+    const compiled = compileQuery(parsed, fo, { exact, typing });
+    let ranked: Ranked[];
+    if (!compiled) {
+      ranked = this.store.data.clips.filter(keep).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+    } else {
+      const scores = new Map<string, number>();
+      for (const r of this.sync.index.search(compiled.query, { ...compiled.options, filter: (r) => { const c = this.clip(r.id as string); return c !== undefined && keep(c); } })) {
+        scores.set(r.id as string, r.score);
+      }
+      if (!exact) this.mergeShortFields(parsed, query, scores, keep);
+      ranked = [];
+      for (const [id, score] of scores) {
+        const clip = this.clip(id);
+        if (clip) ranked.push({ clip, score });
+      }
+      ranked.sort((a, b) => b.score - a.score || newestFirst(a.clip, b.clip));
+    }
+    if (matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact) {
+      ranked = await this.verify(ranked, parsed, matcher, exact, notices);
+    }
+    return { ranked, parsed, notices, matcher };
+  }
+
+  /** fuse.js on titles, tags and sources: bonus for clips already found, and a few it alone finds. */
+  private mergeShortFields(parsed: ParsedQuery, query: string, scores: Map<string, number>, keep: (c: StoredClip) => boolean): void {
+    // Whole-query fuzzy matching only makes sense for plain words without ORs or phrases.
+    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return;
+    const text = parsed.groups.map((g) => g[0]!.text).join(' ');
+    let top = 0;
+    for (const s of scores.values()) top = Math.max(top, s);
+    const unit = top || 1;
+    const bump = (id: string, w: number) => {
+      const c = this.clip(id);
+      if (c && keep(c)) scores.set(id, (scores.get(id) ?? 0) + unit * w);
+    };
+    const facets = this.short.facetMatches(text, this.sync.fold);
+    if (facets.length > 0) {
+      const tagScore = new Map(facets.filter((f) => f.kind === 'tag').map((f) => [f.text, f.score]));
+      const srcScore = new Map(facets.filter((f) => f.kind === 'source').map((f) => [f.text, f.score]));
+      for (const c of this.store.data.clips) {
+        let best = -1;
+        for (const t of c.tags) if (tagScore.has(t)) best = Math.max(best, FUSE_WEIGHT.tag * (1 - tagScore.get(t)!));
+        if (c.source && srcScore.has(c.source)) best = Math.max(best, FUSE_WEIGHT.source * (1 - srcScore.get(c.source)!));
+        if (best >= 0) bump(c.id, best);
+      }
+    }
+    // Titles are scanned by fuse only when the index found little: fuse is linear in the library.
+    if (scores.size < DEFAULT_LIMIT) {
+      for (const [id, s] of this.short.titleMatches(text, this.sync.fold)) bump(id, FUSE_WEIGHT.title * (1 - s));
+    }
+  }
+
+  /** Keeps clips whose text holds every phrase (and, exact, every word as typed), best first. */
+  private async verify(ranked: Ranked[], q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
+    if (ranked.length > MAX_VERIFY) {
+      notices.push(`Only the best ${MAX_VERIFY} of ${ranked.length} candidates were checked for the exact wording.`);
+      ranked = ranked.slice(0, MAX_VERIFY);
+    }
+    const rawHas = (text: string, t: Term) => text.includes(t.text);
+    const out: Ranked[] = [];
+    for (let i = 0; i < ranked.length; i += VERIFY_CONCURRENCY) {
+      const batch = ranked.slice(i, i + VERIFY_CONCURRENCY);
+      const bodies = await Promise.all(batch.map((r) => this.store.bodies.get(r.clip.bodySha256).catch(() => null)));
+      batch.forEach((r, k) => {
+        const raw = `${r.clip.title}\n${bodies[k] ?? ''}`;
+        const tokens = tokensOf(fold(raw, this.sync.fold).text);
+        if (!m.hasPhrases(tokens) || m.hasExcludedPhrase(tokens)) return;
+        if (exact && !q.groups.every((g) => g.some((t) => rawHas(raw, t)))) return;
+        if (exact && q.exclude.some((t) => rawHas(raw, t))) return;
+        out.push(r);
+      });
+    }
+    return out;
+  }
+
+  async hit(r: Ranked, m: Matcher): Promise<SearchHit> {
+    const c = r.clip;
+    const body = (await this.store.bodies.get(c.bodySha256).catch(() => null)) ?? '';
+    return {
+      id: c.id,
+      title: c.title,
+      titleHighlights: highlightAll(c.title, m, this.sync.fold),
+      source: c.source,
+      lang: c.lang,
+      publishedAt: c.publishedAt,
+      capturedAt: c.capturedAt,
+      tags: [...c.tags],
+      score: Math.round(r.score * 1000) / 1000,
+      snippet: makeSnippet(body, m, this.sync.fold),
+    };
+  }
+
+  async search(req: SearchRequest): Promise<SearchPage> {
+    const t0 = performance.now();
+    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType);
+    const offset = req.offset ?? 0;
+    const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
+    const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));
+    return { query: req.query, total: out.ranked.length, offset, ms: performance.now() - t0, results, notices: out.notices };
+  }
+}

@@ -1,0 +1,110 @@
+// fuse.js over the short fields — tag and source names, titles, saved-search names — fed our own
+// normaliser through getFn (REFERENCE.md §2.4: never fuse's ignoreDiacritics offsets). Serves
+// whole-query matches on those fields and autocomplete suggestions. Never searches bodies.
+import Fuse from 'fuse.js';
+import type { StoredClip } from '../../../common/library/schema.js';
+import type { Suggestion, SuggestionKind } from '../../../common/search/types.js';
+import { foldKey, type FoldOptions } from '../../../common/text/normalize.js';
+import { WORD } from '../../../common/search/analyzer.js';
+
+// REFERENCE.md §2.4: threshold ≤ 0.3 with ignoreLocation keeps fuse to real near-matches;
+// 2 letters is the shortest fragment worth matching.
+const FUSE_THRESHOLD = 0.3;
+const MIN_MATCH = 2;
+
+type Entry = { kind: SuggestionKind; text: string; key: string; count: number };
+type TitleEntry = { id: string; key: string };
+
+const fuseOf = <T>(items: T[], keyOf: (t: T) => string) =>
+  new Fuse(items, {
+    keys: [{ name: 'key', getFn: (t: T) => keyOf(t) }],
+    ignoreLocation: true,
+    threshold: FUSE_THRESHOLD,
+    minMatchCharLength: MIN_MATCH,
+    includeScore: true,
+  });
+
+// Suggestion kinds in the order a tie is broken: the analyst's own names first.
+const KIND_RANK: Record<SuggestionKind, number> = { saved: 0, tag: 1, source: 2, word: 3 };
+
+export class ShortFields {
+  private lexiconAt = -1;
+  private lexicon: Entry[] = [];
+  private lexiconFuse: Fuse<Entry> | null = null;
+  private titlesAt = -1;
+  private titleFuse: Fuse<TitleEntry> | null = null;
+
+  constructor(
+    private readonly clips: () => StoredClip[],
+    private readonly version: () => number,
+    private readonly savedNames: () => string[],
+  ) {}
+
+  private ensureLexicon(fold: FoldOptions): void {
+    if (this.lexiconAt === this.version()) return;
+    const counts = new Map<string, Entry>();
+    const add = (kind: SuggestionKind, text: string) => {
+      const key = foldKey(text, fold);
+      const id = `${kind}\u0000${key}`;
+      const e = counts.get(id);
+      if (e) e.count++;
+      else counts.set(id, { kind, text, key, count: 1 });
+    };
+    for (const c of this.clips()) {
+      for (const t of c.tags) add('tag', t);
+      if (c.source) add('source', c.source);
+      for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH) add('word', m[0]);
+    }
+    for (const n of this.savedNames()) add('saved', n);
+    this.lexicon = [...counts.values()];
+    this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
+    this.lexiconAt = this.version();
+  }
+
+  /** Tags and sources whose folded name is close to the whole folded query. */
+  facetMatches(query: string, fold: FoldOptions): { kind: 'tag' | 'source'; text: string; score: number }[] {
+    this.ensureLexicon(fold);
+    const key = foldKey(query, fold).trim();
+    if (key.length < MIN_MATCH) return [];
+    return this.lexiconFuse!.search(key)
+      .filter((r) => r.item.kind === 'tag' || r.item.kind === 'source')
+      .map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
+  }
+
+  /** Clips whose title is close to the whole query (fuse's bitap over every title). */
+  titleMatches(query: string, fold: FoldOptions): Map<string, number> {
+    if (this.titlesAt !== this.version()) {
+      this.titleFuse = fuseOf(
+        this.clips().map((c) => ({ id: c.id, key: foldKey(c.title, fold) })),
+        (t) => t.key,
+      );
+      this.titlesAt = this.version();
+    }
+    const key = foldKey(query, fold).trim();
+    const out = new Map<string, number>();
+    if (key.length < MIN_MATCH) return out;
+    for (const r of this.titleFuse!.search(key)) out.set(r.item.id, r.score ?? 1);
+    return out;
+  }
+
+  /** Autocomplete: prefix matches by how often they occur, then fuzzy matches. */
+  suggest(prefix: string, limit: number, fold: FoldOptions): Suggestion[] {
+    this.ensureLexicon(fold);
+    const key = foldKey(prefix, fold).trim();
+    if (key.length < MIN_MATCH) return [];
+    const byPrefix = this.lexicon
+      .filter((e) => e.key.startsWith(key))
+      .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.count - a.count);
+    const fuzzy = this.lexiconFuse!.search(key, { limit: limit * 2 }).map((r) => r.item);
+    const out: Suggestion[] = [];
+    const seen = new Set<string>();
+    for (const e of [...byPrefix, ...fuzzy]) {
+      const id = `${e.kind}\u0000${e.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ kind: e.kind, text: e.text, count: e.count });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
