@@ -84,7 +84,7 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
     const missing = command.positionals[positionals.length]!;
     throw new UsageError(`Missing ${missing.name}; usage: ${usageLine(command)}.`);
   }
-  if (positionals.length > command.positionals.length) {
+  if (positionals.length > command.positionals.length && !command.positionals.at(-1)?.variadic) {
     throw new UsageError(`Unexpected argument "${positionals[command.positionals.length]}"; usage: ${usageLine(command)}.`);
   }
   const { 'data-dir': _dataDir, help: _help, version: _version, ...options } = second.values;

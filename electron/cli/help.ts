@@ -15,7 +15,7 @@ export const usageLine = (c: Command): string =>
   [
     'marsad',
     c.name,
-    ...c.positionals.map((p) => (p.required ? p.name : `[${p.name}]`)),
+    ...c.positionals.map((p) => `${p.required ? p.name : `[${p.name}]`}${p.variadic ? '...' : ''}`),
     ...Object.entries(c.options).map(([name, s]) => `[${flag(name, s).replace(/^-\w, /, '')}]`),
   ].join(' ');
 

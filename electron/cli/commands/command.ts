@@ -13,7 +13,8 @@ export type OptionSpec = {
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-export type Positional = { name: string; description: string; required: boolean };
+/** `variadic`: the last positional may repeat (`import PATH...`). */
+export type Positional = { name: string; description: string; required: boolean; variadic?: boolean };
 
 /** Calls a backend handler through dispatch; throws AppFailure when the Result is an error. */
 export type Call = <K extends CallName>(name: K, input: Calls[K]['in']) => Promise<Calls[K]['out']>;

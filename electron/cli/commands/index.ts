@@ -1,7 +1,8 @@
 // The command table. A new command (import, search, quotes, tag, export) is one file in this
 // folder plus one entry here; help, parsing and exit codes come from run.ts for free.
 import type { Command } from './command.js';
+import { importCommand } from './import.js';
 import { list } from './list.js';
 import { show } from './show.js';
 
-export const COMMANDS: readonly Command[] = [list, show];
+export const COMMANDS: readonly Command[] = [list, show, importCommand];
