@@ -1,6 +1,7 @@
-// `npm run bench [-- --json] [-- --only library] [-- --sizes 1000,10000]`: prints Marsad's
+// `npm run bench [-- --json] [-- --only library|import] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
 // performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
 import { parseArgs } from 'node:util';
+import { benchImport, type ImportFigures } from './import.js';
 import { benchLibrary, type LibraryFigures } from './library.js';
 import { benchTags, type TagFigures } from './tags.js';
 import { benchSearch, type SearchFigures } from './search.js';
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     only: { type: 'string' },
     'search-sizes': { type: 'string' },
+    files: { type: 'string' },
   },
 });
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
@@ -18,7 +20,7 @@ const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
 const mb = (b: number) => (b < 1_048_576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1_048_576).toFixed(1)} MB`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
-const results: { library?: LibraryFigures[]; tags?: TagFigures[]; search?: SearchFigures[] } = {};
+const results: { library?: LibraryFigures[]; tags?: TagFigures[]; search?: SearchFigures[]; import?: ImportFigures[] } = {};
 
 if (!values.only || values.only === 'library') {
   log('Library (generated Arabic clips, ~3,000 chars each)');
@@ -68,6 +70,18 @@ if (!values.only || values.only === 'search') {
     }
   }
   results.search = rows;
+  log('');
+}
+
+if (!values.only || values.only === 'import') {
+  const files = Number(values.files ?? 2000);
+  log(`Import (a generated folder of ${files} Arabic articles, ~3,000 chars each, into a new library; walk, decode, extract, dedupe, store, flush)`);
+  log('targets on a 2-core machine: ≥ 300 plain-text articles/s, ≥ 50 HTML pages/s\n');
+  const rows = await benchImport(files);
+  for (const r of rows) {
+    log(`${r.kind.padEnd(5)} | ${String(r.files).padStart(5)} files in ${r.seconds.toFixed(2)} s | ${r.perSecond.toFixed(0).padStart(5)} files/s | imported ${r.imported}, duplicates ${r.duplicates}, errors ${r.errors}`);
+  }
+  results.import = rows;
   log('');
 }
 

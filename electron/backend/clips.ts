@@ -23,7 +23,8 @@ export type NewClip = {
 };
 
 /** `taken` answers "is this id in use?" in O(1); importers pass their own so a batch stays linear. */
-export type AddOptions = { taken?: (id: string) => boolean };
+/** `deferSync`: the body is synced by the store's next write instead of now (bulk imports). */
+export type AddOptions = { taken?: (id: string) => boolean; deferSync?: boolean };
 
 // 10 base-32 characters = 50 random bits: short enough to type in the CLI, collision-free at
 // any library size a desk will reach (checked against existing ids anyway).
@@ -48,7 +49,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
 }
 
 export async function addClip(store: LibraryStore, input: NewClip, opts: AddOptions = {}): Promise<StoredClip> {
-  const sha = await store.bodies.put(input.body);
+  const sha = opts.deferSync ? await store.bodies.putDeferred(input.body) : await store.bodies.put(input.body);
   const now = new Date().toISOString();
   let taken = opts.taken;
   if (!taken) {

@@ -110,9 +110,11 @@ export class ImportJob {
     } finally {
       this.current = null;
       await this.index.save().catch(() => undefined);
-      this.state = this.cancelRequested ? 'cancelled' : 'done';
+      // 'done' means on disk: a caller that sees it may close the library or quit at once.
+      await this.store.flush().finally(() => {
+        this.state = this.cancelRequested ? 'cancelled' : 'done';
+      });
     }
-    await this.store.flush();
   }
 
   private async one(source: Source, bytes: Promise<Uint8Array> | undefined, taken: (id: string) => boolean, ids: Set<string>): Promise<void> {
@@ -146,7 +148,7 @@ export class ImportJob {
     const clip = await addClip(
       this.store,
       { ...article, tags: this.tags, sourceFile: source.path ?? file, batchId: this.batchId, groupId },
-      { taken },
+      { taken, deferSync: true },
     );
     ids.add(clip.id);
     this.index.added(clip, keys);

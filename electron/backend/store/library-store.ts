@@ -258,6 +258,8 @@ export class LibraryStore {
         this.preWriteBackupDone = true;
       }
       try {
+        // Bodies a bulk import wrote unsynced go to disk before any record that points at them.
+        await this.bodies.syncPending();
         // Shards first, library.json last: library.json is what marks a library as present.
         await Promise.all([...groups.keys()].map((n) => this.shards[n]!.write()));
         if (meta) await this.meta.write();

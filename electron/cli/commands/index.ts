@@ -1,10 +1,11 @@
 // The command table. A new command (import, search, quotes, tag, export) is one file in this
 // folder plus one entry here; help, parsing and exit codes come from run.ts for free.
 import type { Command } from './command.js';
+import { importCommand } from './import.js';
 import { list } from './list.js';
 import { search } from './search.js';
 import { show } from './show.js';
 import { tag, untag } from './tag.js';
 import { tags } from './tags.js';
 
-export const COMMANDS: readonly Command[] = [list, show, search, tag, untag, tags];
+export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, tags];
