@@ -3,7 +3,7 @@
 // output is newer than all of its sources unless --force is given.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const force = process.argv.includes('--force');
@@ -23,6 +23,11 @@ const newest = (dirs) => {
 };
 const stale = (out, sources) => force || !existsSync(out) || statSync(out).mtimeMs < newest([...sources, 'package.json']);
 
+// Packages that read their own files at run time (jsdom's stylesheets, pdf.js's worker and
+// fonts) cannot be bundled: they stay external and ship as package.json "dependencies".
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const RUNTIME_DEPS = Object.keys(pkg.dependencies ?? {});
+
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
 const parts = [
@@ -36,7 +41,7 @@ const parts = [
     name: 'main',
     out: 'dist/main/main.js',
     sources: ['electron/main', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.js', format: 'esm', external: ['electron'],
+    run: () => esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.js', format: 'esm', external: ['electron', ...RUNTIME_DEPS],
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   },
   {
@@ -50,14 +55,14 @@ const parts = [
     name: 'cli',
     out: 'dist/cli/marsad.js',
     sources: ['electron/cli', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/marsad.js', format: 'esm',
+    run: () => esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/marsad.js', format: 'esm', external: RUNTIME_DEPS,
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   },
   {
     name: 'browser-shell',
     out: 'dist/browser-shell/server.js',
     sources: ['electron/browser-shell', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/browser-shell/main.ts'], outfile: 'dist/browser-shell/server.js', format: 'esm',
+    run: () => esbuild({ ...node, entryPoints: ['electron/browser-shell/main.ts'], outfile: 'dist/browser-shell/server.js', format: 'esm', external: RUNTIME_DEPS,
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   },
 ];

@@ -75,7 +75,10 @@ try {
   check('electron-builder.yml is valid against the schema', false, String(e?.message ?? e).split('\n').slice(0, 6).join(' '));
 }
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-check('package.json has no runtime dependencies (everything is bundled)', Object.keys(pkg.dependencies ?? {}).length === 0);
+// Everything is bundled except the importers that read their own files at run time.
+const RUNTIME_DEPS = ['@mozilla/readability', 'dompurify', 'jsdom', 'linkedom', 'mammoth', 'pdfjs-dist'];
+const declared = Object.keys(pkg.dependencies ?? {});
+check('package.json runtime dependencies are only the unbundlable importers', declared.every((d) => RUNTIME_DEPS.includes(d)), declared.join(', '));
 for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
   const file = path.join(ROOT, 'assets', 'icons', `${size}x${size}.png`);
   const png = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
@@ -167,13 +170,17 @@ if (check('resources/app.asar exists', existsSync(asarPath), existsSync(asarPath
     check('asar package.json parses', false, String(e));
   }
   check('asar package.json "main" is in the asar', has(shipped.main), shipped.main);
-  check('asar package.json has no dependencies', Object.keys(shipped.dependencies ?? {}).length === 0);
-  // There is no node_modules in the asar, so a bundle may load only Node built-ins and electron.
+  check('asar package.json declares the same runtime dependencies', JSON.stringify(shipped.dependencies ?? {}) === JSON.stringify(pkg.dependencies ?? {}));
+  // A bundle may load only Node built-ins, electron, and the runtime dependencies shipped in the asar.
+  const root = (m) => (m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0]);
   const specifiers = (code) => [...code.matchAll(/(?:^import\s+(?:[^;]*?\s+from\s+)?|^export\s+[^;]*?\s+from\s+|\brequire\(|\bimport\()\s*["']([^"']+)["']/gm)].map((m) => m[1]);
   for (const f of ['dist/main/main.js', 'dist/preload/preload.cjs']) {
-    const foreign = [...new Set(specifiers(read(f)))].filter((m) => m !== 'electron' && !m.startsWith('node:') && !builtinModules.includes(m));
-    check(`${f} loads only electron and Node built-ins`, foreign.length === 0, foreign.join(', '));
+    const foreign = [...new Set(specifiers(read(f)))].filter(
+      (m) => m !== 'electron' && !m.startsWith('node:') && !builtinModules.includes(m) && !declared.includes(root(m)),
+    );
+    check(`${f} loads only electron, Node built-ins and shipped dependencies`, foreign.length === 0, foreign.join(', '));
   }
+  for (const d of declared) check(`asar ships the runtime dependency ${d}`, has(`node_modules/${d}/package.json`));
   const arabic = files.filter((f) => /arabic.*\.woff2$/i.test(f));
   check('asar holds an Arabic .woff2 font', arabic.length > 0, `${arabic.length}: ${arabic.map((f) => path.basename(f)).slice(0, 2).join(', ')}…`);
   check('asar holds a Cyrillic .woff2 font', files.some((f) => /cyrillic.*\.woff2$/i.test(f)));
@@ -184,14 +191,14 @@ if (check('resources/app.asar exists', existsSync(asarPath), existsSync(asarPath
   const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
   const missing = refs.filter((r) => /^https?:|^\/\//.test(r) || !has(path.posix.join('dist/renderer', r)));
   check('index.html loads only its own files, all present', refs.length > 0 && missing.length === 0, missing.join(', ') || `${refs.length} refs`);
-  const bad = (label, re) => {
-    const hits = files.filter((f) => re.test(f));
+  const ours = files.filter((f) => !f.startsWith('node_modules/'));
+  const bad = (label, re, among = ours) => {
+    const hits = among.filter((f) => re.test(f));
     check(`asar holds no ${label}`, hits.length === 0, hits.slice(0, 3).join(', '));
   };
   bad('test files (*.test.*, *.spec.*)', /\.(test|spec)\.[cm]?[jt]sx?$/);
   bad('e2e/ or test fixtures', /(^|\/)(e2e|fixtures|test-results|playwright-report)(\/|$)/);
-  bad('node_modules', /(^|\/)node_modules(\/|$)/);
-  bad(`dev packages (${DEV_PACKAGES.join(', ')})`, new RegExp(`(^|/)node_modules/(${DEV_PACKAGES.join('|')})(/|$)`));
+  bad(`dev packages (${DEV_PACKAGES.join(', ')})`, new RegExp(`(^|/)node_modules/(${DEV_PACKAGES.join('|')})(/|$)`), files);
   bad('TypeScript sources', /\.tsx?$/);
   bad('source maps', /\.map$/);
   bad('CLI or browser-shell builds', /^dist\/(cli|browser-shell)\//);
