@@ -8,9 +8,11 @@ import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/prom
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../common/domain.js';
 
-// A snapshot is a copy of the shards one write touched plus ~65 links: a few ms, so every write
-// gets one; ten cover an undo-sized past.
+// A snapshot is a copy of the shards changed since the previous one plus ~65 links: a few ms.
+// Writes come every ~150 ms during a long import, so at most one "write" snapshot per
+// WRITE_MIN_INTERVAL_MS; ten of them cover an undo-sized past.
 const WRITE_KEEP = 10;
+const WRITE_MIN_INTERVAL_MS = 2_000;
 // Twelve recent snapshots ≥ 10 min apart cover the last two hours of a working session.
 const RECENT_KEEP = 12;
 const RECENT_INTERVAL_MS = 10 * 60_000;
@@ -31,6 +33,9 @@ export class Backups {
   private names: string[] | null = null;
   private last: string | null = null;
   private seq = 0;
+  private lastWrite = 0;
+  /** Files written since the last snapshot ('all' when unknown). */
+  private pending: Set<string> | 'all' = new Set();
 
   constructor(
     readonly dir: string,
@@ -71,13 +76,19 @@ export class Backups {
    * Snapshots the library as it is on disk now (just written, so known valid). `changed` lists
    * the files written since the previous call; 'all' when unknown.
    */
-  async rotate(changed: ReadonlySet<string> | 'all', now = new Date()): Promise<void> {
+  async rotate(changed: ReadonlySet<string> | 'all', now = new Date(), force = false): Promise<void> {
+    if (changed === 'all' || this.pending === 'all') this.pending = 'all';
+    else for (const f of changed) this.pending.add(f);
+    if (!force && this.last && now.getTime() - this.lastWrite < WRITE_MIN_INTERVAL_MS) return;
     try {
       if (!this.names) {
         await mkdir(this.dir, { recursive: true });
         this.names = (await readdir(this.dir)).filter((n) => NAME.test(n));
       }
-      await this.take(`write-${stamp(now)}-${String(this.seq++).padStart(4, '0')}`, changed);
+      const pending = this.pending;
+      this.pending = new Set();
+      this.lastWrite = now.getTime();
+      await this.take(`write-${stamp(now)}-${String(this.seq++).padStart(4, '0')}`, pending);
       await this.prune('write-', WRITE_KEEP);
       if (now.getTime() - this.lastRecent >= RECENT_INTERVAL_MS) {
         await this.take(`recent-${stamp(now)}`, new Set());
@@ -93,8 +104,14 @@ export class Backups {
     } catch (e) {
       // The next snapshot must not link to one that may be incomplete.
       this.last = null;
+      this.pending = 'all';
       throw e;
     }
+  }
+
+  /** Takes the snapshot a throttled write skipped, so the newest backup is the state on disk. */
+  async settle(): Promise<void> {
+    if (this.pending === 'all' || this.pending.size > 0) await this.rotate(new Set(), new Date(), true);
   }
 
   /** Every snapshot, newest first, with its clip count (-1 when it does not read back). */

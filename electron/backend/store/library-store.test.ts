@@ -233,10 +233,14 @@ test('backups are snapshots: later writes do not change an earlier backup', asyn
   const store = await open(dir);
   const clip = await addClip(store, { title: 'قبل', body: 'نص' });
   await store.flush();
+  await store.backups.settle(); // writes within 2 s share one snapshot; take it now
   const [backup] = await store.backups.list();
   store.mutate(() => void (clip.title = 'بعد'), { clips: [clip] });
   await store.close();
   const snap = await readJson(join(dir, 'backups', backup!.name, 'clips', shardName(shardOf(clip.id))));
   assert.equal(snap.clips[0].title, 'قبل');
   assert.equal((await readLibrary(dir)).clips[0].title, 'بعد');
+  const [newest] = await store.backups.list();
+  const last = await readJson(join(dir, 'backups', newest!.name, 'clips', shardName(shardOf(clip.id))));
+  assert.equal(last.clips[0].title, 'بعد', 'closing takes the snapshot a throttled write skipped');
 });

@@ -328,7 +328,10 @@ export class LibraryStore {
   async close(): Promise<void> {
     try {
       for (const fn of this.closers) await fn().catch(() => undefined);
-      if (!this.readOnly && !this.corrupt) await this.flush();
+      if (!this.readOnly && !this.corrupt) {
+        await this.flush();
+        await this.backups.settle().catch(() => undefined);
+      }
     } finally {
       this.lock?.release();
       this.lock = null;
