@@ -120,6 +120,7 @@ test('a pasted article imports from the paste dialog and the import can be undon
     el.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
   }, { text, html: `<h1>${title}</h1><p>${text.split('\n\n')[1]}</p>` });
   await expect(box).toHaveValue(text);
+  await shot(page, testInfo, 'import-paste-dialog-ar');
   await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
   await expect(dialog).toBeHidden();
 
@@ -149,4 +150,29 @@ test('bad files are reported one sentence each while the good file imports', asy
   await expect(rowTitle).toBeVisible();
   await expect(rowOf(page, ENGLISH.title).locator('.lang-badge')).toHaveText('en');
   await shot(page, testInfo, 'import-errors-en');
+});
+
+test('an exact copy is named as a duplicate and a syndicated copy is grouped, collapsible and listable', async ({
+  openApp,
+}, testInfo) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  await dropFixtures(page, ['agency-story.txt', 'agency-story-syndicated.txt', 'agency-story-exact-copy.txt']);
+  const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
+  await expect(panel).toContainText('استُوردت قصاصتان، ونسخة مكررة واحدة (من «افتتاح محطة جديدة لتحلية المياه');
+
+  const list = page.getByRole('list', { name: 'القصاصات' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  const copies = page.getByRole('button', { name: /^عرض النسخ المتشابهة من/ }).first();
+  await expect(copies).toHaveText('نسختان');
+  await shot(page, testInfo, 'import-copies-ar');
+
+  await page.getByRole('checkbox', { name: 'طيّ النسخ المتشابهة' }).check();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('checkbox', { name: 'طيّ النسخ المتشابهة' }).uncheck();
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+
+  await copies.click();
+  await expect(page.getByText(/^المعروض: نسخ «/)).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 });
