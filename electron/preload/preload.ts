@@ -1,7 +1,8 @@
 // The one bridge: exposes `window.marsad`, one method per contract call, each a plain
-// ipcRenderer.invoke on its channel. Nothing else — no raw ipcRenderer, no events, no Node.
+// ipcRenderer.invoke on its channel, plus `pathForFile` (webUtils) so dropped files can be
+// imported by path. Nothing else — no raw ipcRenderer, no events, no Node.
 // Bundled to a single CommonJS file (a sandboxed preload cannot load ESM or split files).
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CALL_NAMES, CHANNELS } from '../../common/ipc/channels.js';
 import type { CallName, Calls, Contract } from '../../common/ipc/contract.js';
 import type { Result } from '../../common/result.js';
@@ -20,4 +21,8 @@ function buildBridge(): Bridge {
 
 const marsad = buildBridge() satisfies Contract;
 
-contextBridge.exposeInMainWorld('marsad', marsad);
+/** The one call outside the contract: a dropped or picked File's path on disk ('' if none). */
+type HostFiles = { pathForFile: (file: Parameters<typeof webUtils.getPathForFile>[0]) => string };
+const files: HostFiles = { pathForFile: (file) => webUtils.getPathForFile(file) };
+
+contextBridge.exposeInMainWorld('marsad', { ...marsad, ...files });

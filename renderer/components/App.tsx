@@ -1,9 +1,12 @@
-// The whole window: top bar, library-health and notice banners, then the three panes
-// (sidebar, clip list, reader). Layout only; every pane reads its own model.
+// The whole window: top bar, library-health, notice and import banners, then the three panes
+// (sidebar, clip list, reader), plus the drop overlay and paste dialog. Layout only.
 import { started } from '../models/app.js';
 import { ClipList } from './ClipList.js';
 import { CorruptBanner } from './CorruptBanner.js';
+import { DropOverlay } from './DropOverlay.js';
+import { ImportPanel } from './ImportPanel.js';
 import { NoticeBar } from './NoticeBar.js';
+import { PasteDialog } from './PasteDialog.js';
 import { Reader } from './Reader.js';
 import { Sidebar } from './Sidebar.js';
 import { TopBar } from './TopBar.js';
@@ -17,11 +20,14 @@ export function App() {
       <TopBar />
       <CorruptBanner />
       <NoticeBar />
+      <ImportPanel />
       <div class="panes">
         <Sidebar />
         <ClipList />
         <Reader />
       </div>
+      <DropOverlay />
+      <PasteDialog />
     </div>
   );
 }

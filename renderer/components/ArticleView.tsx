@@ -14,6 +14,11 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
   const layout = useMemo(() => layoutArticle(clip.body, clip.blocks, clip.title), [clip]);
   const published = formatDate(clip.publishedAt);
   const captured = formatDate(clip.capturedAt);
+  // Related links the importer kept apart, unless the body itself ends with them.
+  const related =
+    layout.related.length > 0
+      ? layout.related
+      : clip.related.map((link, i) => ({ key: `r${i}`, text: link.title, url: link.url }));
   return (
     <article
       class="article"
@@ -32,6 +37,11 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           {clip.author && <span dir="auto">{t('byAuthor', { author: clip.author })}</span>}
           {published && <span dir="auto">{t('published', { date: published })}</span>}
           {captured && <span dir="auto">{t('captured', { date: captured })}</span>}
+          {clip.sourceFile && (
+            <span class="meta-file">
+              {t('fromFile')} <bdi dir="auto">{clip.sourceFile}</bdi>
+            </span>
+          )}
         </p>
         {clip.tags.length > 0 && (
           <ul class="article-tags" aria-label={t('clipTags')}>
@@ -44,15 +54,20 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
         )}
       </header>
       <ArticleBody parts={layout.parts} />
-      {layout.related.length > 0 && (
+      {related.length > 0 && (
         <aside class="related" aria-labelledby="related-heading" dir={uiDir.value} lang={uiLocale.value}>
           <h2 id="related-heading" class="related-title">
             {t('related')}
           </h2>
           <ul class="related-list" lang={langAttr(clip.lang)}>
-            {layout.related.map((line) => (
+            {related.map((line) => (
               <li key={line.key} dir="auto">
                 {line.text}
+                {'url' in line && line.url && (
+                  <span class="related-url" dir="ltr">
+                    {line.url}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,14 @@
 // The middle pane: the clip list with its count, the active filter, and loading, empty and
 // error states. Reads the clips and reader models; all loading is done by their actions.
-import { clipFilter, clips, loadClips, loadMoreClips, setClipFilter } from '../models/clips.js';
+import {
+  clipFilter,
+  clips,
+  collapseCopies,
+  loadClips,
+  loadMoreClips,
+  setClipFilter,
+  setCollapseCopies,
+} from '../models/clips.js';
 import { libraryCorrupt } from '../models/library.js';
 import { openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
@@ -33,10 +41,20 @@ export function ClipList() {
           {t('clipsLabel')}
         </h2>
         {state?.status === 'ready' && <span class="pane-count">{t('clipsCount', { n: state.value.total })}</span>}
+        {filter?.kind !== 'group' && (
+          <label class="collapse-toggle">
+            <input
+              type="checkbox"
+              checked={collapseCopies.value}
+              onChange={(e) => void setCollapseCopies(e.currentTarget.checked)}
+            />
+            {t('collapseCopies')}
+          </label>
+        )}
       </header>
       {filter && (
         <p class="filter-line">
-          <span dir="auto">{t('filteredBy', { name: filter.name })}</span>
+          <span dir="auto">{t('filteredBy', { name: filter.kind === 'group' ? t('groupFilter', { title: filter.name }) : filter.name })}</span>
           <button type="button" class="button button-quiet" onClick={() => void setClipFilter(null)}>
             {t('clearFilter')}
           </button>

@@ -1,6 +1,8 @@
-// One clip in the list: title, source and date, tags, and a snippet. The button's accessible
-// name is the title alone; the rest is its description. Opening calls the reader's action.
+// One clip in the list: title, source, date and language, tags, and a snippet. The button's
+// accessible name is the title alone; the rest is its description. A near-duplicate lead gets a
+// "3 copies" button beside it that lists the group.
 import type { ClipSummary } from '../../common/domain.js';
+import { setClipFilter } from '../models/clips.js';
 import { openClip } from '../models/reader.js';
 import { uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
@@ -14,8 +16,9 @@ const domId = (id: string): string => `clip-${id.replace(/[^\w-]/g, '_')}`;
 export function ClipRow({ clip, selected }: Props) {
   const id = domId(clip.id);
   const when = clip.publishedAt ?? clip.capturedAt;
+  const grouped = clip.groupSize > 1 && clip.groupId !== null;
   return (
-    <li>
+    <li class={grouped ? 'clip-item clip-item-grouped' : 'clip-item'}>
       <button
         type="button"
         class="clip-row"
@@ -36,6 +39,11 @@ export function ClipRow({ clip, selected }: Props) {
             ·
           </span>
           <time dateTime={when} dir="auto">{formatDate(when)}</time>
+          {clip.lang !== 'other' && (
+            <span class="lang-badge" lang="en" dir="ltr" title={t(`lang.${clip.lang}`)}>
+              {clip.lang}
+            </span>
+          )}
         </span>
         {clip.tags.length > 0 && (
           <span class="clip-tags">
@@ -50,6 +58,16 @@ export function ClipRow({ clip, selected }: Props) {
           {clip.snippet}
         </span>
       </button>
+      {grouped && (
+        <button
+          type="button"
+          class="copies-badge"
+          aria-label={t('showCopies', { n: clip.groupSize, title: clip.title })}
+          onClick={() => void setClipFilter({ kind: 'group', name: clip.title, value: clip.groupId! })}
+        >
+          {t('copies', { n: clip.groupSize })}
+        </button>
+      )}
     </li>
   );
 }

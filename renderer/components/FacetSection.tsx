@@ -1,6 +1,5 @@
 // One sidebar section (tags, saved searches or sources): a heading, then either clickable
 // entries with counts or a helpful empty-state sentence. Selecting calls the list's filter action.
-import type { ClipFilter } from '../models/clips.js';
 import { clipFilter, setClipFilter } from '../models/clips.js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
@@ -10,7 +9,7 @@ type Props = {
   id: string;
   title: string;
   empty: string;
-  kind: NonNullable<ClipFilter>['kind'] | null;
+  kind: 'tag' | 'source' | null;
   entries: Entry[];
 };
 

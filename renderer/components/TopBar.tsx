@@ -1,5 +1,6 @@
-// The window's top bar: the app's name and mark, and the language control.
+// The window's top bar: the app's name and mark, the Import menu, and the language control.
 import { BrandMark } from './BrandMark.js';
+import { ImportMenu } from './ImportMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { t } from '../i18n/t.js';
 
@@ -11,7 +12,10 @@ export function TopBar() {
         <span class="brand-name">{t('appName')}</span>
         <span class="brand-tagline">{t('appTagline')}</span>
       </div>
-      <LanguageSwitch />
+      <div class="topbar-actions">
+        <ImportMenu />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -1,4 +1,5 @@
-// The clip list: the active filter (a tag or a source, or none) and the loaded page of summaries.
+// The clip list: the active filter (a tag, a source, a near-duplicate group, or none), whether
+// copies are collapsed to their lead, and the loaded page of summaries.
 // A later answer always wins over an earlier one, so fast filter clicks cannot show stale lists.
 import { signal } from '@preact/signals';
 import type { ClipPage, ListQuery } from '../../common/domain.js';
@@ -8,18 +9,22 @@ import { fromResult, LOADING, type Loadable } from './loadable.js';
 // Enough rows to fill a tall screen several times over; "show more" fetches the next page.
 export const CLIP_PAGE_SIZE = 200;
 
-export type ClipFilter = { kind: 'tag' | 'source'; name: string } | null;
+/** For a group, `value` is the lead's id and `name` its title. */
+export type ClipFilter = { kind: 'tag' | 'source'; name: string } | { kind: 'group'; name: string; value: string } | null;
 
 export const clipFilter = signal<ClipFilter>(null);
+export const collapseCopies = signal(false);
 export const clips = signal<Loadable<ClipPage>>(LOADING);
 
 let generation = 0;
 
-const query = (filter: ClipFilter, offset: number): ListQuery => ({
-  offset,
-  limit: CLIP_PAGE_SIZE,
-  ...(filter ? { [filter.kind]: filter.name } : {}),
-});
+const query = (filter: ClipFilter, offset: number): ListQuery => {
+  const base: ListQuery = { offset, limit: CLIP_PAGE_SIZE };
+  if (filter?.kind === 'group') return { ...base, groupId: filter.value };
+  if (filter) base[filter.kind] = filter.name;
+  if (collapseCopies.value) base.collapseGroups = true;
+  return base;
+};
 
 export async function loadClips(): Promise<void> {
   const mine = ++generation;
@@ -41,5 +46,10 @@ export async function loadMoreClips(): Promise<void> {
 
 export function setClipFilter(filter: ClipFilter): Promise<void> {
   clipFilter.value = filter;
+  return loadClips();
+}
+
+export function setCollapseCopies(on: boolean): Promise<void> {
+  collapseCopies.value = on;
   return loadClips();
 }

@@ -1,0 +1,84 @@
+// The top bar's Import menu: "Add files…" (a hidden file picker) and "Paste article…". Escape
+// or a click elsewhere closes it. Calls the import and paste-dialog actions only.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { importFiles } from '../models/import-job.js';
+import { openPaste } from '../models/paste-dialog.js';
+import { t } from '../i18n/t.js';
+
+// What the importers read (issue 3); anything else would only come back as an error sentence.
+const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
+
+export function ImportMenu() {
+  const [open, setOpen] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+
+  const picked = (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])].map((file) => ({ file, name: file.name }));
+    input.value = '';
+    void importFiles(files);
+  };
+
+  return (
+    <div class="import-menu" ref={root}>
+      <button
+        type="button"
+        class="button button-primary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="import-menu-list"
+        onClick={() => setOpen(!open)}
+      >
+        {t('importMenu')}
+      </button>
+      {open && (
+        <div id="import-menu-list" class="menu" role="menu" aria-label={t('importMenu')}>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => {
+              setOpen(false);
+              picker.current?.click();
+            }}
+          >
+            {t('importAddFiles')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => {
+              setOpen(false);
+              openPaste();
+            }}
+          >
+            {t('importPaste')}
+          </button>
+        </div>
+      )}
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        aria-label={t('importAddFiles')}
+        onChange={(e) => picked(e.currentTarget)}
+      />
+    </div>
+  );
+}
