@@ -8,12 +8,14 @@ import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 import { ArticleBody } from './ArticleBody.js';
+import { clipQuotes, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
 
 
 export function ArticleView({ clip }: { clip: ClipDetail }) {
   const layout = useMemo(() => layoutArticle(clip.body, clip.blocks, clip.title), [clip]);
   const published = formatDate(clip.publishedAt);
   const captured = formatDate(clip.capturedAt);
+  const quotes = clipQuotes.value?.status === 'ready' ? clipQuotes.value.value : [];
   return (
     <article
       class="article"
@@ -33,6 +35,11 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           {published && <span dir="auto">{t('published', { date: published })}</span>}
           {captured && <span dir="auto">{t('captured', { date: captured })}</span>}
         </p>
+        <div class="reader-toolbar" role="toolbar" aria-label={t('readerLabel')} dir={uiDir.value} lang={uiLocale.value}>
+          <button type="button" class="button" aria-pressed={quotesPanelOpen.value} onClick={toggleQuotesPanel}>
+            {t('quotesToggle')}
+          </button>
+        </div>
         {clip.tags.length > 0 && (
           <ul class="article-tags" aria-label={t('clipTags')}>
             {clip.tags.map((tag) => (
@@ -43,7 +50,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           </ul>
         )}
       </header>
-      <ArticleBody parts={layout.parts} />
+      <ArticleBody parts={layout.parts} quotes={quotes} />
       {layout.related.length > 0 && (
         <aside class="related" aria-labelledby="related-heading" dir={uiDir.value} lang={uiLocale.value}>
           <h2 id="related-heading" class="related-title">

@@ -4,7 +4,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import { libraryCorrupt } from '../models/library.js';
 import { openClip, openClipDetail, openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
+import { langAttr } from '../i18n/direction.js';
 import { ArticleView } from './ArticleView.js';
+import { activeQuote, quotesPanelOpen } from '../models/quotes.js';
+import { QuotePopover } from './QuotePopover.js';
+import { QuotesPanel } from './QuotesPanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 
@@ -17,7 +21,15 @@ export function Reader() {
     pane.current?.scrollTo({ top: 0 });
   }, [id]);
   return (
-    <main class="reader" aria-label={t('readerLabel')} ref={pane}>
+    <main
+      class={`reader${quotesPanelOpen.value && state?.status === 'ready' ? ' reader-with-quotes' : ''}`}
+      aria-label={t('readerLabel')}
+      ref={pane}
+      onScroll={() => {
+        // The popover is placed against the window; a scrolled highlight would leave it behind.
+        if (activeQuote.value && !document.activeElement?.closest('.quote-popover')) activeQuote.value = null;
+      }}
+    >
       {state === null && !libraryCorrupt.value && (
         <div class="reader-empty">
           <Status kind="empty">{t('readerEmpty')}</Status>
@@ -28,6 +40,8 @@ export function Reader() {
         <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
       )}
       {state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
+      {state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} />}
+      <QuotePopover />
     </main>
   );
 }
