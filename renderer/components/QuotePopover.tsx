@@ -8,15 +8,19 @@ import { cancelHide, hideSoon } from './quote-popover-timer.js';
 
 // Why 300: about the popover's height with a corrected-speaker field open.
 const FLIP_MARGIN_PX = 300;
+// Why 320: the popover's CSS width (20rem at the 15px..16px root size, with a border).
+const POPOVER_WIDTH_PX = 320;
 
 export function QuotePopover() {
   const active = activeQuote.value;
   if (!active || !active.anchor.isConnected) return null;
   const r = active.anchor.getBoundingClientRect();
   const below = r.bottom + FLIP_MARGIN_PX < window.innerHeight;
+  // Align with the highlight's reading start: its right edge in a right-to-left article.
+  const rtl = getComputedStyle(active.anchor).direction === 'rtl';
+  const edge = rtl ? r.right - POPOVER_WIDTH_PX : r.left;
   const style = {
-    insetInlineStart: undefined,
-    left: `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`,
+    left: `${Math.max(8, Math.min(edge, window.innerWidth - POPOVER_WIDTH_PX - 8))}px`,
     ...(below ? { top: `${r.bottom + 6}px` } : { bottom: `${window.innerHeight - r.top + 6}px` }),
   };
   return (
