@@ -76,3 +76,17 @@ test('the seed piece shows its direct quotes highlighted, names their speakers, 
   if (!(await again.isVisible())) await page.getByRole('button', { name: 'الاقتباسات' }).click();
   await expect(again.locator('.quotes-entry', { hasText: lavrov.text })).toHaveAttribute('data-state', 'dismissed');
 });
+
+test('the Speakers view lists both speakers and opens a quote at its place in the clip', async ({ openApp }) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  await expect(view).toBeVisible();
+  const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
+  for (const q of DIRECT) await expect(view.getByRole('button', { name: q.speaker })).toBeVisible();
+  await view.getByRole('button', { name: lavrov.speaker }).click();
+  const entry = view.locator('.speaker-quote', { hasText: lavrov.text });
+  await expect(entry).toBeVisible();
+  await entry.getByRole('button').click();
+  await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+});

@@ -1,6 +1,6 @@
 // One clip in the reader: title (h1), a metadata line, tags, the body, and related links in an
 // aside of their own. The article's direction follows the clip's language, not the UI's.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
@@ -8,7 +8,8 @@ import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 import { ArticleBody } from './ArticleBody.js';
-import { clipQuotes, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
+import { clipQuotes, pendingQuoteJump, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
+import { jumpToQuote } from './jump-to-quote.js';
 
 
 export function ArticleView({ clip }: { clip: ClipDetail }) {
@@ -16,6 +17,14 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
   const published = formatDate(clip.publishedAt);
   const captured = formatDate(clip.capturedAt);
   const quotes = clipQuotes.value?.status === 'ready' ? clipQuotes.value.value : [];
+  // Arriving from the Speakers view: go to the quote once its highlight is drawn.
+  useEffect(() => {
+    const id = pendingQuoteJump.value;
+    if (id && quotes.some((q) => q.id === id)) {
+      pendingQuoteJump.value = null;
+      jumpToQuote(id);
+    }
+  }, [quotes]);
   return (
     <article
       class="article"

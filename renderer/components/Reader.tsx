@@ -6,7 +6,8 @@ import { openClip, openClipDetail, openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
 import { langAttr } from '../i18n/direction.js';
 import { ArticleView } from './ArticleView.js';
-import { activeQuote, quotesPanelOpen } from '../models/quotes.js';
+import { activeQuote, quotesPanelOpen, speakersOpen } from '../models/quotes.js';
+import { SpeakersView } from './SpeakersView.js';
 import { QuotePopover } from './QuotePopover.js';
 import { QuotesPanel } from './QuotesPanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -22,7 +23,7 @@ export function Reader() {
   }, [id]);
   return (
     <main
-      class={`reader${quotesPanelOpen.value && state?.status === 'ready' ? ' reader-with-quotes' : ''}`}
+      class={`reader${quotesPanelOpen.value && !speakersOpen.value && state?.status === 'ready' ? ' reader-with-quotes' : ''}`}
       aria-label={t('readerLabel')}
       ref={pane}
       onScroll={() => {
@@ -30,17 +31,18 @@ export function Reader() {
         if (activeQuote.value && !document.activeElement?.closest('.quote-popover')) activeQuote.value = null;
       }}
     >
-      {state === null && !libraryCorrupt.value && (
+      {speakersOpen.value && <SpeakersView />}
+      {!speakersOpen.value && state === null && !libraryCorrupt.value && (
         <div class="reader-empty">
           <Status kind="empty">{t('readerEmpty')}</Status>
         </div>
       )}
-      {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
-      {state?.status === 'error' && (
+      {!speakersOpen.value && state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {!speakersOpen.value && state?.status === 'error' && (
         <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
       )}
-      {state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
-      {state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} />}
+      {!speakersOpen.value && state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
+      {!speakersOpen.value && state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} />}
       <QuotePopover />
     </main>
   );

@@ -9,6 +9,10 @@ import { showNotice } from './notice.js';
 
 export const clipQuotes = signal<Loadable<QuoteView[]> | null>(null);
 export const quotesPanelOpen = signal(false);
+/** The Speakers view replaces the reader while open; opening a clip closes it. */
+export const speakersOpen = signal(false);
+/** A quote to scroll to and focus once its clip's highlights are drawn (from the Speakers view). */
+export const pendingQuoteJump = signal<string | null>(null);
 /** The quote whose popover is showing, and the element it belongs to (for placement). */
 export const activeQuote = signal<{ quote: QuoteView; anchor: HTMLElement } | null>(null);
 

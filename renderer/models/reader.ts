@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 import type { ClipDetail, ClipId } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
-import { clipQuotes, loadQuotes } from './quotes.js';
+import { clipQuotes, loadQuotes, speakersOpen } from './quotes.js';
 
 export const openClipId = signal<ClipId | null>(null);
 export const openClipDetail = signal<Loadable<ClipDetail> | null>(null);
@@ -15,6 +15,7 @@ export async function openClip(id: ClipId): Promise<void> {
   const mine = ++generation;
   openClipId.value = id;
   openClipDetail.value = LOADING;
+  speakersOpen.value = false;
   void loadQuotes(id);
   const answer = await bridge.getClip({ id });
   if (mine === generation) openClipDetail.value = fromResult(answer);
