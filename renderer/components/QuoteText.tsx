@@ -3,7 +3,7 @@
 // innerHTML); each quote is focusable and opens the popover on hover or focus.
 import type { QuoteView } from '../../common/quotes/views.js';
 import { activeQuote } from '../models/quotes.js';
-import { segmentText } from '../models/quote-segments.js';
+import { segmentText } from '../../common/quotes/segments.js';
 import { t } from '../i18n/t.js';
 import { cancelHide, hideSoon } from './quote-popover-timer.js';
 

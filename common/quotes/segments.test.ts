@@ -2,8 +2,8 @@
 // out-of-block quotes stay plain; overlapping quotes never duplicate text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { QuoteView } from '../../common/quotes/views.js';
-import { segmentText } from './quote-segments.js';
+import type { QuoteView } from './views.js';
+import { segmentText } from './segments.js';
 
 const q = (start: number, end: number, state: QuoteView['state'] = 'detected'): QuoteView => ({
   kind: 'direct', field: 'body', text: '', start, end, speaker: 'X', speakerMentions: [], cue: null, via: null,

@@ -1,7 +1,7 @@
 // Splits one block's raw text at quote offsets into plain runs and quote runs, so the reader can
 // draw text nodes and <mark>/<span> elements (never innerHTML). Pure: no DOM, no bridge. Quotes
 // that overlap an earlier one are cut to the part after it; nothing of the text is lost or added.
-import type { QuoteView } from '../../common/quotes/views.js';
+import type { QuoteView } from './views.js';
 
 export type Segment = { text: string; quote: QuoteView | null };
 
