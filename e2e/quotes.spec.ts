@@ -77,7 +77,7 @@ test('the seed piece shows its direct quotes highlighted, names their speakers, 
   await expect(again.locator('.quotes-entry', { hasText: lavrov.text })).toHaveAttribute('data-state', 'dismissed');
 });
 
-test('the Speakers view lists both speakers and opens a quote at its place in the clip', async ({ openApp }) => {
+test('the Speakers view lists both speakers and opens a quote at its place in the clip', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await page.getByRole('button', { name: 'المتحدثون' }).click();
   const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
@@ -87,6 +87,9 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await view.getByRole('button', { name: lavrov.speaker }).click();
   const entry = view.locator('.speaker-quote', { hasText: lavrov.text });
   await expect(entry).toBeVisible();
+  const file = join(REPO_ROOT, 'test-results', 'screenshots', `speakers-${testInfo.project.name}.png`);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: file });
   await entry.getByRole('button').click();
   await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
 });
