@@ -1,10 +1,11 @@
-// `npm run bench [-- --json] [-- --only library|import] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
+// `npm run bench [-- --json] [-- --only library|import|quotes] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
 // performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
 import { parseArgs } from 'node:util';
 import { benchImport, type ImportFigures } from './import.js';
 import { benchLibrary, type LibraryFigures } from './library.js';
 import { benchTags, type TagFigures } from './tags.js';
 import { benchSearch, type SearchFigures } from './search.js';
+import { benchQuotes } from './quotes.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,13 @@ const log = (s: string) => values.json || process.stdout.write(`${s}\n`);
 const mb = (b: number) => (b < 1_048_576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1_048_576).toFixed(1)} MB`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
-const results: { library?: LibraryFigures[]; tags?: TagFigures[]; search?: SearchFigures[]; import?: ImportFigures[] } = {};
+const results: {
+  library?: LibraryFigures[];
+  tags?: TagFigures[];
+  search?: SearchFigures[];
+  import?: ImportFigures[];
+  quotes?: ReturnType<typeof benchQuotes>;
+} = {};
 
 if (!values.only || values.only === 'library') {
   log('Library (generated Arabic clips, ~3,000 chars each)');
@@ -82,6 +89,15 @@ if (!values.only || values.only === 'import') {
     log(`${r.kind.padEnd(5)} | ${String(r.files).padStart(5)} files in ${r.seconds.toFixed(2)} s | ${r.perSecond.toFixed(0).padStart(5)} files/s | imported ${r.imported}, duplicates ${r.duplicates}, errors ${r.errors}`);
   }
   results.import = rows;
+  log('');
+}
+
+if (!values.only || values.only === 'quotes') {
+  log('Quotes (detectQuotes on one long Arabic article built from the seed and evaluation pieces; median of timed runs)');
+  log('target: ≤ 20 ms for 5,000 words\n');
+  const r = benchQuotes();
+  log(`quote detection on a ${r.words.toLocaleString('en')}-word article: ${ms(r.ms)}; target ≤ 20 ms (${r.quotes} quotes found)`);
+  results.quotes = r;
   log('');
 }
 

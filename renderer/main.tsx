@@ -5,6 +5,7 @@ import { render } from 'preact';
 import './styles/fonts.js';
 import './styles/app.css';
 import './styles/import.css';
+import './styles/quotes.css';
 import { App } from './components/App.js';
 import { boot } from './models/app.js';
 import { uiDir, uiLocale } from './models/locale.js';

@@ -46,6 +46,14 @@ export const CHANNELS = {
   updateSavedSearch: 'marsad:update-saved-search',
   deleteSavedSearch: 'marsad:delete-saved-search',
   openSavedSearch: 'marsad:open-saved-search',
+  // Quotes and people (issue 5; types in quote-contract.ts).
+  getQuotes: 'marsad:get-quotes',
+  decideQuote: 'marsad:decide-quote',
+  listPeople: 'marsad:list-people',
+  personQuotes: 'marsad:person-quotes',
+  mergePeople: 'marsad:merge-people',
+  addAlias: 'marsad:add-alias',
+  removeAlias: 'marsad:remove-alias',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -28,6 +28,7 @@ import type {
 } from '../search/types.js';
 import { CALL_NAMES, CHANNELS } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
+import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -59,7 +60,8 @@ export type Calls = {
     in: { id: string; limit?: number; offset?: number };
     out: { search: SavedSearchView; page: SearchPage };
   };
-} & TagCalls;
+} & TagCalls &
+  QuoteCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -175,6 +177,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
     .object({ text: z.string().max(MAX_IMPORT_BYTES), html: z.string().max(MAX_IMPORT_BYTES).optional(), tags: z.array(tagName).max(MAX_TAGS_PER_CLIP).optional() })
     .strict(),
   ...TAG_INPUTS,
+  ...QUOTE_INPUTS,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
   search: z
     .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })

@@ -33,6 +33,28 @@ export const tagDefSchema = z.object({
   description: z.string(),
 });
 
+// The analyst's decision on one detected quote, kept beside the raw text (never in it), keyed by
+// where the quote was and what it said so a changed body leaves it behind instead of misapplying it.
+export const quoteDecisionSchema = z.object({
+  field: z.enum(['body', 'title']).default('body'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  decision: z.enum(['confirm', 'dismiss', 'speaker']),
+  /** The corrected speaker when decision is 'speaker'. */
+  speaker: z.string().nullable().default(null),
+  at: isoTime,
+});
+
+/** A person in the registry as the analyst edited it; unedited speakers stay derived, in memory. */
+export const storedPersonSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  /** Aliases the analyst removed: the articles must not bring them back. */
+  removedAliases: z.array(z.string()).default([]),
+});
+
 export const storedClipSchema = z.object({
   id: z.string().min(1).max(200),
   title: z.string(),
@@ -61,6 +83,8 @@ export const storedClipSchema = z.object({
   note: z.string().optional(),
   /** Set when the clip is in the trash; purged TRASH_DAYS later. */
   deletedAt: isoTime.optional(),
+  /** Confirm / correct speaker / dismiss decisions on detected quotes (issue 5). */
+  quoteDecisions: z.array(quoteDecisionSchema).optional(),
 });
 
 export const settingsSchema = z.object({
@@ -88,11 +112,15 @@ export const libraryFileSchema = z.object({
   tagDefs: z.array(tagDefSchema).default([]),
   /** Named queries (watchlists) for the sidebar. */
   savedSearches: z.array(savedSearchSchema).default([]),
+  /** The people registry's edited entries (issue 5): merges and alias edits. */
+  people: z.array(storedPersonSchema).default([]),
 });
 
 export type StoredClip = z.infer<typeof storedClipSchema>;
 export type StoredHighlight = z.infer<typeof storedHighlightSchema>;
 export type TagDef = z.infer<typeof tagDefSchema>;
+export type StoredQuoteDecision = z.infer<typeof quoteDecisionSchema>;
+export type StoredPerson = z.infer<typeof storedPersonSchema>;
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
 export const emptyLibrary = (now: string): LibraryFile => ({
@@ -102,4 +130,5 @@ export const emptyLibrary = (now: string): LibraryFile => ({
   settings: { locale: 'system', searchStrongFolds: true },
   tagDefs: [],
   savedSearches: [],
+  people: [],
 });

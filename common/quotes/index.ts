@@ -3,3 +3,4 @@
 export { detectQuotes } from './detect-quotes.js';
 export { extractPeople } from './people.js';
 export type { PersonCandidate, Quote, QuoteInput, QuoteKind } from './types.js';
+export { QUOTE_ENGINE_VERSION } from './version.js';

@@ -12,6 +12,7 @@ import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
 import { createSearchHandlers } from './search/handlers.js';
+import { createQuoteHandlers } from './quotes/handlers.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const views = new ClipViews(store);
@@ -77,5 +78,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       return ok({ ...store.data.settings });
     },
     ...createTaggingHandlers(store, index, views),
+    ...createQuoteHandlers(store, index, views),
   };
 }

@@ -1,6 +1,6 @@
 // One clip in the reader: title (h1), a metadata line, tags, the body, and related links in an
 // aside of their own. The article's direction follows the clip's language, not the UI's.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
@@ -8,6 +8,8 @@ import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 import { ArticleBody } from './ArticleBody.js';
+import { clipQuotes, pendingQuoteJump, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
+import { jumpToQuote } from './jump-to-quote.js';
 
 
 export function ArticleView({ clip }: { clip: ClipDetail }) {
@@ -19,6 +21,15 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
     layout.related.length > 0
       ? layout.related
       : clip.related.map((link, i) => ({ key: `r${i}`, text: link.title, url: link.url }));
+  const quotes = clipQuotes.value?.status === 'ready' ? clipQuotes.value.value : [];
+  // Arriving from the Speakers view: go to the quote once its highlight is drawn.
+  useEffect(() => {
+    const id = pendingQuoteJump.value;
+    if (id && quotes.some((q) => q.id === id)) {
+      pendingQuoteJump.value = null;
+      jumpToQuote(id);
+    }
+  }, [quotes]);
   return (
     <article
       class="article"
@@ -43,6 +54,11 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             </span>
           )}
         </p>
+        <div class="reader-toolbar" role="toolbar" aria-label={t('readerLabel')} dir={uiDir.value} lang={uiLocale.value}>
+          <button type="button" class="button" aria-pressed={quotesPanelOpen.value} onClick={toggleQuotesPanel}>
+            {t('quotesToggle')}
+          </button>
+        </div>
         {clip.tags.length > 0 && (
           <ul class="article-tags" aria-label={t('clipTags')}>
             {clip.tags.map((tag) => (
@@ -53,7 +69,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           </ul>
         )}
       </header>
-      <ArticleBody parts={layout.parts} />
+      <ArticleBody parts={layout.parts} quotes={quotes} />
       {related.length > 0 && (
         <aside class="related" aria-labelledby="related-heading" dir={uiDir.value} lang={uiLocale.value}>
           <h2 id="related-heading" class="related-title">

@@ -4,7 +4,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { libraryCorrupt } from '../models/library.js';
 import { openClip, openClipDetail, openClipId } from '../models/reader.js';
 import { t } from '../i18n/t.js';
+import { langAttr } from '../i18n/direction.js';
 import { ArticleView } from './ArticleView.js';
+import { activeQuote, quotesPanelOpen, speakersOpen } from '../models/quotes.js';
+import { SpeakersView } from './SpeakersView.js';
+import { QuotePopover } from './QuotePopover.js';
+import { QuotesPanel } from './QuotesPanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 
@@ -17,17 +22,28 @@ export function Reader() {
     pane.current?.scrollTo({ top: 0 });
   }, [id]);
   return (
-    <main class="reader" aria-label={t('readerLabel')} ref={pane}>
-      {state === null && !libraryCorrupt.value && (
+    <main
+      class={`reader${quotesPanelOpen.value && !speakersOpen.value && state?.status === 'ready' ? ' reader-with-quotes' : ''}`}
+      aria-label={t('readerLabel')}
+      ref={pane}
+      onScroll={() => {
+        // The popover is placed against the window; a scrolled highlight would leave it behind.
+        if (activeQuote.value && !document.activeElement?.closest('.quote-popover')) activeQuote.value = null;
+      }}
+    >
+      {speakersOpen.value && <SpeakersView />}
+      {!speakersOpen.value && state === null && !libraryCorrupt.value && (
         <div class="reader-empty">
           <Status kind="empty">{t('readerEmpty')}</Status>
         </div>
       )}
-      {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
-      {state?.status === 'error' && (
+      {!speakersOpen.value && state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {!speakersOpen.value && state?.status === 'error' && (
         <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
       )}
-      {state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
+      {!speakersOpen.value && state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
+      {!speakersOpen.value && state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} />}
+      <QuotePopover />
     </main>
   );
 }

@@ -3,6 +3,7 @@
 import { clipFilter, setClipFilter } from '../models/clips.js';
 import { facets, loadFacets } from '../models/facets.js';
 import { libraryCorrupt } from '../models/library.js';
+import { openSpeakers, speakersOpen } from '../models/speakers.js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -28,6 +29,9 @@ export function Sidebar() {
             <span class="facet-count" aria-hidden="true">
               {formatNumber(state.value.total)}
             </span>
+          </button>
+          <button type="button" class="facet facet-speakers" aria-pressed={speakersOpen.value} onClick={() => void openSpeakers()}>
+            <span class="facet-name">{t('speakers')}</span>
           </button>
           <FacetSection id="facet-tags" title={t('tags')} empty={t('tagsEmpty')} kind="tag" entries={state.value.tags} />
           <FacetSection

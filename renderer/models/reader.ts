@@ -4,6 +4,7 @@ import { signal } from '@preact/signals';
 import type { ClipDetail, ClipId } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
+import { clipQuotes, loadQuotes, speakersOpen } from './quotes.js';
 
 export const openClipId = signal<ClipId | null>(null);
 export const openClipDetail = signal<Loadable<ClipDetail> | null>(null);
@@ -14,6 +15,8 @@ export async function openClip(id: ClipId): Promise<void> {
   const mine = ++generation;
   openClipId.value = id;
   openClipDetail.value = LOADING;
+  speakersOpen.value = false;
+  void loadQuotes(id);
   const answer = await bridge.getClip({ id });
   if (mine === generation) openClipDetail.value = fromResult(answer);
 }
@@ -22,4 +25,5 @@ export function closeClip(): void {
   generation++;
   openClipId.value = null;
   openClipDetail.value = null;
+  clipQuotes.value = null;
 }

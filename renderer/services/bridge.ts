@@ -74,4 +74,12 @@ export const bridge = {
   updateSavedSearch: via('updateSavedSearch'),
   deleteSavedSearch: via('deleteSavedSearch'),
   openSavedSearch: via('openSavedSearch'),
+  // Quotes and people (issue 5).
+  getQuotes: via('getQuotes'),
+  decideQuote: via('decideQuote'),
+  listPeople: via('listPeople'),
+  personQuotes: via('personQuotes'),
+  mergePeople: via('mergePeople'),
+  addAlias: via('addAlias'),
+  removeAlias: via('removeAlias'),
 } satisfies Contract;

@@ -3,9 +3,11 @@
 import type { Command } from './command.js';
 import { importCommand } from './import.js';
 import { list } from './list.js';
+import { people } from './people.js';
+import { quotes } from './quotes.js';
 import { search } from './search.js';
 import { show } from './show.js';
 import { tag, untag } from './tag.js';
 import { tags } from './tags.js';
 
-export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, tags];
+export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, tags, quotes, people];

@@ -1,0 +1,72 @@
+// The people registry: the analyst's stored people (merges, alias edits) plus every speaker the
+// articles name, matched by folded name or alias, so "الشيباني" in one clip and "أسعد الشيباني"
+// in another are one person. Pure: no DOM, no Node. Unedited people are derived, never stored.
+import type { StoredPerson } from '../library/schema.js';
+import { foldKey } from '../text/normalize.js';
+import { nameKeys } from './transliterate.js';
+
+export type RegistryPerson = { id: string; name: string; aliases: string[]; removed: Set<string>; stored: boolean };
+
+/** One speaker occurrence: the name the quote resolved to and the other forms the article used. */
+export type SpeakerUse = { speaker: string; mentions: string[] };
+
+/** A derived person's id: stable for the same (folded) first name form. */
+export function personId(name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of foldKey(name)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return `p-${(h >>> 0).toString(36)}`;
+}
+
+/** A mention is a name form of the speaker (a surname, a spelling) when it shares a word; titles don't. */
+function isNameForm(mention: string, speaker: string): boolean {
+  const words = new Set(foldKey(speaker).split(/\s+/).filter((w) => w.length > 1));
+  return foldKey(mention).split(/\s+/).some((w) => words.has(w));
+}
+
+export class Registry {
+  readonly people: RegistryPerson[] = [];
+  private readonly byKey = new Map<string, RegistryPerson>();
+
+  constructor(stored: readonly StoredPerson[]) {
+    for (const s of stored) {
+      const p = { id: s.id, name: s.name, aliases: [...s.aliases], removed: new Set(s.removedAliases.map((a) => foldKey(a))), stored: true };
+      this.people.push(p);
+      for (const n of [p.name, ...p.aliases]) this.index(n, p);
+    }
+  }
+
+  private index(name: string, p: RegistryPerson): void {
+    for (const k of nameKeys(name)) if (!this.byKey.has(k)) this.byKey.set(k, p);
+  }
+
+  /** The person a name belongs to, if any (folded, then transliteration-tolerant). */
+  find(name: string): RegistryPerson | undefined {
+    for (const k of nameKeys(name)) {
+      const p = this.byKey.get(k);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  /** Files one speaker use under its person, creating a derived person the first time. */
+  add(use: SpeakerUse): RegistryPerson {
+    const forms = [use.speaker, ...use.mentions.filter((m) => m !== use.speaker && isNameForm(m, use.speaker))];
+    let p = forms.map((f) => this.find(f)).find(Boolean);
+    if (!p) {
+      p = { id: personId(use.speaker), name: use.speaker, aliases: [], removed: new Set(), stored: false };
+      this.people.push(p);
+    }
+    // The fullest form the articles give names an unedited person.
+    if (!p.stored && use.speaker.length > p.name.length && isNameForm(p.name, use.speaker)) {
+      p.aliases.push(p.name);
+      p.name = use.speaker;
+    }
+    for (const f of forms) {
+      const k = foldKey(f);
+      if (p.removed.has(k)) continue;
+      if (foldKey(p.name) !== k && !p.aliases.some((a) => foldKey(a) === k)) p.aliases.push(f);
+      this.index(f, p);
+    }
+    return p;
+  }
+}

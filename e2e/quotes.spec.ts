@@ -1,0 +1,95 @@
+// Quotes in the reader, end to end on the seed piece: both direct quotes are highlighted with
+// exactly the expected text, the Quotes panel names their speakers, a dismissal survives a
+// reload, and a screenshot of the highlighted Arabic reader is saved to test-results/.
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+
+type Expected = { must_find: { kind: string; text: string; speaker: string }[] };
+const EXPECTED = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'seed-expected-quotes.json'), 'utf8')) as Expected;
+const DIRECT = EXPECTED.must_find.filter((q) => q.kind === 'direct');
+
+const openSeed = async (page: Page) => {
+  await page.getByRole('button', { name: SEED_TITLE }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+};
+
+test('the seed piece shows its direct quotes highlighted, names their speakers, and keeps a dismissal', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await openSeed(page);
+  const article = page.getByRole('article');
+  const marks = article.locator('mark.quote-direct');
+  await expect(marks).toHaveCount(DIRECT.length);
+  expect((await marks.allTextContents()).sort()).toEqual(DIRECT.map((q) => q.text).sort());
+  for (const q of DIRECT) {
+    await expect(article.locator('mark.quote-direct', { hasText: q.text })).toHaveAttribute('data-speaker', q.speaker);
+  }
+  // Each speaker has a tint of their own.
+  const tints = await marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  expect(new Set(tints).size).toBe(DIRECT.length);
+  // Reported speech is underlined, not tinted.
+  await expect(article.locator('span.quote-indirect').first()).toBeVisible();
+
+  // Focusing a quote shows who said it, how, and through whom.
+  const shaibani = DIRECT.find((q) => q.speaker === 'أسعد الشيباني')!;
+  await article.locator('mark.quote-direct', { hasText: shaibani.text }).focus();
+  const popover = page.locator('.quote-popover');
+  await expect(popover).toContainText('أسعد الشيباني');
+  await expect(popover).toContainText('سانا');
+  await expect(popover).toContainText('اقتباس مباشر');
+
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  await expect(panel).toBeVisible();
+  for (const q of DIRECT) {
+    const entry = panel.locator('.quotes-entry', { hasText: q.text });
+    await expect(entry.locator('.quotes-speaker')).toHaveText(q.speaker);
+  }
+
+  // A panel entry jumps to its highlight and focuses it.
+  const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
+  await panel.locator('.quotes-entry', { hasText: lavrov.text }).locator('.quotes-jump').click();
+  await expect(article.locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+
+  await page.setViewportSize({ width: 1440, height: 1400 });
+  await article.locator('mark.quote-direct', { hasText: shaibani.text }).scrollIntoViewIfNeeded();
+  await article.locator('mark.quote-direct', { hasText: shaibani.text }).focus();
+  await page.evaluate(() => document.fonts.ready);
+  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `quotes-reader-${testInfo.project.name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach('seed piece with quotes highlighted', { path: file, contentType: 'image/png' });
+
+  // Dismiss Lavrov's quote from the panel; it stays dismissed after a reload.
+  await panel.locator('.quotes-entry', { hasText: lavrov.text }).getByRole('button', { name: 'استبعاد' }).click();
+  await expect(panel.locator('.quotes-entry', { hasText: lavrov.text })).toHaveAttribute('data-state', 'dismissed');
+  await expect(marks).toHaveCount(DIRECT.length - 1);
+  await page.reload();
+  await openSeed(page);
+  await expect(page.getByRole('article').locator('mark.quote-direct')).toHaveCount(DIRECT.length - 1);
+  await expect(page.getByRole('article').locator('mark.quote-direct')).toHaveText([shaibani.text]);
+  const again = page.getByRole('complementary', { name: 'من قال ماذا' });
+  if (!(await again.isVisible())) await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  await expect(again.locator('.quotes-entry', { hasText: lavrov.text })).toHaveAttribute('data-state', 'dismissed');
+});
+
+test('the Speakers view lists both speakers and opens a quote at its place in the clip', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  await expect(view).toBeVisible();
+  const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
+  for (const q of DIRECT) await expect(view.getByRole('button', { name: q.speaker })).toBeVisible();
+  await view.getByRole('button', { name: lavrov.speaker }).click();
+  const entry = view.locator('.speaker-quote', { hasText: lavrov.text });
+  await expect(entry).toBeVisible();
+  const file = join(REPO_ROOT, 'test-results', 'screenshots', `speakers-${testInfo.project.name}.png`);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: file });
+  await entry.getByRole('button').click();
+  await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+});

@@ -1,0 +1,136 @@
+// The quote and people calls (issue 5) as one subset of the handler table. Quotes are derived
+// on demand (QuoteCache); only the analyst's decisions and registry edits are written: decisions
+// into the clip's shard beside its text, people into the library meta.
+import type { Handlers } from '../../../common/ipc/contract.js';
+import type { QuoteCalls } from '../../../common/ipc/quote-contract.js';
+import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
+import { Registry, personId, type RegistryPerson } from '../../../common/quotes/registry.js';
+import { colourIndex, type QuoteView } from '../../../common/quotes/views.js';
+import type { StoredClip, StoredPerson } from '../../../common/library/schema.js';
+import { foldKey } from '../../../common/text/normalize.js';
+import { fail, ok } from '../../../common/result.js';
+import type { ClipIndex, ClipViews } from '../clip-views.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
+import { QuoteCache } from './quote-cache.js';
+
+export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews): Pick<Handlers, keyof QuoteCalls> {
+  const cache = new QuoteCache(store);
+
+  const clipOr404 = (id: string): StoredClip => {
+    const clip = index.get(id);
+    if (!clip) fail('not-found', `There is no clip with id "${id}".`);
+    return clip!;
+  };
+
+  const toView = (q: Decided, registry: Registry): QuoteView => {
+    const p = q.speaker ? registry.find(q.speaker) : undefined;
+    const pid = p?.id ?? (q.speaker ? personId(q.speaker) : null);
+    return { ...q, personId: pid, colour: colourIndex(p ? foldKey(p.name) : q.speaker ? foldKey(q.speaker) : '') };
+  };
+
+  const clipQuotes = async (clip: StoredClip): Promise<QuoteView[]> => {
+    const registry = new Registry(store.data.people);
+    return applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []).map((q) => toView(q, registry));
+  };
+
+  const personOr404 = (lp: LibraryPeople, id: string): RegistryPerson => {
+    const p = lp.registry.people.find((x) => x.id === id);
+    if (!p) fail('not-found', `There is no person with id "${id}" in the registry.`);
+    return p!;
+  };
+
+  /** Writes the edited people (derived ones become stored) into the library meta. */
+  const saveEdits = (edit: (stored: StoredPerson[]) => void): void => {
+    store.mutate((d) => edit(d.people), { meta: true });
+  };
+  const stored = (p: RegistryPerson): StoredPerson => ({
+    id: p.id,
+    name: p.name,
+    aliases: [...p.aliases],
+    removedAliases: [...p.removed],
+  });
+  const upsert = (list: StoredPerson[], s: StoredPerson): void => {
+    const i = list.findIndex((x) => x.id === s.id);
+    if (i >= 0) list[i] = s;
+    else list.push(s);
+  };
+  const fresh = async (id: string) => {
+    const lp = await libraryPeople(store, views, cache);
+    return personView(lp, personOr404(lp, id));
+  };
+
+  return {
+    getQuotes: async ({ id }) => ok(await clipQuotes(clipOr404(id))),
+    decideQuote: async ({ clipId, field = 'body', start, end, text, decision }) => {
+      const clip = clipOr404(clipId);
+      const found = (await cache.quotes(clip)).find((q) => q.field === field && q.start === start && q.end === end && q.text === text);
+      if (!found) fail('not-found', 'That quote is no longer in the article; reopen it to see its quotes now.');
+      const entry = {
+        field,
+        start,
+        end,
+        text,
+        decision: typeof decision === 'string' ? decision : ('speaker' as const),
+        speaker: typeof decision === 'string' ? null : decision.speaker,
+        at: new Date().toISOString(),
+      };
+      store.mutate(
+        () => {
+          const rest = (clip.quoteDecisions ?? []).filter((d) => !(d.field === field && d.start === start && d.end === end && d.text === text));
+          clip.quoteDecisions = [...rest, entry];
+        },
+        { clips: [clip] },
+      );
+      const view = (await clipQuotes(clip)).find((q) => q.field === field && q.start === start && q.end === end);
+      return ok(view!);
+    },
+    listPeople: async () => {
+      const lp = await libraryPeople(store, views, cache);
+      return ok(
+        lp.registry.people
+          .map((p) => personView(lp, p))
+          .filter((p) => p.quoteCount > 0 || store.data.people.some((s) => s.id === p.id))
+          .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)),
+      );
+    },
+    personQuotes: async ({ id, offset = 0, limit = 100 }) => {
+      const lp = await libraryPeople(store, views, cache);
+      const p = personOr404(lp, id);
+      const all = lp.quotes.get(p) ?? [];
+      return ok({ person: personView(lp, p), quotes: all.slice(offset, offset + limit), total: all.length });
+    },
+    mergePeople: async ({ from, into }) => {
+      const lp = await libraryPeople(store, views, cache);
+      const a = personOr404(lp, from);
+      const b = personOr404(lp, into);
+      const merged = stored(b);
+      for (const n of [a.name, ...a.aliases]) {
+        if (!merged.aliases.some((x) => foldKey(x) === foldKey(n)) && foldKey(n) !== foldKey(b.name)) merged.aliases.push(n);
+      }
+      merged.removedAliases = merged.removedAliases.filter((r) => ![a.name, ...a.aliases].some((n) => foldKey(n) === r));
+      saveEdits((list) => {
+        const i = list.findIndex((x) => x.id === a.id);
+        if (i >= 0) list.splice(i, 1);
+        upsert(list, merged);
+      });
+      return ok(await fresh(into));
+    },
+    addAlias: async ({ id, alias }) => {
+      const lp = await libraryPeople(store, views, cache);
+      const s = stored(personOr404(lp, id));
+      if (!s.aliases.some((x) => foldKey(x) === foldKey(alias))) s.aliases.push(alias);
+      s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(alias));
+      saveEdits((list) => upsert(list, s));
+      return ok(await fresh(id));
+    },
+    removeAlias: async ({ id, alias }) => {
+      const lp = await libraryPeople(store, views, cache);
+      const s = stored(personOr404(lp, id));
+      s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(alias));
+      if (!s.removedAliases.includes(foldKey(alias))) s.removedAliases.push(foldKey(alias));
+      saveEdits((list) => upsert(list, s));
+      return ok(await fresh(id));
+    },
+  };
+}

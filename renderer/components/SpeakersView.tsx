@@ -1,0 +1,74 @@
+// The Speakers view in the reader pane: every person the library quotes with a count, and the
+// chosen person's quotes across the library, newest first, each opening its clip at the quote.
+import type { PersonQuote } from '../../common/quotes/views.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes } from '../models/speakers.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
+import { t } from '../i18n/t.js';
+import { ErrorMessage } from './ErrorMessage.js';
+import { Status } from './Status.js';
+
+function QuoteLink({ q }: { q: PersonQuote }) {
+  return (
+    <li class={`speaker-quote quotes-entry-${q.kind}`}>
+      <button type="button" class="quotes-jump" onClick={() => void openPersonQuote(q)}>
+        <span class="quotes-text" dir="auto">
+          {q.text}
+        </span>
+        <span class="speaker-quote-meta" dir="auto">
+          {q.clipTitle} · {formatDate(q.date)}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function SpeakersView() {
+  const list = people.value;
+  const chosen = personQuotes.value;
+  return (
+    <section class="speakers" aria-labelledby="speakers-title">
+      <header class="quotes-panel-head">
+        <h2 id="speakers-title">{t('speakersTitle')}</h2>
+        <button type="button" class="button button-quiet" onClick={closeSpeakers} aria-label={t('quotesClose')}>
+          ×
+        </button>
+      </header>
+      {list.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {list.status === 'error' && <ErrorMessage error={list.error} />}
+      {list.status === 'ready' && list.value.length === 0 && <Status kind="empty">{t('speakersEmpty')}</Status>}
+      <div class="speakers-grid">
+        {list.status === 'ready' && list.value.length > 0 && (
+          <ul class="speakers-list">
+            {list.value.map((p) => (
+              <li key={p.id}>
+                <button type="button" class="facet" aria-pressed={chosenPerson.value === p.id} onClick={() => void choosePerson(p.id)} title={p.aliases.join('، ')}>
+                  <span class="facet-name" dir="auto">
+                    {p.name}
+                  </span>
+                  <span class="facet-count">{formatNumber(p.quoteCount)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {chosen?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+        {chosen?.status === 'error' && <ErrorMessage error={chosen.error} />}
+        {chosen?.status === 'ready' && (
+          <div class="speaker-quotes">
+            <h3 dir="auto">{t('speakerQuotes', { name: chosen.value.person.name })}</h3>
+            {chosen.value.person.aliases.length > 0 && (
+              <p class="speaker-aliases" dir="auto">
+                {chosen.value.person.aliases.join('، ')}
+              </p>
+            )}
+            <ol class="quotes-list">
+              {chosen.value.quotes.map((q) => (
+                <QuoteLink key={`${q.clipId}:${q.field}:${q.start}`} q={q} />
+              ))}
+            </ol>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

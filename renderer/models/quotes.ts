@@ -1,0 +1,47 @@
+// The open clip's quotes: loaded with the clip, the Quotes panel's open state, the quote whose
+// popover shows, and the analyst's decisions (confirm / correct speaker / dismiss) sent through
+// the bridge. Components read these signals and call these actions; none calls the bridge.
+import { signal } from '@preact/signals';
+import type { QuoteDecision, QuoteView } from '../../common/quotes/views.js';
+import { bridge } from '../services/bridge.js';
+import { fromResult, LOADING, type Loadable } from './loadable.js';
+import { showNotice } from './notice.js';
+
+export const clipQuotes = signal<Loadable<QuoteView[]> | null>(null);
+export const quotesPanelOpen = signal(false);
+/** The Speakers view replaces the reader while open; opening a clip closes it. */
+export const speakersOpen = signal(false);
+/** A quote to scroll to and focus once its clip's highlights are drawn (from the Speakers view). */
+export const pendingQuoteJump = signal<string | null>(null);
+/** The quote whose popover is showing, and the element it belongs to (for placement). */
+export const activeQuote = signal<{ quote: QuoteView; anchor: HTMLElement } | null>(null);
+
+let loadedFor: string | null = null;
+let generation = 0;
+
+export async function loadQuotes(clipId: string): Promise<void> {
+  const mine = ++generation;
+  loadedFor = clipId;
+  clipQuotes.value = LOADING;
+  activeQuote.value = null;
+  const answer = await bridge.getQuotes({ id: clipId });
+  if (mine === generation) clipQuotes.value = fromResult(answer);
+}
+
+export function toggleQuotesPanel(): void {
+  quotesPanelOpen.value = !quotesPanelOpen.value;
+}
+
+export async function decideQuote(q: QuoteView, decision: QuoteDecision): Promise<void> {
+  if (!loadedFor) return;
+  const answer = await bridge.decideQuote({ clipId: loadedFor, field: q.field, start: q.start, end: q.end, text: q.text, decision });
+  if (!answer.ok) {
+    showNotice(answer.error);
+    return;
+  }
+  const current = clipQuotes.value;
+  if (current?.status === 'ready') {
+    clipQuotes.value = { status: 'ready', value: current.value.map((x) => (x.id === answer.value.id ? answer.value : x)) };
+  }
+  if (activeQuote.value?.quote.id === answer.value.id) activeQuote.value = { ...activeQuote.value, quote: answer.value };
+}
