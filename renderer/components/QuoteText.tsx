@@ -19,7 +19,7 @@ function QuoteRun({ quote, text }: { quote: QuoteView; text: string }) {
       tabIndex={0}
       data-quote-id={quote.id}
       data-speaker={quote.speaker ?? ''}
-      aria-label={t('quoteBy', { speaker: quote.speaker ?? t('quoteUnknownSpeaker') })}
+      aria-description={t('quoteBy', { speaker: quote.speaker ?? t('quoteUnknownSpeaker') })}
       onMouseEnter={show}
       onFocus={show}
       onMouseLeave={hideSoon}
