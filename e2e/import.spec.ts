@@ -88,6 +88,7 @@ test('two files dropped on the window are listed with their titles and languages
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { level: 1, name: ARABIC.title })).toBeVisible();
   await expect(article).toContainText(`من الملف ${ARABIC.file}`);
+  await shot(page, testInfo, 'import-reader-ar');
 });
 
 test('a pasted article imports from the paste dialog and the import can be undone', async ({ openApp }, testInfo) => {

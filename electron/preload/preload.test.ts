@@ -1,6 +1,6 @@
 // Tests the preload as it ships: bundled in memory the way scripts/build.mjs bundles it, then run
 // in a vm with a fake `electron`. It must require nothing but electron, expose exactly one
-// object, `marsad`, with one method per contract call, and stay small (no zod in the bundle).
+// object, `marsad`, with one method per contract call plus `pathForFile`, and stay small (no zod).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
@@ -31,6 +31,7 @@ const load = (code: string) => {
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
     ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: args[0] })) },
+    webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
   };
   const require = (id: string) => {
     required.push(id);
@@ -48,11 +49,13 @@ test('the preload bundle requires only electron and is small', async () => {
   assert.deepEqual(load(code).required, ['electron']);
 });
 
-test('exposes exactly window.marsad with one frozen method per contract call', async () => {
+test('exposes exactly window.marsad with one frozen method per contract call and pathForFile', async () => {
   const { exposed } = load(await bundle());
   assert.deepEqual(Object.keys(exposed), ['marsad']);
   const api = exposed.marsad as Record<string, unknown>;
-  assert.deepEqual(Object.keys(api).sort(), [...CALL_NAMES].sort());
+  assert.deepEqual(Object.keys(api).sort(), [...CALL_NAMES, 'pathForFile'].sort());
+  const pathForFile = api['pathForFile'] as (file: { name: string }) => string;
+  assert.equal(pathForFile({ name: 'a.txt' }), '/dropped/a.txt');
   for (const name of CALL_NAMES) assert.equal(typeof api[name], 'function', name);
   assert.ok(Object.isFrozen(api));
 });

@@ -25,4 +25,4 @@ const marsad = buildBridge() satisfies Contract;
 type HostFiles = { pathForFile: (file: Parameters<typeof webUtils.getPathForFile>[0]) => string };
 const files: HostFiles = { pathForFile: (file) => webUtils.getPathForFile(file) };
 
-contextBridge.exposeInMainWorld('marsad', { ...marsad, ...files });
+contextBridge.exposeInMainWorld('marsad', Object.freeze({ ...marsad, ...files }));

@@ -1,6 +1,8 @@
 // Turns a drop's DataTransfer into plain File objects, walking dropped folders recursively
-// through webkitGetAsEntry(). Browser APIs only; no bridge. Each File keeps its relative path
-// (folder/name) so reports can name it.
+// through webkitGetAsEntry(). Each File keeps its relative path (folder/name) so reports can
+// name it. In Electron a dropped folder with a path on disk is passed whole: the importer walks it.
+import { pathForFile } from './host-files.js';
+
 export type PickedFile = { file: File; name: string };
 
 const readAll = (reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> =>
@@ -37,7 +39,8 @@ export async function filesFromDrop(data: DataTransfer): Promise<PickedFile[]> {
     .map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
   const out: PickedFile[] = [];
   for (const { entry, file } of entries) {
-    if (entry) await walk(entry, '', out);
+    if (entry?.isDirectory && file && pathForFile(file)) out.push({ file, name: entry.name });
+    else if (entry) await walk(entry, '', out);
     else if (file) out.push({ file, name: file.name });
   }
   if (out.length === 0) for (const file of data.files) out.push({ file, name: file.name });
