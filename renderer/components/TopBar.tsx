@@ -1,6 +1,10 @@
-// The window's top bar: the app's name and mark, and the language control.
+// The window's top bar: the app's name and mark, the search box with its help and options
+// popovers, and the language control.
 import { BrandMark } from './BrandMark.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { SearchBox } from './SearchBox.js';
+import { SearchHelp } from './SearchHelp.js';
+import { SearchOptions } from './SearchOptions.js';
 import { t } from '../i18n/t.js';
 
 export function TopBar() {
@@ -10,6 +14,11 @@ export function TopBar() {
         <BrandMark />
         <span class="brand-name">{t('appName')}</span>
         <span class="brand-tagline">{t('appTagline')}</span>
+      </div>
+      <div class="search" role="search" aria-label={t('searchLabel')}>
+        <SearchBox />
+        <SearchHelp />
+        <SearchOptions />
       </div>
       <LanguageSwitch />
     </header>
