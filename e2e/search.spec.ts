@@ -1,0 +1,121 @@
+// Search end to end (issue 4): a misspelt Arabic name finds the seed piece first with the real
+// word marked in its snippet; ى for ي finds it too; no match shows the empty state; a saved
+// search appears in the sidebar with its count. Screenshots of the Arabic results go to test-results/.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Contract } from '../common/ipc/contract.js';
+import { expect, test } from './fixtures.js';
+import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+
+// Decoys so "first" means something: Arabic pieces sharing words with the seed but not the names.
+const DECOYS = [
+  'لافتات في شوارع دمشق\nرفع المحتجون لافتات تطالب بتحسين الخدمات في سوريا، وقالت مصادر إن روسيا تتابع الوضع.',
+  'Moscow talks\nRussian and Syrian officials met in Moscow to discuss trade and reconstruction.',
+];
+
+async function addDecoys(page: Page): Promise<void> {
+  const ok = await page.evaluate(async (texts) => {
+    const api = (window as unknown as { marsad: Contract }).marsad;
+    for (const text of texts) if (!(await api.importText({ text })).ok) return false;
+    return true;
+  }, DECOYS);
+  expect(ok).toBe(true);
+  await page.reload();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+const results = (page: Page) => page.getByRole('list', { name: 'نتائج البحث' });
+
+test('a misspelt Arabic name finds the seed piece first, with the real name marked', async ({ openApp }) => {
+  const { page } = await openApp({ systemLocale: 'ar_EG' });
+  await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+  await addDecoys(page);
+  await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+
+  // "/" focuses the box from anywhere.
+  await page.locator('body').press('/');
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('لافرف', { delay: 40 });
+
+  const first = results(page).getByRole('listitem').first();
+  await expect(first.getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+  const marks = first.locator('.hit-snippet mark');
+  await expect(marks.first()).toBeVisible();
+  const marked = await marks.allTextContents();
+  expect(marked.some((m) => m.includes('لافروف'))).toBe(true);
+  // The snippet line runs right-to-left, and each mark sits inside it.
+  const snippet = first.locator('.hit-snippet');
+  expect(await snippet.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await expect(page.getByRole('status').filter({ hasText: 'ملّي ثانية' })).toBeVisible();
+  await shoot(page, 'search-results-ar');
+
+  // Opening the hit shows the clip in the reader as a normal clip.
+  await first.getByRole('button').click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+
+  // ى for ي finds it too; Enter searches at once.
+  await box.fill('الشيبانى');
+  await box.press('Enter');
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+  const shaibani = await results(page).getByRole('listitem').first().locator('mark').allTextContents();
+  expect(shaibani.some((m) => m.includes('الشيباني'))).toBe(true);
+  await shoot(page, 'search-results-ar-shaibani');
+
+  // Esc clears the search and brings the clip list back.
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+});
+
+test('no match shows the empty state with a hint', async ({ openApp }) => {
+  const { page } = await openApp({ systemLocale: 'ar_EG' });
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await box.fill('زنجبيلقطرميز');
+  await box.press('Enter');
+  await expect(page.getByText('لا شيء يطابق «زنجبيلقطرميز».')).toBeVisible();
+  await expect(page.getByText('تحقّق من الإملاء', { exact: false })).toBeVisible();
+  await expect(page.getByText('لا نتائج')).toBeVisible();
+});
+
+test('a saved search appears in the sidebar with its count and opens its results', async ({ openApp }) => {
+  const { page } = await openApp({ systemLocale: 'ar_EG' });
+  await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await box.fill('لافروف');
+  await box.press('Enter');
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'حفظ هذا البحث' }).click();
+  const name = page.getByRole('textbox', { name: 'اسم لهذا البحث' });
+  await name.fill('متابعة لافروف');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+
+  const nav = page.getByRole('navigation', { name: 'المكتبة' });
+  const saved = nav.getByRole('button', { name: 'متابعة لافروف', exact: true });
+  await expect(saved).toBeVisible();
+  await expect(saved).toHaveAttribute('title', /قصاصة واحدة/);
+  await expect(saved.locator('.facet-count')).toHaveText(/^[1١]$/);
+  await shoot(page, 'saved-search-ar');
+
+  await box.press('Escape');
+  await saved.click();
+  await expect(box).toHaveValue('لافروف');
+  await expect(page.getByText('بحث محفوظ: متابعة لافروف')).toBeVisible();
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+
+  // Rename through its small menu.
+  await nav.getByRole('button', { name: 'إجراءات أخرى لـ«متابعة لافروف»' }).click();
+  await nav.getByRole('button', { name: 'إعادة تسمية' }).click();
+  const rename = nav.getByRole('textbox', { name: 'اسم جديد لـ«متابعة لافروف»' });
+  await rename.fill('لافروف');
+  await rename.press('Enter');
+  await expect(nav.getByRole('button', { name: 'لافروف', exact: true })).toBeVisible();
+});
