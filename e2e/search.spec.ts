@@ -8,7 +8,8 @@ import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
-// Decoys so "first" means something: Arabic pieces sharing words with the seed but not the names.
+// Decoys so "first" means something: pieces sharing words with the seed (لافتات is one letter-swap
+// away from the query's stem) but not the names.
 const DECOYS = [
   'لافتات في شوارع دمشق\nرفع المحتجون لافتات تطالب بتحسين الخدمات في سوريا، وقالت مصادر إن روسيا تتابع الوضع.',
   'Moscow talks\nRussian and Syrian officials met in Moscow to discuss trade and reconstruction.',
@@ -118,4 +119,59 @@ test('a saved search appears in the sidebar with its count and opens its results
   await rename.fill('لافروف');
   await rename.press('Enter');
   await expect(nav.getByRole('button', { name: 'لافروف', exact: true })).toBeVisible();
+});
+
+test('autocomplete, query help and options work from the keyboard, and compose with the sidebar filter', async ({ openApp }) => {
+  const { page } = await openApp({ systemLocale: 'ar_EG' });
+  await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+  const tagged = await page.evaluate(async () => {
+    const api = (window as unknown as { marsad: Contract }).marsad;
+    const list = await api.listClips({});
+    if (!list.ok) return false;
+    return (await api.setClipTags({ id: list.value.items[0]!.id, tags: ['سوريا'] })).ok;
+  });
+  expect(tagged).toBe(true);
+  await page.reload();
+
+  // tag: completes from the library's tags; arrow down and Enter pick it.
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await box.pressSequentially('tag:سور', { delay: 40 });
+  const options = page.getByRole('listbox', { name: 'اقتراحات' }).getByRole('option');
+  await expect(options.first()).toContainText('سوريا');
+  await shoot(page, 'search-suggestions-ar');
+  await box.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-suggestion-0');
+  await box.press('Enter');
+  await expect(box).toHaveValue('tag:سوريا ');
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
+
+  // The "?" popover lists the syntax; Esc closes it and returns focus to its button.
+  const help = page.getByRole('button', { name: 'صيغة البحث' });
+  await help.click();
+  const panel = page.getByRole('group', { name: 'صيغة البحث' });
+  await expect(panel.getByText('before:2025-06 after:2025-01-15')).toBeVisible();
+  await expect(panel.getByText('استبعاد القصاصات التي فيها هذه الكلمة.')).toBeVisible();
+  await shoot(page, 'search-help-ar');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(help).toBeFocused();
+
+  // Exact mode wants the words as written: the misspelling no longer matches.
+  await box.fill('لافرف');
+  await box.press('Enter');
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+  await page.getByRole('button', { name: 'خيارات البحث' }).click();
+  await page.getByRole('checkbox', { name: 'المطابقة الحرفية (دون تسامح في الإملاء)' }).check();
+  await expect(page.getByText('لا شيء يطابق «لافرف».')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'المطابقة الحرفية (دون تسامح في الإملاء)' }).uncheck();
+  await expect(results(page).getByRole('listitem').first()).toBeVisible();
+
+  // The sidebar's tag filter narrows the active search too.
+  await box.fill('لافروف');
+  await box.press('Enter');
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'المكتبة' }).getByRole('button', { name: 'سوريا', exact: true }).click();
+  await expect(page.getByText('المعروض: سوريا')).toBeVisible();
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
 });
