@@ -55,6 +55,19 @@ test('a misspelt Arabic name finds the seed piece first, with the real name mark
   // The snippet line runs right-to-left, and each mark sits inside it.
   const snippet = first.locator('.hit-snippet');
   expect(await snippet.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // In the right-to-left line the word before the mark sits to its right (measured, not assumed).
+  const order = await marks.first().evaluate((mark) => {
+    const before = mark.previousSibling;
+    if (!before?.textContent) return 'no text before';
+    const r = document.createRange();
+    r.setStart(before, before.textContent.length - 2);
+    r.setEnd(before, before.textContent.length - 1);
+    const prev = r.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    if (Math.abs(prev.top - box.top) > box.height) return 'line break';
+    return prev.left >= box.right - 1 ? 'rtl' : `ltr: ${prev.left} < ${box.right}`;
+  });
+  expect(['rtl', 'line break']).toContain(order);
   await expect(page.getByRole('status').filter({ hasText: 'ملّي ثانية' })).toBeVisible();
   await shoot(page, 'search-results-ar');
 
@@ -152,7 +165,11 @@ test('autocomplete, query help and options work from the keyboard, and compose w
   const panel = page.getByRole('group', { name: 'صيغة البحث' });
   await expect(panel.getByText('before:2025-06 after:2025-01-15')).toBeVisible();
   await expect(panel.getByText('استبعاد القصاصات التي فيها هذه الكلمة.')).toBeVisible();
+  // Examples take their own direction: operators read left-to-right, Arabic words right-to-left.
+  expect(await panel.getByText('tag:سوريا').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(await panel.getByText('لافروف الشيباني').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   await shoot(page, 'search-help-ar');
+  await panel.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', 'search-help-panel-ar.png') });
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(help).toBeFocused();
