@@ -79,8 +79,8 @@ test('a misspelt Arabic name finds the seed piece first, with the real name mark
   await box.fill('الشيبانى');
   await box.press('Enter');
   await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
-  const shaibani = await results(page).getByRole('listitem').first().locator('mark').allTextContents();
-  expect(shaibani.some((m) => m.includes('الشيباني'))).toBe(true);
+  // Waits for the new answer (the previous query's hit is the same clip): a mark on الشيباني.
+  await expect(results(page).getByRole('listitem').first().locator('.hit-snippet mark', { hasText: 'الشيباني' }).first()).toBeVisible();
   await shoot(page, 'search-results-ar-shaibani');
 
   // Esc clears the search and brings the clip list back.
@@ -115,6 +115,7 @@ test('a saved search appears in the sidebar with its count and opens its results
   const nav = page.getByRole('navigation', { name: 'المكتبة' });
   const saved = nav.getByRole('button', { name: 'متابعة لافروف', exact: true });
   await expect(saved).toBeVisible();
+  await expect(page.getByText('بحث محفوظ: متابعة لافروف')).toBeVisible();
   await expect(saved).toHaveAttribute('title', /قصاصة واحدة/);
   await expect(saved.locator('.facet-count')).toHaveText(/^[1١]$/);
   await shoot(page, 'saved-search-ar');
@@ -191,4 +192,17 @@ test('autocomplete, query help and options work from the keyboard, and compose w
   await page.getByRole('navigation', { name: 'المكتبة' }).getByRole('button', { name: 'سوريا', exact: true }).click();
   await expect(page.getByText('المعروض: سوريا')).toBeVisible();
   await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+});
+
+test('in the English UI, title matches are marked too and the count reads in English', async ({ openApp }) => {
+  const { page } = await openApp({ systemLocale: 'en_US' });
+  const box = page.getByRole('searchbox', { name: 'Search clips' });
+  await box.fill('وروسيا');
+  await box.press('Enter');
+  const hits = page.getByRole('list', { name: 'Search results' });
+  const first = hits.getByRole('listitem').first();
+  await expect(first.getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+  await expect(first.locator('.clip-title mark').first()).toContainText('وروسيا');
+  await expect(page.getByRole('status').filter({ hasText: /^1 result in [\d.]+ ms$/ })).toBeVisible();
+  await shoot(page, 'search-results-en');
 });

@@ -1,6 +1,7 @@
 // Splits a string into plain and marked runs from UTF-16 spans, for the renderer to draw as text
-// nodes and <mark> elements (never HTML). Pure: no DOM (kept in common/ so node tests it). Spans may overlap, touch, be unsorted or run past
-// the end; they are clamped and merged. A span never splits a surrogate pair.
+// nodes and <mark> elements (never HTML). Pure: no DOM (kept in common/ so node tests it).
+// Spans may overlap, touch, be unsorted or run past the end: clamped and merged, never splitting
+// a surrogate pair.
 import type { Span } from '../search/types.js';
 
 export type Run = { text: string; mark: boolean };

@@ -1,6 +1,7 @@
 // The word being typed at the caret, for autocomplete: which filter it belongs to (tag:,
 // source:) and the fragment to complete; and the query with a chosen suggestion put in its
-// place. Pure: no DOM, no bridge (kept in common/ so node tests it). Offsets are UTF-16 units into the query.
+// place. Pure: no DOM, no bridge (kept in common/ so node tests it). Offsets are UTF-16 units
+// into the query.
 import type { Suggestion } from '../search/types.js';
 
 export type Token = { start: number; end: number; filter: 'tag' | 'source' | null; fragment: string };

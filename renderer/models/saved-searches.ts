@@ -6,7 +6,7 @@ import { bridge } from '../services/bridge.js';
 import { clipFilter } from './clips.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
 import { showNotice } from './notice.js';
-import { SEARCH_PAGE_SIZE, searchText, showSearchPage } from './search.js';
+import { openSavedId, SEARCH_PAGE_SIZE, searchText, showSearchPage } from './search.js';
 
 export const savedSearches = signal<Loadable<SavedSearchView[]>>(LOADING);
 
@@ -22,6 +22,8 @@ export async function saveCurrentSearch(name: string): Promise<boolean> {
     showNotice(answer.error);
     return false;
   }
+  // The results on screen are now that saved search's: its name shows above them.
+  openSavedId.value = answer.value.id;
   await loadSavedSearches();
   return true;
 }
