@@ -1,5 +1,6 @@
 // The middle pane: the clip list with its count, the active filter, and loading, empty and
-// error states. Reads the clips and reader models; all loading is done by their actions.
+// error states; the search results instead while a query is active. Reads the clips and reader
+// models; all loading is done by their actions.
 import {
   clipFilter,
   clips,
@@ -11,26 +12,16 @@ import {
 } from '../models/clips.js';
 import { libraryCorrupt } from '../models/library.js';
 import { openClipId } from '../models/reader.js';
+import { searchActive } from '../models/search.js';
 import { t } from '../i18n/t.js';
 import { ClipRow } from './ClipRow.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { SearchResults } from './SearchResults.js';
 import { Status } from './Status.js';
-
-/** Up/Down move focus between rows, Home/End to the first/last; Tab still leaves the list. */
-function moveFocus(e: KeyboardEvent): void {
-  const row = (e.target as HTMLElement).closest('li');
-  const list = row?.parentElement;
-  if (!row || !list) return;
-  const rows = [...list.children];
-  const at = rows.indexOf(row);
-  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[e.key];
-  const target = to === undefined ? null : rows[to]?.querySelector('button');
-  if (!target) return;
-  e.preventDefault();
-  target.focus();
-}
+import { moveRowFocus } from './row-focus.js';
 
 export function ClipList() {
+  if (searchActive.value) return <SearchResults />;
   // While the library is set aside the banner explains why; an error here would only repeat it.
   const state = libraryCorrupt.value ? null : clips.value;
   const filter = clipFilter.value;
@@ -68,7 +59,7 @@ export function ClipList() {
       )}
       {state?.status === 'ready' && state.value.items.length > 0 && (
         <>
-          <ul class="clip-list" aria-labelledby="clips-heading" onKeyDown={moveFocus}>
+          <ul class="clip-list" aria-labelledby="clips-heading" onKeyDown={moveRowFocus}>
             {state.value.items.map((clip) => (
               <ClipRow key={clip.id} clip={clip} selected={clip.id === openClipId.value} />
             ))}

@@ -1,5 +1,5 @@
 // The left-hand (right-hand in Arabic) pane: all clips, tags, saved searches and sources.
-// Reads the facets and list-filter models; saved searches have no store yet, so always empty.
+// Reads the facets and list-filter models; saved searches are their own section.
 import { clipFilter, setClipFilter } from '../models/clips.js';
 import { facets, loadFacets } from '../models/facets.js';
 import { libraryCorrupt } from '../models/library.js';
@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { FacetSection } from './FacetSection.js';
+import { SavedSearchSection } from './SavedSearchSection.js';
 import { Status } from './Status.js';
 
 export function Sidebar() {
@@ -34,13 +35,7 @@ export function Sidebar() {
             <span class="facet-name">{t('speakers')}</span>
           </button>
           <FacetSection id="facet-tags" title={t('tags')} empty={t('tagsEmpty')} kind="tag" entries={state.value.tags} />
-          <FacetSection
-            id="facet-saved"
-            title={t('savedSearches')}
-            empty={t('savedSearchesEmpty')}
-            kind={null}
-            entries={[]}
-          />
+          <SavedSearchSection />
           <FacetSection
             id="facet-sources"
             title={t('sources')}

@@ -1,7 +1,11 @@
-// The window's top bar: the app's name and mark, the Import menu, and the language control.
+// The window's top bar: the app's name and mark, the search box with its help and options
+// popovers, the Import menu, and the language control.
 import { BrandMark } from './BrandMark.js';
 import { ImportMenu } from './ImportMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { SearchBox } from './SearchBox.js';
+import { SearchHelp } from './SearchHelp.js';
+import { SearchOptions } from './SearchOptions.js';
 import { t } from '../i18n/t.js';
 
 export function TopBar() {
@@ -11,6 +15,11 @@ export function TopBar() {
         <BrandMark />
         <span class="brand-name">{t('appName')}</span>
         <span class="brand-tagline">{t('appTagline')}</span>
+      </div>
+      <div class="search" role="search" aria-label={t('searchLabel')}>
+        <SearchBox />
+        <SearchHelp />
+        <SearchOptions />
       </div>
       <div class="topbar-actions">
         <ImportMenu />

@@ -1,5 +1,5 @@
 // Start-up and whole-app actions: ask the host who it is, apply the saved language, check the
-// library's health, then load the list and sidebar. Components call these; none calls the bridge.
+// library's health, then load the list, sidebar and saved searches. Components call these; none calls the bridge.
 import { signal } from '@preact/signals';
 import type { AppInfo } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
@@ -8,6 +8,8 @@ import { loadFacets } from './facets.js';
 import { loadLibraryState, restoreBackup } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
+import { loadSavedSearches } from './saved-searches.js';
+import { applySettings } from './search-options.js';
 
 export const appInfo = signal<AppInfo | null>(null);
 /** False until the host and saved language are known, so the first paint is in the right language. */
@@ -19,14 +21,17 @@ export async function boot(): Promise<void> {
     appInfo.value = info.value;
     systemLocale.value = info.value.systemLocale;
   }
-  if (settings.ok) localeChoice.value = settings.value.locale;
+  if (settings.ok) {
+    localeChoice.value = settings.value.locale;
+    applySettings(settings.value);
+  }
   started.value = true;
   await reloadLibrary();
 }
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
 export async function reloadLibrary(): Promise<void> {
-  await Promise.all([loadClips(), loadFacets()]);
+  await Promise.all([loadClips(), loadFacets(), loadSavedSearches()]);
 }
 
 export async function restoreAndReload(name: string): Promise<void> {

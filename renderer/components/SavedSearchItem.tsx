@@ -1,0 +1,69 @@
+// One saved search in the sidebar: a button that opens it, showing its count and a "new" badge,
+// and a small menu to rename (inline field) or delete it. Calls saved-searches actions only.
+import { useState } from 'preact/hooks';
+import type { SavedSearchView } from '../../common/search/types.js';
+import { deleteSavedSearch, openSavedSearch, renameSavedSearch } from '../models/saved-searches.js';
+import { openSavedId } from '../models/search.js';
+import { formatNumber } from '../i18n/format.js';
+import { t } from '../i18n/t.js';
+import { Popover } from './Popover.js';
+
+export function SavedSearchItem({ saved }: { saved: SavedSearchView }) {
+  const [renaming, setRenaming] = useState(false);
+  const pressed = openSavedId.value === saved.id;
+  if (renaming) {
+    return (
+      <form
+        class="rename-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+          if (name && name !== saved.name) void renameSavedSearch(saved.id, name);
+          setRenaming(false);
+        }}
+        onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
+      >
+        <input class="text-input" name="name" dir="auto" defaultValue={saved.name} aria-label={t('renameLabel', { name: saved.name })} ref={(el) => el?.focus()} />
+        <button type="submit" class="button">{t('save')}</button>
+      </form>
+    );
+  }
+  return (
+    <div class="saved-item">
+      <button
+        type="button"
+        class="facet"
+        aria-pressed={pressed}
+        title={`${saved.query}\n${t('savedSearchCount', { n: saved.count })}`}
+        onClick={() => void openSavedSearch(saved.id)}
+      >
+        <span class="facet-name" dir="auto">
+          {saved.name}
+        </span>
+        {saved.newCount > 0 && <span class="badge">{t('savedSearchNew', { n: saved.newCount })}</span>}
+        <span class="facet-count" aria-hidden="true">
+          {formatNumber(saved.count)}
+        </span>
+      </button>
+      <Popover id={`saved-menu-${saved.id}`} label={t('savedSearchMenu', { name: saved.name })} face={<span aria-hidden="true">⋯</span>} class="saved-menu">
+        {(close) => (
+          <div class="menu-actions">
+            <button type="button" class="button button-quiet" onClick={() => setRenaming(true)}>
+              {t('rename')}
+            </button>
+            <button
+              type="button"
+              class="button button-quiet danger"
+              onClick={() => {
+                close();
+                void deleteSavedSearch(saved.id);
+              }}
+            >
+              {t('delete')}
+            </button>
+          </div>
+        )}
+      </Popover>
+    </div>
+  );
+}

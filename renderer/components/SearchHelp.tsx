@@ -1,0 +1,35 @@
+// The "?" popover beside the search box: the query syntax, one row per form, with an example
+// (examples are code, dir="auto", so Arabic examples read right-to-left). Static text only.
+import type { MessageKey } from '../i18n/en.js';
+import { t } from '../i18n/t.js';
+import { Popover } from './Popover.js';
+
+const ROWS: { example: string; key: MessageKey }[] = [
+  { example: 'لافروف الشيباني', key: 'help.words' },
+  { example: '"وزير الخارجية"', key: 'help.phrase' },
+  { example: '-غزة', key: 'help.exclude' },
+  { example: 'موسكو OR Moscow', key: 'help.or' },
+  { example: 'tag:سوريا', key: 'help.tag' },
+  { example: 'source:"BBC Arabic"', key: 'help.source' },
+  { example: 'lang:ar  lang:en  lang:ru', key: 'help.lang' },
+  { example: 'before:2025-06 after:2025-01-15', key: 'help.dates' },
+];
+
+export function SearchHelp() {
+  return (
+    <Popover id="search-help" label={t('searchHelp')} face={<span aria-hidden="true">?</span>} class="search-help">
+      {() => (
+        <dl class="help-list">
+          {ROWS.map((row) => (
+            <div class="help-row" key={row.key}>
+              <dt>
+                <code dir="auto">{row.example}</code>
+              </dt>
+              <dd>{t(row.key)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Popover>
+  );
+}

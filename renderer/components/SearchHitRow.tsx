@@ -1,0 +1,52 @@
+// One search hit: the title and the snippet with matched words marked, source and date, and a
+// "new" badge for a saved search's fresh clips. Each text container is dir="auto" so Arabic
+// lines run right-to-left with the marks on the right words. Opening calls the reader's action.
+import type { SearchHit } from '../../common/search/types.js';
+import { openClip } from '../models/reader.js';
+import { uiLocale } from '../models/locale.js';
+import { formatDate } from '../i18n/format.js';
+import { directionOf, langAttr } from '../i18n/direction.js';
+import { t } from '../i18n/t.js';
+import { Marked } from './Marked.js';
+
+type Props = { hit: SearchHit; selected: boolean };
+
+const domId = (id: string): string => `hit-${id.replace(/[^\w-]/g, '_')}`;
+
+export function SearchHitRow({ hit, selected }: Props) {
+  const id = domId(hit.id);
+  const when = hit.publishedAt ?? hit.capturedAt;
+  const lang = langAttr(hit.lang);
+  return (
+    <li>
+      <button
+        type="button"
+        class="clip-row hit-row"
+        dir={directionOf(hit.lang)}
+        aria-current={selected ? 'true' : undefined}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-meta ${id}-snippet`}
+        onClick={() => void openClip(hit.id)}
+      >
+        <span class="clip-title" id={`${id}-title`} dir="auto" lang={lang}>
+          <Marked text={hit.title} spans={hit.titleHighlights} />
+        </span>
+        <span class="clip-meta" id={`${id}-meta`} lang={uiLocale.value}>
+          {hit.isNew && <span class="badge">{t('hitNew')}</span>}
+          <span class="clip-source" dir="auto">
+            {hit.source ?? t('unknownSource')}
+          </span>
+          <span class="dot" aria-hidden="true">
+            ·
+          </span>
+          <time dateTime={when} dir="auto">
+            {formatDate(when)}
+          </time>
+        </span>
+        <span class="hit-snippet" id={`${id}-snippet`} dir="auto" lang={lang}>
+          <Marked text={hit.snippet.text} spans={hit.snippet.highlights} />
+        </span>
+      </button>
+    </li>
+  );
+}
