@@ -1,13 +1,13 @@
-// Runs a query: parse, MiniSearch over the folded/stemmed index, fuse.js over the short fields,
+// Runs a query: parse, the compact index over folded/stemmed keys, fuse.js over the short fields,
 // one merged ranking (title above body), phrase/exact checks against the text, list filters,
 // then snippets for the requested page. The backend owns it; the renderer never searches.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
 import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
-import { compileQuery } from '../../../common/search/text-index.js';
+import { compileQuery, runQuery } from '../../../common/search/text-index.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
-import { fold, foldKey } from '../../../common/text/normalize.js';
+import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { IndexSync } from './index-sync.js';
 import { ShortFields } from './short-fields.js';
@@ -17,15 +17,26 @@ const DEFAULT_LIMIT = 20;
 // and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
 const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
-// A fuse.js hit on a short field adds this share of the best MiniSearch score; title matches
+// A fuse.js hit on a short field adds this share of the best index score; title matches
 // count fully, tags and sources less (they label many clips).
 const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
 
 export type Ranked = { clip: StoredClip; score: number };
+/** `ranked` is best first for at least its first `need` entries (all when `need` is omitted). */
 export type RankOutcome = { ranked: Ranked[]; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
 
 const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0, 10);
 const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || newestFirst(a.clip, b.clip);
+
+/** Puts the best `need` entries first, in order; the rest follow unordered (a full sort of 100k is ~50 ms). */
+function orderTop(ranked: Ranked[], need: number): Ranked[] {
+  if (ranked.length <= need * 4) return ranked.sort(byRank);
+  const sorted = Float64Array.from(ranked, (r) => -r.score).sort();
+  const cut = -sorted[need - 1]!;
+  const top = ranked.filter((r) => r.score >= cut).sort(byRank);
+  return top.concat(ranked.filter((r) => r.score < cut));
+}
 
 export class SearchEngine {
   readonly sync: IndexSync;
@@ -62,7 +73,7 @@ export class SearchEngine {
   }
 
   /** Every matching clip, best first (no snippets): search pages and saved-search counts. */
-  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false): Promise<RankOutcome> {
+  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false, need = Infinity): Promise<RankOutcome> {
     await this.sync.ready();
     const parsed = parseQuery(query);
     const fo = this.sync.fold;
@@ -76,35 +87,41 @@ export class SearchEngine {
     if (!compiled) {
       ranked = this.store.data.clips.filter(keep).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
     } else {
-      const scores = new Map<string, number>();
-      for (const r of this.sync.index.search(compiled.query, { ...compiled.options, filter: (r) => { const c = this.clip(r.id as string); return c !== undefined && keep(c); } })) {
-        scores.set(r.id as string, r.score);
-      }
-      if (!exact) this.mergeShortFields(parsed, query, scores, keep);
+      const ix = this.sync.index;
+      const hits = runQuery(ix, compiled);
       ranked = [];
-      for (const [id, score] of scores) {
-        const clip = this.clip(id);
-        if (clip) ranked.push({ clip, score });
+      for (let i = 0; i < hits.docs.length; i++) {
+        const clip = this.clip(ix.idOf(hits.docs[i]!) ?? '');
+        if (clip && keep(clip)) ranked.push({ clip, score: hits.scores[i]! });
       }
-      ranked.sort((a, b) => b.score - a.score || newestFirst(a.clip, b.clip));
+      if (!exact) ranked = this.mergeShortFields(parsed, ranked, keep);
     }
-    if (matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact) {
-      ranked = await this.verify(ranked, parsed, matcher, exact, notices);
-    }
+    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
+    if (compiled) ranked = orderTop(ranked, verifying ? Math.max(need, MAX_VERIFY) : need);
+    if (verifying) ranked = await this.verify(ranked, parsed, matcher, exact, notices);
     return { ranked, parsed, notices, matcher };
   }
 
   /** fuse.js on titles, tags and sources: bonus for clips already found, and a few it alone finds. */
-  private mergeShortFields(parsed: ParsedQuery, query: string, scores: Map<string, number>, keep: (c: StoredClip) => boolean): void {
+  private mergeShortFields(parsed: ParsedQuery, ranked: Ranked[], keep: (c: StoredClip) => boolean): Ranked[] {
     // Whole-query fuzzy matching only makes sense for plain words without ORs or phrases.
-    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return;
+    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return ranked;
     const text = parsed.groups.map((g) => g[0]!.text).join(' ');
     let top = 0;
-    for (const s of scores.values()) top = Math.max(top, s);
+    for (const r of ranked) top = Math.max(top, r.score);
     const unit = top || 1;
+    let at: Map<string, Ranked> | null = null;
     const bump = (id: string, w: number) => {
       const c = this.clip(id);
-      if (c && keep(c)) scores.set(id, (scores.get(id) ?? 0) + unit * w);
+      if (!c || !keep(c)) return;
+      at ??= new Map(ranked.map((r) => [r.clip.id, r]));
+      const r = at.get(id);
+      if (r) r.score += unit * w;
+      else {
+        const fresh = { clip: c, score: unit * w };
+        at.set(id, fresh);
+        ranked.push(fresh);
+      }
     };
     const facets = this.short.facetMatches(text, this.sync.fold);
     if (facets.length > 0) {
@@ -118,9 +135,10 @@ export class SearchEngine {
       }
     }
     // Titles are scanned by fuse only when the index found little: fuse is linear in the library.
-    if (scores.size < DEFAULT_LIMIT) {
+    if (ranked.length < DEFAULT_LIMIT) {
       for (const [id, s] of this.short.titleMatches(text, this.sync.fold)) bump(id, FUSE_WEIGHT.title * (1 - s));
     }
+    return ranked;
   }
 
   /** Keeps clips whose text holds every phrase (and, exact, every word as typed), best first. */
@@ -136,7 +154,7 @@ export class SearchEngine {
       const bodies = await Promise.all(batch.map((r) => this.store.bodies.get(r.clip.bodySha256).catch(() => null)));
       batch.forEach((r, k) => {
         const raw = `${r.clip.title}\n${bodies[k] ?? ''}`;
-        const tokens = tokensOf(fold(raw, this.sync.fold).text);
+        const tokens = tokensOf(foldKey(raw, this.sync.fold));
         if (!m.hasPhrases(tokens) || m.hasExcludedPhrase(tokens)) return;
         if (exact && !q.groups.every((g) => g.some((t) => rawHas(raw, t)))) return;
         if (exact && q.exclude.some((t) => rawHas(raw, t))) return;
@@ -165,8 +183,8 @@ export class SearchEngine {
 
   async search(req: SearchRequest): Promise<SearchPage> {
     const t0 = performance.now();
-    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType);
     const offset = req.offset ?? 0;
+    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType, offset + (req.limit ?? DEFAULT_LIMIT));
     const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));
     return { query: req.query, total: out.ranked.length, offset, ms: performance.now() - t0, results, notices: out.notices };

@@ -31,6 +31,8 @@ export class ShortFields {
   private lexiconAt = -1;
   private lexicon: Entry[] = [];
   private lexiconFuse: Fuse<Entry> | null = null;
+  // Tags and sources alone: a few hundred names, not every title word (facetMatches runs per query).
+  private facetFuse: Fuse<Entry> | null = null;
   private titlesAt = -1;
   private titleFuse: Fuse<TitleEntry> | null = null;
 
@@ -58,6 +60,7 @@ export class ShortFields {
     for (const n of this.savedNames()) add('saved', n);
     this.lexicon = [...counts.values()];
     this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
+    this.facetFuse = fuseOf(this.lexicon.filter((e) => e.kind === 'tag' || e.kind === 'source'), (e) => e.key);
     this.lexiconAt = this.version();
   }
 
@@ -66,9 +69,7 @@ export class ShortFields {
     this.ensureLexicon(fold);
     const key = foldKey(query, fold).trim();
     if (key.length < MIN_MATCH) return [];
-    return this.lexiconFuse!.search(key)
-      .filter((r) => r.item.kind === 'tag' || r.item.kind === 'source')
-      .map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
+    return this.facetFuse!.search(key).map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
   }
 
   /** Clips whose title is close to the whole query (fuse's bitap over every title). */
