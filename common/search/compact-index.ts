@@ -15,9 +15,14 @@ const B = 0.7;
 const D = 0.5;
 // Compact the postings once this share of doc numbers belongs to discarded clips.
 const MAX_DEAD_SHARE = 0.25;
-// Field counts during add() are packed in one number: body in the low 20 bits, then 4 bits each.
-const COUNT_STEP = [1, 2 ** 20, 2 ** 24, 2 ** 28] as const;
-const COUNT_CAP = [2 ** 20 - 1, 15, 15, 15] as const;
+
+// Per-field counts of one doc's distinct keys while it is added (4 per key), reused across adds.
+let scratch: Uint32Array = new Uint32Array(4 * 1024);
+const growScratch = (a: Uint32Array): Uint32Array => {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
 export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array };
 
@@ -54,18 +59,25 @@ export class CompactIndex {
       grown.set(this.lens);
       this.lens = grown;
     }
-    const counts = new Map<string, number>();
+    // Distinct keys of this doc get slots; slot counts per field sit in one reused array.
+    const slots = new Map<string, number>();
     const texts = [doc.body, doc.title, doc.tags, doc.source];
     for (let f = 0; f < 4; f++) {
       const ks = this.analyze(texts[f]!);
       this.lens[4 * num + f] = Math.min(ks.length, 65_535);
       this.totals[f]! += ks.length;
       for (const k of ks) {
-        const c = counts.get(k) ?? 0;
-        if (Math.floor(c / COUNT_STEP[f]!) % (COUNT_CAP[f]! + 1) < COUNT_CAP[f]!) counts.set(k, c + COUNT_STEP[f]!);
+        let slot = slots.get(k);
+        if (slot === undefined) {
+          slot = slots.size;
+          slots.set(k, slot);
+          if (4 * slot + 4 > scratch.length) scratch = growScratch(scratch);
+          scratch.fill(0, 4 * slot, 4 * slot + 4);
+        }
+        scratch[4 * slot + f]!++;
       }
     }
-    for (const [k, c] of counts) {
+    for (const [k, slot] of slots) {
       let t = this.termIds.get(k);
       if (t === undefined) {
         t = this.terms.length;
@@ -73,8 +85,8 @@ export class CompactIndex {
         this.termIds.set(k, t);
         this.lists.push(emptyPostings());
       }
-      const field = (f: number) => Math.floor(c / COUNT_STEP[f]!) % (COUNT_CAP[f]! + 1);
-      appendPosting(this.lists[t]!, num, packTf(field(0), field(1), field(2), field(3)));
+      const o = 4 * slot;
+      appendPosting(this.lists[t]!, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
     }
     this.ids.push(doc.id);
     this.byId.set(doc.id, num);

@@ -12,7 +12,26 @@ export const ANALYZER_VERSION = 2;
 
 export const analyzerSignature = (fold: FoldOptions): string => `a${ANALYZER_VERSION}-s${fold.strong === false ? 0 : 1}`;
 
-export const analyzerFor = (fold: FoldOptions) => (text: string): string[] => words(text, fold).map(stem);
+// Stems of words already seen: a library's vocabulary is far smaller than its word count, and
+// stemming is a third of index build time. Cleared when full so memory stays bounded.
+const STEM_CACHE_MAX = 500_000;
+const stemCache = new Map<string, string>();
+const cachedStem = (w: string): string => {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = stem(w);
+    stemCache.set(w, s);
+  }
+  return s;
+};
+
+/** The index keys of a text: folded, stemmed words. */
+export const analyzerFor = (fold: FoldOptions) => (text: string): string[] => {
+  const ws = words(text, fold);
+  for (let i = 0; i < ws.length; i++) ws[i] = cachedStem(ws[i]!);
+  return ws;
+};
 
 export const createTextIndex = (fold: FoldOptions): CompactIndex => new CompactIndex(analyzerFor(fold));
 
