@@ -72,8 +72,19 @@ export class ShortFields {
     return this.facetFuse!.search(key).map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
   }
 
-  /** Clips whose title is close to the whole query (fuse's bitap over every title). */
-  titleMatches(query: string, fold: FoldOptions): Map<string, number> {
+  /**
+   * Clips whose title is close to the whole query: fuse's bitap over `among` when given (a fresh
+   * small Fuse), else over every title (kept between queries).
+   */
+  titleMatches(query: string, fold: FoldOptions, among?: StoredClip[]): Map<string, number> {
+    const key = foldKey(query, fold).trim();
+    const out = new Map<string, number>();
+    if (key.length < MIN_MATCH) return out;
+    if (among) {
+      const fuse = fuseOf(among, (c) => foldKey(c.title, fold));
+      for (const r of fuse.search(key)) out.set(r.item.id, r.score ?? 1);
+      return out;
+    }
     if (this.titlesAt !== this.version()) {
       this.titleFuse = fuseOf(
         this.clips().map((c) => ({ id: c.id, key: foldKey(c.title, fold) })),
@@ -81,9 +92,6 @@ export class ShortFields {
       );
       this.titlesAt = this.version();
     }
-    const key = foldKey(query, fold).trim();
-    const out = new Map<string, number>();
-    if (key.length < MIN_MATCH) return out;
     for (const r of this.titleFuse!.search(key)) out.set(r.item.id, r.score ?? 1);
     return out;
   }
