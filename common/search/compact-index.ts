@@ -2,6 +2,7 @@
 // posting list per term in typed arrays, scored with BM25+ per field. Pure: no DOM, no Node; it
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
+import type { Dictionary } from './term-expand.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
 export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
@@ -34,6 +35,8 @@ export class CompactIndex {
   private totals = [0, 0, 0, 0];
   private termIds = new Map<string, number>();
   private lists: Postings[] = [];
+  private byLength: number[][] = [];
+  private sortedIds: Int32Array | null = null;
   private dead = 0;
 
   constructor(private readonly analyze: (text: string) => string[]) {}
@@ -50,6 +53,31 @@ export class CompactIndex {
   idOf = (doc: number): string | null => this.ids[doc] ?? null;
   termOf = (key: string): number | undefined => this.termIds.get(key);
   df = (term: number): number => this.lists[term]!.n;
+
+  /** The term dictionary for fuzzy and prefix expansion (the sorted view is rebuilt after new terms). */
+  dictionary(): Dictionary {
+    return {
+      terms: this.terms,
+      df: this.df,
+      byLength: this.byLength,
+      sorted: () => {
+        if (this.sortedIds?.length !== this.terms.length) {
+          const ids = Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+          this.sortedIds = Int32Array.from(ids);
+        }
+        return this.sortedIds;
+      },
+    };
+  }
+
+  private newTerm(k: string, list: Postings): number {
+    const t = this.terms.length;
+    this.terms.push(k);
+    this.termIds.set(k, t);
+    this.lists.push(list);
+    (this.byLength[k.length] ??= []).push(t);
+    return t;
+  }
 
   add(doc: IndexDoc): void {
     if (this.byId.has(doc.id)) this.discard(doc.id);
@@ -78,13 +106,7 @@ export class CompactIndex {
       }
     }
     for (const [k, slot] of slots) {
-      let t = this.termIds.get(k);
-      if (t === undefined) {
-        t = this.terms.length;
-        this.terms.push(k);
-        this.termIds.set(k, t);
-        this.lists.push(emptyPostings());
-      }
+      const t = this.termIds.get(k) ?? this.newTerm(k, emptyPostings());
       const o = 4 * slot;
       appendPosting(this.lists[t]!, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
     }
@@ -182,9 +204,7 @@ export class CompactIndex {
       const a = data.offsets[t]!;
       const b = data.offsets[t + 1]!;
       if (b < a || b > data.docs.length) throw new Error('corrupt postings');
-      ix.terms.push(term);
-      ix.termIds.set(term, t);
-      ix.lists.push({ docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a });
+      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a });
     });
     return ix;
   }

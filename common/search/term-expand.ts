@@ -50,28 +50,56 @@ export function boundedDistance(a: string, b: string, max: number): number {
 const keepTop = (xs: (Expansion & { df: number })[], max: number): Expansion[] =>
   xs.length <= max ? xs : xs.sort((a, b) => b.weight - a.weight || b.df - a.df).slice(0, max);
 
+/** Where expandKey looks: term texts, their doc counts, term ids by length, and ids sorted by text. */
+export type Dictionary = {
+  terms: readonly string[];
+  df: (t: number) => number;
+  byLength: readonly (readonly number[] | undefined)[];
+  sorted: () => Int32Array;
+};
+
+/** First position in `sorted` whose term is ≥ key (binary search). */
+function lowerBound(d: Dictionary, sorted: Int32Array, key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.terms[sorted[mid]!]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The terms `key` matches. `terms[i]` is term i's text and `df[i]` its document count; the exact
- * term (if any) always comes first with weight 1.
+ * The terms `key` matches, each with a weight; the exact term (if any) first with weight 1.
+ * Fuzzy looks only at terms within `fuzzy` letters of the key's length; prefix walks the
+ * sorted range of terms that begin with the key.
  */
-export function expandKey(key: string, terms: readonly string[], df: (t: number) => number, exact: number | undefined, fuzzy: number, prefix: boolean): Expansion[] {
+export function expandKey(key: string, d: Dictionary, exact: number | undefined, fuzzy: number, prefix: boolean): Expansion[] {
   const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: 1 }];
-  if (fuzzy === 0 && !prefix) return out;
-  const fuzzyHits: (Expansion & { df: number })[] = [];
-  const prefixHits: (Expansion & { df: number })[] = [];
   const kl = key.length;
-  for (let t = 0; t < terms.length; t++) {
-    if (t === exact) continue;
-    const s = terms[t]!;
-    const n = df(t);
-    if (n === 0) continue;
-    if (prefix && s.length > kl && s.startsWith(key)) {
+  const prefixHits: (Expansion & { df: number })[] = [];
+  const seen = new Set<number>();
+  if (prefix) {
+    const sorted = d.sorted();
+    for (let i = lowerBound(d, sorted, key); i < sorted.length; i++) {
+      const t = sorted[i]!;
+      const s = d.terms[t]!;
+      if (!s.startsWith(key)) break;
+      const n = d.df(t);
+      if (t === exact || n === 0) continue;
+      seen.add(t);
       prefixHits.push({ term: t, weight: (PREFIX_WEIGHT * kl) / (kl + 0.3 * (s.length - kl)), df: n });
-      continue;
     }
-    if (fuzzy > 0 && Math.abs(s.length - kl) <= fuzzy) {
-      const d = boundedDistance(key, s, fuzzy);
-      if (d <= fuzzy) fuzzyHits.push({ term: t, weight: (FUZZY_WEIGHT * kl) / (kl + d), df: n });
+  }
+  const fuzzyHits: (Expansion & { df: number })[] = [];
+  for (let len = Math.max(1, kl - fuzzy); fuzzy > 0 && len <= kl + fuzzy; len++) {
+    for (const t of d.byLength[len] ?? []) {
+      if (t === exact || seen.has(t)) continue;
+      const n = d.df(t);
+      if (n === 0) continue;
+      const dist = boundedDistance(key, d.terms[t]!, fuzzy);
+      if (dist <= fuzzy) fuzzyHits.push({ term: t, weight: (FUZZY_WEIGHT * kl) / (kl + dist), df: n });
     }
   }
   return [...out, ...keepTop(fuzzyHits, MAX_FUZZY_TERMS), ...keepTop(prefixHits, MAX_PREFIX_TERMS)];

@@ -64,7 +64,7 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
 
 function keyScores(ix: CompactIndex, k: KeySpec): Float32Array {
   const acc = new Float32Array(ix.docCount);
-  for (const e of expandKey(k.key, ix.terms, ix.df, ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight);
+  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight);
   return acc;
 }
 
