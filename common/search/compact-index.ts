@@ -2,7 +2,7 @@
 // posting list per term in typed arrays, scored with BM25+ per field. Pure: no DOM, no Node; it
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
-import type { Dictionary } from './term-expand.js';
+import { letterMask, type Dictionary } from './term-expand.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
 export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
@@ -37,6 +37,7 @@ export class CompactIndex {
   private lists: Postings[] = [];
   private byLength: number[][] = [];
   private sortedIds: Int32Array | null = null;
+  private masks = new Int32Array(1024);
   private dead = 0;
 
   constructor(private readonly analyze: (text: string) => string[]) {}
@@ -51,6 +52,7 @@ export class CompactIndex {
   }
   has = (id: string): boolean => this.byId.has(id);
   idOf = (doc: number): string | null => this.ids[doc] ?? null;
+  docOf = (id: string): number | undefined => this.byId.get(id);
   termOf = (key: string): number | undefined => this.termIds.get(key);
   df = (term: number): number => this.lists[term]!.n;
 
@@ -60,6 +62,7 @@ export class CompactIndex {
       terms: this.terms,
       df: this.df,
       byLength: this.byLength,
+      masks: this.masks,
       sorted: () => {
         if (this.sortedIds?.length !== this.terms.length) {
           const ids = Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
@@ -76,6 +79,12 @@ export class CompactIndex {
     this.termIds.set(k, t);
     this.lists.push(list);
     (this.byLength[k.length] ??= []).push(t);
+    if (t >= this.masks.length) {
+      const grown = new Int32Array(this.masks.length * 2);
+      grown.set(this.masks);
+      this.masks = grown;
+    }
+    this.masks[t] = letterMask(k);
     return t;
   }
 

@@ -55,7 +55,22 @@ export type Dictionary = {
   terms: readonly string[];
   df: (t: number) => number;
   byLength: readonly (readonly number[] | undefined)[];
+  /** letterMask of each term. */
+  masks: Int32Array;
   sorted: () => Int32Array;
+};
+
+/** A 32-bit set of (hashed) letters: a term within d edits of a key has ≤ d letters the key lacks. */
+export function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+
+const popcount = (x: number): number => {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
 
 /** First position in `sorted` whose term is ≥ key (binary search). */
@@ -93,9 +108,12 @@ export function expandKey(key: string, d: Dictionary, exact: number | undefined,
     }
   }
   const fuzzyHits: (Expansion & { df: number })[] = [];
+  const km = letterMask(key);
   for (let len = Math.max(1, kl - fuzzy); fuzzy > 0 && len <= kl + fuzzy; len++) {
     for (const t of d.byLength[len] ?? []) {
       if (t === exact || seen.has(t)) continue;
+      const tm = d.masks[t]!;
+      if (popcount(tm & ~km) > fuzzy || popcount(km & ~tm) > fuzzy) continue;
       const n = d.df(t);
       if (n === 0) continue;
       const dist = boundedDistance(key, d.terms[t]!, fuzzy);

@@ -73,8 +73,8 @@ function andInto(acc: Float32Array, s: Float32Array): void {
   for (let i = 0; i < acc.length; i++) acc[i] = acc[i]! > 0 && s[i]! > 0 ? acc[i]! + s[i]! : 0;
 }
 
-/** Matching doc numbers and their scores (unsorted). */
-export function runQuery(ix: CompactIndex, c: Compiled): { docs: Int32Array; scores: Float32Array } {
+/** A score per doc number: > 0 where the doc matches. */
+export function runQuery(ix: CompactIndex, c: Compiled): Float32Array {
   let total: Float32Array | null = null;
   for (const group of c.groups) {
     const groupAcc = new Float32Array(ix.docCount);
@@ -99,15 +99,5 @@ export function runQuery(ix: CompactIndex, c: Compiled): { docs: Int32Array; sco
     }
     for (let i = 0; i < scores.length; i++) if (out[i]) scores[i] = 0;
   }
-  let n = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) n++;
-  const docs = new Int32Array(n);
-  const sc = new Float32Array(n);
-  for (let i = 0, w = 0; i < scores.length; i++) {
-    if (scores[i]! > 0) {
-      docs[w] = i;
-      sc[w++] = scores[i]!;
-    }
-  }
-  return { docs, scores: sc };
+  return scores;
 }

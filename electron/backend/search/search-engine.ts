@@ -25,6 +25,7 @@ const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
 // ~1 s while fuse over 2,000 costs ~20 ms.
 const MAX_TITLE_CANDIDATES = 2_000;
 
+type Keep = ((c: StoredClip) => boolean) | null;
 export type Ranked = { clip: StoredClip; score: number };
 /** `ranked` is best first for at least its first `need` entries (all when `need` is omitted). */
 export type RankOutcome = { ranked: Ranked[]; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
@@ -61,8 +62,11 @@ export class SearchEngine {
     return this.byIdMap.get(id);
   }
 
-  private filterFor(q: ParsedQuery, list: SearchFilters, only?: ReadonlySet<string>): (c: StoredClip) => boolean {
+  /** The clip filter of the query and the list, or null when nothing filters (the common case). */
+  private filterFor(q: ParsedQuery, list: SearchFilters, only?: ReadonlySet<string>): Keep {
     const f = q.filters;
+    const none = !only && f.tags.length === 0 && !list.tag && list.source === undefined && f.sources.length === 0 && f.langs.length === 0 && f.after === null && f.before === null;
+    if (none) return null;
     const fk = (s: string) => foldKey(s, this.sync.fold).trim();
     const tags = [...f.tags, ...(list.tag ? [list.tag] : [])].map(fk);
     const sources = f.sources.map(fk);
@@ -89,16 +93,28 @@ export class SearchEngine {
     const compiled = compileQuery(parsed, fo, { exact, typing });
     let ranked: Ranked[];
     if (!compiled) {
-      ranked = this.store.data.clips.filter(keep).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      ranked = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
     } else {
       const ix = this.sync.index;
-      const hits = runQuery(ix, compiled);
+      const dense = runQuery(ix, compiled);
       ranked = [];
-      for (let i = 0; i < hits.docs.length; i++) {
-        const clip = this.clip(ix.idOf(hits.docs[i]!) ?? '');
-        if (clip && keep(clip)) ranked.push({ clip, score: hits.scores[i]! });
+      let top = 0;
+      for (let d = 0; d < dense.length; d++) {
+        const score = dense[d]!;
+        if (!(score > 0)) continue;
+        const clip = this.clip(ix.idOf(d) ?? '');
+        if (!clip || (keep !== null && !keep(clip))) continue;
+        ranked.push({ clip, score });
+        if (score > top) top = score;
       }
-      if (!exact) ranked = this.mergeShortFields(parsed, compiled, ranked, keep);
+      const delta = exact ? null : this.shortFieldBonus(parsed, compiled, top || 1, ranked.length, keep);
+      if (delta !== null && delta.size > 0) {
+        for (const r of ranked) r.score += delta.get(r.clip.id) ?? 0;
+        for (const [id, extra] of delta) {
+          const doc = ix.docOf(id);
+          if (doc === undefined || !(dense[doc]! > 0)) ranked.push({ clip: this.clip(id)!, score: extra });
+        }
+      }
     }
     const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
     if (compiled) ranked = orderTop(ranked, verifying ? Math.max(need, MAX_VERIFY) : need);
@@ -106,26 +122,14 @@ export class SearchEngine {
     return { ranked, parsed, notices, matcher };
   }
 
-  /** fuse.js on titles, tags and sources: bonus for clips already found, and a few it alone finds. */
-  private mergeShortFields(parsed: ParsedQuery, compiled: Compiled, ranked: Ranked[], keep: (c: StoredClip) => boolean): Ranked[] {
+  /** fuse.js on titles, tags and sources: a bonus per clip id (kept clips only), for clips the index found and a few it did not. */
+  private shortFieldBonus(parsed: ParsedQuery, compiled: Compiled, unit: number, found: number, keep: Keep): Map<string, number> | null {
     // Whole-query fuzzy matching only makes sense for plain words without ORs or phrases.
-    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return ranked;
+    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return null;
     const text = parsed.groups.map((g) => g[0]!.text).join(' ');
-    let top = 0;
-    for (const r of ranked) top = Math.max(top, r.score);
-    const unit = top || 1;
-    let at: Map<string, Ranked> | null = null;
-    const bump = (id: string, w: number) => {
-      const c = this.clip(id);
-      if (!c || !keep(c)) return;
-      at ??= new Map(ranked.map((r) => [r.clip.id, r]));
-      const r = at.get(id);
-      if (r) r.score += unit * w;
-      else {
-        const fresh = { clip: c, score: unit * w };
-        at.set(id, fresh);
-        ranked.push(fresh);
-      }
+    const delta = new Map<string, number>();
+    const bump = (c: StoredClip, w: number) => {
+      if (keep === null || keep(c)) delta.set(c.id, (delta.get(c.id) ?? 0) + unit * w);
     };
     const facets = this.short.facetMatches(text, this.sync.fold);
     if (facets.length > 0) {
@@ -135,26 +139,31 @@ export class SearchEngine {
         let best = -1;
         for (const t of c.tags) if (tagScore.has(t)) best = Math.max(best, FUSE_WEIGHT.tag * (1 - tagScore.get(t)!));
         if (c.source && srcScore.has(c.source)) best = Math.max(best, FUSE_WEIGHT.source * (1 - srcScore.get(c.source)!));
-        if (best >= 0) bump(c.id, best);
+        if (best >= 0) bump(c, best);
       }
     }
     // Titles are scanned by fuse only when the index found little: fuse is linear in the library.
-    if (ranked.length < DEFAULT_LIMIT) {
+    if (found < DEFAULT_LIMIT) {
       const among = this.anyWordClips(compiled, keep);
-      for (const [id, s] of this.short.titleMatches(text, this.sync.fold, among)) bump(id, FUSE_WEIGHT.title * (1 - s));
+      for (const [id, s] of this.short.titleMatches(text, this.sync.fold, among)) {
+        const c = this.clip(id);
+        if (c) bump(c, FUSE_WEIGHT.title * (1 - s));
+      }
     }
-    return ranked;
+    return delta;
   }
 
   /** Clips matching any word of the query (not all), best first, at most MAX_TITLE_CANDIDATES. */
-  private anyWordClips(compiled: Compiled, keep: (c: StoredClip) => boolean): StoredClip[] {
+  private anyWordClips(compiled: Compiled, keep: Keep): StoredClip[] {
     const ix = this.sync.index;
-    const hits = runQuery(ix, { groups: [compiled.groups.flat()], exclude: [] });
-    const order = Array.from(hits.docs.keys()).sort((a, b) => hits.scores[b]! - hits.scores[a]!);
+    const dense = runQuery(ix, { groups: [compiled.groups.flat()], exclude: [] });
+    const order: number[] = [];
+    for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) order.push(d);
+    order.sort((a, b) => dense[b]! - dense[a]!);
     const out: StoredClip[] = [];
-    for (const i of order) {
-      const c = this.clip(ix.idOf(hits.docs[i]!) ?? '');
-      if (c && keep(c)) out.push(c);
+    for (const d of order) {
+      const c = this.clip(ix.idOf(d) ?? '');
+      if (c && (keep === null || keep(c))) out.push(c);
       if (out.length >= MAX_TITLE_CANDIDATES) break;
     }
     return out;
