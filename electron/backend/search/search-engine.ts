@@ -27,20 +27,32 @@ const MAX_TITLE_CANDIDATES = 2_000;
 
 type Keep = ((c: StoredClip) => boolean) | null;
 export type Ranked = { clip: StoredClip; score: number };
-/** `ranked` is best first for at least its first `need` entries (all when `need` is omitted). */
-export type RankOutcome = { ranked: Ranked[]; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
+/** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
+export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
 
 const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0, 10);
 const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
 const byRank = (a: Ranked, b: Ranked) => b.score - a.score || newestFirst(a.clip, b.clip);
 
-/** Puts the best `need` entries first, in order; the rest follow unordered (a full sort of 100k is ~50 ms). */
-function orderTop(ranked: Ranked[], need: number): Ranked[] {
-  if (ranked.length <= need * 4) return ranked.sort(byRank);
-  const sorted = Float64Array.from(ranked, (r) => -r.score).sort();
-  const cut = -sorted[need - 1]!;
-  const top = ranked.filter((r) => r.score >= cut).sort(byRank);
-  return top.concat(ranked.filter((r) => r.score < cut));
+/** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
+function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined): Ranked[] {
+  let n = 0;
+  for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) n++;
+  let cut = 0;
+  if (n > want) {
+    const scores = new Float32Array(n);
+    for (let d = 0, w = 0; d < dense.length; d++) if (dense[d]! > 0) scores[w++] = dense[d]!;
+    cut = scores.sort()[n - want]!;
+  }
+  const out: Ranked[] = [];
+  for (let d = 0; d < dense.length; d++) {
+    const score = dense[d]!;
+    if (!(score > 0) || score < cut) continue;
+    const clip = clipOf(d);
+    if (clip) out.push({ clip, score });
+  }
+  out.sort(byRank);
+  return out.length > want ? out.slice(0, want) : out;
 }
 
 export class SearchEngine {
@@ -91,35 +103,47 @@ export class SearchEngine {
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
     const compiled = compileQuery(parsed, fo, { exact, typing });
+    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
     let ranked: Ranked[];
+    let total: number;
     if (!compiled) {
       ranked = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      total = ranked.length;
     } else {
       const ix = this.sync.index;
       const dense = runQuery(ix, compiled);
-      ranked = [];
+      // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
+      let found = 0;
       for (let d = 0; d < dense.length; d++) {
         const score = dense[d]!;
         if (!(score > 0)) continue;
-        const clip = this.clip(ix.idOf(d) ?? '');
-        if (!clip || (keep !== null && !keep(clip))) continue;
-        ranked.push({ clip, score });
+        if (keep !== null) {
+          const clip = this.clip(ix.idOf(d) ?? '');
+          if (!clip || !keep(clip)) {
+            dense[d] = 0;
+            continue;
+          }
+        }
+        found++;
         if (score > top) top = score;
       }
-      const delta = exact ? null : this.shortFieldBonus(parsed, compiled, top || 1, ranked.length, keep);
-      if (delta !== null && delta.size > 0) {
-        for (const r of ranked) r.score += delta.get(r.clip.id) ?? 0;
-        for (const [id, extra] of delta) {
-          const doc = ix.docOf(id);
-          if (doc === undefined || !(dense[doc]! > 0)) ranked.push({ clip: this.clip(id)!, score: extra });
-        }
+      const delta = exact ? null : this.shortFieldBonus(parsed, compiled, top || 1, found, keep);
+      for (const [id, extra] of delta ?? []) {
+        const doc = ix.docOf(id);
+        if (doc !== undefined) dense[doc]! += extra;
       }
+      const want = verifying ? Math.max(need, MAX_VERIFY) : need;
+      ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+      total = 0;
+      for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
     }
-    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
-    if (compiled) ranked = orderTop(ranked, verifying ? Math.max(need, MAX_VERIFY) : need);
-    if (verifying) ranked = await this.verify(ranked, parsed, matcher, exact, notices);
-    return { ranked, parsed, notices, matcher };
+    if (verifying) {
+      ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);
+      total = ranked.length;
+      if (ranked.length > need) ranked = ranked.slice(0, need);
+    }
+    return { ranked, total, parsed, notices, matcher };
   }
 
   /** fuse.js on titles, tags and sources: a bonus per clip id (kept clips only), for clips the index found and a few it did not. */
@@ -170,9 +194,9 @@ export class SearchEngine {
   }
 
   /** Keeps clips whose text holds every phrase (and, exact, every word as typed), best first. */
-  private async verify(ranked: Ranked[], q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
-    if (ranked.length > MAX_VERIFY) {
-      notices.push(`Only the best ${MAX_VERIFY} of ${ranked.length} candidates were checked for the exact wording.`);
+  private async verify(ranked: Ranked[], candidates: number, q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
+    if (candidates > MAX_VERIFY) {
+      notices.push(`Only the best ${MAX_VERIFY} of ${candidates} candidates were checked for the exact wording.`);
       ranked = ranked.slice(0, MAX_VERIFY);
     }
     const rawHas = (text: string, t: Term) => text.includes(t.text);
@@ -215,6 +239,6 @@ export class SearchEngine {
     const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType, offset + (req.limit ?? DEFAULT_LIMIT));
     const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));
-    return { query: req.query, total: out.ranked.length, offset, ms: performance.now() - t0, results, notices: out.notices };
+    return { query: req.query, total: out.total, offset, ms: performance.now() - t0, results, notices: out.notices };
   }
 }
