@@ -79,7 +79,13 @@ export class SearchEngine {
     const f = q.filters;
     const none = !only && f.tags.length === 0 && !list.tag && list.source === undefined && f.sources.length === 0 && f.langs.length === 0 && f.after === null && f.before === null;
     if (none) return null;
-    const fk = (s: string) => foldKey(s, this.sync.fold).trim();
+    // Tag and source names repeat across the library: fold each distinct one once per query.
+    const folded = new Map<string, string>();
+    const fk = (s: string) => {
+      let k = folded.get(s);
+      if (k === undefined) folded.set(s, (k = foldKey(s, this.sync.fold).trim()));
+      return k;
+    };
     const tags = [...f.tags, ...(list.tag ? [list.tag] : [])].map(fk);
     const sources = f.sources.map(fk);
     return (c) =>
