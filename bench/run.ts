@@ -53,7 +53,7 @@ if (!values.only || values.only === 'tags') {
 }
 
 if (!values.only || values.only === 'search') {
-  // 100k is the second size; it takes minutes to build until search is reworked, so it
+  // 100k is the second size; generating and indexing 100k bodies takes minutes, so it
   // runs when asked for: npm run bench -- --search-sizes 10000,100000
   const searchSizes = (values['search-sizes'] ?? '10000').split(',').map(Number);
   log('Search (generated Arabic clips, ~3,000 chars, 40k-word Zipf vocabulary; in-process ms incl. snippets of 20 hits)');
