@@ -60,7 +60,7 @@ if (!values.only || values.only === 'tags') {
 }
 
 if (!values.only || values.only === 'search') {
-  // 100k is the issue's second size; it takes minutes to build until search is reworked, so it
+  // 100k is the issue's second size; generating and indexing 100k bodies takes minutes, so it
   // runs when asked for: npm run bench -- --search-sizes 10000,100000
   const searchSizes = (values['search-sizes'] ?? '10000').split(',').map(Number);
   log('Search (generated Arabic clips, ~3,000 chars, 40k-word Zipf vocabulary; in-process ms incl. snippets of 20 hits)');
@@ -70,7 +70,7 @@ if (!values.only || values.only === 'search') {
     const r = await benchSearch(n, i === 0);
     rows.push(r);
     log(
-      `${String(n).padStart(6)} clips | p50 ${ms(r.p50).padStart(8)} | p95 ${ms(r.p95).padStart(8)} | max ${ms(r.max).padStart(8)} (${r.queries} runs) | build ${ms(r.buildMs).padStart(9)} | reopen ${ms(r.reopenMs).padStart(8)} | index file ${mb(r.indexBytes).padStart(8)} | heap +${r.heapMb.toFixed(0)} MB, rss ${r.rssMb.toFixed(0)} MB`,
+      `${String(n).padStart(6)} clips | p50 ${ms(r.p50).padStart(8)} | p95 ${ms(r.p95).padStart(8)} | max ${ms(r.max).padStart(8)} (${r.queries} runs) | build ${ms(r.buildMs).padStart(9)} | reopen ${ms(r.reopenMs).padStart(8)} | index file ${mb(r.indexBytes).padStart(8)} | heap +${r.heapMb.toFixed(0)} MB + typed arrays +${r.arrayBuffersMb.toFixed(0)} MB, rss ${r.rssMb.toFixed(0)} MB`,
     );
     if (r.fuse) {
       log(`${' '.repeat(6)}  plain fuse.js on the same ${n} clips: p50 ${ms(r.fuse.p50)} (${r.fuse.queries} queries) → ${(r.fuse.p50 / r.p50).toFixed(0)}× slower at p50`);

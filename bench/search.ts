@@ -20,6 +20,8 @@ export type SearchFigures = {
   reopenMs: number;
   indexBytes: number;
   heapMb: number;
+  /** Typed-array backing stores (the index's postings live there, outside heapUsed). */
+  arrayBuffersMb: number;
   rssMb: number;
   p50: number;
   p95: number;
@@ -58,7 +60,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
   try {
     await buildLibrary(dir, n, clips);
     globalThis.gc?.();
-    const heap0 = process.memoryUsage().heapUsed;
+    const { heapUsed: heap0, arrayBuffers: ab0 } = process.memoryUsage();
     const store = await LibraryStore.open({ dataDir: dir, holder: 'bench' });
     const handlers = createHandlers(store, { version: 'bench', host: 'cli', dataDir: dir, libraryFile: '', systemLocale: 'ar' });
     let t = performance.now();
@@ -105,6 +107,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       reopenMs,
       indexBytes,
       heapMb: (mem.heapUsed - heap0) / 1_048_576,
+      arrayBuffersMb: (mem.arrayBuffers - ab0) / 1_048_576,
       rssMb: mem.rss / 1_048_576,
       p50: pct(times, 0.5),
       p95: pct(times, 0.95),

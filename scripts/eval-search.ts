@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `Search evaluation: ${articles.length + 1} articles (incl. the seed piece), ${n} queries, recall@${TOP}`,
-        `  Marsad search (MiniSearch + fuse.js short fields): recall ${(ours / n).toFixed(3)}   mean ${(oursMs / n).toFixed(2)} ms/query (in-process, incl. snippets)`,
+        `  Marsad search (compact index + fuse.js short fields): recall ${(ours / n).toFixed(3)}   mean ${(oursMs / n).toFixed(2)} ms/query (in-process, incl. snippets)`,
         `  plain fuse.js (ignoreLocation, threshold 0.3, ignoreDiacritics, title+body): recall ${(theirs / n).toFixed(3)}   mean ${(fuseMs / n).toFixed(2)} ms/query`,
         ...(misses.length ? ['', 'Queries below full recall:', ...misses] : []),
         '',

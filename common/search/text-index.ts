@@ -1,76 +1,103 @@
-// The full-text index over clips (MiniSearch): folded, stemmed keys from title, body, source and
-// tags, and the compilation of a parsed query into a MiniSearch query tree (fuzzy words, prefix
-// on the word being typed, exclusions). Pure: no DOM, no Node; it never reads a body itself.
-import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
+// Compiles a parsed query into key lookups on the CompactIndex (fuzzy words, prefix on the word
+// being typed, exclusions) and runs it into one score per matching doc. Pure: no DOM, no Node;
+// it never reads a body itself. Phrases and exact wording are checked by the caller.
 import type { FoldOptions } from '../text/normalize.js';
 import { editDistanceFor, keys, stem, words } from './analyzer.js';
+import { CompactIndex } from './compact-index.js';
 import type { ParsedQuery, Term } from './query.js';
+import { expandKey } from './term-expand.js';
 
-export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
+/** Bump when tokenising, stemming or scoring changes: a persisted index with another version is rebuilt. */
+export const ANALYZER_VERSION = 2;
 
-// Title words say what a piece is about; tags and sources are the analyst's own labels; the
-// body is long and repeats everything, so it counts least.
-export const FIELD_BOOST: Record<keyof Omit<IndexDoc, 'id'>, number> = { title: 3, tags: 2, source: 1.5, body: 1 };
-// MiniSearch defaults are 0.45 / 0.375; a typo'd name is as deliberate as a correct one in
-// this domain (لافرف), so fuzzy hits lose less than MiniSearch assumes.
-const WEIGHTS = { fuzzy: 0.6, prefix: 0.4 };
+export const analyzerSignature = (fold: FoldOptions): string => `a${ANALYZER_VERSION}-s${fold.strong === false ? 0 : 1}`;
 
-/** Bump when tokenising or stemming changes: a persisted index with another version is rebuilt. */
-export const ANALYZER_VERSION = 1;
+// Stems of words already seen: a library's vocabulary is far smaller than its word count, and
+// stemming is a third of index build time. Cleared when full so memory stays bounded.
+const STEM_CACHE_MAX = 500_000;
+const stemCache = new Map<string, string>();
+const cachedStem = (w: string): string => {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = stem(w);
+    stemCache.set(w, s);
+  }
+  return s;
+};
 
-export const analyzerSignature = (fold: FoldOptions): string =>
-  `a${ANALYZER_VERSION}-s${fold.strong === false ? 0 : 1}`;
+/** The index keys of a text: folded, stemmed words. */
+export const analyzerFor = (fold: FoldOptions) => (text: string): string[] => {
+  const ws = words(text, fold);
+  for (let i = 0; i < ws.length; i++) ws[i] = cachedStem(ws[i]!);
+  return ws;
+};
 
-export function indexOptions(fold: FoldOptions) {
-  return {
-    fields: Object.keys(FIELD_BOOST),
-    storeFields: [],
-    tokenize: (text: string) => words(text, fold),
-    processTerm: (term: string) => stem(term),
-    // Query trees arrive as keys already: no second tokenising or stemming.
-    searchOptions: { tokenize: (s: string) => [s], processTerm: (s: string) => s },
-    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
-  };
-}
+export const createTextIndex = (fold: FoldOptions): CompactIndex => new CompactIndex(analyzerFor(fold));
 
-export const createTextIndex = (fold: FoldOptions): MiniSearch<IndexDoc> => new MiniSearch<IndexDoc>(indexOptions(fold));
-
-/** The keys a term asks for, and whether the term is a multi-word phrase. */
+/** The keys a term asks for (several for a phrase). */
 export const termKeys = (t: Term, fold: FoldOptions): string[] => keys(t.text, fold);
 
-const fuzzyFor = (exact: boolean) => (exact ? false : (term: string) => editDistanceFor(term) || false);
+type KeySpec = { key: string; fuzzy: number; prefix: boolean };
+/** Groups are ANDed; a group's alternatives ORed; an alternative's keys ANDed. */
+export type Compiled = { groups: KeySpec[][][]; exclude: string[] };
 
-type Compiled = { query: Query; options: SearchOptions };
-
-/**
- * The MiniSearch query for a parsed query, or null when it asks for no words (filters only).
- * `typing` makes the last word a prefix (search as you type).
- */
+/** The index query for a parsed query, or null when it asks for no words (filters only). */
 export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: boolean; typing: boolean }): Compiled | null {
   const last = q.groups.length - 1;
-  const groupQueries: Query[] = [];
+  const groups: KeySpec[][][] = [];
   q.groups.forEach((group, gi) => {
-    const alternatives: Query[] = [];
+    const alternatives: KeySpec[][] = [];
     for (const term of group) {
       const ks = termKeys(term, fold);
       if (ks.length === 0) continue;
       const isTyped = opts.typing && !opts.exact && gi === last && term.kind === 'word' && term === group[group.length - 1];
-      const whole: Query[] = isTyped ? ks.slice(0, -1) : ks;
-      if (isTyped) whole.push({ combineWith: 'OR', queries: [ks[ks.length - 1]!], prefix: true });
-      alternatives.push({ combineWith: 'AND', queries: whole, fuzzy: fuzzyFor(opts.exact), prefix: false });
+      alternatives.push(ks.map((key, i) => ({ key, fuzzy: opts.exact ? 0 : editDistanceFor(key), prefix: isTyped && i === ks.length - 1 })));
     }
-    if (alternatives.length > 0) groupQueries.push({ combineWith: 'OR', queries: alternatives });
+    if (alternatives.length > 0) groups.push(alternatives);
   });
-  if (groupQueries.length === 0) return null;
+  if (groups.length === 0) return null;
   // Excluded phrases are checked against the text by the caller: one word of a phrase is not it.
-  const excluded = q.exclude.filter((t) => t.kind === 'word').flatMap((t) => termKeys(t, fold));
-  const positive: Query = { combineWith: 'AND', queries: groupQueries };
-  const query: Query =
-    excluded.length > 0
-      ? { combineWith: 'AND_NOT', queries: [positive, { combineWith: 'OR', queries: excluded, fuzzy: false, prefix: false }] }
-      : positive;
-  return { query, options: { boost: FIELD_BOOST, weights: WEIGHTS } };
+  const exclude = q.exclude.filter((t) => t.kind === 'word').flatMap((t) => termKeys(t, fold));
+  return { groups, exclude };
 }
 
-export type { SearchResult };
-export { MiniSearch };
+function keyScores(ix: CompactIndex, k: KeySpec): Float32Array {
+  const acc = new Float32Array(ix.docCount);
+  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight);
+  return acc;
+}
+
+/** acc := acc AND s (sum where both match, 0 elsewhere). */
+function andInto(acc: Float32Array, s: Float32Array): void {
+  for (let i = 0; i < acc.length; i++) acc[i] = acc[i]! > 0 && s[i]! > 0 ? acc[i]! + s[i]! : 0;
+}
+
+/** A score per doc number: > 0 where the doc matches. */
+export function runQuery(ix: CompactIndex, c: Compiled): Float32Array {
+  let total: Float32Array | null = null;
+  for (const group of c.groups) {
+    const groupAcc = new Float32Array(ix.docCount);
+    for (const alt of group) {
+      let altAcc: Float32Array | null = null;
+      for (const k of alt) {
+        const s = keyScores(ix, k);
+        if (altAcc === null) altAcc = s;
+        else andInto(altAcc, s);
+      }
+      for (let i = 0; i < groupAcc.length; i++) groupAcc[i]! += altAcc![i]!;
+    }
+    if (total === null) total = groupAcc;
+    else andInto(total, groupAcc);
+  }
+  const scores = total!;
+  if (c.exclude.length > 0) {
+    const out = new Uint8Array(ix.docCount);
+    for (const key of c.exclude) {
+      const t = ix.termOf(key);
+      if (t !== undefined) ix.markInto(out, t);
+    }
+    for (let i = 0; i < scores.length; i++) if (out[i]) scores[i] = 0;
+  }
+  return scores;
+}

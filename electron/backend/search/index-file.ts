@@ -1,52 +1,94 @@
-// The search index's side file, `search-index.json` in the library folder: the MiniSearch index
-// plus, per clip, the fingerprint it was indexed at. Only a cache: anything unreadable, from
-// another analyzer or another MiniSearch layout is ignored (and rebuilt), never trusted blindly.
+// The search index's side file, `search-index.bin` in the library folder: a JSON header (format,
+// analyzer signature, clip ids, fingerprints, terms) followed by the postings as raw typed arrays,
+// so reopening a library is one read and no parsing of numbers. Only a cache: anything
+// unreadable, from another analyzer or another layout is ignored (and rebuilt), never trusted.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
+import type { IndexData } from '../../../common/search/compact-index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 
-export const INDEX_FILE = 'search-index.json';
+export const INDEX_FILE = 'search-index.bin';
+// The MiniSearch JSON file earlier versions wrote; removed once the new file is written.
+const OLD_INDEX_FILE = 'search-index.json';
+const MAGIC = 'MRSDIX01';
 // Bump when the layout of this file changes.
-const FORMAT = 1;
+const FORMAT = 2;
 
-export type IndexSnapshot = { signature: string; fingerprints: Record<string, string>; index: AsPlainObject };
+export type IndexSnapshot = { signature: string; fingerprints: string[]; data: IndexData };
+type Header = { format: number; signature: string; ids: string[]; fingerprints: string[]; terms: string[]; sizes: number[] };
 
 export const indexPath = (dataDir: string): string => join(dataDir, INDEX_FILE);
 
+// Sections in order, each padded to 4 bytes so every typed array is aligned.
+const pad4 = (n: number) => (n + 3) & ~3;
+
 /** The snapshot, or null (with the reason) when there is none worth using. */
 export async function readIndexFile(dataDir: string, signature: string): Promise<{ snapshot: IndexSnapshot | null; reason: string }> {
-  let text: string;
+  let buf: Buffer;
   try {
-    text = await readFile(indexPath(dataDir), 'utf8');
+    buf = await readFile(indexPath(dataDir));
   } catch (e) {
     return { snapshot: null, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
   }
   try {
-    const data = JSON.parse(text) as Partial<IndexSnapshot> & { format?: number };
-    if (data.format !== FORMAT) return { snapshot: null, reason: 'old format' };
-    if (data.signature !== signature) return { snapshot: null, reason: 'other analyzer' };
-    if (!data.fingerprints || typeof data.fingerprints !== 'object' || !data.index || typeof data.index !== 'object') {
-      return { snapshot: null, reason: 'corrupt' };
-    }
-    return { snapshot: data as IndexSnapshot, reason: 'ok' };
+    if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) return { snapshot: null, reason: 'old format' };
+    const headLen = buf.readUInt32LE(8);
+    const head = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as Header;
+    if (head.format !== FORMAT) return { snapshot: null, reason: 'old format' };
+    if (head.signature !== signature) return { snapshot: null, reason: 'other analyzer' };
+    const [lensN, offN, docsN, tfsN] = head.sizes as [number, number, number, number];
+    if (head.ids.length * 4 !== lensN || head.fingerprints.length !== head.ids.length || head.terms.length + 1 !== offN) return { snapshot: null, reason: 'corrupt' };
+    // Views straight into the read when it is aligned; a copy only when the Buffer is not.
+    const aligned = buf.byteOffset % 4 === 0;
+    const body = aligned ? buf.buffer : new Uint8Array(buf).buffer;
+    const base = aligned ? buf.byteOffset : 0;
+    let at = pad4(12 + headLen);
+    const take = <T>(make: (b: ArrayBufferLike, o: number, n: number) => T, n: number, bytes: number): T => {
+      if (at + n * bytes > buf.length) throw new Error('short file');
+      const v = make(body, base + at, n);
+      at = pad4(at + n * bytes);
+      return v;
+    };
+    const offsets = take((b, o, n) => new Uint32Array(b, o, n), offN, 4);
+    const docs = take((b, o, n) => new Int32Array(b, o, n), docsN, 4);
+    const lens = take((b, o, n) => new Uint16Array(b, o, n), lensN, 2);
+    const tfs = take((b, o, n) => new Uint16Array(b, o, n), tfsN, 2);
+    const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs };
+    return { snapshot: { signature, fingerprints: head.fingerprints, data }, reason: 'ok' };
   } catch {
     return { snapshot: null, reason: 'corrupt' };
   }
 }
 
-/** Writes atomically; a library too large for one JSON string is simply not cached. */
+/** Writes atomically; returns the file's size in bytes. */
 export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Promise<number> {
-  let text: string;
-  try {
-    text = JSON.stringify({ format: FORMAT, ...snap });
-  } catch (e) {
-    if (e instanceof RangeError) {
-      await rm(indexPath(dataDir), { force: true });
-      return 0;
-    }
-    throw e;
+  const d = snap.data;
+  const head: Header = {
+    format: FORMAT,
+    signature: snap.signature,
+    ids: d.ids,
+    fingerprints: snap.fingerprints,
+    terms: d.terms,
+    sizes: [d.lens.length, d.offsets.length, d.docs.length, d.tfs.length],
+  };
+  const headBytes = Buffer.from(JSON.stringify(head), 'utf8');
+  const parts: Uint8Array[] = [];
+  const pre = Buffer.alloc(12);
+  pre.write(MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(headBytes.length, 8);
+  parts.push(pre, headBytes);
+  let size = 12 + headBytes.length;
+  const padTo4 = () => {
+    const p = pad4(size) - size;
+    if (p > 0) parts.push(new Uint8Array(p));
+    size += p;
+  };
+  for (const a of [d.offsets, d.docs, d.lens, d.tfs]) {
+    padTo4();
+    parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    size += a.byteLength;
   }
-  await writeFileAtomic(indexPath(dataDir), text);
-  return Buffer.byteLength(text);
+  await writeFileAtomic(indexPath(dataDir), Buffer.concat(parts, size));
+  await rm(join(dataDir, OLD_INDEX_FILE), { force: true });
+  return size;
 }

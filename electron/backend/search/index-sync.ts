@@ -1,10 +1,10 @@
-// Keeps the MiniSearch index in step with the library: loads the side file (or builds from the
+// Keeps the full-text index in step with the library: loads the side file (or builds from the
 // bodies), then re-indexes exactly the clips whose fingerprint changed, told by the store's
 // change listener. Owns no policy about queries. Never writes in a read-only library.
-import type MiniSearch from 'minisearch';
+import { CompactIndex } from '../../../common/search/compact-index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import type { FoldOptions } from '../../../common/text/normalize.js';
-import { analyzerSignature, createTextIndex, indexOptions, MiniSearch as MS, type IndexDoc } from '../../../common/search/text-index.js';
+import { analyzerFor, analyzerSignature, createTextIndex } from '../../../common/search/text-index.js';
 import type { LibraryStore, Touch } from '../store/library-store.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 
@@ -19,7 +19,7 @@ export const fingerprint = (c: StoredClip): string => `${c.updatedAt}|${c.bodySh
 export type SyncStats = { loadedFrom: 'file' | 'built'; reason: string; indexedOnOpen: number; openMs: number };
 
 export class IndexSync {
-  index: MiniSearch<IndexDoc>;
+  index: CompactIndex;
   fold: FoldOptions;
   stats: SyncStats | null = null;
   /** Clips added this session, indexed but not yet offered to auto-tagging. */
@@ -75,8 +75,8 @@ export class IndexSync {
     let loadedFrom: SyncStats['loadedFrom'] = 'built';
     if (snapshot) {
       try {
-        this.index = MS.loadJS<IndexDoc>(snapshot.index, indexOptions(this.fold));
-        this.fps = new Map(Object.entries(snapshot.fingerprints));
+        this.index = CompactIndex.fromData(analyzerFor(this.fold), snapshot.data);
+        this.fps = new Map(snapshot.data.ids.map((id, i) => [id, snapshot.fingerprints[i]!]));
         loadedFrom = 'file';
       } catch {
         this.index = createTextIndex(this.fold);
@@ -115,7 +115,7 @@ export class IndexSync {
     }
     this.dirty = new Set();
     for (const id of gone) {
-      if (this.index.has(id)) this.index.discard(id);
+      this.index.discard(id);
       this.fps.delete(id);
       this.fresh.delete(id);
     }
@@ -123,7 +123,6 @@ export class IndexSync {
       const batch = todo.slice(i, i + READ_CONCURRENCY);
       const bodies = await Promise.all(batch.map((c) => this.store.bodies.get(c.bodySha256).catch(() => null)));
       batch.forEach((c, k) => {
-        if (this.index.has(c.id)) this.index.discard(c.id);
         this.index.add({ id: c.id, title: c.title, body: bodies[k] ?? '', source: c.source ?? '', tags: c.tags.join(' \n ') });
         this.fps.set(c.id, fingerprint(c));
       });
@@ -152,10 +151,11 @@ export class IndexSync {
     if (!this.unsaved) return;
     if (this.running) await this.running;
     this.unsaved = false;
+    const data = this.index.data();
     await writeIndexFile(this.store.opts.dataDir, {
       signature: analyzerSignature(this.fold),
-      fingerprints: Object.fromEntries(this.fps),
-      index: this.index.toJSON(),
+      fingerprints: data.ids.map((id) => this.fps.get(id) ?? ''),
+      data,
     });
   }
 }

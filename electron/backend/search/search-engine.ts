@@ -1,13 +1,13 @@
-// Runs a query: parse, MiniSearch over the folded/stemmed index, fuse.js over the short fields,
+// Runs a query: parse, the compact index over folded/stemmed keys, fuse.js over the short fields,
 // one merged ranking (title above body), phrase/exact checks against the text, list filters,
 // then snippets for the requested page. The backend owns it; the renderer never searches.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
 import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
-import { compileQuery } from '../../../common/search/text-index.js';
+import { compileQuery, runQuery, type Compiled } from '../../../common/search/text-index.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
-import { fold, foldKey } from '../../../common/text/normalize.js';
+import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { IndexSync } from './index-sync.js';
 import { ShortFields } from './short-fields.js';
@@ -17,15 +17,43 @@ const DEFAULT_LIMIT = 20;
 // and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
 const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
-// A fuse.js hit on a short field adds this share of the best MiniSearch score; title matches
+// A fuse.js hit on a short field adds this share of the best index score; title matches
 // count fully, tags and sources less (they label many clips).
 const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
+// The fuse title pass looks only at clips matching ANY query word, best first, up to this many:
+// a title close to the whole query shares a word with it, and fuse over all 100k titles costs
+// ~1 s while fuse over 2,000 costs ~20 ms.
+const MAX_TITLE_CANDIDATES = 2_000;
 
+type Keep = ((c: StoredClip) => boolean) | null;
 export type Ranked = { clip: StoredClip; score: number };
-export type RankOutcome = { ranked: Ranked[]; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
+/** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
+export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
 
 const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0, 10);
 const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || newestFirst(a.clip, b.clip);
+
+/** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
+function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined): Ranked[] {
+  let n = 0;
+  for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) n++;
+  let cut = 0;
+  if (n > want) {
+    const scores = new Float32Array(n);
+    for (let d = 0, w = 0; d < dense.length; d++) if (dense[d]! > 0) scores[w++] = dense[d]!;
+    cut = scores.sort()[n - want]!;
+  }
+  const out: Ranked[] = [];
+  for (let d = 0; d < dense.length; d++) {
+    const score = dense[d]!;
+    if (!(score > 0) || score < cut) continue;
+    const clip = clipOf(d);
+    if (clip) out.push({ clip, score });
+  }
+  out.sort(byRank);
+  return out.length > want ? out.slice(0, want) : out;
+}
 
 export class SearchEngine {
   readonly sync: IndexSync;
@@ -46,9 +74,18 @@ export class SearchEngine {
     return this.byIdMap.get(id);
   }
 
-  private filterFor(q: ParsedQuery, list: SearchFilters, only?: ReadonlySet<string>): (c: StoredClip) => boolean {
+  /** The clip filter of the query and the list, or null when nothing filters (the common case). */
+  private filterFor(q: ParsedQuery, list: SearchFilters, only?: ReadonlySet<string>): Keep {
     const f = q.filters;
-    const fk = (s: string) => foldKey(s, this.sync.fold).trim();
+    const none = !only && f.tags.length === 0 && !list.tag && list.source === undefined && f.sources.length === 0 && f.langs.length === 0 && f.after === null && f.before === null;
+    if (none) return null;
+    // Tag and source names repeat across the library: fold each distinct one once per query.
+    const folded = new Map<string, string>();
+    const fk = (s: string) => {
+      let k = folded.get(s);
+      if (k === undefined) folded.set(s, (k = foldKey(s, this.sync.fold).trim()));
+      return k;
+    };
     const tags = [...f.tags, ...(list.tag ? [list.tag] : [])].map(fk);
     const sources = f.sources.map(fk);
     return (c) =>
@@ -62,7 +99,7 @@ export class SearchEngine {
   }
 
   /** Every matching clip, best first (no snippets): search pages and saved-search counts. */
-  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false): Promise<RankOutcome> {
+  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false, need = Infinity): Promise<RankOutcome> {
     await this.sync.ready();
     const parsed = parseQuery(query);
     const fo = this.sync.fold;
@@ -72,39 +109,57 @@ export class SearchEngine {
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
     const compiled = compileQuery(parsed, fo, { exact, typing });
+    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
     let ranked: Ranked[];
+    let total: number;
     if (!compiled) {
-      ranked = this.store.data.clips.filter(keep).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      ranked = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      total = ranked.length;
     } else {
-      const scores = new Map<string, number>();
-      for (const r of this.sync.index.search(compiled.query, { ...compiled.options, filter: (r) => { const c = this.clip(r.id as string); return c !== undefined && keep(c); } })) {
-        scores.set(r.id as string, r.score);
+      const ix = this.sync.index;
+      const dense = runQuery(ix, compiled);
+      // Filters zero out what they exclude, so the dense array is exactly the result set.
+      let top = 0;
+      let found = 0;
+      for (let d = 0; d < dense.length; d++) {
+        const score = dense[d]!;
+        if (!(score > 0)) continue;
+        if (keep !== null) {
+          const clip = this.clip(ix.idOf(d) ?? '');
+          if (!clip || !keep(clip)) {
+            dense[d] = 0;
+            continue;
+          }
+        }
+        found++;
+        if (score > top) top = score;
       }
-      if (!exact) this.mergeShortFields(parsed, query, scores, keep);
-      ranked = [];
-      for (const [id, score] of scores) {
-        const clip = this.clip(id);
-        if (clip) ranked.push({ clip, score });
+      const delta = exact ? null : this.shortFieldBonus(parsed, compiled, top || 1, found, keep);
+      for (const [id, extra] of delta ?? []) {
+        const doc = ix.docOf(id);
+        if (doc !== undefined) dense[doc]! += extra;
       }
-      ranked.sort((a, b) => b.score - a.score || newestFirst(a.clip, b.clip));
+      const want = verifying ? Math.max(need, MAX_VERIFY) : need;
+      ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+      total = 0;
+      for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
     }
-    if (matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact) {
-      ranked = await this.verify(ranked, parsed, matcher, exact, notices);
+    if (verifying) {
+      ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);
+      total = ranked.length;
+      if (ranked.length > need) ranked = ranked.slice(0, need);
     }
-    return { ranked, parsed, notices, matcher };
+    return { ranked, total, parsed, notices, matcher };
   }
 
-  /** fuse.js on titles, tags and sources: bonus for clips already found, and a few it alone finds. */
-  private mergeShortFields(parsed: ParsedQuery, query: string, scores: Map<string, number>, keep: (c: StoredClip) => boolean): void {
+  /** fuse.js on titles, tags and sources: a bonus per clip id (kept clips only), for clips the index found and a few it did not. */
+  private shortFieldBonus(parsed: ParsedQuery, compiled: Compiled, unit: number, found: number, keep: Keep): Map<string, number> | null {
     // Whole-query fuzzy matching only makes sense for plain words without ORs or phrases.
-    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return;
+    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return null;
     const text = parsed.groups.map((g) => g[0]!.text).join(' ');
-    let top = 0;
-    for (const s of scores.values()) top = Math.max(top, s);
-    const unit = top || 1;
-    const bump = (id: string, w: number) => {
-      const c = this.clip(id);
-      if (c && keep(c)) scores.set(id, (scores.get(id) ?? 0) + unit * w);
+    const delta = new Map<string, number>();
+    const bump = (c: StoredClip, w: number) => {
+      if (keep === null || keep(c)) delta.set(c.id, (delta.get(c.id) ?? 0) + unit * w);
     };
     const facets = this.short.facetMatches(text, this.sync.fold);
     if (facets.length > 0) {
@@ -114,19 +169,40 @@ export class SearchEngine {
         let best = -1;
         for (const t of c.tags) if (tagScore.has(t)) best = Math.max(best, FUSE_WEIGHT.tag * (1 - tagScore.get(t)!));
         if (c.source && srcScore.has(c.source)) best = Math.max(best, FUSE_WEIGHT.source * (1 - srcScore.get(c.source)!));
-        if (best >= 0) bump(c.id, best);
+        if (best >= 0) bump(c, best);
       }
     }
     // Titles are scanned by fuse only when the index found little: fuse is linear in the library.
-    if (scores.size < DEFAULT_LIMIT) {
-      for (const [id, s] of this.short.titleMatches(text, this.sync.fold)) bump(id, FUSE_WEIGHT.title * (1 - s));
+    if (found < DEFAULT_LIMIT) {
+      const among = this.anyWordClips(compiled, keep);
+      for (const [id, s] of this.short.titleMatches(text, this.sync.fold, among)) {
+        const c = this.clip(id);
+        if (c) bump(c, FUSE_WEIGHT.title * (1 - s));
+      }
     }
+    return delta;
+  }
+
+  /** Clips matching any word of the query (not all), best first, at most MAX_TITLE_CANDIDATES. */
+  private anyWordClips(compiled: Compiled, keep: Keep): StoredClip[] {
+    const ix = this.sync.index;
+    const dense = runQuery(ix, { groups: [compiled.groups.flat()], exclude: [] });
+    const order: number[] = [];
+    for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) order.push(d);
+    order.sort((a, b) => dense[b]! - dense[a]!);
+    const out: StoredClip[] = [];
+    for (const d of order) {
+      const c = this.clip(ix.idOf(d) ?? '');
+      if (c && (keep === null || keep(c))) out.push(c);
+      if (out.length >= MAX_TITLE_CANDIDATES) break;
+    }
+    return out;
   }
 
   /** Keeps clips whose text holds every phrase (and, exact, every word as typed), best first. */
-  private async verify(ranked: Ranked[], q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
-    if (ranked.length > MAX_VERIFY) {
-      notices.push(`Only the best ${MAX_VERIFY} of ${ranked.length} candidates were checked for the exact wording.`);
+  private async verify(ranked: Ranked[], candidates: number, q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
+    if (candidates > MAX_VERIFY) {
+      notices.push(`Only the best ${MAX_VERIFY} of ${candidates} candidates were checked for the exact wording.`);
       ranked = ranked.slice(0, MAX_VERIFY);
     }
     const rawHas = (text: string, t: Term) => text.includes(t.text);
@@ -136,7 +212,7 @@ export class SearchEngine {
       const bodies = await Promise.all(batch.map((r) => this.store.bodies.get(r.clip.bodySha256).catch(() => null)));
       batch.forEach((r, k) => {
         const raw = `${r.clip.title}\n${bodies[k] ?? ''}`;
-        const tokens = tokensOf(fold(raw, this.sync.fold).text);
+        const tokens = tokensOf(foldKey(raw, this.sync.fold));
         if (!m.hasPhrases(tokens) || m.hasExcludedPhrase(tokens)) return;
         if (exact && !q.groups.every((g) => g.some((t) => rawHas(raw, t)))) return;
         if (exact && q.exclude.some((t) => rawHas(raw, t))) return;
@@ -165,10 +241,10 @@ export class SearchEngine {
 
   async search(req: SearchRequest): Promise<SearchPage> {
     const t0 = performance.now();
-    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType);
     const offset = req.offset ?? 0;
+    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType, offset + (req.limit ?? DEFAULT_LIMIT));
     const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));
-    return { query: req.query, total: out.ranked.length, offset, ms: performance.now() - t0, results, notices: out.notices };
+    return { query: req.query, total: out.total, offset, ms: performance.now() - t0, results, notices: out.notices };
   }
 }

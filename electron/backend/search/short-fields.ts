@@ -31,6 +31,8 @@ export class ShortFields {
   private lexiconAt = -1;
   private lexicon: Entry[] = [];
   private lexiconFuse: Fuse<Entry> | null = null;
+  // Tags and sources alone: a few hundred names, not every title word (facetMatches runs per query).
+  private facetFuse: Fuse<Entry> | null = null;
   private titlesAt = -1;
   private titleFuse: Fuse<TitleEntry> | null = null;
 
@@ -58,6 +60,7 @@ export class ShortFields {
     for (const n of this.savedNames()) add('saved', n);
     this.lexicon = [...counts.values()];
     this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
+    this.facetFuse = fuseOf(this.lexicon.filter((e) => e.kind === 'tag' || e.kind === 'source'), (e) => e.key);
     this.lexiconAt = this.version();
   }
 
@@ -66,13 +69,22 @@ export class ShortFields {
     this.ensureLexicon(fold);
     const key = foldKey(query, fold).trim();
     if (key.length < MIN_MATCH) return [];
-    return this.lexiconFuse!.search(key)
-      .filter((r) => r.item.kind === 'tag' || r.item.kind === 'source')
-      .map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
+    return this.facetFuse!.search(key).map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
   }
 
-  /** Clips whose title is close to the whole query (fuse's bitap over every title). */
-  titleMatches(query: string, fold: FoldOptions): Map<string, number> {
+  /**
+   * Clips whose title is close to the whole query: fuse's bitap over `among` when given (a fresh
+   * small Fuse), else over every title (kept between queries).
+   */
+  titleMatches(query: string, fold: FoldOptions, among?: StoredClip[]): Map<string, number> {
+    const key = foldKey(query, fold).trim();
+    const out = new Map<string, number>();
+    if (key.length < MIN_MATCH) return out;
+    if (among) {
+      const fuse = fuseOf(among, (c) => foldKey(c.title, fold));
+      for (const r of fuse.search(key)) out.set(r.item.id, r.score ?? 1);
+      return out;
+    }
     if (this.titlesAt !== this.version()) {
       this.titleFuse = fuseOf(
         this.clips().map((c) => ({ id: c.id, key: foldKey(c.title, fold) })),
@@ -80,9 +92,6 @@ export class ShortFields {
       );
       this.titlesAt = this.version();
     }
-    const key = foldKey(query, fold).trim();
-    const out = new Map<string, number>();
-    if (key.length < MIN_MATCH) return out;
     for (const r of this.titleFuse!.search(key)) out.set(r.item.id, r.score ?? 1);
     return out;
   }
