@@ -8,9 +8,10 @@ test('the seed clip can be reached and opened from the keyboard, with a visible 
   const row = page.getByRole('button', { name: SEED_TITLE });
   await expect(row).toBeVisible();
 
-  // Tab from the top of the page until the clip row has focus; a handful of stops at most.
+  // Tab from the top of the page until the clip row has focus: past the top bar (search, help,
+  // options, import, language) and the sidebar; a couple of dozen stops at most.
   let reached = false;
-  for (let i = 0; i < 8 && !reached; i++) {
+  for (let i = 0; i < 24 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await row.evaluate((el) => el === document.activeElement);
   }
