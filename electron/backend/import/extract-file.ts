@@ -6,21 +6,13 @@ import { findDate, normalizeDate } from '../../../common/text/dates.js';
 import { splitPlainText } from '../../../common/text/plain-text.js';
 import type { Lang } from '../../../common/domain.js';
 import { decodeText, NotTextError } from './decode.js';
-import { extractHtml } from './html/html-extract.js';
+import { extractHtml, type HtmlArticle } from './html/html-extract.js';
 import { asSubheading } from './html/html-text.js';
 import { docxLines } from './formats/docx.js';
 import { extractPdf } from './formats/pdf.js';
 
-export type Article = {
-  title: string;
-  body: string;
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  lang: Lang;
-  related: { title: string; url: string | null }[];
-};
+/** What every format's extractor yields: the HTML article's fields plus the detected language. */
+export type Article = HtmlArticle & { lang: Lang };
 
 export class ImportFileError extends Error {}
 
