@@ -21,6 +21,15 @@ export const normalizedWords = (text: string): string[] => foldKey(text).match(/
 /** Two texts with the same key are the same article: same words after folding, whatever the spacing. */
 export const exactKey = (text: string): string => normalizedWords(text).join(' ');
 
+/** The murmur3 32-bit finaliser. */
+const fmix32 = (x: number): number => {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
 /** FNV-1a over UTF-16 units then a murmur3 finaliser: 32-bit, stable across platforms. */
 const hash32 = (s: string, seed = 0x811c9dc5): number => {
   let h = seed >>> 0;
@@ -28,20 +37,39 @@ const hash32 = (s: string, seed = 0x811c9dc5): number => {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return fmix32(h);
 };
+
+/**
+ * Version of the key scheme (words, shingle hashing, permutations). Cached keys are stored under
+ * it, so keys computed by an older scheme are recomputed rather than compared with new ones.
+ */
+export const DEDUP_KEY_SCHEME = 2;
 
 /** Distinct shingle hashes; a text shorter than one shingle is one shingle of all its words. */
 export function shingleHashes(text: string): Uint32Array {
-  const words = normalizedWords(text);
-  const set = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE_WORDS) set.add(hash32(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return Uint32Array.from(set);
+  return shingleHashesOfWords(normalizedWords(text));
+}
+
+export function shingleHashesOfWords(words: readonly string[]): Uint32Array {
+  // Each word is hashed once; a shingle's hash chains its words' hashes in order (no string is
+  // built per shingle). Repeated shingles are kept: they cannot change a minimum.
+  const n = words.length;
+  const wordHash = new Uint32Array(n);
+  for (let i = 0; i < n; i++) wordHash[i] = hash32(words[i]!);
+  const chain = (from: number, to: number): number => {
+    let h = 0x811c9dc5;
+    for (let j = from; j < to; j++) {
+      h = Math.imul(h ^ wordHash[j]!, 0x01000193);
+      h ^= h >>> 13;
+    }
+    return fmix32(h);
+  };
+  if (n === 0) return new Uint32Array(0);
+  if (n < SHINGLE_WORDS) return Uint32Array.of(chain(0, n));
+  const out = new Uint32Array(n - SHINGLE_WORDS + 1);
+  for (let i = 0; i < out.length; i++) out[i] = chain(i, i + SHINGLE_WORDS);
+  return out;
 }
 
 /**
@@ -50,8 +78,13 @@ export function shingleHashes(text: string): Uint32Array {
  */
 const SEEDS = Uint32Array.from({ length: MINHASH_PERMUTATIONS }, (_, k) => hash32(`marsad-minhash-${k}`));
 export function minhash(text: string): Uint32Array {
+  return minhashOfWords(normalizedWords(text));
+}
+
+/** minhash() over words already split by normalizedWords() (callers needing both keys split once). */
+export function minhashOfWords(words: readonly string[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_PERMUTATIONS).fill(0xffffffff);
-  const shingles = shingleHashes(text);
+  const shingles = shingleHashesOfWords(words);
   for (let k = 0; k < MINHASH_PERMUTATIONS; k++) {
     const seed = SEEDS[k]!;
     let min = 0xffffffff;

@@ -2,7 +2,7 @@
 // "read also" lines (two copies of a story with different related links are still one story).
 // CPU only; the keys depend on the text alone, so they can be cached by body hash.
 import { createHash } from 'node:crypto';
-import { exactKey, minhash } from '../../../common/text/minhash.js';
+import { minhashOfWords, normalizedWords } from '../../../common/text/minhash.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 
 export type DedupKeys = { exact: string; sig: Uint32Array };
@@ -18,7 +18,7 @@ export const comparableText = (title: string, body: string): string => {
 };
 
 export function dedupKeys(title: string, body: string): DedupKeys {
-  const text = comparableText(title, body);
-  const exact = createHash('sha256').update(exactKey(text), 'utf8').digest('hex').slice(0, EXACT_HASH_BYTES * 2);
-  return { exact, sig: minhash(text) };
+  const words = normalizedWords(comparableText(title, body));
+  const exact = createHash('sha256').update(words.join(' '), 'utf8').digest('hex').slice(0, EXACT_HASH_BYTES * 2);
+  return { exact, sig: minhashOfWords(words) };
 }

@@ -13,7 +13,7 @@ import { extractFile, ImportFileError, type Article } from './extract-file.js';
 import type { Source } from './sources.js';
 
 // Reads kept in flight ahead of extraction: enough to hide disk latency behind a page's parse.
-const READ_AHEAD = 4;
+const READ_AHEAD = 8;
 
 const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
 
@@ -96,6 +96,7 @@ export class ImportJob {
       p.catch(() => undefined);
       reads.set(i, p);
     };
+    const endBulk = this.store.beginBulk();
     try {
       await this.index.sync();
       for (let i = 0; ; i++) {
@@ -108,6 +109,7 @@ export class ImportJob {
         this.done++;
       }
     } finally {
+      endBulk();
       this.current = null;
       await this.index.save().catch(() => undefined);
       // 'done' means on disk: a caller that sees it may close the library or quit at once.

@@ -4,16 +4,18 @@
 // never a clip. Torn tails (a crash mid-append) are ignored.
 import { appendFile, open, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { MINHASH_PERMUTATIONS } from '../../../common/text/minhash.js';
+import { DEDUP_KEY_SCHEME, MINHASH_PERMUTATIONS } from '../../../common/text/minhash.js';
 import { EXACT_HASH_BYTES, type DedupKeys } from './dedup-keys.js';
 
 export const SIGNATURE_FILE = 'dedup-keys.bin';
 const ID_BYTES = 32;
 export const RECORD_BYTES = ID_BYTES + EXACT_HASH_BYTES + MINHASH_PERMUTATIONS * 4;
 
-/** The cache id of a clip's text: its body hash mixed with its title (the keys cover both). */
+/** The cache id of a clip's text: its body hash mixed with its title (the keys cover both) and the key scheme. */
 export const textId = (bodySha256: string, title: string): string =>
-  createHash('sha256').update(`${bodySha256}\n${title}`, 'utf8').digest('hex');
+  createHash('sha256')
+    .update(`${bodySha256}\n${title}\nscheme ${DEDUP_KEY_SCHEME}`, 'utf8')
+    .digest('hex');
 
 export async function readSignatures(path: string): Promise<Map<string, DedupKeys>> {
   const out = new Map<string, DedupKeys>();

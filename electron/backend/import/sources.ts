@@ -1,7 +1,8 @@
 // Where an import's files come from: paths (files and folders, walked recursively in name
 // order, hidden files skipped) or files handed over as bytes (browser-shell drops), or an
 // article already extracted (paste). Lists and reads only; never writes.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DroppedFile } from '../../../common/domain.js';
 import type { Article } from './extract-file.js';
@@ -12,22 +13,39 @@ export type Source =
   | { file: string; path: null; article: Article }
   | { file: string; path: string | null; error: string };
 
+// Files up to this size are read synchronously: one system call instead of four thread-pool
+// round trips, which for a folder of news articles (a few KB each) is what bounds the import
+// rate; blocking for the ~0.1 ms such a read takes is cheaper than the hops. Larger files
+// (PDFs, Word files) are read asynchronously.
+const SYNC_READ_MAX = 256 * 1024;
+
 const fileSource = (file: string, abs: string, size: number): Source => ({
   file,
   path: abs,
   size,
-  load: async () => new Uint8Array(await readFile(abs)),
+  load: async () => new Uint8Array(size <= SYNC_READ_MAX ? readFileSync(abs) : await readFile(abs)),
 });
 
 const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
+// Entries stat-ed synchronously between yields to the event loop. One async stat per file is a
+// thread-pool round trip, and a walker that slow starves the importer behind it; a batch of
+// synchronous stats costs a few milliseconds and the yield keeps progress and cancel live.
+const STATS_PER_YIELD = 256;
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
+
 /** Walks the given paths, calling `found` per file as soon as it is known (progress grows live). */
 export async function walkPaths(paths: string[], cwd: string, found: (s: Source) => void, cancelled: () => boolean): Promise<void> {
+  let sinceYield = 0;
   const visit = async (shown: string, abs: string, top: boolean): Promise<void> => {
     if (cancelled()) return;
     let st;
     try {
-      st = await stat(abs);
+      if (++sinceYield >= STATS_PER_YIELD) {
+        sinceYield = 0;
+        await yieldNow();
+      }
+      st = statSync(abs);
     } catch (e) {
       const code = ioCode(e);
       found({ file: shown, path: abs, error: code === 'ENOENT' ? `${shown} does not exist.` : `${shown} could not be opened (${code}).` });

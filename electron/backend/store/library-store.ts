@@ -19,6 +19,11 @@ import type { Holder } from '../types.js';
 // Long enough to fold a burst of keystrokes or a bulk action into one write, short enough
 // that a crash loses well under a second of work.
 export const DEFAULT_WRITE_DELAY_MS = 150;
+// While a bulk job (an import) runs, writes are coalesced over this long instead: rewriting and
+// syncing every touched shard each 150 ms would keep the disk busy with the same files and
+// starve the job's reads. A crash loses at most this much of a running import, never a clip
+// that was already acknowledged outside it.
+export const BULK_WRITE_DELAY_MS = 2_000;
 
 export const LIBRARY_FILE = 'library.json';
 export const LOCK_FILE = 'library.lock';
@@ -217,6 +222,18 @@ export class LibraryStore {
     return result;
   }
 
+  private bulkJobs = 0;
+  /** Marks a bulk job as running (writes coalesce over BULK_WRITE_DELAY_MS); call the result when it ends. */
+  beginBulk(): () => void {
+    this.bulkJobs++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.bulkJobs--;
+    };
+  }
+
   private get dirty(): boolean {
     return this.dirtyMeta || this.dirtyShards.size > 0;
   }
@@ -227,7 +244,7 @@ export class LibraryStore {
       this.timer = setTimeout(() => {
         this.timer = null;
         this.startWrite().catch(() => undefined);
-      }, this.opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS);
+      }, this.bulkJobs > 0 ? Math.max(BULK_WRITE_DELAY_MS, this.opts.writeDelayMs ?? 0) : (this.opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS));
     }
   }
 
