@@ -42,7 +42,7 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
   if (process.env.SHOW) console.log(JSON.stringify(r, null, 1));
   assert.equal(r.state, 'done');
   assert.equal(r.done, r.total);
-  assert.equal(r.total, 20);
+  assert.equal(r.total, 21);
   assert.deepEqual(r.errorItems.map((e) => e.error).sort(), [
     `${join(FIXTURES, 'blank.md')} has no text to import.`,
     `${join(FIXTURES, 'empty.txt')} is empty.`,
@@ -57,13 +57,13 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
   // The syndicated copy and the web page of the same story are grouped under the first capture.
   assert.equal(byFile(r, 'agency-story-syndicated.txt')!.groupId, lead.id);
   assert.equal(byFile(r, 'arabic-news-page.html')!.groupId, lead.id);
-  assert.equal(r.items.length, 15);
+  assert.equal(r.items.length, 16);
   // The KOI8-R text and the windows-1251 page carry the same Kazan story: one group.
   assert.equal(byFile(r, 'russian-page-windows-1251.html')!.groupId, byFile(r, 'russian-koi8-r.txt')!.id);
 
   const langs = Object.fromEntries(r.items.map((i) => [i.file.slice(FIXTURES.length), i.lang]));
   assert.deepEqual(langs, {
-    'agency-story-exact-copy.txt': 'ar', 'agency-story-syndicated.txt': 'ar', 'arabic-iso-8859-6.txt': 'ar',
+    'agency-story-exact-copy.txt': 'ar', 'agency-story-syndicated.txt': 'ar', 'arabic-iso-8859-6.txt': 'ar', 'arabic-statement.pdf': 'ar',
     'arabic-news-page.html': 'ar', 'arabic-utf16be-nobom.txt': 'ar', 'arabic-windows-1256.txt': 'ar',
     'english-utf16le-bom.txt': 'en', 'grain-corridor-notes.md': 'en', 'hostile-page.html': 'en',
     'market-page-windows-1256.html': 'ar', 'mobile-library.docx': 'ar', 'russian-koi8-r.txt': 'ru',
@@ -71,14 +71,14 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
   });
 
   const collapsed = await call<ClipPage>('listClips', { collapseGroups: true, limit: 500 });
-  assert.equal(collapsed.total, 15 - 3, 'grouped copies fold into their leads (no seed file here, so no seed clip)');
+  assert.equal(collapsed.total, 16 - 3, 'grouped copies fold into their leads (no seed file here, so no seed clip)');
   const leadRow = collapsed.items.find((c) => c.id === lead.id)!;
   assert.equal(leadRow.groupSize, 3);
   assert.equal((await call<ClipPage>('listClips', { groupId: lead.id })).total, 3);
-  assert.equal((await call<ClipPage>('listClips', { tag: 'fixtures' })).total, 15);
+  assert.equal((await call<ClipPage>('listClips', { tag: 'fixtures' })).total, 16);
   await backend.close();
   const cache = await stat(join(dataDir, SIGNATURE_FILE));
-  assert.equal(cache.size, 15 * RECORD_BYTES, 'one cached key record per stored clip');
+  assert.equal(cache.size, 16 * RECORD_BYTES, 'one cached key record per stored clip');
 });
 
 test('metadata and structure per format, read back through getClip', async () => {
