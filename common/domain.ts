@@ -1,5 +1,6 @@
 // Domain types of the library, shared by backend, hosts and renderer. Pure: no DOM, no Node.
 // Offsets anywhere in the app are UTF-16 code units into the raw stored body.
+import type { ImportErrorCode } from './import-errors.js';
 import type { Highlight, TagFacet } from './annotation.js';
 
 export type ClipId = string;
@@ -124,7 +125,8 @@ export type ImportProgress = {
 export type ImportedItem = { id: string; title: string; file: string; lang: Lang; groupId: string | null };
 export type DuplicateItem = { file: string; of: { id: string; title: string } };
 /** `error` is one sentence that names the file. */
-export type ImportErrorItem = { file: string; error: string };
+/** `error`: one English sentence naming the file; `code` and `detail` let the UI say it in its own language. */
+export type ImportErrorItem = { file: string; error: string; code?: ImportErrorCode; detail?: string };
 
 export type ImportReport = ImportProgress & {
   items: ImportedItem[];

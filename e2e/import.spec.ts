@@ -153,6 +153,18 @@ test('bad files are reported one sentence each while the good file imports', asy
   await shot(page, testInfo, 'import-errors-en');
 });
 
+test('in the Arabic UI a refused file is reported in Arabic, its name kept left to right', async ({ openApp }) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  await dropFixtures(page, ['empty.txt', 'not-really-text.txt', ENGLISH.file]);
+  const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
+  await panel.getByText('التفاصيل').click();
+  const errors = panel.locator('.import-error');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toHaveText('الملف \u2068empty.txt\u2069 فارغ.');
+  await expect(errors.nth(1)).toHaveText('الملف \u2068not-really-text.txt\u2069 ليس ملفاً نصياً.');
+});
+
 test('an exact copy is named as a duplicate and a syndicated copy is grouped, collapsible and listable', async ({
   openApp,
 }, testInfo) => {

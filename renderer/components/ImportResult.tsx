@@ -5,6 +5,10 @@ import { dismissImport, undoImport } from '../models/import-job.js';
 import { importSummary } from '../i18n/import-summary.js';
 import { t } from '../i18n/t.js';
 
+// A file path is left-to-right inside a right-to-left sentence: isolate it so its slashes and
+// dots stay where they belong (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
 type Props = { report: ImportReport; undone: number | null };
 
 export function ImportResult({ report, undone }: Props) {
@@ -21,12 +25,12 @@ export function ImportResult({ report, undone }: Props) {
             <ul>
               {report.errorItems.map((item) => (
                 <li key={`e:${item.file}`} dir="auto" class="import-error">
-                  {item.error}
+                  {item.code ? t(`importError.${item.code}`, { file: isolate(item.file), detail: item.detail ?? '' }) : item.error}
                 </li>
               ))}
               {report.duplicateItems.map((item) => (
                 <li key={`d:${item.file}`} dir="auto">
-                  {t('importDuplicateLine', { file: item.file, title: item.of.title })}
+                  {t('importDuplicateLine', { file: isolate(item.file), title: item.of.title })}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,12 @@
 // English UI strings. The key set here is the source of truth: ar.ts must supply every key.
 // Plural entries are keyed by Intl.PluralRules categories; `{n}` and other `{names}` are filled by t().
+// The sentences for refused files are the backend's own English (one wording for CLI and UI).
+import { IMPORT_ERROR_TEMPLATES, type ImportErrorCode } from '../../common/import-errors.js';
+
+const importErrorMessages = Object.fromEntries(Object.entries(IMPORT_ERROR_TEMPLATES).map(([code, text]) => [`importError.${code}`, text])) as {
+  [K in ImportErrorCode as `importError.${K}`]: string;
+};
+
 export const en = {
   appName: 'Marsad',
   appTagline: 'Media monitoring',
@@ -109,6 +116,7 @@ export const en = {
   importUndo: 'Undo import',
   importUndone: { zero: 'Undone; nothing was left to remove.', one: 'Undone: {n} clip removed.', other: 'Undone: {n} clips removed.' },
   importTooMany: 'That is more than 500 files to drop at once; import their folder instead.',
+  ...importErrorMessages,
   importTooLarge: 'That drop is too large (over 20 MB in one file or 200 MB in all); import the folder instead.',
   'lang.ar': 'Arabic',
   'lang.en': 'English',

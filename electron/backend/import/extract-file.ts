@@ -5,6 +5,7 @@ import { detectLanguage } from '../../../common/text/language.js';
 import { findDate, normalizeDate } from '../../../common/text/dates.js';
 import { splitPlainText } from '../../../common/text/plain-text.js';
 import type { Lang } from '../../../common/domain.js';
+import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import { decodeText, NotTextError } from './decode.js';
 import { extractHtml, type HtmlArticle } from './html/html-extract.js';
 import { asSubheading } from './html/html-text.js';
@@ -14,7 +15,15 @@ import { extractPdf } from './formats/pdf.js';
 /** What every format's extractor yields: the HTML article's fields plus the detected language. */
 export type Article = HtmlArticle & { lang: Lang };
 
-export class ImportFileError extends Error {}
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly file: string,
+    readonly detail = '',
+  ) {
+    super(importErrorSentence(code, file, detail));
+  }
+}
 
 export type FileKind = 'text' | 'html' | 'pdf' | 'docx';
 const KINDS: Record<string, FileKind> = {
@@ -26,7 +35,6 @@ export const kindOf = (name: string): FileKind | null => {
   return ext ? (KINDS[ext] ?? null) : null;
 };
 
-export const SUPPORTED = '.txt, .md, .html, .htm, .pdf or .docx';
 // The first lines of a text are where datelines sit.
 const DATELINE_CHARS = 600;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
@@ -57,9 +65,9 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
   const kind = kindOf(name);
   if (!kind) {
     const ext = /\.([^./\\]+)$/.exec(name)?.[1];
-    throw new ImportFileError(`${name} is not a file type Marsad can import (${ext ? `.${ext}` : 'no extension'}); use ${SUPPORTED}.`);
+    throw ext ? new ImportFileError('unsupported-type', name, `.${ext}`) : new ImportFileError('no-extension', name);
   }
-  if (bytes.length === 0) throw new ImportFileError(`${name} is empty.`);
+  if (bytes.length === 0) throw new ImportFileError('empty', name);
   let article: Article;
   try {
     if (kind === 'text') article = plainArticle(decodeText(bytes).text);
@@ -68,7 +76,7 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
       article = htmlArticle(decodeText(bytes, META_CHARSET.exec(head)?.[1] ?? null).text);
     } else if (kind === 'docx') {
       const lines = await docxLines(bytes).catch(() => {
-        throw new ImportFileError(`${name} is not a readable Word document (.docx).`);
+        throw new ImportFileError('bad-docx', name);
       });
       const first = lines.findIndex((l) => l.kind === 'heading');
       const titleAt = first >= 0 && first < 3 ? first : 0;
@@ -78,16 +86,16 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
       const pdf = await extractPdf(bytes).catch((e: unknown) => {
         if (e instanceof ImportFileError) throw e;
         const pw = (e as { name?: string }).name === 'PasswordException';
-        throw new ImportFileError(pw ? `${name} is protected by a password; Marsad cannot read it.` : `${name} is not a readable PDF.`);
+        throw new ImportFileError(pw ? 'pdf-password' : 'bad-pdf', name);
       });
-      if (!pdf.body.trim() && !pdf.title.trim()) throw new ImportFileError(`${name} has no text layer (a scanned PDF?); Marsad cannot read it.`);
+      if (!pdf.body.trim() && !pdf.title.trim()) throw new ImportFileError('pdf-no-text', name);
       article = { ...fromLines(pdf.title, pdf.body.split('\n')), ...(pdf.author ? { author: pdf.author } : {}) };
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
-    if (e instanceof NotTextError) throw new ImportFileError(`${name} is not a text file.`);
-    throw new ImportFileError(`${name} could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    if (e instanceof NotTextError) throw new ImportFileError('not-text', name);
+    throw new ImportFileError('unreadable', name, e instanceof Error ? e.message : String(e));
   }
-  if (!article.body.trim() && !article.title.trim()) throw new ImportFileError(`${name} has no text to import.`);
+  if (!article.body.trim() && !article.title.trim()) throw new ImportFileError('no-text', name);
   return article;
 }

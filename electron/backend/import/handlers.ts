@@ -9,7 +9,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { dedupIndexOf } from './dedup-index.js';
 import { htmlArticle, ImportFileError, plainArticle } from './extract-file.js';
 import { ImportJob } from './import-job.js';
-import { droppedSources, walkPaths } from './sources.js';
+import { droppedSources, refused, walkPaths } from './sources.js';
 import { undoBatch } from './undo.js';
 
 // Enough finished jobs for the reports a person may reopen in a session; older ones are dropped.
@@ -36,7 +36,7 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
     const running = job.start();
     running.catch(() => undefined);
     feed(job)
-      .catch((e: unknown) => job.push({ file: '(import)', path: null, error: `The import stopped: ${e instanceof Error ? e.message : String(e)}.` }))
+      .catch((e: unknown) => job.push({ file: '(import)', path: null, error: refused('stopped', '(import)', e instanceof Error ? e.message : String(e)) }))
       .finally(() => job.close());
     return job;
   };

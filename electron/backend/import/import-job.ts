@@ -10,6 +10,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { dedupKeys } from './dedup-keys.js';
 import type { DedupIndex } from './dedup-index.js';
 import { extractFile, ImportFileError, type Article } from './extract-file.js';
+import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import type { Source } from './sources.js';
 
 // Reads kept in flight ahead of extraction: enough to hide disk latency behind a page's parse.
@@ -121,22 +122,22 @@ export class ImportJob {
 
   private async one(source: Source, bytes: Promise<Uint8Array> | undefined, taken: (id: string) => boolean, ids: Set<string>): Promise<void> {
     const { file } = source;
-    const fail = (error: string) => this.report.errorItems.push({ file, error });
+    const fail = (code: ImportErrorCode, detail = '') => this.report.errorItems.push({ file, error: importErrorSentence(code, file, detail), code, ...(detail ? { detail } : {}) });
     let article: Article;
-    if ('error' in source) return void fail(source.error);
+    if ('error' in source) return void this.report.errorItems.push(source.error);
     if ('article' in source) article = source.article;
     else {
-      if (source.size > MAX_IMPORT_BYTES) return void fail(`${file} is over 20 MB (${mb(source.size)}); Marsad imports files up to 20 MB.`);
+      if (source.size > MAX_IMPORT_BYTES) return void fail('too-large', mb(source.size));
       let data: Uint8Array;
       try {
         data = await (bytes ?? source.load());
       } catch (e) {
-        return void fail(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+        return void fail('unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
       }
       try {
         article = await extractFile(file, data);
       } catch (e) {
-        if (e instanceof ImportFileError) return void fail(e.message);
+        if (e instanceof ImportFileError) return void fail(e.code, e.detail);
         throw e;
       }
     }

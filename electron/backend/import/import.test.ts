@@ -49,6 +49,11 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
     `${join(FIXTURES, 'not-really-text.txt')} is not a text file.`,
     `${join(FIXTURES, 'spreadsheet.xlsx.bak')} is not a file type Marsad can import (.bak); use .txt, .md, .html, .htm, .pdf or .docx.`,
   ].sort());
+  // Each refusal also carries a code (and detail) for the UI to phrase in its own language.
+  assert.deepEqual(
+    r.errorItems.map((e) => [e.file.slice(FIXTURES.length), e.code, e.detail ?? null]).sort(),
+    [['blank.md', 'no-text', null], ['empty.txt', 'empty', null], ['not-really-text.txt', 'not-text', null], ['spreadsheet.xlsx.bak', 'unsupported-type', '.bak']],
+  );
   // The exact copy (BOM, CRLF, tashkeel, tatweel, doubled spaces) is the agency story again.
   assert.equal(r.duplicateItems.length, 1);
   assert.ok(r.duplicateItems[0]!.file.endsWith('agency-story.txt'), 'agency-story-exact-copy.txt sorts first, so agency-story.txt is its duplicate');
@@ -164,7 +169,9 @@ test('dropped files arrive as bytes; paste takes HTML or plain text; both are un
     ['arabic-news-page.html', 'افتتاح محطة جديدة لتحلية المياه في اللاذقية', 'ar'],
     ['russian-koi8-r.txt', 'В Казани открылся новый мост через реку Казанку', 'ru'],
   ]);
-  assert.deepEqual(dropped.errorItems, [{ file: 'photo.jpg', error: 'photo.jpg is not a file type Marsad can import (.jpg); use .txt, .md, .html, .htm, .pdf or .docx.' }]);
+  assert.deepEqual(dropped.errorItems, [
+    { file: 'photo.jpg', error: 'photo.jpg is not a file type Marsad can import (.jpg); use .txt, .md, .html, .htm, .pdf or .docx.', code: 'unsupported-type', detail: '.jpg' },
+  ]);
 
   const html = '<h1>Pasted headline</h1><p>The first pasted paragraph is long enough to read as an article body, with a second clause.</p><p onclick="x()">Second paragraph.<script>alert(1)</script></p>';
   const pasted = await call<ImportReport>('importText', { text: 'ignored when HTML is given', html, tags: ['pasted'] });

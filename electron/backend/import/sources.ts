@@ -4,14 +4,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { DroppedFile } from '../../../common/domain.js';
+import type { DroppedFile, ImportErrorItem } from '../../../common/domain.js';
+import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import type { Article } from './extract-file.js';
 
 /** `file` is what reports show (the path as given, or the dropped name); `path` what is stored. */
 export type Source =
   | { file: string; path: string | null; size: number; load: () => Promise<Uint8Array> }
   | { file: string; path: null; article: Article }
-  | { file: string; path: string | null; error: string };
+  | { file: string; path: string | null; error: ImportErrorItem };
 
 // Files up to this size are read synchronously: one system call instead of four thread-pool
 // round trips, which for a folder of news articles (a few KB each) is what bounds the import
@@ -24,6 +25,14 @@ const fileSource = (file: string, abs: string, size: number): Source => ({
   path: abs,
   size,
   load: async () => new Uint8Array(size <= SYNC_READ_MAX ? readFileSync(abs) : await readFile(abs)),
+});
+
+/** A refused source as the report lists it. */
+export const refused = (code: ImportErrorCode, file: string, detail = ''): ImportErrorItem => ({
+  file,
+  error: importErrorSentence(code, file, detail),
+  code,
+  ...(detail ? { detail } : {}),
 });
 
 const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -48,7 +57,7 @@ export async function walkPaths(paths: string[], cwd: string, found: (s: Source)
       st = statSync(abs);
     } catch (e) {
       const code = ioCode(e);
-      found({ file: shown, path: abs, error: code === 'ENOENT' ? `${shown} does not exist.` : `${shown} could not be opened (${code}).` });
+      found({ file: shown, path: abs, error: code === 'ENOENT' ? refused('missing', shown) : refused('cannot-open', shown, code) });
       return;
     }
     if (st.isDirectory()) {
@@ -56,7 +65,7 @@ export async function walkPaths(paths: string[], cwd: string, found: (s: Source)
       try {
         names = (await readdir(abs)).sort((a, b) => a.localeCompare(b));
       } catch (e) {
-        found({ file: shown, path: abs, error: `The folder ${shown} could not be read (${ioCode(e)}).` });
+        found({ file: shown, path: abs, error: refused('folder-unreadable', shown, ioCode(e)) });
         return;
       }
       for (const name of names) {
@@ -65,7 +74,7 @@ export async function walkPaths(paths: string[], cwd: string, found: (s: Source)
         await visit(join(shown, name), join(abs, name), false);
       }
     } else if (st.isFile()) found(fileSource(shown, abs, st.size));
-    else if (top) found({ file: shown, path: abs, error: `${shown} is not a file or a folder.` });
+    else if (top) found({ file: shown, path: abs, error: refused('not-a-file', shown) });
   };
   for (const p of paths) await visit(p, resolve(cwd, p), true);
 }
