@@ -1,0 +1,21 @@
+// What the passage UI shows: the text selection the floating "Highlight" button offers, and the
+// passage being created or edited in the popover. `rect` places them; offsets are UTF-16 units
+// into the raw body. Data only; components fill it from DOM selections and clicks.
+import { signal } from '@preact/signals';
+import type { Highlight } from '../../common/annotation.js';
+
+export type Place = { top: number; bottom: number; left: number; right: number };
+export type BodySpan = { start: number; end: number; exact: string };
+
+export const pendingSpan = signal<{ span: BodySpan; place: Place } | null>(null);
+
+export type PassageEdit =
+  | { mode: 'new'; clipId: string; span: BodySpan; place: Place }
+  | { mode: 'edit'; clipId: string; highlight: Highlight; place: Place };
+
+export const passageEdit = signal<PassageEdit | null>(null);
+
+export const placeOf = (el: Element | Range): Place => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+};
