@@ -12,7 +12,7 @@ export function ClipNote({ clipId, note }: { clipId: string; note: string }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const saved = useRef(note);
   const latest = useRef(note);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A change from elsewhere (undo) shows, unless the user is typing something newer.
   useEffect(() => {
     if (note !== saved.current && text === saved.current) {

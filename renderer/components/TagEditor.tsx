@@ -21,10 +21,13 @@ type Props = {
   autoFocus?: boolean;
 };
 
-export function TagChip({ name, onRemove }: { name: string; onRemove?: (name: string) => unknown }) {
+type ChipProps = { name: string; onRemove?: (name: string) => unknown; /** A <span> (inside a button) instead of an <li>. */ inline?: boolean };
+
+export function TagChip({ name, onRemove, inline }: ChipProps) {
   const colour = tagColours.value.get(name) ?? null;
+  const Tag = inline ? 'span' : 'li';
   return (
-    <li class="tag tag-chip" style={colour ? { '--chip': colour } : undefined}>
+    <Tag class="tag tag-chip" style={colour ? { '--chip': colour } : undefined}>
       {colour && <span class="tag-dot" aria-hidden="true" />}
       <bdi dir="auto">{name}</bdi>
       {onRemove && (
@@ -32,7 +35,7 @@ export function TagChip({ name, onRemove }: { name: string; onRemove?: (name: st
           <span aria-hidden="true">×</span>
         </button>
       )}
-    </li>
+    </Tag>
   );
 }
 
