@@ -7,6 +7,7 @@ import { passageEdit, placeOf } from '../models/passage-editor.js';
 import { passageColour } from '../models/passage-colours.js';
 import { openClipId } from '../models/reader.js';
 import { tagColours } from '../models/tag-manager.js';
+import { readerScrollTop } from './floating.js';
 
 type Props = { text: string; start: number; passages: readonly Highlight[] };
 
@@ -28,8 +29,11 @@ export function PassageMarks({ text, start, passages }: Props) {
             style={colour ? { '--passage': colour } : undefined}
             onClick={(e) => {
               const id = openClipId.value;
-              if (!id || !document.getSelection()?.isCollapsed) return;
-              passageEdit.value = { mode: 'edit', clipId: id, highlight: top, place: placeOf(e.currentTarget) };
+              // The end of a drag-selection across the mark is not a click on it.
+              const sel = document.getSelection();
+              const selecting = !!sel && !sel.isCollapsed && sel.toString().trim() !== '' && sel.containsNode(e.currentTarget, true);
+              if (!id || selecting) return;
+              passageEdit.value = { mode: 'edit', clipId: id, highlight: top, place: placeOf(e.currentTarget), scrollTop: readerScrollTop() };
             }}
           >
             {run.text}

@@ -5,6 +5,7 @@ import type { Highlight } from '../../common/annotation.js';
 import { passageEdit, placeOf } from '../models/passage-editor.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { t } from '../i18n/t.js';
+import { readerScrollTop } from './floating.js';
 import { TagChip } from './TagEditor.js';
 
 const markOf = (id: string): HTMLElement | null => document.querySelector<HTMLElement>(`mark[data-highlight-id~="${CSS.escape(id)}"]`);
@@ -45,7 +46,7 @@ function Entry({ clipId, h, lang }: { clipId: string; h: Highlight; lang: string
           class="button button-quiet"
           onClick={(e) => {
             const mark = orphaned ? null : markOf(h.id);
-            passageEdit.value = { mode: 'edit', clipId, highlight: h, place: placeOf(mark ?? e.currentTarget) };
+            passageEdit.value = { mode: 'edit', clipId, highlight: h, place: placeOf(mark ?? e.currentTarget), scrollTop: readerScrollTop() };
           }}
         >
           {t('passageEditButton')}

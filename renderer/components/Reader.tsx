@@ -19,6 +19,9 @@ import { PassageEditor } from './PassageEditor.js';
 import { TagManager } from './TagManager.js';
 import { TrashView } from './TrashView.js';
 
+// Scrolling further than this leaves a passage popover behind its mark, so it closes.
+const SCROLL_CLOSE_PX = 60;
+
 export function Reader() {
   const state = openClipDetail.value;
   const id = openClipId.value;
@@ -40,7 +43,10 @@ export function Reader() {
         const pending = pendingSpan.value;
         const sel = document.getSelection();
         if (pending && sel && sel.rangeCount > 0) pendingSpan.value = { ...pending, place: placeOf(sel.getRangeAt(0)) };
-        if (passageEdit.value && !document.activeElement?.closest('.passage-editor')) passageEdit.value = null;
+        // A late scroll event from bringing the mark into view is not the user scrolling away.
+        const edit = passageEdit.value;
+        const moved = !!edit && Math.abs((pane.current?.scrollTop ?? 0) - edit.scrollTop) > SCROLL_CLOSE_PX;
+        if (moved && !document.activeElement?.closest('.passage-editor')) passageEdit.value = null;
       }}
     >
       {view === 'tags' && <TagManager />}

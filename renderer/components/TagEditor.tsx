@@ -1,7 +1,8 @@
 // A tag field: the current tags as chips (× removes one) and a combobox that suggests existing
 // tags as you type (fuzzy, Arabic-folded) or creates the typed one on Enter. Used for a clip's
 // tags, a passage's tags and the bulk bar. Calls back; never calls a model action itself.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAutoFocus } from './use-auto-focus.js';
 import { cleanTagName, tagKey } from '../../common/tags/tag-name.js';
 import { suggestTags, tagColours } from '../models/tag-manager.js';
 import { t } from '../i18n/t.js';
@@ -43,7 +44,7 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useAutoFocus<HTMLInputElement>(!!autoFocus);
   const typed = cleanTagName(text);
   const found = open ? suggestTags.value(text, SUGGESTIONS, tags) : [];
   const exists = typed && (found.some((n) => tagKey(n) === tagKey(typed)) || tags.some((n) => tagKey(n) === tagKey(typed)));
@@ -101,7 +102,6 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
           aria-activedescendant={active >= 0 ? `${id}-option-${active}` : undefined}
           autoComplete="off"
           spellcheck={false}
-          autoFocus={autoFocus}
           placeholder={placeholder ?? t('tagAddPlaceholder')}
           value={text}
           onInput={(e) => {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TagFacet } from '../../common/annotation.js';
 import { countTagUses, deleteTag, renameTag, saveTagDef } from '../models/tag-manager.js';
 import { t } from '../i18n/t.js';
+import { useAutoFocus } from './use-auto-focus.js';
 
 type Props = { tag: TagFacet; leaf: string; picked: boolean; onPick: () => void; onShow: () => void };
 type Uses = { removed: string[]; clipUses: number; highlightUses: number };
@@ -14,6 +15,7 @@ const NO_COLOUR = '#c9ced3';
 
 function RenameForm({ tag, onDone }: { tag: TagFacet; onDone: () => void }) {
   const [name, setName] = useState(tag.name);
+  const field = useAutoFocus<HTMLInputElement>();
   return (
     <form
       class="inline-form"
@@ -24,7 +26,7 @@ function RenameForm({ tag, onDone }: { tag: TagFacet; onDone: () => void }) {
       }}
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
-      <input class="text-input" dir="auto" aria-label={t('renameLabel', { name: tag.name })} value={name} autoFocus onInput={(e) => setName(e.currentTarget.value)} />
+      <input class="text-input" dir="auto" aria-label={t('renameLabel', { name: tag.name })} value={name} ref={field} onInput={(e) => setName(e.currentTarget.value)} />
       <button type="submit" class="button button-primary">
         {t('save')}
       </button>
@@ -37,6 +39,7 @@ function RenameForm({ tag, onDone }: { tag: TagFacet; onDone: () => void }) {
 
 function DeleteConfirm({ tag, uses, onDone }: { tag: TagFacet; uses: Uses; onDone: () => void }) {
   const under = uses.removed.length - 1;
+  const confirm = useAutoFocus<HTMLButtonElement>();
   return (
     <div class="confirm-line" role="alertdialog" aria-label={t('tagDeleteTitle', { name: tag.name })}>
       <p>
@@ -46,7 +49,7 @@ function DeleteConfirm({ tag, uses, onDone }: { tag: TagFacet; uses: Uses; onDon
       <button
         type="button"
         class="button danger"
-        autoFocus
+        ref={confirm}
         onClick={async () => {
           await deleteTag(tag.name);
           onDone();

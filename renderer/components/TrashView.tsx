@@ -1,6 +1,6 @@
 // The trash (in the reader pane): clips deleted in the last 30 days, each with Restore, and
 // Empty trash after a confirmation that says it cannot be undone. Calls trash actions only.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { emptyTrash, loadTrash, restoreFromTrash, trash } from '../models/trash.js';
@@ -11,6 +11,10 @@ import { Status } from './Status.js';
 export function TrashView() {
   const state = trash.value;
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   const items = state.status === 'ready' ? state.value.items : [];
   return (
     <section class="trash-view" aria-labelledby="trash-title">
@@ -32,7 +36,7 @@ export function TrashView() {
           <button
             type="button"
             class="button danger"
-            autoFocus
+            ref={confirmRef}
             onClick={async () => {
               await emptyTrash();
               setConfirming(false);

@@ -13,3 +13,6 @@ export function floatAt(place: Place, width: number, height: number, rtl: boolea
     ? { left: `${left}px`, top: `${place.bottom + 6}px` }
     : { left: `${left}px`, top: `${Math.max(MARGIN, place.top - height - 6)}px` };
 }
+
+/** The reader pane's scroll offset now (a popover records it when it opens). */
+export const readerScrollTop = (): number => document.querySelector('.reader')?.scrollTop ?? 0;

@@ -9,9 +9,10 @@ export type BodySpan = { start: number; end: number; exact: string };
 
 export const pendingSpan = signal<{ span: BodySpan; place: Place } | null>(null);
 
+/** `scrollTop`: the reader pane's scroll when it opened; scrolling well away from it closes it. */
 export type PassageEdit =
-  | { mode: 'new'; clipId: string; span: BodySpan; place: Place }
-  | { mode: 'edit'; clipId: string; highlight: Highlight; place: Place };
+  | { mode: 'new'; clipId: string; span: BodySpan; place: Place; scrollTop: number }
+  | { mode: 'edit'; clipId: string; highlight: Highlight; place: Place; scrollTop: number };
 
 export const passageEdit = signal<PassageEdit | null>(null);
 
