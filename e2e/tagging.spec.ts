@@ -93,6 +93,7 @@ test('an Arabic sentence highlighted with a new tag and a note survives a reload
   await expect(chips(editor)).toHaveText(['تنسيق دولي']);
   await editor.getByRole('radio', { name: 'اللون 3' }).check();
   await editor.getByRole('textbox', { name: 'ملاحظة على المقطع' }).fill('يستحق المتابعة في التقرير الأسبوعي');
+  await shot(page, 'tagging-passage-editor-ar');
   await editor.getByRole('button', { name: 'حفظ' }).click();
   await expect(editor).toBeHidden();
 
@@ -112,6 +113,8 @@ test('an Arabic sentence highlighted with a new tag and a note survives a reload
   const passages = page.getByRole('region', { name: /المقاطع/ });
   await expect(passages).toContainText('يستحق المتابعة في التقرير الأسبوعي');
   await expect(chips(passages)).toHaveText(['تنسيق دولي']);
+  await passages.scrollIntoViewIfNeeded();
+  await shot(page, 'tagging-passages-list-ar');
 
   // Listed under the tag: the sidebar's tag narrows the list and shows the tag's passages.
   await page.getByRole('navigation').getByRole('button', { name: /تنسيق دولي/ }).click();
@@ -182,23 +185,29 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   // Rename «روسيا»: the clip's chip follows; undo brings the old name back.
   await page.getByRole('navigation').getByRole('button', { name: 'إدارة الوسوم' }).click();
   const manager = page.getByRole('region', { name: 'إدارة الوسوم' });
+  // A child tag, created unused from the manager, sits under its parent.
+  await manager.getByRole('textbox', { name: 'اسم الوسم الجديد' }).fill('متابعة/عاجل');
+  await manager.getByRole('button', { name: 'إنشاء', exact: true }).click();
+  const rowTags = () => manager.locator('.tag-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
+  await expect.poll(rowTags).toEqual(['دبلوماسية', 'روسيا', 'متابعة', 'متابعة/عاجل']);
+  await expect(manager.locator('.tag-row[data-tag="متابعة/عاجل"] .tag-name')).toHaveText('عاجل');
   const russiaRow = manager.locator('.tag-row[data-tag="روسيا"]');
   await expect(russiaRow).toContainText('قصاصة واحدة');
   await russiaRow.getByRole('button', { name: 'إعادة تسمية' }).click();
   await russiaRow.getByRole('textbox', { name: 'اسم جديد لـ«روسيا»' }).fill('روسيا الاتحادية');
   await russiaRow.getByRole('button', { name: 'حفظ' }).click();
   await expect(manager.locator('.tag-row[data-tag="روسيا الاتحادية"]')).toBeVisible();
-  await expect(chips(rowOf(page, SEED_TITLE))).toContainText(['روسيا الاتحادية', 'متابعة']);
+  await expect(chips(rowOf(page, SEED_TITLE))).toHaveText(['روسيا الاتحادية', 'متابعة']);
   await shot(page, 'tagging-tag-manager-ar');
   await undo(page);
-  await expect(chips(rowOf(page, SEED_TITLE))).toContainText(['روسيا', 'متابعة']);
+  await expect(chips(rowOf(page, SEED_TITLE))).toHaveText(['روسيا', 'متابعة']);
   await expect(manager.locator('.tag-row[data-tag="روسيا الاتحادية"]')).toHaveCount(0);
 
   // Merge the passage's «دبلوماسية» into «متابعة»: the passage and every clip now carry «متابعة».
   await manager.getByRole('checkbox', { name: 'تحديد «دبلوماسية» للدمج' }).check();
   const merge = manager.getByRole('group', { name: 'دمج الوسوم' });
   await merge.getByRole('combobox', { name: 'الوسم المدمج فيه' }).fill('متابع');
-  await merge.getByRole('option', { name: 'متابعة' }).click();
+  await merge.getByRole('option', { name: 'متابعة', exact: true }).click();
   await merge.getByRole('button', { name: 'دمج', exact: true }).click();
   await expect(manager.locator('.tag-row[data-tag="دبلوماسية"]')).toHaveCount(0);
   await expect(manager.locator('.tag-row[data-tag="متابعة"]')).toContainText('مقطع واحد');
@@ -214,6 +223,7 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   await followRow.getByRole('button', { name: 'حذف' }).click();
   const ask = followRow.getByRole('alertdialog');
   await expect(ask).toContainText(/سيُزال من [3٣] قصاصات/);
+  await expect(ask).toContainText('ويُحذف معه وسم واحد تحته.');
   await ask.getByRole('button', { name: 'حذف الوسم' }).click();
   await expect(followRow).toHaveCount(0);
   for (const title of EXTRA.map((e) => e.title)) await expect(chips(rowOf(page, title))).toHaveCount(0);

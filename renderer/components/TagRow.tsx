@@ -73,7 +73,7 @@ export function TagRow({ tag, leaf, picked, onPick, onShow }: Props) {
     if (description.trim() !== tag.description) void saveTagDef(tag.name, { description: description.trim() });
   };
   return (
-    <li class="tag-row" style={{ '--depth': tag.depth }} data-tag={tag.name}>
+    <li class={`tag-row${tag.depth > 0 ? ' tag-row-child' : ''}`} style={{ '--depth': tag.depth }} data-tag={tag.name}>
       <div class="tag-row-main">
         <input type="checkbox" checked={picked} onChange={onPick} aria-label={t('tagPick', { name: tag.name })} />
         <input
