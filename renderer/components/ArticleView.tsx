@@ -13,12 +13,28 @@ import { ArticleBody } from './ArticleBody.js';
 import { clipQuotes, pendingQuoteJump, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
 import { jumpToQuote } from './jump-to-quote.js';
 import { tagClip } from '../models/annotate.js';
-import { pendingSpan, placeOf } from '../models/passage-editor.js';
+import { PENDING_PASSAGE_ID, passageEdit, pendingSpan, placeOf, type BodySpan } from '../models/passage-editor.js';
+import type { Highlight } from '../../common/annotation.js';
 import { restoreFromTrash } from '../models/trash.js';
 import { ClipNote } from './ClipNote.js';
 import { PassagesList } from './PassagesList.js';
 import { rangeToSpan } from './selection-span.js';
 import { TagEditor } from './TagEditor.js';
+
+const pendingPassage = (span: BodySpan): Highlight => ({
+  id: PENDING_PASSAGE_ID,
+  exact: span.exact,
+  prefix: '',
+  suffix: '',
+  start: span.start,
+  end: span.end,
+  tags: [],
+  colour: null,
+  note: '',
+  createdAt: '',
+  updatedAt: '',
+  anchor: { status: 'anchored', start: span.start, end: span.end, moved: false },
+});
 
 /** Follows the document selection: a selection inside this body becomes the pending span. */
 function useSelectionSpan(root: { current: HTMLElement | null }, body: string): void {
@@ -48,7 +64,13 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
       ? layout.related
       : clip.related.map((link, i) => ({ key: `r${i}`, text: link.title, url: link.url }));
   const quotes = clipQuotes.value?.status === 'ready' ? clipQuotes.value.value : [];
-  const drawn = useMemo(() => clip.highlights.filter((h) => h.anchor.status !== 'orphaned'), [clip]);
+  const edit = passageEdit.value;
+  const creating = edit?.mode === 'new' && edit.clipId === clip.id ? edit.span : null;
+  const drawn = useMemo(() => {
+    const shown = clip.highlights.filter((h) => h.anchor.status !== 'orphaned');
+    // The passage being created shows as a mark while its popover is open (focus has left the selection).
+    return creating ? [...shown, pendingPassage(creating)] : shown;
+  }, [clip, creating]);
   const bodyRef = useRef<HTMLDivElement>(null);
   useSelectionSpan(bodyRef, clip.body);
   // Arriving from the Speakers view: go to the quote once its highlight is drawn.

@@ -3,7 +3,7 @@
 // opens that passage for editing. Sits inside quote marks, so both kinds show together.
 import type { Highlight } from '../../common/annotation.js';
 import { passageRuns } from '../../common/view/passage-runs.js';
-import { passageEdit, placeOf } from '../models/passage-editor.js';
+import { PENDING_PASSAGE_ID, passageEdit, placeOf } from '../models/passage-editor.js';
 import { passageColour } from '../models/passage-colours.js';
 import { openClipId } from '../models/reader.js';
 import { tagColours } from '../models/tag-manager.js';
@@ -32,7 +32,7 @@ export function PassageMarks({ text, start, passages }: Props) {
               // The end of a drag-selection across the mark is not a click on it.
               const sel = document.getSelection();
               const selecting = !!sel && !sel.isCollapsed && sel.toString().trim() !== '' && sel.containsNode(e.currentTarget, true);
-              if (!id || selecting) return;
+              if (!id || selecting || top.id === PENDING_PASSAGE_ID) return;
               passageEdit.value = { mode: 'edit', clipId: id, highlight: top, place: placeOf(e.currentTarget), scrollTop: readerScrollTop() };
             }}
           >

@@ -4,6 +4,8 @@
 import type { Highlight } from '../../common/annotation.js';
 import { passageEdit, placeOf } from '../models/passage-editor.js';
 import { uiDir, uiLocale } from '../models/locale.js';
+import { passageColour } from '../models/passage-colours.js';
+import { tagColours } from '../models/tag-manager.js';
 import { t } from '../i18n/t.js';
 import { readerScrollTop } from './floating.js';
 import { TagChip } from './TagEditor.js';
@@ -12,8 +14,9 @@ const markOf = (id: string): HTMLElement | null => document.querySelector<HTMLEl
 
 function Entry({ clipId, h, lang }: { clipId: string; h: Highlight; lang: string | undefined }) {
   const orphaned = h.anchor.status === 'orphaned';
+  const colour = passageColour(h, tagColours.value);
   return (
-    <li class={`passage-entry passage-entry-${h.anchor.status}`} data-passage-entry={h.id}>
+    <li class={`passage-entry passage-entry-${h.anchor.status}`} data-passage-entry={h.id} style={colour ? { '--passage': colour } : undefined}>
       <p class="passage-entry-text" dir="auto" lang={lang}>
         {h.exact}
       </p>

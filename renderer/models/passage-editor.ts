@@ -7,6 +7,9 @@ import type { Highlight } from '../../common/annotation.js';
 export type Place = { top: number; bottom: number; left: number; right: number };
 export type BodySpan = { start: number; end: number; exact: string };
 
+/** The id the passage being created is drawn under until it is saved. */
+export const PENDING_PASSAGE_ID = 'pending';
+
 export const pendingSpan = signal<{ span: BodySpan; place: Place } | null>(null);
 
 /** `scrollTop`: the reader pane's scroll when it opened; scrolling well away from it closes it. */
