@@ -10,8 +10,8 @@ import { t } from '../i18n/t.js';
 import { floatAt } from './floating.js';
 import { TagEditor } from './TagEditor.js';
 
-// The popover's CSS width (22rem) and a typical height with two rows of chips.
-const WIDTH_PX = 352;
+// The popover's CSS width (22rem at the 15px root size) and a typical height with two rows of chips.
+const WIDTH_PX = 330;
 const HEIGHT_PX = 330;
 
 const close = (): void => {
