@@ -142,6 +142,21 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   const list = page.getByRole('list', { name: 'القصاصات' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
 
+  // J and K walk the list; ? lists the shortcuts.
+  const current = list.locator('.clip-row[aria-current="true"] .clip-title');
+  const titles = await list.locator('.clip-title').allTextContents();
+  await page.keyboard.press('j');
+  await expect(current).toHaveText(titles[0]!);
+  await page.keyboard.press('j');
+  await expect(current).toHaveText(titles[1]!);
+  await page.keyboard.press('k');
+  await expect(current).toHaveText(titles[0]!);
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' });
+  await expect(sheet).toContainText('وسم القصاصة المفتوحة');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
   // A clip tag from the reader (T focuses the field) and a passage with a tag of its own.
   await page.getByRole('button', { name: SEED_TITLE }).click();
   const article = page.getByRole('article');
