@@ -3,7 +3,7 @@
 // and a note survives a reload and is listed under its tag; clip tags and passages follow a
 // rename and a merge; three clips are bulk-tagged; each action is undone with Ctrl+Z.
 // Screenshots of the reader with a highlight and of the tag manager go to test-results/screenshots/.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
@@ -18,6 +18,7 @@ const EXTRA = [
 
 /** Selects `text` inside the article body with a real DOM range (it may span several nodes). */
 async function selectInArticle(page: Page, text: string): Promise<void> {
+  await expect(page.locator('.article-body [data-start]').filter({ hasText: text })).toHaveCount(1);
   const ok = await page.evaluate((wanted) => {
     const body = document.querySelector('.article-body');
     const block = [...(body?.querySelectorAll<HTMLElement>('[data-start]') ?? [])].find((b) => b.textContent?.includes(wanted));
@@ -252,5 +253,62 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   await page.getByRole('navigation').getByRole('button', { name: /المهملات/ }).click();
   await page.getByRole('button', { name: `استعادة «${EXTRA[1]!.title}»` }).click();
   await expect(list.getByRole('listitem')).toHaveCount(3);
+  expect(pageErrors).toEqual([]);
+});
+
+/**
+ * Rewrites, in the closed library's clip shards, the passage saved with `exact` as if it had been
+ * made on another version of the article whose sentence no longer exists (an orphan).
+ */
+async function orphanPassage(dataDir: string, exact: string, gone: string): Promise<number> {
+  const dir = join(dataDir, 'clips');
+  let changed = 0;
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    const shard = JSON.parse(await readFile(path, 'utf8')) as { clips: { highlights?: Record<string, unknown>[] }[] };
+    for (const clip of shard.clips) {
+      for (const h of clip.highlights ?? []) {
+        if (h['exact'] !== exact) continue;
+        Object.assign(h, { exact: gone, prefix: 'نص سابق لم يعد ', suffix: ' في أي مكان', bodySha256: 'f'.repeat(64) });
+        changed++;
+      }
+    }
+    if (changed) await writeFile(path, JSON.stringify(shard));
+  }
+  return changed;
+}
+
+test('a passage whose text is gone from the article is listed as orphaned, never dropped', async ({ openApp, dataDir }) => {
+  const GONE = 'وقد ألغيت هذه الفقرة من النسخة المحدثة للمقال كلياً';
+  const first = await openApp();
+  await first.page.getByRole('button', { name: SEED_TITLE }).click();
+  await selectInArticle(first.page, SENTENCE);
+  await first.page.getByRole('button', { name: 'تظليل' }).click();
+  const editor = first.page.getByRole('dialog', { name: 'تظليل مقطع' });
+  await editor.getByRole('combobox', { name: 'وسوم المقطع' }).fill('أرشيف');
+  await editor.getByRole('combobox', { name: 'وسوم المقطع' }).press('Enter');
+  await editor.getByRole('button', { name: 'حفظ' }).click();
+  await expect(first.page.getByRole('article').locator('mark.passage')).not.toHaveCount(0);
+  await first.close();
+
+  expect(await orphanPassage(dataDir, SENTENCE, GONE)).toBe(1);
+
+  const { page, pageErrors } = await openApp();
+  await page.getByRole('button', { name: SEED_TITLE }).click();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  // Not drawn in the body (its text is not there), but listed with its saved text and tag.
+  await expect(article.locator('mark.passage')).toHaveCount(0);
+  const passages = page.getByRole('region', { name: /المقاطع/ });
+  await expect(passages).toContainText('واحد لم يعد موجودًا في النص');
+  const entry = passages.getByRole('listitem').filter({ hasText: GONE });
+  await expect(entry).toContainText('مقطع يتيم');
+  await expect(chips(entry)).toHaveText(['أرشيف']);
+  await entry.scrollIntoViewIfNeeded();
+  await shot(page, 'tagging-orphan-ar');
+  // Under its tag too, marked as orphaned.
+  await page.getByRole('navigation').getByRole('button', { name: /أرشيف/ }).click();
+  await expect(page.getByRole('region', { name: 'مقطع واحد بهذا الوسم' })).toContainText(`${GONE}`);
+  await expect(page.getByRole('region', { name: 'مقطع واحد بهذا الوسم' })).toContainText('يتيم');
   expect(pageErrors).toEqual([]);
 });

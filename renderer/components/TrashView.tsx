@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { emptyTrash, loadTrash, restoreFromTrash, trash } from '../models/trash.js';
-import { closePaneView } from '../models/tag-manager.js';
+import { closePaneView } from '../models/pane-view.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 

@@ -176,7 +176,7 @@ export const en = {
   colourN: 'Colour {n}',
   passageNote: 'Note on the passage',
   passageRemove: 'Remove highlight',
-  passagesHeading: { one: '{n} passage', other: 'Passages ({n})' },
+  passagesHeading: { one: 'Passages ({n})', other: 'Passages ({n})' },
   passagesOrphaned: { one: '{n} no longer found in the text', other: '{n} no longer found in the text' },
   passageOrphaned: 'Orphaned: this text is no longer in the article; the passage is kept with its saved text.',
   passageOrphanedShort: 'orphaned',

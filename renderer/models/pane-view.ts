@@ -5,3 +5,7 @@ import { signal } from '@preact/signals';
 export type PaneView = 'tags' | 'trash' | null;
 
 export const paneView = signal<PaneView>(null);
+
+export function closePaneView(): void {
+  paneView.value = null;
+}

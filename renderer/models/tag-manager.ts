@@ -21,10 +21,6 @@ export function openTagManager(): void {
   paneView.value = 'tags';
 }
 
-export function closePaneView(): void {
-  paneView.value = null;
-}
-
 export async function saveTagDef(name: string, def: { colour?: string | null; description?: string }): Promise<boolean> {
   const answer = await bridge.setTagDef({ name, ...def });
   if (!answer.ok) {
