@@ -3,11 +3,12 @@
 // and a note survives a reload and is listed under its tag; clip tags and passages follow a
 // rename and a merge; three clips are bulk-tagged; each action is undone with Ctrl+Z.
 // Screenshots of the reader with a highlight and of the tag manager go to test-results/screenshots/.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
+import { orphanPassage, selectInArticle } from './support/passages.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
 const SENTENCE = 'وأشار إلى وجود تنسيق مستمر بين البلدين على المنصات الدولية';
@@ -15,35 +16,6 @@ const EXTRA = [
   { title: 'موسكو تستضيف جولة محادثات اقتصادية مع دمشق', body: 'قالت مصادر رسمية إن الجولة ستتناول الطاقة والنقل وإعادة الإعمار.' },
   { title: 'Damascus airport adds weekly flights to Moscow', body: 'The new route starts next month, the transport ministry said on Tuesday.' },
 ];
-
-/** Selects `text` inside the article body with a real DOM range (it may span several nodes). */
-async function selectInArticle(page: Page, text: string): Promise<void> {
-  await expect(page.locator('.article-body [data-start]').filter({ hasText: text })).toHaveCount(1);
-  const ok = await page.evaluate((wanted) => {
-    const body = document.querySelector('.article-body');
-    const block = [...(body?.querySelectorAll<HTMLElement>('[data-start]') ?? [])].find((b) => b.textContent?.includes(wanted));
-    if (!block) return false;
-    block.scrollIntoView({ block: 'center' });
-    const at = block.textContent!.indexOf(wanted);
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent!.length;
-      if (at >= seen && at < seen + len) range.setStart(node, at - seen);
-      if (at + wanted.length > seen && at + wanted.length <= seen + len) {
-        range.setEnd(node, at + wanted.length - seen);
-        break;
-      }
-      seen += len;
-    }
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return sel.toString() === wanted;
-  }, text);
-  expect(ok).toBe(true);
-}
 
 async function addClips(page: Page): Promise<void> {
   const ok = await page.evaluate(async (items) => {
@@ -255,28 +227,6 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   await expect(list.getByRole('listitem')).toHaveCount(3);
   expect(pageErrors).toEqual([]);
 });
-
-/**
- * Rewrites, in the closed library's clip shards, the passage saved with `exact` as if it had been
- * made on another version of the article whose sentence no longer exists (an orphan).
- */
-async function orphanPassage(dataDir: string, exact: string, gone: string): Promise<number> {
-  const dir = join(dataDir, 'clips');
-  let changed = 0;
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    const shard = JSON.parse(await readFile(path, 'utf8')) as { clips: { highlights?: Record<string, unknown>[] }[] };
-    for (const clip of shard.clips) {
-      for (const h of clip.highlights ?? []) {
-        if (h['exact'] !== exact) continue;
-        Object.assign(h, { exact: gone, prefix: 'نص سابق لم يعد ', suffix: ' في أي مكان', bodySha256: 'f'.repeat(64) });
-        changed++;
-      }
-    }
-    if (changed) await writeFile(path, JSON.stringify(shard));
-  }
-  return changed;
-}
 
 test('a passage whose text is gone from the article is listed as orphaned, never dropped', async ({ openApp, dataDir }) => {
   const GONE = 'وقد ألغيت هذه الفقرة من النسخة المحدثة للمقال كلياً';
