@@ -38,10 +38,12 @@ export function ClipNote({ clipId, note }: { clipId: string; note: string }) {
   );
   return (
     <div class="clip-note">
-      <label class="field-label" for="clip-note">
-        {t('clipNote')}
-        {state !== 'idle' && <span class="note-state" role="status">{state === 'saving' ? t('noteSaving') : t('noteSaved')}</span>}
-      </label>
+      <div class="field-label">
+        <label for="clip-note">{t('clipNote')}</label>
+        <span class="note-state" role="status">
+          {state === 'saving' ? t('noteSaving') : state === 'saved' ? t('noteSaved') : ''}
+        </span>
+      </div>
       <textarea
         id="clip-note"
         class="text-input note-input"
