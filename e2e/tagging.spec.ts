@@ -105,6 +105,17 @@ test('an Arabic sentence highlighted with a new tag and a note survives a reload
   await undo(page);
   await expect(page.getByRole('status').filter({ hasText: 'تم التراجع: إزالة تظليل' })).toBeVisible();
   await expect.poll(() => marked(article)).toBe(SENTENCE);
+
+  // A note on the clip: right-to-left aware (dir=auto), saved when the field is left, kept.
+  const note = article.getByRole('textbox', { name: 'ملاحظة', exact: true });
+  await expect(note).toHaveAttribute('dir', 'auto');
+  await note.fill('للمراجعة مع فريق الرصد قبل نشر التقرير');
+  await note.blur();
+  await expect(article.getByRole('status').filter({ hasText: 'حُفظت' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: SEED_TITLE }).click();
+  await expect(article.getByRole('textbox', { name: 'ملاحظة', exact: true })).toHaveValue('للمراجعة مع فريق الرصد قبل نشر التقرير');
+  await expect(rowOf(page, SEED_TITLE)).toContainText('ملاحظة');
   expect(pageErrors).toEqual([]);
 });
 

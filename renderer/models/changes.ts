@@ -6,6 +6,7 @@ import { history, lastChange } from './announce.js';
 import { refreshClips } from './clips.js';
 import { loadFacets } from './facets.js';
 import { paneView } from './pane-view.js';
+import { passageEdit } from './passage-editor.js';
 import { openClipId, refreshOpenClip } from './reader.js';
 import { refreshSearch } from './search.js';
 import { refreshTagPassages } from './tag-passages.js';
@@ -14,6 +15,8 @@ import { loadTrash } from './trash.js';
 export async function applyChange(change: Change, announce = true): Promise<void> {
   history.value = change.history;
   if (announce) lastChange.value = change;
+  // An undo or redo may remove the passage a popover is editing; never leave it editing a ghost.
+  if (change.direction !== 'do') passageEdit.value = null;
   const open = openClipId.value;
   await Promise.all([
     refreshClips(),
