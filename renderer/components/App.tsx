@@ -1,10 +1,13 @@
 // The whole window: top bar, library-health, notice and import banners, then the three panes
-// (sidebar, clip list, reader), plus the drop overlay and paste dialog. Layout only.
+// (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice and the
+// keyboard-shortcuts layer. Layout only.
 import { started } from '../models/app.js';
+import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
 import { CorruptBanner } from './CorruptBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ImportPanel } from './ImportPanel.js';
+import { KeyboardShortcuts } from './KeyboardShortcuts.js';
 import { NoticeBar } from './NoticeBar.js';
 import { PasteDialog } from './PasteDialog.js';
 import { Reader } from './Reader.js';
@@ -28,6 +31,8 @@ export function App() {
       </div>
       <DropOverlay />
       <PasteDialog />
+      <ChangeNotice />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -1,6 +1,8 @@
-// One clip in the reader: title (h1), a metadata line, tags, the body, and related links in an
-// aside of their own. The article's direction follows the clip's language, not the UI's.
-import { useEffect, useMemo } from 'preact/hooks';
+// One clip in the reader: title (h1), a metadata line, its tags and note, the body with quotes
+// and passages drawn in, the passages list, and related links in an aside of their own. The
+// article's direction follows the clip's language, not the UI's. A text selection in the body
+// offers the Highlight button.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
@@ -10,7 +12,47 @@ import { t } from '../i18n/t.js';
 import { ArticleBody } from './ArticleBody.js';
 import { clipQuotes, pendingQuoteJump, quotesPanelOpen, toggleQuotesPanel } from '../models/quotes.js';
 import { jumpToQuote } from './jump-to-quote.js';
+import { tagClip } from '../models/annotate.js';
+import { PENDING_PASSAGE_ID, passageEdit, pendingSpan, placeOf, type BodySpan } from '../models/passage-editor.js';
+import type { Highlight } from '../../common/annotation.js';
+import { restoreFromTrash } from '../models/trash.js';
+import { ClipNote } from './ClipNote.js';
+import { PassagesList } from './PassagesList.js';
+import { rangeToSpan } from './selection-span.js';
+import { TagEditor } from './TagEditor.js';
 
+const pendingPassage = (span: BodySpan): Highlight => ({
+  id: PENDING_PASSAGE_ID,
+  exact: span.exact,
+  prefix: '',
+  suffix: '',
+  start: span.start,
+  end: span.end,
+  tags: [],
+  colour: null,
+  note: '',
+  createdAt: '',
+  updatedAt: '',
+  anchor: { status: 'anchored', start: span.start, end: span.end, moved: false },
+});
+
+/** Follows the document selection: a selection inside this body becomes the pending span. */
+function useSelectionSpan(root: { current: HTMLElement | null }, body: string): void {
+  useEffect(() => {
+    const update = () => {
+      const sel = document.getSelection();
+      const el = root.current;
+      const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+      const span = el && range && !range.collapsed && range.intersectsNode(el) ? rangeToSpan(range, el, body) : null;
+      pendingSpan.value = span && range ? { span, place: placeOf(range) } : null;
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      pendingSpan.value = null;
+    };
+  }, [body]);
+}
 
 export function ArticleView({ clip }: { clip: ClipDetail }) {
   const layout = useMemo(() => layoutArticle(clip.body, clip.blocks, clip.title), [clip]);
@@ -22,6 +64,15 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
       ? layout.related
       : clip.related.map((link, i) => ({ key: `r${i}`, text: link.title, url: link.url }));
   const quotes = clipQuotes.value?.status === 'ready' ? clipQuotes.value.value : [];
+  const edit = passageEdit.value;
+  const creating = edit?.mode === 'new' && edit.clipId === clip.id ? edit.span : null;
+  const drawn = useMemo(() => {
+    const shown = clip.highlights.filter((h) => h.anchor.status !== 'orphaned');
+    // The passage being created shows as a mark while its popover is open (focus has left the selection).
+    return creating ? [...shown, pendingPassage(creating)] : shown;
+  }, [clip, creating]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useSelectionSpan(bodyRef, clip.body);
   // Arriving from the Speakers view: go to the quote once its highlight is drawn.
   useEffect(() => {
     const id = pendingQuoteJump.value;
@@ -59,17 +110,30 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             {t('quotesToggle')}
           </button>
         </div>
-        {clip.tags.length > 0 && (
-          <ul class="article-tags" aria-label={t('clipTags')}>
-            {clip.tags.map((tag) => (
-              <li class="tag" dir="auto" key={tag}>
-                {tag}
-              </li>
-            ))}
-          </ul>
+        {clip.deletedAt && (
+          <p class="trash-line" dir={uiDir.value} lang={uiLocale.value}>
+            {t('inTrash')}
+            <button type="button" class="button" onClick={() => void restoreFromTrash([clip.id])}>
+              {t('restore')}
+            </button>
+          </p>
         )}
+        <div class="article-annotations" dir={uiDir.value} lang={uiLocale.value}>
+          <TagEditor
+            id="clip-tags"
+            label={t('clipTags')}
+            tags={clip.tags}
+            placeholder={t('tagAddShortcut')}
+            onAdd={(name) => tagClip(clip.id, [name])}
+            onRemove={(name) => tagClip(clip.id, [], [name])}
+          />
+          <ClipNote clipId={clip.id} note={clip.note} />
+        </div>
       </header>
-      <ArticleBody parts={layout.parts} quotes={quotes} />
+      <div ref={bodyRef}>
+        <ArticleBody parts={layout.parts} quotes={quotes} passages={drawn} />
+      </div>
+      <PassagesList clipId={clip.id} passages={clip.highlights} lang={langAttr(clip.lang)} />
       {related.length > 0 && (
         <aside class="related" aria-labelledby="related-heading" dir={uiDir.value} lang={uiLocale.value}>
           <h2 id="related-heading" class="related-title">

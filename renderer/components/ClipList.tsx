@@ -14,7 +14,9 @@ import { libraryCorrupt } from '../models/library.js';
 import { openClipId } from '../models/reader.js';
 import { searchActive } from '../models/search.js';
 import { t } from '../i18n/t.js';
+import { BulkBar } from './BulkBar.js';
 import { ClipRow } from './ClipRow.js';
+import { TagPassages } from './TagPassages.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SearchResults } from './SearchResults.js';
 import { Status } from './Status.js';
@@ -51,6 +53,8 @@ export function ClipList() {
           </button>
         </p>
       )}
+      <BulkBar />
+      {filter?.kind === 'tag' && <TagPassages />}
       {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}
       {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadClips()} />}

@@ -1,24 +1,40 @@
-// One clip in the list: title, source, date and language, tags, and a snippet. The button's
-// accessible name is the title alone; the rest is its description. A near-duplicate lead gets a
-// "3 copies" button beside it that lists the group.
+// One clip in the list: a tick box for multi-select, then title, source, date and language,
+// tags, passage and note markers, and a snippet. The button's accessible name is the title
+// alone; the rest is its description. Ctrl-click ticks a row, Shift-click a range. A
+// near-duplicate lead gets a "3 copies" button beside it that lists the group.
 import type { ClipSummary } from '../../common/domain.js';
 import { setClipFilter } from '../models/clips.js';
 import { openClip } from '../models/reader.js';
 import { uiLocale } from '../models/locale.js';
+import { selectRangeTo, selectedIds, toggleSelected } from '../models/selection.js';
+import { TagChip } from './TagEditor.js';
 import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 
 type Props = { clip: ClipSummary; selected: boolean };
 
-const domId = (id: string): string => `clip-${id.replace(/[^\w-]/g, '_')}`;
+export const domId = (id: string): string => `clip-${id.replace(/[^\w-]/g, '_')}`;
 
 export function ClipRow({ clip, selected }: Props) {
   const id = domId(clip.id);
   const when = clip.publishedAt ?? clip.capturedAt;
   const grouped = clip.groupSize > 1 && clip.groupId !== null;
+  const ticked = selectedIds.value.has(clip.id);
   return (
-    <li class={grouped ? 'clip-item clip-item-grouped' : 'clip-item'}>
+    <li class={`clip-item${grouped ? ' clip-item-grouped' : ''}${ticked ? ' clip-item-ticked' : ''}`}>
+      <input
+        type="checkbox"
+        class="clip-tick"
+        checked={ticked}
+        aria-label={t('selectClip', { title: clip.title })}
+        onClick={(e) => {
+          if (e.shiftKey) {
+            e.preventDefault();
+            selectRangeTo(clip.id);
+          } else toggleSelected(clip.id);
+        }}
+      />
       <button
         type="button"
         class="clip-row"
@@ -26,7 +42,11 @@ export function ClipRow({ clip, selected }: Props) {
         aria-current={selected ? 'true' : undefined}
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-meta ${id}-snippet`}
-        onClick={() => void openClip(clip.id)}
+        onClick={(e) => {
+          if (e.ctrlKey || e.metaKey) return toggleSelected(clip.id);
+          if (e.shiftKey) return selectRangeTo(clip.id);
+          void openClip(clip.id);
+        }}
       >
         <span class="clip-title" id={`${id}-title`} dir="auto" lang={langAttr(clip.lang)}>
           {clip.title}
@@ -45,13 +65,13 @@ export function ClipRow({ clip, selected }: Props) {
             </span>
           )}
         </span>
-        {clip.tags.length > 0 && (
+        {(clip.tags.length > 0 || clip.highlightCount > 0 || clip.hasNote) && (
           <span class="clip-tags">
             {clip.tags.map((tag) => (
-              <span class="tag" dir="auto" key={tag}>
-                {tag}
-              </span>
+              <TagChip key={tag} name={tag} inline />
             ))}
+            {clip.highlightCount > 0 && <span class="clip-marker">{t('passageCount', { n: clip.highlightCount })}</span>}
+            {clip.hasNote && <span class="clip-marker">{t('hasNote')}</span>}
           </span>
         )}
         <span class="clip-snippet" id={`${id}-snippet`} dir="auto" lang={langAttr(clip.lang)}>

@@ -1,6 +1,7 @@
 // The popover of the quote under the pointer or focus: its details and the decision buttons,
 // placed below (or above, near the window's foot) the highlight. One for the whole reader.
 import { activeQuote } from '../models/quotes.js';
+import { passageEdit } from '../models/passage-editor.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { QuoteDecisions } from './QuoteDecisions.js';
 import { QuoteDetails } from './QuoteDetails.js';
@@ -13,7 +14,8 @@ const POPOVER_WIDTH_PX = 320;
 
 export function QuotePopover() {
   const active = activeQuote.value;
-  if (!active || !active.anchor.isConnected) return null;
+  // The passage popover takes the place while it is open; two popovers would overlap.
+  if (!active || !active.anchor.isConnected || passageEdit.value) return null;
   const r = active.anchor.getBoundingClientRect();
   const below = r.bottom + FLIP_MARGIN_PX < window.innerHeight;
   // Align with the highlight's reading start: its right edge in a right-to-left article.

@@ -1,8 +1,10 @@
 // The "?" popover beside the search box: the query syntax, one row per form, with an example
-// (examples are code, dir="auto", so Arabic examples read right-to-left). Static text only.
+// (examples are code, dir="auto", so Arabic examples read right-to-left), and a way to the
+// keyboard-shortcuts sheet. Static text only.
 import type { MessageKey } from '../i18n/en.js';
 import { t } from '../i18n/t.js';
 import { Popover } from './Popover.js';
+import { shortcutsOpen } from '../models/shortcuts.js';
 
 const ROWS: { example: string; key: MessageKey }[] = [
   { example: 'لافروف الشيباني', key: 'help.words' },
@@ -18,7 +20,8 @@ const ROWS: { example: string; key: MessageKey }[] = [
 export function SearchHelp() {
   return (
     <Popover id="search-help" label={t('searchHelp')} face={<span aria-hidden="true">?</span>} class="search-help">
-      {() => (
+      {(close) => (
+        <>
         <dl class="help-list">
           {ROWS.map((row) => (
             <div class="help-row" key={row.key}>
@@ -29,6 +32,18 @@ export function SearchHelp() {
             </div>
           ))}
         </dl>
+        <button
+          type="button"
+          class="button button-quiet help-shortcuts"
+          aria-keyshortcuts="?"
+          onClick={() => {
+            close();
+            shortcutsOpen.value = true;
+          }}
+        >
+          {t('shortcutsOpen')}
+        </button>
+        </>
       )}
     </Popover>
   );

@@ -4,6 +4,9 @@ import { clipFilter, setClipFilter } from '../models/clips.js';
 import { facets, loadFacets } from '../models/facets.js';
 import { libraryCorrupt } from '../models/library.js';
 import { openSpeakers, speakersOpen } from '../models/speakers.js';
+import { paneView } from '../models/pane-view.js';
+import { openTagManager } from '../models/tag-manager.js';
+import { openTrash } from '../models/trash.js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -33,6 +36,17 @@ export function Sidebar() {
           </button>
           <button type="button" class="facet facet-speakers" aria-pressed={speakersOpen.value} onClick={() => void openSpeakers()}>
             <span class="facet-name">{t('speakers')}</span>
+          </button>
+          <button type="button" class="facet facet-view" aria-pressed={paneView.value === 'tags'} onClick={openTagManager}>
+            <span class="facet-name">{t('tagManager')}</span>
+          </button>
+          <button type="button" class="facet facet-view" aria-pressed={paneView.value === 'trash'} onClick={() => void openTrash()}>
+            <span class="facet-name">{t('trash')}</span>
+            {state.value.trash > 0 && (
+              <span class="facet-count" aria-hidden="true">
+                {formatNumber(state.value.trash)}
+              </span>
+            )}
           </button>
           <FacetSection id="facet-tags" title={t('tags')} empty={t('tagsEmpty')} kind="tag" entries={state.value.tags} />
           <SavedSearchSection />

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
 import { loadClips } from './clips.js';
 import { loadFacets } from './facets.js';
+import { loadHistory } from './history.js';
 import { loadLibraryState, restoreBackup } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
@@ -31,7 +32,7 @@ export async function boot(): Promise<void> {
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
 export async function reloadLibrary(): Promise<void> {
-  await Promise.all([loadClips(), loadFacets(), loadSavedSearches()]);
+  await Promise.all([loadClips(), loadFacets(), loadSavedSearches(), loadHistory()]);
 }
 
 export async function restoreAndReload(name: string): Promise<void> {

@@ -33,6 +33,16 @@ export async function loadClips(): Promise<void> {
   if (mine === generation) clips.value = fromResult(answer);
 }
 
+/** Re-reads the rows on screen in place (after a tag or trash change): no loading state, same length. */
+export async function refreshClips(): Promise<void> {
+  const current = clips.value;
+  if (current.status !== 'ready') return loadClips();
+  const mine = ++generation;
+  const shown = Math.max(CLIP_PAGE_SIZE, current.value.items.length);
+  const answer = await bridge.listClips({ ...query(clipFilter.value, 0), limit: shown });
+  if (mine === generation && answer.ok) clips.value = { status: 'ready', value: answer.value };
+}
+
 export async function loadMoreClips(): Promise<void> {
   const current = clips.value;
   if (current.status !== 'ready') return;

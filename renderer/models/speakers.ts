@@ -10,6 +10,7 @@ import { pendingQuoteJump, quotesPanelOpen, speakersOpen } from './quotes.js';
 
 export { speakersOpen };
 import { openClip } from './reader.js';
+import { paneView } from './pane-view.js';
 
 export const people = signal<Loadable<PersonView[]>>(LOADING);
 export const chosenPerson = signal<string | null>(null);
@@ -18,6 +19,7 @@ export const personQuotes = signal<Loadable<{ person: PersonView; quotes: Person
 let generation = 0;
 
 export async function openSpeakers(): Promise<void> {
+  paneView.value = null;
   speakersOpen.value = true;
   people.value = LOADING;
   people.value = fromResult(await bridge.listPeople());

@@ -1,0 +1,29 @@
+// Orders tags as a tree for the tag manager: each parent followed by its children, siblings by
+// name in the given locale. Pure: no DOM, no Node. Never drops a tag whose parent is missing.
+import type { TagFacet } from '../annotation.js';
+
+export function tagTree(tags: readonly TagFacet[], locale: string): TagFacet[] {
+  const byParent = new Map<string | null, TagFacet[]>();
+  const names = new Set(tags.map((t) => t.name));
+  for (const t of tags) {
+    // An orphaned child (its parent not listed) is shown at the top rather than lost.
+    const parent = t.parent !== null && names.has(t.parent) ? t.parent : null;
+    const list = byParent.get(parent) ?? [];
+    list.push(t);
+    byParent.set(parent, list);
+  }
+  const collator = new Intl.Collator(locale);
+  const out: TagFacet[] = [];
+  const walk = (parent: string | null): void => {
+    const children = (byParent.get(parent) ?? []).sort((a, b) => collator.compare(a.name, b.name));
+    for (const c of children) {
+      out.push(c);
+      walk(c.name);
+    }
+  };
+  walk(null);
+  return out;
+}
+
+/** The last path segment, what a tree row shows ("عسكري" for "سوريا/عسكري"). */
+export const leafName = (name: string): string => name.slice(name.lastIndexOf('/') + 1);

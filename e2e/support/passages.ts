@@ -1,0 +1,57 @@
+// Helpers for the tagging e2e: select text in the reader with a real DOM range, and turn a saved
+// passage into an orphan in a closed library's files (as if made on an older version of the
+// article). Test-side only; never imported by the app.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** Selects `text` inside the article body with a real DOM range (it may span several nodes). */
+export async function selectInArticle(page: Page, text: string): Promise<void> {
+  await expect(page.locator('.article-body [data-start]').filter({ hasText: text })).toHaveCount(1);
+  const ok = await page.evaluate((wanted) => {
+    const body = document.querySelector('.article-body');
+    const block = [...(body?.querySelectorAll<HTMLElement>('[data-start]') ?? [])].find((b) => b.textContent?.includes(wanted));
+    if (!block) return false;
+    block.scrollIntoView({ block: 'center' });
+    const at = block.textContent!.indexOf(wanted);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.textContent!.length;
+      if (at >= seen && at < seen + len) range.setStart(node, at - seen);
+      if (at + wanted.length > seen && at + wanted.length <= seen + len) {
+        range.setEnd(node, at + wanted.length - seen);
+        break;
+      }
+      seen += len;
+    }
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString() === wanted;
+  }, text);
+  expect(ok).toBe(true);
+}
+
+/**
+ * Rewrites, in the closed library's clip shards, the passage saved with `exact` as if it had been
+ * made on another version of the article whose sentence no longer exists (an orphan).
+ */
+export async function orphanPassage(dataDir: string, exact: string, gone: string): Promise<number> {
+  const dir = join(dataDir, 'clips');
+  let changed = 0;
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    const shard = JSON.parse(await readFile(path, 'utf8')) as { clips: { highlights?: Record<string, unknown>[] }[] };
+    for (const clip of shard.clips) {
+      for (const h of clip.highlights ?? []) {
+        if (h['exact'] !== exact) continue;
+        Object.assign(h, { exact: gone, prefix: 'نص سابق لم يعد ', suffix: ' في أي مكان', bodySha256: 'f'.repeat(64) });
+        changed++;
+      }
+    }
+    if (changed) await writeFile(path, JSON.stringify(shard));
+  }
+  return changed;
+}

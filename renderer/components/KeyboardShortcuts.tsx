@@ -1,0 +1,117 @@
+// The window's keyboard shortcuts, outside text fields: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y
+// redo, T to tag the open clip, J/K for the next/previous clip, ? for the sheet that lists them
+// ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
+// an Arabic or Russian layout too. Renders the sheet when open.
+import { useEffect, useRef } from 'preact/hooks';
+import { clips } from '../models/clips.js';
+import { redo, undo } from '../models/history.js';
+import { openClip, openClipId } from '../models/reader.js';
+import { searchActive } from '../models/search.js';
+import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
+import { t } from '../i18n/t.js';
+import { domId } from './ClipRow.js';
+
+// Inputs that take no typing: shortcuts still work while one of these has focus.
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
+
+/** A field where keys are text (Ctrl+Z there is the field's own undo). */
+const textField = (el: EventTarget | null): boolean =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || el.tagName === 'TEXTAREA' || (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type)));
+
+/** Letters also belong to a select's type-to-choose. */
+const typingInto = (el: EventTarget | null): boolean => textField(el) || (el instanceof HTMLElement && el.tagName === 'SELECT');
+
+function moveInList(step: 1 | -1): void {
+  const state = clips.value;
+  if (searchActive.value || state.status !== 'ready' || state.value.items.length === 0) return;
+  const items = state.value.items;
+  const at = items.findIndex((c) => c.id === openClipId.value);
+  const next = items[at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + step))]!;
+  void openClip(next.id);
+  const row = document.getElementById(`${domId(next.id)}-title`)?.closest('button');
+  row?.focus();
+  row?.scrollIntoView({ block: 'nearest' });
+}
+
+function focusTagField(): void {
+  const field = document.getElementById('clip-tags-input') ?? document.getElementById('bulk-tags-input');
+  field?.focus();
+}
+
+function onKey(e: KeyboardEvent): void {
+  if (e.defaultPrevented || e.altKey) return;
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod && (e.code === 'KeyZ' || e.code === 'KeyY')) {
+    if (textField(e.target)) return;
+    e.preventDefault();
+    void (e.code === 'KeyY' || e.shiftKey ? redo() : undo());
+    return;
+  }
+  if (mod || typingInto(e.target)) return;
+  if (e.key === '?' || e.key === '؟') {
+    e.preventDefault();
+    shortcutsOpen.value = !shortcutsOpen.value;
+  } else if (e.code === 'KeyT' && !e.shiftKey) {
+    e.preventDefault();
+    focusTagField();
+  } else if ((e.code === 'KeyJ' || e.code === 'KeyK') && !e.shiftKey) {
+    e.preventDefault();
+    moveInList(e.code === 'KeyJ' ? 1 : -1);
+  }
+}
+
+function Sheet() {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    return () => before?.focus?.();
+  }, []);
+  return (
+    <div class="sheet-backdrop" onClick={(e) => e.target === e.currentTarget && (shortcutsOpen.value = false)}>
+      <div
+        class="sheet"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            shortcutsOpen.value = false;
+          }
+        }}
+      >
+        <header class="view-head">
+          <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
+          <button ref={close} type="button" class="button button-quiet" aria-label={t('closeView')} onClick={() => (shortcutsOpen.value = false)}>
+            ×
+          </button>
+        </header>
+        <dl class="help-list shortcut-list">
+          {SHORTCUTS.map((s) => (
+            <div class="help-row" key={s.what}>
+              <dt>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' / '}
+                    <kbd dir="ltr">{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{t(s.what)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+export function KeyboardShortcuts() {
+  useEffect(() => {
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return shortcutsOpen.value ? <Sheet /> : null;
+}
