@@ -6,7 +6,11 @@ import { TextRun, UnderlineType, ShadingType, type IRunOptions } from 'docx';
 
 export const ARABIC_FONT = 'Noto Naskh Arabic';
 export const LATIN_FONT = 'Noto Sans';
-const FONT = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT, eastAsia: LATIN_FONT };
+/** Set once on the document's default run style, not on each run (thousands of runs per report). */
+export const RUN_DEFAULTS = {
+  font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT, eastAsia: LATIN_FONT },
+  language: { value: 'en-US', bidirectional: 'ar-SA' },
+};
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const LETTER = /\p{L}/u;
@@ -47,9 +51,8 @@ export function runs(text: string, paragraphRtl: boolean, style: RunStyle = {}):
   return directionPieces(text, paragraphRtl).map(([t, rtl]) => {
     const o: IRunOptions = {
       text: t,
-      font: FONT,
-      rightToLeft: rtl,
-      language: { value: 'en-US', bidirectional: 'ar-SA' },
+      // Arabic runs name their complex-script face themselves (REFERENCE.md §10); the rest inherit it.
+      ...(rtl ? { rightToLeft: true, font: RUN_DEFAULTS.font } : {}),
       ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
       ...(style.italics ? { italics: true, italicsComplexScript: true } : {}),
       ...(style.size ? { size: style.size, sizeComplexScript: style.size } : {}),

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import { REPORT_LABELS, reportDate, type ReportLabels } from '../../../common/export/labels.js';
 import { SPEAKER_TINTS, type ReportClip, type ReportModel } from '../../../common/export/types.js';
-import { ARABIC_FONT, LATIN_FONT, runs, type RunStyle } from './docx-runs.js';
+import { ARABIC_FONT, LATIN_FONT, RUN_DEFAULTS, runs, type RunStyle } from './docx-runs.js';
 import { isRtl, runsOf } from './segments.js';
 
 type Para = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; pageBreakBefore?: boolean; indent?: boolean };
@@ -155,7 +155,7 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Marsad',
     title: m.title,
-    styles: { default: { document: { run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: ARABIC_FONT }, size: 22, sizeComplexScript: 24 } } } },
+    styles: { default: { document: { run: { ...RUN_DEFAULTS, size: 22, sizeComplexScript: 24 } } } },
     sections: [{ properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, footers: { default: footer(t, rtl) }, children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
