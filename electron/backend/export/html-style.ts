@@ -25,7 +25,8 @@ h1{font-size:1.9rem;margin:0 0 1rem}
 h2{font-size:1.35rem;margin:0 0 .6rem}
 h3{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .muted{color:var(--muted)}
-.cover{min-height:60vh;display:flex;flex-direction:column;justify-content:center;border-block-end:3px solid var(--ink);margin-block-end:2rem}
+.cover{padding-block:3rem 2rem;display:flex;flex-direction:column;justify-content:center;border-block-end:3px solid var(--ink);margin-block-end:2rem}
+.cover h1{font-size:2.4rem;padding-block-end:.6rem;border-block-end:1px solid var(--rule)}
 .cover dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1.2rem;margin:1rem 0 0}
 .cover dt,.meta dt{color:var(--muted)}
 .cover dd,.meta dd{margin:0}
@@ -54,7 +55,7 @@ ${speakers}
 @page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Noto Naskh Arabic','Noto Sans',serif;font-size:9pt;color:#5b5b66}}
 @media print{
   body{max-width:none;padding:0}
-  .cover{min-height:auto;height:230mm;border:none;break-after:page}
+  .cover{height:230mm;padding:0;border:none;break-after:page}
   .toc{break-after:page}
   .clip{break-before:page;border:none;margin:0;padding:0}
   .group{break-before:page}

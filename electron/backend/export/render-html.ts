@@ -83,7 +83,13 @@ ${inc.notes && c.note ? `<section><h3>${esc(t.note)}</h3><div class="note" dir="
 
 function cover(m: ReportModel, t: ReportLabels): string {
   const period = m.period.from ? `<span class="ltr">${esc(m.period.from)}${m.period.to !== m.period.from ? ` – ${esc(m.period.to ?? '')}` : ''}</span>` : '—';
+  const sel = m.selection;
+  const chosen = [
+    ...(sel.tags ?? []).map((g) => `<bdi class="tag">${esc(g)}</bdi>`),
+    ...(sel.query?.trim() ? [`<q dir="auto">${esc(sel.query.trim())}</q>`] : []),
+  ].join(' ');
   const rows: [string, string][] = [
+    ...(chosen ? ([[t.selection, chosen]] as [string, string][]) : []),
     [t.period, period],
     [t.clips, String(m.counts.clips)],
     [t.sources, String(m.counts.sources)],
