@@ -144,3 +144,30 @@ export const SPEAKER_TINTS: readonly { tint: string; line: string }[] = [
 
 /** The reader's default highlight colour (renderer/styles/app.css `mark`). */
 export const DEFAULT_HIGHLIGHT = '#fbe7a1';
+
+export type ExportPhase = 'reading' | 'rendering' | 'writing' | 'done';
+export type ExportProgress = { phase: ExportPhase; done: number; total: number };
+
+/** What a finished export reports (also `marsad export --json`). */
+export type ExportResult = {
+  path: string;
+  format: ReportFormat;
+  bytes: number;
+  clips: number;
+  quotes: number;
+  highlights: number;
+  speakers: number;
+  ms: number;
+};
+
+/** A sensible file name for a report: date, title, extension ("2026-11-29 تقرير الرصد.pdf"). */
+export function defaultReportName(title: string, ext: string, now: Date = new Date()): string {
+  // Characters no file system takes in a name (and control characters) become spaces.
+  const clean = [...title]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${now.toISOString().slice(0, 10)} ${clean || 'report'}.${ext}`;
+}

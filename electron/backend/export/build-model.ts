@@ -20,7 +20,12 @@ import type { ExportCall } from './call.js';
 import { selectClipIds } from './select.js';
 
 export type ReportRequest = { selection: ReportSelection; options: ReportOptions };
-export type BuildHooks = { signal?: AbortSignal; onProgress?: (done: number, total: number) => void };
+export type BuildHooks = {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Read only the first this-many selected clips (the live preview); counts.clips stays the full number. */
+  maxClips?: number;
+};
 
 // Reports bigger than this are a mistake (a whole library by accident), not a report: the
 // renderers hold every body in memory at once.
@@ -118,7 +123,8 @@ function speakers(clips: ReportClip[], views: Map<string, QuoteView[]>): Speaker
 
 export async function buildReport(call: ExportCall, req: ReportRequest, hooks: BuildHooks = {}): Promise<ReportModel> {
   const { selection, options } = req;
-  const ids = await selectClipIds(call, selection);
+  const all = await selectClipIds(call, selection);
+  const ids = hooks.maxClips === undefined ? all : all.slice(0, hooks.maxClips);
   if (ids.length > MAX_REPORT_CLIPS) {
     throw new AppFailure({ code: 'too-large', message: `This selection has ${ids.length} clips; a report holds at most ${MAX_REPORT_CLIPS}, so narrow it by tag, query or dates.` });
   }
@@ -148,7 +154,7 @@ export async function buildReport(call: ExportCall, req: ReportRequest, hooks: B
     order: options.order,
     include: options.include,
     counts: {
-      clips: clips.length,
+      clips: ids.length < all.length ? all.length : clips.length,
       sources: new Set(clips.map((c) => c.source).filter(Boolean)).size,
       highlights: clips.reduce((n, c) => n + c.highlights.length, 0),
       quotes: clips.reduce((n, c) => n + c.quotes.length, 0),

@@ -1,28 +1,16 @@
 // Runs one export end to end: check the target first (so a long report never ends in "file
 // exists"), build the model with progress, render, write atomically. Cancellable through an
 // AbortSignal at every step; a cancelled or failed export leaves no file behind.
-import type { ReportFormat } from '../../../common/export/types.js';
+import type { ExportProgress, ExportResult, ReportFormat } from '../../../common/export/types.js';
 import type { ExportCall } from './call.js';
 import type { PdfPrinter } from './chromium.js';
 import { buildReport, throwIfAborted, type ReportRequest } from './build-model.js';
 import { renderReport } from './render.js';
 import { checkTarget, writeReportFile, type WriteIo } from './write-file.js';
 
-export type ExportPhase = 'reading' | 'rendering' | 'writing' | 'done';
-export type ExportProgress = { phase: ExportPhase; done: number; total: number };
+export type { ExportProgress, ExportResult };
 
 export type ExportRequest = ReportRequest & { format: ReportFormat; out: string; overwrite?: boolean };
-
-export type ExportResult = {
-  path: string;
-  format: ReportFormat;
-  bytes: number;
-  clips: number;
-  quotes: number;
-  highlights: number;
-  speakers: number;
-  ms: number;
-};
 
 export type ExportDeps = {
   call: ExportCall;
