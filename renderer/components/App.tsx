@@ -7,6 +7,7 @@ import { DropOverlay } from './DropOverlay.js';
 import { ImportPanel } from './ImportPanel.js';
 import { NoticeBar } from './NoticeBar.js';
 import { PasteDialog } from './PasteDialog.js';
+import { ReportDialog } from './ReportDialog.js';
 import { Reader } from './Reader.js';
 import { Sidebar } from './Sidebar.js';
 import { TopBar } from './TopBar.js';
@@ -28,6 +29,7 @@ export function App() {
       </div>
       <DropOverlay />
       <PasteDialog />
+      <ReportDialog />
     </div>
   );
 }
