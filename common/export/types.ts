@@ -158,6 +158,8 @@ export type ExportResult = {
   highlights: number;
   speakers: number;
   ms: number;
+  /** One sentence each: a clip whose stored text no longer matches its SHA-256, fonts not found. */
+  warnings: string[];
 };
 
 /** A sensible file name for a report: date, title, extension ("2026-11-29 تقرير الرصد.pdf"). */

@@ -32,10 +32,11 @@ test('cli export: html, quotes-csv, docx and json of the tagged clip, with a JSO
   const r = marsad(['export', '--format', 'html', '--out', html, '--tag', TAG, '--json']);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout) as Record<string, unknown>;
-  assert.deepEqual(Object.keys(result), ['path', 'format', 'bytes', 'clips', 'quotes', 'highlights', 'speakers', 'ms']);
+  assert.deepEqual(Object.keys(result), ['path', 'format', 'bytes', 'clips', 'quotes', 'highlights', 'speakers', 'ms', 'warnings']);
   assert.equal(result.path, html);
   assert.equal(result.clips, 1);
   assert.equal(result.highlights, 1);
+  assert.deepEqual(result.warnings, []);
   const page = readFileSync(html, 'utf8');
   assert.ok(page.includes(EXPECTED.structure.title));
   assert.ok(page.includes(HIGHLIGHT));

@@ -272,6 +272,24 @@ test('export: cancelling stops the export and writes nothing; progress is report
   assert.deepEqual(seen, ['reading:1/1', 'rendering:0/1', 'writing:0/1', 'done:1/1']);
 });
 
+test('export provenance: a stored text altered on disk is flagged in the report and the result', async () => {
+  const m = await buildReport(lib.call, request('json', 'x'));
+  const sha = m.clips[0]!.sha256;
+  const file = join(lib.dataDir, 'bodies', sha.slice(0, 2), `${sha}.txt`);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace('لافروف', 'لافروق'));
+  try {
+    const r = await exportTo('html', 'tampered.html');
+    assert.equal(r.warnings.length, 1);
+    assert.match(r.warnings[0]!, /does not match its SHA-256/);
+    assert.ok(readFileSync(r.path, 'utf8').includes('لم تطابق البصمة النص المقروء'));
+  } finally {
+    writeFileSync(file, original);
+  }
+  const clean = await exportTo('html', 'clean.html');
+  assert.deepEqual(clean.warnings, []);
+});
+
 test('chromium finder: an explicit missing path is an error, none found is null', () => {
   assert.throws(() => findChromium({ path: '/no/such/chromium' }), /There is no Chromium at \/no\/such\/chromium/);
   assert.equal(findChromium({ env: {}, known: ['/no/such/a', '/no/such/b'] }), null);

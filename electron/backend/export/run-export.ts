@@ -1,12 +1,13 @@
 // Runs one export end to end: check the target first (so a long report never ends in "file
 // exists"), build the model with progress, render, write atomically. Cancellable through an
 // AbortSignal at every step; a cancelled or failed export leaves no file behind.
-import type { ExportProgress, ExportResult, ReportFormat } from '../../../common/export/types.js';
+import type { ExportProgress, ExportResult, ReportFormat, ReportModel } from '../../../common/export/types.js';
 import type { ExportCall } from './call.js';
 import type { PdfPrinter } from './chromium.js';
 import { buildReport, throwIfAborted, type ReportRequest } from './build-model.js';
 import { renderReport } from './render.js';
 import { checkTarget, writeReportFile, type WriteIo } from './write-file.js';
+import { embeddedFonts } from './fonts.js';
 
 export type { ExportProgress, ExportResult };
 
@@ -20,6 +21,16 @@ export type ExportDeps = {
   onProgress?: (p: ExportProgress) => void;
   io?: WriteIo;
 };
+
+/** One sentence per thing the reader of the report should know about. */
+function warningsFor(model: ReportModel, format: ReportFormat): string[] {
+  const out = model.clips
+    .filter((c) => !c.sha256Verified)
+    .map((c) => `The stored text of clip ${c.n} ("${c.title}") does not match its SHA-256; the report marks it.`);
+  const missing = format === 'html' || format === 'pdf' ? embeddedFonts().missing : [];
+  if (missing.length) out.push(`The report fonts ${missing.join(', ')} were not found, so the report uses the fonts of the machine that opens it.`);
+  return out;
+}
 
 export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<ExportResult> {
   const t0 = performance.now();
@@ -47,5 +58,6 @@ export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<E
     highlights: model.counts.highlights,
     speakers: model.counts.speakers,
     ms: Math.round(performance.now() - t0),
+    warnings: warningsFor(model, req.format),
   };
 }

@@ -45,7 +45,10 @@ const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024)
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export const humanResult = (r: ExportResult): string =>
-  `Wrote ${r.path} (${r.format}, ${kb(r.bytes)}): ${plural(r.clips, 'clip')}, ${plural(r.quotes, 'quote')}, ${plural(r.highlights, 'highlight')}, in ${(r.ms / 1000).toFixed(1)} s.`;
+  [
+    `Wrote ${r.path} (${r.format}, ${kb(r.bytes)}): ${plural(r.clips, 'clip')}, ${plural(r.quotes, 'quote')}, ${plural(r.highlights, 'highlight')}, in ${(r.ms / 1000).toFixed(1)} s.`,
+    ...r.warnings.map((w) => `Warning: ${w}`),
+  ].join('\n');
 
 export const exportCommand: Command = {
   name: 'export',
@@ -56,7 +59,7 @@ export const exportCommand: Command = {
     `Formats: ${REPORT_FORMATS.join(', ')} (quotes-csv: one row per quote and per highlight).`,
     'PDF needs Chromium or Chrome: --chromium PATH, else $MARSAD_CHROMIUM, else the usual install paths.',
     'An existing --out file is never replaced unless --force is given; the file is written atomically.',
-    'JSON (--json): {"path","format","bytes","clips","quotes","highlights","speakers","ms"}.',
+    'JSON (--json): {"path","format","bytes","clips","quotes","highlights","speakers","ms","warnings"}.',
   ].join('\n'),
   access: 'read',
   positionals: [],
