@@ -14,10 +14,16 @@ test('report builder: preview, export to a typed path, replace only when confirm
   await expect(dialog).toBeVisible();
 
   const frame = dialog.locator('iframe.report-frame');
-  await expect(frame).toHaveAttribute('sandbox', '');
+  // Scripts stay off in the preview; the app's origin is kept only so its own fonts load.
+  await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin');
   const preview = page.frameLocator('iframe.report-frame');
   await expect(preview.getByRole('heading', { level: 2, name: `1. ${SEED_TITLE}` })).toBeVisible();
   await expect(dialog.getByText('تُعرض 1 من 1 مادة')).toBeVisible();
+  const fonts = await page.frames().find((f) => f.url() === 'about:srcdoc')!.evaluate(async () => {
+    await document.fonts.ready;
+    return document.fonts.check('16px "Noto Naskh Arabic"', 'سوريا') && [...document.fonts].some((f) => f.family.includes('Naskh') && f.status === 'loaded');
+  });
+  expect(fonts).toBe(true);
 
   // A title typed in the builder reaches the preview.
   await dialog.getByLabel('العنوان').fill('الرصد اليومي');

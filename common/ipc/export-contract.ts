@@ -31,7 +31,7 @@ export type ExportJobView = {
 };
 
 export type ExportCalls = {
-  /** The HTML report of (at most the first PREVIEW_CLIPS of) the selection, for a sandboxed iframe. */
+  /** The HTML report of (at most the first PREVIEW_CLIPS of) the selection, for a sandboxed iframe; without embedded fonts (the app adds its own). */
   previewReport: { in: ReportInput; out: { html: string; clips: number; shown: number } };
   /** Starts writing the report to `path` (absolute); poll exportProgress. Refuses to replace a file unless `overwrite`. */
   startExport: { in: ReportInput & { format: ReportFormat; path: string; overwrite?: boolean }; out: ExportJobView };

@@ -1,6 +1,9 @@
-// The live preview of a report: the backend's self-contained HTML in an iframe with every
-// sandbox restriction on (no script, no forms, no navigation, an opaque origin) via srcdoc, so
-// clipped content inside it can do nothing. Reads the report model only.
+// The live preview of a report: the backend's HTML in a srcdoc iframe sandboxed against script,
+// forms, popups and top navigation. It keeps the app's origin (allow-same-origin, never with
+// allow-scripts) only so the app's own font files load under the inherited CSP; with no script
+// able to run, clipped content inside it can still do nothing. Reads the report model only.
+import { useMemo } from 'preact/hooks';
+import { previewFontCss } from '../styles/report-fonts.js';
 import { preview, previewError } from '../models/report.js';
 import { errorSentence } from '../i18n/error-sentence.js';
 import { t } from '../i18n/t.js';
@@ -8,6 +11,7 @@ import { t } from '../i18n/t.js';
 export function ReportPreview() {
   const p = preview.value;
   const error = previewError.value;
+  const html = useMemo(() => p && p.html.replace('<style>', `<style>${previewFontCss()}`), [p]);
   return (
     <section class="report-preview" aria-labelledby="report-preview-title">
       <h3 id="report-preview-title" class="report-preview-title">
@@ -19,7 +23,7 @@ export function ReportPreview() {
           {errorSentence(error)}
         </p>
       )}
-      {p && <iframe class="report-frame" sandbox="" srcdoc={p.html} title={t('reportPreview')} referrerpolicy="no-referrer" />}
+      {html && <iframe class="report-frame" sandbox="allow-same-origin" srcdoc={html} title={t('reportPreview')} referrerpolicy="no-referrer" />}
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function createExportHandlers(call: ExportCall, pdf: () => PdfPrinter): E
   return {
     previewReport: async ({ selection, options }) => {
       const model = await buildReport(call, { selection, options }, { maxClips: PREVIEW_CLIPS });
-      return ok({ html: renderHtml(model), clips: model.counts.clips, shown: model.clips.length });
+      return ok({ html: renderHtml(model, { embedFonts: false }), clips: model.counts.clips, shown: model.clips.length });
     },
     startExport: async ({ path, format, overwrite, selection, options }) => {
       if (!isAbsolute(path)) return err('invalid-input', `Give the full path of the report file (for example /home/me/report.${format === 'quotes-csv' ? 'csv' : format}).`);

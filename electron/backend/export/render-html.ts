@@ -123,7 +123,8 @@ function manifest(m: ReportModel, t: ReportLabels): string {
   return `<section class="manifest"><h2>${esc(t.manifest)}</h2><table><thead><tr><th>#</th><th>${esc(t.clips)}</th><th>${esc(t.url)}</th><th>${esc(t.captured)}</th><th>SHA-256</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-export function renderHtml(m: ReportModel): string {
+/** `embedFonts: false` (the app's live preview) leaves the faces out: the app supplies its own, same-origin. */
+export function renderHtml(m: ReportModel, opts: { embedFonts?: boolean } = {}): string {
   const t = REPORT_LABELS[m.lang];
   const inc = m.include;
   let last: string | null = null;
@@ -137,11 +138,11 @@ export function renderHtml(m: ReportModel): string {
 <html lang="${m.lang}" dir="${m.lang === 'ar' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${opts.embedFonts === false ? REPORT_CSP.replace('font-src data:', "font-src 'self'") : REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Marsad">
 <title>${esc(m.title)}</title>
-<style>${reportCss(m, embeddedFonts().css)}</style>
+<style>${reportCss(m, opts.embedFonts === false ? '' : embeddedFonts().css)}</style>
 </head>
 <body>
 ${inc.cover ? cover(m, t) : `<h1 dir="auto">${esc(m.title)}</h1>`}
