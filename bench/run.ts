@@ -109,6 +109,7 @@ if (!values.only || values.only === 'export') {
   const rows = await benchExport(200);
   for (const r of rows) {
     if ('skipped' in r) log(`${r.format.padEnd(5)} | skipped: ${r.skipped}`);
+    else if (r.format === 'read') log(`read  | ${r.clips} clips, bodies + quote detection (first read, cold): ${r.seconds.toFixed(2)} s`);
     else log(`${r.format.padEnd(5)} | ${r.clips} clips, ${r.quotes} quotes in ${r.seconds.toFixed(2).padStart(6)} s | ${mb(r.bytes).padStart(8)}`);
   }
   results.export = rows;
