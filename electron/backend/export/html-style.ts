@@ -31,7 +31,7 @@ h3{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .cover dt,.meta dt{color:var(--muted)}
 .cover dd,.meta dd{margin:0}
 .toc ol{padding-inline-start:1.6rem}
-.toc a{color:inherit;text-decoration:none}
+.toc a,.speakers a{color:inherit;text-decoration:none}
 .group{margin-block:2rem 1rem;padding-block-end:.3rem;border-block-end:1px solid var(--rule);color:var(--muted)}
 .clip{margin-block:2rem;padding-block-start:1rem;border-block-start:1px solid var(--rule)}
 .meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;font-size:.85rem;margin:0 0 1rem}
