@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only library|import|quotes] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
+// `npm run bench [-- --json] [-- --only library|import|quotes|export] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
 // performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
 import { parseArgs } from 'node:util';
 import { benchImport, type ImportFigures } from './import.js';
@@ -6,6 +6,7 @@ import { benchLibrary, type LibraryFigures } from './library.js';
 import { benchTags, type TagFigures } from './tags.js';
 import { benchSearch, type SearchFigures } from './search.js';
 import { benchQuotes } from './quotes.js';
+import { benchExport, type ExportFigures } from './export.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,7 @@ const results: {
   search?: SearchFigures[];
   import?: ImportFigures[];
   quotes?: ReturnType<typeof benchQuotes>;
+  export?: ExportFigures[];
 } = {};
 
 if (!values.only || values.only === 'library') {
@@ -98,6 +100,19 @@ if (!values.only || values.only === 'quotes') {
   const r = benchQuotes();
   log(`quote detection on a ${r.words.toLocaleString('en')}-word article: ${ms(r.ms)}; target ≤ 20 ms (${r.quotes} quotes found)`);
   results.quotes = r;
+  log('');
+}
+
+if (!values.only || values.only === 'export') {
+  log('Export (a 200-clip report: the seed piece with its quotes in every clip; select, read, render, write atomically)');
+  log('targets on a 2-core machine: PDF ≤ 20 s, DOCX ≤ 5 s\n');
+  const rows = await benchExport(200);
+  for (const r of rows) {
+    if ('skipped' in r) log(`${r.format.padEnd(5)} | skipped: ${r.skipped}`);
+    else if (r.format === 'read') log(`read  | ${r.clips} clips, bodies + quote detection (first read, cold): ${r.seconds.toFixed(2)} s`);
+    else log(`${r.format.padEnd(5)} | ${r.clips} clips, ${r.quotes} quotes in ${r.seconds.toFixed(2).padStart(6)} s | ${mb(r.bytes).padStart(8)}`);
+  }
+  results.export = rows;
   log('');
 }
 

@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/import.css';
 import './styles/quotes.css';
 import './styles/tags.css';
+import './styles/report.css';
 import { App } from './components/App.js';
 import { boot } from './models/app.js';
 import { uiDir, uiLocale } from './models/locale.js';

@@ -3,7 +3,7 @@
 // output is newer than all of its sources unless --force is given.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const force = process.argv.includes('--force');
@@ -30,7 +30,27 @@ const RUNTIME_DEPS = Object.keys(pkg.dependencies ?? {});
 
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
+// The faces reports embed (electron/backend/export/fonts.ts REPORT_FONTS lists the same files):
+// copied to dist/fonts so the packaged app finds them without node_modules.
+const REPORT_FONT_FILES = [
+  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+  'noto-sans/files/noto-sans-latin-400-normal.woff2',
+  'noto-sans/files/noto-sans-latin-700-normal.woff2',
+  'noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
+  'noto-sans/files/noto-sans-cyrillic-700-normal.woff2',
+];
+
 const parts = [
+  {
+    name: 'fonts',
+    out: 'dist/fonts/noto-sans-cyrillic-700-normal.woff2',
+    sources: ['electron/backend/export/fonts.ts'],
+    run: () => {
+      mkdirSync('dist/fonts', { recursive: true });
+      for (const f of REPORT_FONT_FILES) copyFileSync(join('node_modules/@fontsource', f), join('dist/fonts', f.split('/').pop()));
+    },
+  },
   {
     name: 'renderer',
     out: 'dist/renderer/index.html',

@@ -75,8 +75,9 @@ try {
   check('electron-builder.yml is valid against the schema', false, String(e?.message ?? e).split('\n').slice(0, 6).join(' '));
 }
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-// Everything is bundled except the importers that read their own files at run time.
-const RUNTIME_DEPS = ['@mozilla/readability', 'dompurify', 'jsdom', 'linkedom', 'mammoth', 'pdfjs-dist'];
+// Everything is bundled except the importers that read their own files at run time, and docx
+// (the Word exporter, issue 7), which package.json declares as a runtime dependency.
+const RUNTIME_DEPS = ['@mozilla/readability', 'docx', 'dompurify', 'jsdom', 'linkedom', 'mammoth', 'pdfjs-dist'];
 const declared = Object.keys(pkg.dependencies ?? {});
 check('package.json runtime dependencies are only the unbundlable importers', declared.every((d) => RUNTIME_DEPS.includes(d)), declared.join(', '));
 for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {

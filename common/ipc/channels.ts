@@ -54,6 +54,12 @@ export const CHANNELS = {
   mergePeople: 'marsad:merge-people',
   addAlias: 'marsad:add-alias',
   removeAlias: 'marsad:remove-alias',
+  // Reports (issue 7; types in export-contract.ts).
+  previewReport: 'marsad:preview-report',
+  startExport: 'marsad:start-export',
+  exportProgress: 'marsad:export-progress',
+  cancelExport: 'marsad:cancel-export',
+  chooseReportPath: 'marsad:choose-report-path',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

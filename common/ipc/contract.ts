@@ -29,6 +29,7 @@ import type {
 import { CALL_NAMES, CHANNELS } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
+import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -61,7 +62,8 @@ export type Calls = {
     out: { search: SavedSearchView; page: SearchPage };
   };
 } & TagCalls &
-  QuoteCalls;
+  QuoteCalls &
+  ExportCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -178,6 +180,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
     .strict(),
   ...TAG_INPUTS,
   ...QUOTE_INPUTS,
+  ...EXPORT_INPUTS,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
   search: z
     .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })

@@ -13,8 +13,18 @@ import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
 import { createSearchHandlers } from './search/handlers.js';
 import { createQuoteHandlers } from './quotes/handlers.js';
+import { callHandlers } from './export/call.js';
+import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
+import { createExportHandlers } from './export/handlers.js';
 
-export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
+/** PDFs without an injected printer: a Chromium found via MARSAD_CHROMIUM or the usual paths. */
+const foundChromium = (): PdfPrinter => {
+  const exe = findChromium({ env: process.env });
+  if (!exe) fail('not-found', NO_CHROMIUM);
+  return chromiumPrinter(exe!);
+};
+
+export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: PdfPrinter): Handlers {
   const views = new ClipViews(store);
   const index = new ClipIndex(store);
 
@@ -29,7 +39,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
       : { state: 'ready', clips: views.newestFirst().length };
 
-  return {
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host),
     appInfo: async () => ok(info),
@@ -80,4 +90,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
     ...createTaggingHandlers(store, index, views),
     ...createQuoteHandlers(store, index, views),
   };
+  // Reports read the library through the same calls the renderer makes.
+  const reportCall = callHandlers(table as Handlers);
+  return { ...table, ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium) };
 }

@@ -27,6 +27,6 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     dataDir: opts.dataDir,
     libraryFile: join(opts.dataDir, 'library.json'),
     systemLocale: opts.systemLocale,
-  });
+  }, opts.pdfPrinter);
   return { handlers, flush: () => store.flush(), close: () => store.close() };
 }

@@ -2,6 +2,7 @@
 // No electron import here or anywhere under electron/backend (the CLI and browser shell use it).
 import type { AppInfo } from '../../common/domain.js';
 import type { Handlers } from '../../common/ipc/contract.js';
+import type { PdfPrinter } from './export/chromium.js';
 
 /** Who holds the writer lock; shown to a second writer in the `locked` error. */
 export type Holder = 'app' | 'cli' | 'browser-shell' | 'bench' | 'test';
@@ -20,6 +21,8 @@ export type BackendOptions = {
   seedFile?: string | null;
   /** Coalescing delay for writes, ms. */
   writeDelayMs?: number;
+  /** Prints report HTML to PDF (the desktop app's printToPDF); default: a Chromium found on the machine. */
+  pdfPrinter?: PdfPrinter;
 };
 
 export type Backend = {

@@ -45,7 +45,7 @@ export async function runCli(io: CliIo, commands: readonly Command[] = COMMANDS)
     const library = await openLibrary(dataDirFor(io, inv.dataDir), typeof access === 'function' ? access(inv.positionals) : access);
     try {
       await inv.command.run(
-        { call: library.call, out, columns: io.columns },
+        { call: library.call, out, columns: io.columns, env: io.env, cwd: io.cwd },
         { options: inv.options, positionals: inv.positionals },
       );
     } finally {

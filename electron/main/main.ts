@@ -16,6 +16,8 @@ import { guardSession } from './network-guard.js';
 import { openLibrary } from './open-library.js';
 import { holdQuitUntilClosed } from './quit-flush.js';
 import { registerHandlers } from './register-handlers.js';
+import { withReportDialog } from './report-dialog.js';
+import { createPdfPrinter } from './report-printer.js';
 import { createRequestGuard } from './request-guard.js';
 import { withSettingsHook } from './settings-hook.js';
 
@@ -45,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession, guard);
     serveRenderer(session.defaultSession, paths.renderer);
 
-    const backend = await openLibrary(launch.dataDir, paths.seed);
+    const backend = await openLibrary(launch.dataDir, paths.seed, createPdfPrinter());
     if (!backend) return app.exit(EXIT_LIBRARY_UNAVAILABLE);
     holdQuitUntilClosed(app, () => backend.close(), (e) => console.error(`[marsad] saving on quit failed: ${String(e)}`));
 
@@ -63,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     const settings = await dispatch(backend.handlers, 'getSettings', undefined);
     const locale = settings.ok ? (settings.value as Settings).locale : undefined;
     applyLocale(locale);
-    registerHandlers(ipcMain, withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)));
+    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win));
 
     const open = (): void => {
       win = createMainWindow({

@@ -4,9 +4,10 @@ import { app, dialog } from 'electron';
 import { AppFailure } from '../../common/result.js';
 import { openBackend } from '../backend/index.js';
 import type { Backend } from '../backend/types.js';
+import type { PdfPrinter } from '../backend/export/chromium.js';
 import { MENU_LABELS, fill, uiLocale } from './menu-labels.js';
 
-export async function openLibrary(dataDir: string, seedFile: string): Promise<Backend | null> {
+export async function openLibrary(dataDir: string, seedFile: string, pdfPrinter?: PdfPrinter): Promise<Backend | null> {
   try {
     return await openBackend({
       dataDir,
@@ -15,6 +16,7 @@ export async function openLibrary(dataDir: string, seedFile: string): Promise<Ba
       systemLocale: app.getLocale(),
       version: app.getVersion(),
       seedFile,
+      pdfPrinter,
     });
   } catch (e) {
     // Settings live in the library we could not open, so the OS locale picks the language.

@@ -10,6 +10,7 @@ import { ImportPanel } from './ImportPanel.js';
 import { KeyboardShortcuts } from './KeyboardShortcuts.js';
 import { NoticeBar } from './NoticeBar.js';
 import { PasteDialog } from './PasteDialog.js';
+import { ReportDialog } from './ReportDialog.js';
 import { Reader } from './Reader.js';
 import { Sidebar } from './Sidebar.js';
 import { TopBar } from './TopBar.js';
@@ -33,6 +34,7 @@ export function App() {
       <PasteDialog />
       <ChangeNotice />
       <KeyboardShortcuts />
+      <ReportDialog />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // The window's top bar: the app's name and mark, the search box with its help and options
-// popovers, the Import menu, and the language control.
+// popovers, the Import menu, the Report button, and the language control.
 import { BrandMark } from './BrandMark.js';
 import { ImportMenu } from './ImportMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { SearchBox } from './SearchBox.js';
 import { SearchHelp } from './SearchHelp.js';
 import { SearchOptions } from './SearchOptions.js';
+import { openReport } from '../models/report.js';
 import { t } from '../i18n/t.js';
 
 export function TopBar() {
@@ -23,6 +24,9 @@ export function TopBar() {
       </div>
       <div class="topbar-actions">
         <ImportMenu />
+        <button type="button" class="button" onClick={openReport}>
+          {t('reportButton')}
+        </button>
         <LanguageSwitch />
       </div>
     </header>

@@ -82,4 +82,10 @@ export const bridge = {
   mergePeople: via('mergePeople'),
   addAlias: via('addAlias'),
   removeAlias: via('removeAlias'),
+  // Reports (issue 7).
+  previewReport: via('previewReport'),
+  startExport: via('startExport'),
+  exportProgress: via('exportProgress'),
+  cancelExport: via('cancelExport'),
+  chooseReportPath: via('chooseReportPath'),
 } satisfies Contract;

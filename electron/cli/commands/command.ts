@@ -25,6 +25,9 @@ export type CommandContext = {
   out: (text: string) => void;
   /** Terminal width for human output; undefined when stdout is not a terminal. */
   columns: number | undefined;
+  /** The environment and working directory of the command line (relative paths, MARSAD_* variables). */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
 };
 
 export type Command = {
