@@ -22,6 +22,8 @@ export type Ctx = {
   spansByBlock: Map<number, MarkSpan[]>;
   resolver: SpeakerResolver;
   last: { ref: SpeakerRef; pos: number } | null;
+  /** Every explicit speaker settled so far, in reading order (for "she said" → the last woman). */
+  history: { ref: SpeakerRef; pos: number }[];
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
@@ -62,5 +64,5 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);
-  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null };
+  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [] };
 }

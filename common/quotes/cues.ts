@@ -22,6 +22,9 @@ export type CueSpeaker = { ref: SpeakerRef | null; via: string | null; cue: CueH
 const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
 // How close a quote must follow a weak English cue ("call the program "a model…"").
 const WEAK_CUE_REACH = 4;
+// How close a colon or quote must follow "telling"/"saying" used as a verb of speech.
+const EN_ING_REACH = 3;
+const EN_ING_SPEECH = new Set(['telling', 'saying', 'writing', 'declaring', 'announcing']);
 const speakerLike = (t: Tok | undefined): boolean =>
   !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
 
@@ -55,7 +58,11 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
       return { kind: 'participle', tok: k, end: k + 1 };
     }
-    if (t.f.endsWith('ing')) return null;
+    // "a senior official telling staff: “…”": an -ing form of say/tell right before a colon or quote.
+    if (t.f.endsWith('ing')) {
+      const soon = ctx.toks.slice(k + 1, k + 1 + EN_ING_REACH);
+      return EN_ING_SPEECH.has(t.f) && ctx.toks[k - 1]?.word && soon.some((x) => x.raw === ':' || QUOTE_OPEN.test(x.raw)) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+    }
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (t.f === 'по' && (next?.f === 'словам' || next?.f === 'данным')) return { kind: 'according', tok: k, end: k + 2 };
@@ -72,7 +79,20 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const out = (ref: SpeakerRef | null, via: string | null = null): CueSpeaker => ({ ref, via, cue });
   // A participle's subject is the main clause's: in English the sentence's first name
   // ("Gov. Helen Marsh signed …, calling it …"); otherwise the running speaker.
-  if (cue.kind === 'participle') return out(lang === 'en' ? enSentenceSubject(body, toks, floor, cue.tok) : null);
+  // An English participle shares the subject of the sentence's main cue when there is one
+  // ("An analyst at Hanmore Capital, Lisa Brandt, said …, noting that …").
+  if (cue.kind === 'participle') {
+    if (lang !== 'en') return out(null);
+    for (let k = cue.tok - 1; k >= floor; k--) {
+      if (ctx.inQuote[k]) continue;
+      const main = cueAt(ctx, k);
+      if (main && main.kind === 'verb') {
+        const sp = cueSpeaker(ctx, main, floor, cue.tok);
+        if (sp.ref) return out(sp.ref);
+      }
+    }
+    return out(enSentenceSubject(body, toks, floor, cue.tok));
+  }
   if (lang === 'ar' || lang === 'other') {
     const f = stripConj(toks[cue.tok]!.f);
     if (cue.kind === 'according') {

@@ -28,7 +28,10 @@ export const EN_TITLES = set(`minister foreign prime president vice chief execut
   secretary governor gov sen senator rep representative mayor director chairman chairwoman chair ceo leader head
   ambassador general gen col colonel commander deputy official officials analyst economist professor prof dr mr mrs
   ms judge king queen prince sheikh emir founder principal driver officer adviser advisor envoy state republican
-  democratic democrat union council manager coordinator counterpart lawmaker mp`);
+  democratic democrat union council manager coordinator counterpart lawmaker mp diplomat negotiator activist
+  resident witness expert researcher lawyer attorney prosecutor campaigner teacher doctor nurse source sources aide
+  strategist historian scientist engineer trader banker headteacher superintendent sergeant captain lieutenant
+  inspector detective commissioner regulator auditor treasurer cleric imam bishop rabbi spokespeople`);
 /** Generic titles that point back to a person already named ("the minister said"). */
 export const EN_GENERIC = set('minister official spokesman spokeswoman spokesperson diplomat envoy ambassador president governor leader chief');
 /** Heads of organisation names that can speak ("the Department for Levelling Up said"). */

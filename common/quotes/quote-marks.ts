@@ -29,7 +29,8 @@ const SPACE = /\s/u;
 // Characters after which a mark opens a quote: spaces, brackets, other marks, colon, dashes, and the
 // tatweel of a glued preposition (بـ“…”, لـ"…").
 const OPEN_BEFORE = /[\s([«»"“”„‹:—–\-/\u0640]/u;
-const OPENERS = /^[“”«»"„‹]/u;
+// A paragraph that opens with one of these carries on an unclosed quote (single marks too: BBC style).
+const OPENERS = /^[“”«»"„‹‘']/u;
 const MARKS = new Set([...'“”«»"„‹›‘’\'']);
 
 const openerCtx = (t: string, i: number): boolean => {

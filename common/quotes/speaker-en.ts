@@ -2,7 +2,7 @@
 // "Cal Fire Chief Rosa Delgado said", "X, who …, said", "the Syrian minister said", "he said".
 // Pure: no DOM, no Node. Capitalisation finds names; titles and organisation heads come from the lexicon.
 import { agencyName } from './agencies.js';
-import { EN_AUX, EN_ORG_HEADS, EN_PRONOUNS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import { EN_AUX, EN_CUES, EN_ORG_HEADS, EN_PRONOUNS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -13,15 +13,22 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but'
 // How far back an organisation head may sit before the cue ("the ministry of transport said").
 const ORG_WINDOW = 5;
 
+// A particle glued to a capitalised surname is a name part too (al-Otaibi, el-Sisi, bin-Zayed).
+const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+const isCap = (t: Tok): boolean => t.cap || GLUED_PARTICLE.test(t.raw);
 const isNamePart = (t: Tok | undefined): boolean =>
-  !!t && t.word && ((t.cap && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+  !!t && t.word && ((isCap(t) && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+/** Prepositions that make the capitalised words after them a place or an employer, not the speaker. */
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'near', 'outside', 'inside']);
+// An appositive or clause between commas before the cue is at most this many tokens long.
+const APPOSITIVE_MAX = 24;
 
 /** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
 function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
   let s = to;
   while (s > from && isNamePart(toks[s - 1])) s--;
   while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
-  return s < to && toks[to - 1]!.cap ? [s, to] : null;
+  return s < to && isCap(toks[to - 1]!) ? [s, to] : null;
 }
 
 /** A name phrase after a cue ("said Marta Quental", "said the minister", "he said" is handled before). */
@@ -35,7 +42,7 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
   let e = j;
   while (isNamePart(toks[e])) e++;
-  if (e > j && toks[e - 1]!.cap) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
+  if (e > j && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
   if (j > i && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
 }
@@ -48,12 +55,27 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (!last) return null;
   if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
   if (last.f === 'but' || last.f === 'and') return enSentenceSubject(body, toks, floor, end);
-  // "X, who voted against the measure, said": drop the relative clause.
-  if (last.raw === ',') {
+  // "X, who voted against the measure, said", "X, 71, said", "X, speaking on condition of anonymity, said",
+  // "Marcus Lindqvist, Sweden's trade minister, said": peel the parts between commas; a name inside
+  // the last one is the speaker ("An analyst at Hanmore Capital, Lisa Brandt, said"), else the
+  // speaker stands before them with the appositive as title.
+  let appositive: string | null = null;
+  while (toks[end - 1]?.raw === ',' && end - 1 > floor) {
     let k = end - 2;
-    while (k > floor && toks[k]!.raw !== ',') k--;
-    if (toks[k + 1]?.f === 'who' || toks[k + 1]?.f === 'which') end = k;
-    else end = end - 1;
+    while (k > floor && k > end - APPOSITIVE_MAX && toks[k]!.raw !== ',') k--;
+    if (toks[k]?.raw !== ',') {
+      end = end - 1;
+      break;
+    }
+    const first = toks[k + 1]!;
+    const inner = trailingName(toks, k + 1, end - 1);
+    const clause = ['who', 'which', 'whose', 'whom'].includes(first.f) || (first.f.endsWith('ing') && !first.cap) || /^\d/.test(first.raw);
+    if (!clause && inner && !PLACE_PREPS.has(toks[inner[0] - 1]?.f ?? '')) {
+      end = end - 1;
+      break;
+    }
+    if (!clause && !appositive) appositive = spanText(body, toks, k + 1, end - 1);
+    end = k;
   }
   // An organisation ("The Department for Levelling Up", "the ministry of transport"), unless a
   // title follows its head ("Union spokesman Rui Bettencourt" is a person).
@@ -67,15 +89,23 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
   }
   const name = trailingName(toks, floor, end);
-  if (name) {
+  // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
+  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
     let ts = name[0];
     while (ts > floor && toks[ts - 1]?.word && (EN_TITLES.has(toks[ts - 1]!.f) || toks[ts - 1]!.cap) && !NOT_NAMES.has(toks[ts - 1]!.f)) ts--;
-    const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : null;
+    const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : appositive;
     return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title, from: ts, to: name[1] };
   }
   // A title or plural noun phrase: "the Syrian minister", "Local officials", "The leader of … Council".
+  // It stops at a determiner, a pronoun or another verb ("He describes a senior official").
   let s = end;
-  while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) || (s > floor && ['of', 'for'].includes(toks[s - 1]?.f ?? ''))) s--;
+  while (s > floor && toks[s - 1]?.word) {
+    const f = toks[s - 1]!.f;
+    if (EN_PRONOUNS.has(f) || ((EN_CUES.has(f) || EN_AUX.has(f)) && !toks[s - 1]!.cap)) break;
+    if (EN_STOP.has(f) && !(PLACE_PREPS.has(f) && toks[s]?.word && isCap(toks[s]!) && !['and', 'but', 'or'].includes(f))) break;
+    s--;
+    if (DETERMINERS.has(f)) break;
+  }
   while (s < end && DETERMINERS.has(toks[s]!.f)) s++;
   const words = toks.slice(s, end);
   if (words.length > 0 && words.length <= 6 && words.some((w) => EN_TITLES.has(w.f) || EN_ORG_HEADS.has(w.f))) {
@@ -88,9 +118,10 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
   // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
-    if (!toks[k]!.word || !toks[k]!.cap || NOT_NAMES.has(toks[k]!.f)) continue;
+    if (!toks[k]!.word || !isCap(toks[k]!) || NOT_NAMES.has(toks[k]!.f)) continue;
+    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) continue; // "An analyst at Hanmore Capital": an employer
     let e = k;
-    while (e < end && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.has(toks[e]!.f))) e++;
+    while (e < end && toks[e]!.word && (isCap(toks[e]!) || NAME_PARTICLES.has(toks[e]!.f))) e++;
     const name = trailingName(toks, k, e);
     if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
     k = e;

@@ -3,6 +3,7 @@
 // becomes the person the article names with that title. Pure: no DOM, no Node.
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
+import type { Gender } from './gender.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -15,9 +16,10 @@ export type Person = {
   nationalities: string[];
   pos: number[];
   org: boolean;
+  gender?: Gender;
 };
 
-const words = (s: string): string[] => foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string): string[] => (foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => EXPAND[w] ?? [w]);
 const bare = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w);
 // Russian and English words inflect or pluralise: two words match when they share all but the
 // last two letters (Лавров/Лаврова, Уралтранс/Уралтранса), with at least four letters in common.
@@ -43,6 +45,16 @@ const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|с
 const isNationality = (w: string): boolean => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`);
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
 // Titles that name no particular office: they point back to whoever was last described by a title.
+// Anonymous heads match only a person described the same way (a source is never a named minister).
+const ANON_HEADS = new Set(['مصدر', 'مصادر', 'source', 'sources', 'источник', 'источники', 'собеседник']);
+// English title words after which the rest is a place or an employer ("diplomat in Washington").
+const EN_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
+// Short forms that stand for two title words (замминистра = заместитель министра).
+const EXPAND: Record<string, string[]> = {
+  замминистра: ['заместитель', 'министра'], замглавы: ['заместитель', 'главы'], замгендиректора: ['заместитель', 'генеральный', 'директор'],
+  гендиректор: ['генеральный', 'директор'], гендиректора: ['генеральный', 'директор'], финдиректор: ['финансовый', 'директор'],
+  финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
+};
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
 export class SpeakerResolver {
@@ -68,6 +80,19 @@ export class SpeakerResolver {
     }
     p.pos.push(pos);
     return p;
+  }
+
+  /** A title-only speaker turns out to be `person` (a lede's "The leader of X" named next): one person. */
+  absorbTitle(title: string, person: Person): void {
+    const i = this.people.findIndex((p) => p !== person && p.name === title && p.titles.length === 1 && p.titles[0] === title);
+    if (i >= 0) {
+      person.pos.push(...this.people[i]!.pos);
+      this.people.splice(i, 1);
+    }
+    person.aliases.add(title);
+    person.titles.push(title);
+    person.titleWords = person.titles.flatMap(words).map(bare);
+    person.nationalities = person.titleWords.filter(isNationality);
   }
 
   /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
@@ -102,7 +127,10 @@ export class SpeakerResolver {
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */
   byTitle(title: string, pos: number): Person | null {
-    const q = words(title).filter((w) => !GENERIC.has(w)).map(bare);
+    const all = words(title);
+    // English: the head is the last word before a preposition ("diplomat in Washington").
+    const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
+    const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);
     if (q.length === 0) return null;
     const qNat = q.filter(isNationality);
     let best: Person | null = null;
@@ -111,12 +139,16 @@ export class SpeakerResolver {
     for (const p of this.people) {
       if (p.org || p.titles.length === 0) continue;
       const tw = p.titleWords;
-      let score = q.filter((w) => tw.some((t) => same(t, w, this.lang))).length;
+      const matched = q.filter((w) => tw.some((t) => same(t, w, this.lang)));
+      let score = matched.length;
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
       const head = this.lang === 'en' ? q[q.length - 1]! : q[0]!;
+      if (ANON_HEADS.has(head) && !tw.some((t) => same(t, head, this.lang))) continue;
       if (GENERIC_HEADS.has(head)) score += 0.5;
       else if (!tw.some((t) => same(t, head, this.lang))) score -= 0.5;
+      // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
+      else if (q.length > 1 && matched.every((w) => w === head || isNationality(w))) continue;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
