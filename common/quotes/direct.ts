@@ -23,6 +23,8 @@ export const MIN_QUOTE_WORDS = 3;
 const MIN_BARE_PARAGRAPH_QUOTE_WORDS = 8;
 // How many tokens after the closing mark may separate it from its cue ("”، قال الفيلكاوي").
 const AFTER_WINDOW = 6;
+// How long an English appositive between the name and a trailing cue may be.
+const APPOSITIVE_MAX = 16;
 
 const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
@@ -98,7 +100,18 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     while (k < blockEnd && !toks[k]!.word) k++;
     let end = k;
     while (end < blockEnd && !(ctx.sentStart[end] !== ctx.sentStart[k] && end > k)) end++;
-    for (let j = k; j < Math.min(end, k + AFTER_WINDOW); j++) {
+    // "…," Marcus Lindqvist, Sweden's trade minister, said: a name and its appositive may come first.
+    let reach = k + AFTER_WINDOW;
+    if (ctx.lang === 'en') {
+      let n = k;
+      while (n < end && toks[n]!.word && toks[n]!.cap) n++;
+      if (n > k && toks[n]?.raw === ',') {
+        let c = n + 1;
+        while (c < Math.min(end, n + APPOSITIVE_MAX) && toks[c]!.raw !== ',') c++;
+        if (toks[c]?.raw === ',') reach = Math.max(reach, c + 3);
+      }
+    }
+    for (let j = k; j < Math.min(end, reach); j++) {
       const cue = cueAt(ctx, j);
       if (!cue) continue;
       const sp = cueSpeaker(ctx, cue, k, end);

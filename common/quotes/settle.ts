@@ -85,12 +85,14 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
 function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null): SpeakerRef | null {
   const { resolver } = ctx;
   const it = ref?.kind === 'pronoun' && /^(?:it)$/i.test(ref.text);
-  const personal = g !== null;
+  // English he/she mean a person; Arabic and Russian verbs agree with organisations too
+  // (قالت الوزارة، сообщило министерство), so gender only rules out people there.
+  const personal = g !== null && ctx.lang === 'en';
   const fits = (p: Person | null): boolean => {
     if (!p) return !personal;
     if (it) return p.org;
     if (personal && p.org) return false;
-    return !(g && p.gender && p.gender !== g);
+    return p.org || !(g && p.gender && p.gender !== g);
   };
   let best: SpeakerRef | null = null;
   let at = -1;
@@ -103,7 +105,7 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
       break;
     }
   }
-  if (!best && ctx.last && !personal) return ctx.last.ref;
+  if (!best && ctx.last && g === null) return ctx.last.ref;
   // English "he said" may mean someone introduced after the last speaker without a cue
   // ("The Saudi commerce minister, Faisal al-Otaibi, struck a similar tone. “…,” he said").
   if (ctx.lang === 'en' && ref?.kind === 'pronoun' && !it) {

@@ -4,7 +4,7 @@
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import {
   AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_PARTICIPLES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
@@ -126,8 +126,18 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
   }
   if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) {
-    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: the words up to a stop.
-    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) k++;
+    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
+    // definite word or a place closes it, so an indefinite word after one is the next clause
+    // (أعلنت وزارة الصحة إطلاق حملة …).
+    let closed = false;
+    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) {
+      const f = toks[k]!.f;
+      const def = isDefinite(f) || AR_PLACES.has(f);
+      const joined = f.startsWith('و') && isDefinite(f.slice(1));
+      if (closed && !def && !joined) break;
+      if (def) closed = true;
+      k++;
+    }
     return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
   }
   for (;;) {
@@ -136,6 +146,17 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     const f = t.f;
     const bare = bareOf(f);
     if (AR_HONORIFICS.has(f)) break;
+    // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
+    // an organisation head and a place name belong to the title, not to the name after it.
+    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && toks[k + 1]?.word)) {
+      k++;
+      continue;
+    }
+    // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
+    if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
+      k += 2;
+      continue;
+    }
     if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) {
       k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
       continue;
@@ -221,6 +242,16 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
     if (ref) break;
+  }
+  // An anonymous source with its affiliation (أما مصادر مقرّبة من رئاسة الحكومة فقالت): the
+  // description runs over من/في up to the cue.
+  if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
+    for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
+      if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
+      if (ANONYMOUS.has(bareOf(toks[h]!.f))) {
+        return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
+      }
+    }
   }
   return null;
 }

@@ -75,7 +75,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       break;
     }
     if (!clause && !appositive) appositive = spanText(body, toks, k + 1, end - 1);
-    end = k;
+    end = k + 1; // keep the comma: the part before it may be peeled too ("Lorraine Petit, 71, who …,")
   }
   // An organisation ("The Department for Levelling Up", "the ministry of transport"), unless a
   // title follows its head ("Union spokesman Rui Bettencourt" is a person).
