@@ -44,12 +44,18 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
     const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
     if (!verb) return null;
+    // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
+    if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
     if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (ctx.lang === 'en') {
     if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
     if (!EN_CUES.has(t.f)) return null;
+    // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
+    if (t.cap && ctx.sentStart[k] !== k) return null;
+    // "point" is speech only as "point out" ("the sticking points are …" is a noun).
+    if (t.f.startsWith('point') && next?.f !== 'out') return null;
     // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
     const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
     if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;

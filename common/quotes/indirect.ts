@@ -16,6 +16,13 @@ const EN_ZERO_THAT = new Set(['said', 'says', 'told', 'tells', 'added', 'warned'
 const EN_OBJECTS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'me', 'us', 'him', 'her', 'them']);
 const EN_TIME = new Set(['on', 'in', 'at', 'after', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'an', 'a', 'interview', 'statement', 'month', 'week', 'year']);
 
+// How far after the cue the reported clause's verb may sit ("the school's trilingual program — Russian,
+// Tuvan and English — began …").
+const ZERO_THAT_REACH = 14;
+const EN_IRREGULAR_PAST = new Set(['began', 'became', 'went', 'came', 'took', 'made', 'gave', 'got', 'found', 'left', 'kept', 'knew',
+  'saw', 'thought', 'rose', 'fell', 'grew', 'won', 'lost', 'paid', 'sent', 'spent', 'built', 'brought', 'bought', 'held', 'met',
+  'ran', 'stood', 'understood', 'meant', 'felt', 'led', 'sold', 'struck', 'broke', 'chose', 'drove', 'hit', 'cut', 'put', 'shut']);
+
 export type Indirect = { sp: CueSpeaker; start: number; end: number };
 
 const stem = (f: string): string => stripConj(f).replace(/[تا]$|وا$/u, '');
@@ -25,7 +32,7 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
   const { toks } = ctx;
   for (let k = from; k < blockEnd; k++) {
     const t = toks[k]!;
-    if (ctx.sentStart[k] !== ctx.sentStart[from] && !ctx.inQuote[k]) return k;
+    if (ctx.sentStart[k] !== ctx.sentStart[from]) return k;
     if (t.word || ctx.inQuote[k]) continue;
     if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && (k === blockEnd - 1 || /[“”«"„]/u.test(toks[k + 1]?.raw ?? '')))) return k;
     if (t.raw === '،' || t.raw === ',') {
@@ -130,9 +137,9 @@ function zeroThat(ctx: Ctx, cue: CueHit, from: number, limit: number): number {
   }
   while (k < limit && toks[k]!.word && EN_TIME.has(toks[k]!.f)) k++;
   if (!toks[k]?.word || EN_AUX.has(toks[k]!.f)) return -1;
-  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+  for (let j = k + 1; j < Math.min(limit, k + ZERO_THAT_REACH); j++) {
     if (ctx.inQuote[j]) return -1;
-    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f)) return k;
+    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f) || EN_IRREGULAR_PAST.has(toks[j]!.f)) return k;
   }
   return -1;
 }

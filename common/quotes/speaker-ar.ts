@@ -238,13 +238,8 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it.
   let s = cue - 1;
   while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
-  for (let k = s; k < cue; k++) {
-    const ref = arSpeakerAt(body, toks, k, known);
-    if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
-    if (ref) break;
-  }
   // An anonymous source with its affiliation (أما مصادر مقرّبة من رئاسة الحكومة فقالت): the
-  // description runs over من/في up to the cue.
+  // description runs over من/في up to the cue, and the affiliation is not the speaker.
   if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
     for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
       if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
@@ -252,6 +247,11 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
         return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
       }
     }
+  }
+  for (let k = s; k < cue; k++) {
+    const ref = arSpeakerAt(body, toks, k, known);
+    if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
+    if (ref) break;
   }
   return null;
 }

@@ -20,6 +20,8 @@ const isNamePart = (t: Tok | undefined): boolean =>
   !!t && t.word && ((isCap(t) && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
 /** Prepositions that make the capitalised words after them a place or an employer, not the speaker. */
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'near', 'outside', 'inside']);
+// Adverbs between a subject and its cue ("Al-Otaibi later told reporters").
+const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'still', 'previously', 'once', 'now', 'too', 'further', 'repeatedly', 'never', 'not']);
 // An appositive or clause between commas before the cue is at most this many tokens long.
 const APPOSITIVE_MAX = 24;
 
@@ -50,7 +52,7 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
 /** The subject before a cue, within [floor, cue): see the module header for the shapes handled. */
 export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
-  while (end > floor && toks[end - 1]?.word && (EN_AUX.has(toks[end - 1]!.f) || /ly$/.test(toks[end - 1]!.f) || toks[end - 1]!.f === 'also')) end--;
+  while (end > floor && toks[end - 1]?.word && (EN_AUX.has(toks[end - 1]!.f) || /ly$/.test(toks[end - 1]!.f) || ADVERBS.has(toks[end - 1]!.f))) end--;
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
