@@ -22,7 +22,8 @@ export function registerTitledNames(ctx: Ctx): void {
       // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
       const after = ref ? toks[ref.to] : undefined;
-      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f)) ref = null;
+      // A future verb right after (وزير الطاقة وليد صعب سيعرض) also ends it cleanly.
+      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) ref = null;
       if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
@@ -34,6 +35,10 @@ export function registerTitledNames(ctx: Ctx): void {
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
     } else if (lang === 'ru' && RU_TITLES.has(t.f)) ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
-    if (ref?.kind === 'name' && ref.title) resolver.addName(ref.text, ref.title, t.start);
+    if (ref?.kind === 'name' && ref.title) {
+      const p = resolver.addName(ref.text, ref.title, t.start);
+      // معالي الشيخ حمود …: a later "وصرح معاليه" means the bearer of that honorific.
+      if (lang === 'ar' && AR_HONORIFICS.has(t.f)) p.honorifics = [...(p.honorifics ?? []), t.f];
+    }
   }
 }

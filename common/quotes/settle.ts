@@ -2,6 +2,7 @@
 // organisations) with the resolver and the running history, and replaces a pronoun or a pro-drop
 // cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
 // Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
+import { foldKey } from '../text/normalize.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_STOP } from './lexicon-en.js';
@@ -63,6 +64,12 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
     }
     return out;
   }
+  const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
+  if (bearer) {
+    const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
+    if (!related) ctx.last = { ref: out, pos };
+    return out;
+  }
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = prior(ctx, pos, g, ref);
   if (picked) {
@@ -79,6 +86,25 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
   const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
   if (!related) ctx.last = { ref: out, pos };
   return out;
+}
+
+// Possessive honorifics and the honorific they stand for (وقال معاليه → معالي …).
+const HONORIFIC_OF: Record<string, string> = {
+  معاليه: 'معالي', معاليها: 'معالي', سموه: 'سمو', سموها: 'سمو', فخامته: 'فخامه', سعادته: 'سعاده', سعادتها: 'سعاده', دولته: 'دوله',
+};
+
+/** The person last written with the honorific a possessive honorific stands for, if any. */
+function honorificBearer(ctx: Ctx, raw: string, pos: number): Person | null {
+  const h = HONORIFIC_OF[foldKey(raw)];
+  if (!h) return null;
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of ctx.resolver.people) {
+    if (!p.honorifics?.includes(h)) continue;
+    const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
+    if (x > at) [best, at] = [p, x];
+  }
+  return best;
 }
 
 /** The nearest prior speaker a pronoun or pro-drop cue can mean. */

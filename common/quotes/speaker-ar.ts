@@ -39,6 +39,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
+    // A verb governing عدم (فضّلت عدم ذكر اسمها، طلب عدم الكشف عن هويته): the anonymity formula.
+    if (toks[j + 1]?.f === 'عدم') break;
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
@@ -161,6 +163,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
       continue;
     }
+    // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
+    if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
     if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
       continue;

@@ -17,6 +17,8 @@ export type Person = {
   pos: number[];
   org: boolean;
   gender?: Gender;
+  /** Folded Arabic honorifics written before the name (معالي، سمو). */
+  honorifics?: string[];
 };
 
 const words = (s: string): string[] => (foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => EXPAND[w] ?? [w]);
