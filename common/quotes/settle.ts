@@ -5,7 +5,7 @@
 import { foldKey } from '../text/normalize.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
-import { EN_STOP } from './lexicon-en.js';
+import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -73,7 +73,7 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = prior(ctx, pos, g, ref);
   if (picked) {
-    const p = resolver.resolve(picked, pos).person;
+    const p = resolver.resolve(picked, pos).person ?? (picked.kind === 'name' ? resolver.addName(picked.text, null, pos) : null);
     if (p && g && !p.org && !p.gender) p.gender = g;
     if (!related && picked !== ctx.last?.ref) ctx.last = { ref: picked, pos };
     return picked;
@@ -120,6 +120,10 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
     if (personal && p.org) return false;
     return p.org || !(g && p.gender && p.gender !== g);
   };
+  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && (ref.text.toLowerCase() === 'he' || ref.text.toLowerCase() === 'she')) {
+    const m = priorMention(ctx, ref.from, fits);
+    if (m) return m;
+  }
   let best: SpeakerRef | null = null;
   let at = -1;
   for (let i = ctx.history.length - 1; i >= 0; i--) {
@@ -145,6 +149,36 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
     }
   }
   return best;
+}
+
+// How many paragraphs back "he said" may look for the person it means.
+const MENTION_BLOCKS = 2;
+
+/**
+ * English "he"/"she": the nearest person written before the pronoun in subject position (after a
+ * sentence start, punctuation, a title word or "and"; never "Ferrer's opponent" or "told Middle East
+ * Eye"): a known speaker by any of their name words, or a new two- or three-word capitalised name.
+ */
+function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolean): SpeakerRef | null {
+  const { toks, resolver } = ctx;
+  const minBlock = (ctx.blockOf[from] ?? 0) - MENTION_BLOCKS;
+  for (let k = from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = toks[k]!;
+    if (ctx.inQuote[k] || !t.word || !t.cap || /['’]s$/.test(t.f)) continue;
+    let a = k;
+    while (a > 0 && toks[a - 1]!.word && toks[a - 1]!.cap && !ctx.inQuote[a - 1] && !EN_TITLES.has(toks[a - 1]!.f)) a--;
+    const before = toks[a - 1];
+    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
+    const run = toks.slice(a, k + 1);
+    if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
+      const known = resolver.people.find((p) => !p.org && run.some((w) => p.words.includes(w.f)));
+      if (known && fits(known)) return { kind: 'name', text: known.name, title: null, from: a, to: k + 1 };
+      if (!known && run.length >= 2 && run.length <= 3 && ctx.sentStart[a] !== a) return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
+      if (!known && run.length >= 2 && run.length <= 3 && ctx.sentStart[a] === a && (toks[k + 1]?.raw === ',' || (toks[k + 1]?.word && !toks[k + 1]!.cap))) return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
+    }
+    k = a;
+  }
+  return null;
 }
 
 /** The nearest capitalised full name (two words or more) before `pos`, outside quotes, not after a preposition. */

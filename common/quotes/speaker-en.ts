@@ -44,6 +44,14 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
   let e = j;
   while (isNamePart(toks[e])) e++;
+  // "said one Dubai-based banker", "said the Syrian minister": after a determiner, capitalised
+  // modifiers before a lower-case noun make a description, not a name.
+  if (DETERMINERS.has(t.f) && e > j && toks[e]?.word && !toks[e]!.cap) {
+    let d = e;
+    while (toks[d]?.word && !toks[d]!.cap && !EN_STOP.has(toks[d]!.f) && !EN_AUX.has(toks[d]!.f) && !EN_CUES.has(toks[d]!.f) && d < e + 3) d++;
+    const from = t.f === 'the' || t.f === 'a' || t.f === 'an' ? i + 1 : i;
+    return { kind: 'title', text: spanText(body, toks, from, d), from: i, to: d };
+  }
   if (e > j && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
   if (j > i && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
@@ -84,9 +92,17 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   for (let k = end - 1; k >= Math.max(floor, end - ORG_WINDOW); k--) {
     const t = toks[k]!;
     if (!t.word) break;
-    if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1]) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
-      let s = k; // back over modifiers ("Local officials"), not over determiners
-      while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f)) s--;
+    if (EN_ORG_HEADS.has(t.f) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
+      let s = k; // back over modifiers ("Local officials", "Ohio Secretary of State's"), not over determiners
+      while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (toks[s - 1]!.f === 'of' && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
+      // "A spokeswoman for the … office": a person speaking for the organisation.
+      const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
+      if (['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') && EN_TITLES.has(toks[d - 2]?.f ?? '')) {
+        let ts = d - 2;
+        while (ts > floor && toks[ts - 1]?.word && !DETERMINERS.has(toks[ts - 1]!.f) && !EN_STOP.has(toks[ts - 1]!.f) && !EN_CUES.has(toks[ts - 1]!.f)) ts--;
+        return { kind: 'title', text: spanText(body, toks, ts, end), from: ts, to: end };
+      }
+      if (isNamePart(toks[k - 1]) && s === k) continue;
       return { kind: 'org', text: spanText(body, toks, s, end), from: s, to: end };
     }
   }
