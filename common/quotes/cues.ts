@@ -51,6 +51,8 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   }
   if (ctx.lang === 'en') {
     if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
+    // "As the study's lead author, Javier Molina, put it: …".
+    if (t.f === 'put' && next?.f === 'it') return { kind: 'verb', tok: k, end: k + 2 };
     if (!EN_CUES.has(t.f)) return null;
     // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
     if (t.cap && ctx.sentStart[k] !== k) return null;
