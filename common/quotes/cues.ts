@@ -11,7 +11,7 @@ import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
 import { isRuCue } from './lexicon-ru.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
-import type { SpeakerRef } from './speaker-ref.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj, type Tok } from './tokens.js';
 
@@ -77,6 +77,8 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ctx.toks[k + 2]?.f === 'словам') {
     return { kind: 'according', tok: k, end: k + 3 };
   }
+  // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
+  if (t.f === 'говорится' && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
 }
 
@@ -104,8 +106,14 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   if (lang === 'ar' || lang === 'other') {
     const f = stripConj(toks[cue.tok]!.f);
     if (cue.kind === 'according') {
-      const i = cue.end;
+      let i = cue.end;
       if (toks[i]?.f === 'ما') return out(null, findAgency(toks, i, limit));
+      // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
+      if (/^(?:ل|ب)?(?:بيان|تقرير|تصريح|تصريحات|رساله|وثيقه)$/.test(toks[i]?.f ?? '')) {
+        i++;
+        if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+        if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+      }
       const ref = arSpeakerAt(body, toks, i, known);
       return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);
     }
@@ -150,6 +158,14 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
     const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
     if (isData) return out(null, ref?.text ?? null);
     return out(ref);
+  }
+  if (cue.kind === 'statement') {
+    // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
+    let i = cue.end;
+    if (/^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени)/.test(toks[i]?.f ?? '')) i++;
+    let e = i;
+    while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    return out(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];

@@ -38,6 +38,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
   const spans = ctx.spansByBlock.get(bi) ?? [];
   let si = 0;
   let prevInBlock: Attribution | null = null;
+  let contentEnd = -1;
   for (let k = tb; k < te; k++) {
     const s = spans[si];
     if (s && toks[k]!.start >= s.open) {
@@ -64,8 +65,11 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
     if (ctx.inQuote[k]) continue;
     const cue = cueAt(ctx, k);
     if (!cue) continue;
+    // Inside reported content a verb is the content's, not a new cue (أن الحكومة تتابع معدلات …).
+    if (cue.kind === 'verb' && toks[k]!.start < contentEnd) continue;
     const ind = indirectAt(ctx, cue, tb, te);
     if (ind) {
+      contentEnd = ind.end;
       const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related, toks[k]!.raw);
       push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
     } else if (cue.kind === 'verb') {

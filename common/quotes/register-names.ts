@@ -12,6 +12,7 @@ import { stripConj } from './tokens.js';
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
+  const titleOnly: { text: string; pos: number }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!t.word || ctx.inQuote[k]) continue;
@@ -25,6 +26,9 @@ export function registerTitledNames(ctx: Ctx): void {
       // A future verb right after (وزير الطاقة وليد صعب سيعرض) also ends it cleanly.
       if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) ref = null;
       if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
+      // "الرئيس المصري والعاهل الأردني": an office with a nationality and no name, kept for a later
+      // "الرئيس" when the article names nobody with that office.
+      if (ref?.kind === 'title' && / ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
       while (toks[n] && !toks[n]!.word && (toks[n]!.raw === ',' || toks[n]!.raw === '.')) n++;
@@ -41,4 +45,5 @@ export function registerTitledNames(ctx: Ctx): void {
       if (lang === 'ar' && AR_HONORIFICS.has(t.f)) p.honorifics = [...(p.honorifics ?? []), t.f];
     }
   }
+  for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
 }

@@ -14,6 +14,8 @@ import { stripConj, type Tok } from './tokens.js';
 const MAX_NAME_UNITS = 4;
 // How far to look for an agency's short name after وكالة (وكالة الأنباء السورية الرسمية (سانا)).
 const AGENCY_LOOKAHEAD = 8;
+// How many words a title's "في …" place or department phrase may run before the name.
+const IN_PHRASE_MAX = 6;
 /** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
 const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله', 'دبلوماسي', 'احد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
@@ -30,12 +32,24 @@ export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
+/** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
+const isAli = (toks: Tok[], j: number): boolean => {
+  const t = toks[j];
+  const n = toks[j + 1];
+  return !!t && t.f === 'علي' && t.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي' && !!n?.word && !isDefinite(n.f) && !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+};
+
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
   let units = 0;
   while (units < MAX_NAME_UNITS) {
     const t = toks[j];
+    if (isAli(toks, j)) {
+      j++;
+      units++;
+      continue;
+    }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
@@ -210,9 +224,28 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       }
     }
   }
+  // A title with its place or department after في (مدير عام الموارد المائية في محافظة ذي قار علي
+  // حسين الركابي، الخبير في شؤون المياه الدكتور سلام العبيدي): the name that ends cleanly after it.
+  let fullTitle = title;
+  if (nameStart === titleEnd && toks[k]?.f === 'في' && !(arName(toks, k, known) > k)) {
+    for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
+      const f = toks[n]!.f;
+      if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
+      if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
+      const ne = arName(toks, n, known);
+      const after = toks[ne];
+      if (ne > n + 1 && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))) {
+        let h = n;
+        while (h > k && AR_HONORIFICS.has(toks[h - 1]!.f)) h--;
+        fullTitle = spanText(body, toks, j, h);
+        nameStart = n;
+        break;
+      }
+    }
+  }
   const nameEnd = arName(toks, nameStart, known);
   if (nameEnd > nameStart) {
-    return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title, from: i, to: nameEnd };
+    return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }
   return { kind: 'title', text: title, from: i, to: titleEnd };
 }
