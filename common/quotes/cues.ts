@@ -3,10 +3,7 @@
 // Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import type { Ctx } from './context.js';
-import {
-  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
-  AR_TITLE_HEADS, AR_WEAK_CUES,
-} from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
 import { isRuCue } from './lexicon-ru.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
@@ -14,6 +11,10 @@ import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj, type Tok } from './tokens.js';
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const {
+  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES, AR_TITLE_HEADS, AR_WEAK_CUES,
+} = lexiconAr;
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
 export type CueHit = { kind: CueKind; tok: number; end: number };

@@ -2,12 +2,13 @@
 // (compound parts and a final nisba included), an organisation, an agency or a pronoun subject.
 // Pure: no DOM, no Node. Works on tokens; returns token ranges, never rewrites text.
 import { agencyName, AGENCY_HEADS } from './agencies.js';
-import {
-  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
-} from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const {
+  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+} = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
 // longer runs are the start of what the speaker said.
