@@ -3,11 +3,14 @@
 // also Russian "По словам X, …", "Как отметил X, …" and "…, сообщил X." Pure: no DOM, no Node.
 import type { Ctx } from './context.js';
 import { cueSpeaker, type CueHit, type CueSpeaker } from './cues.js';
-import { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { EN_AUX, EN_ORG_HEADS, EN_TITLES } from './lexicon-en.js';
 import { enSpeakerBefore } from './speaker-en.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } = lexiconAr;
 
 // How far a complementiser may sit after the cue and its speaker (adjuncts: في تصريح لوكالة …
 // على هامش افتتاح …): Arabic wire sentences put up to a dozen words there.

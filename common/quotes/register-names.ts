@@ -2,13 +2,16 @@
 // الشيباني، his Syrian counterpart, Omar Dabbagh, вице-премьер Андрей Сомов), so a later title alone
 // or surname resolves to that person. Pure: no DOM, no Node.
 import type { Ctx } from './context.js';
-import { AR_HONORIFICS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import { arBoundary, arSpeakerAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { stripConj } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const { AR_HONORIFICS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;

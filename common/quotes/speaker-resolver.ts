@@ -111,14 +111,29 @@ export class SpeakerResolver {
   /** People sharing a name word with `w`, in the order they were first seen. */
   private sharing(w: string[]): Person[] {
     const out: Person[] = [];
-    for (const x of w) for (const p of this.byWord.get(this.key(x)) ?? []) if (this.order.has(p) && !out.includes(p)) out.push(p);
-    return out.length > 1 ? out.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : out;
+    for (const x of w) {
+      const list = this.byWord.get(this.key(x));
+      if (list) for (const p of list) if (this.order.has(p) && !out.includes(p)) out.push(p);
+    }
+    if (out.length > 1) out.sort(this.byOrder);
+    return out;
+  }
+
+  private readonly byOrder = (a: Person, b: Person): number => this.order.get(a)! - this.order.get(b)!;
+
+  /** The first person (in order seen) sharing a word with `w` whose name contains `w` (or, with `either`, is contained in it). */
+  private findName(w: string[], either: boolean, org: boolean | null): Person | undefined {
+    for (const x of this.sharing(w)) {
+      if (org !== null && x.org !== org) continue;
+      if (contains(x.words, w, this.lang) || (either && contains(w, x.words, this.lang))) return x;
+    }
+    return undefined;
   }
 
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = this.sharing(w).find((x) => contains(x.words, w, this.lang) || contains(w, x.words, this.lang));
+    let p = this.findName(w, true, null);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -170,7 +185,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {
     if (ref.kind === 'name') {
       const w = words(ref.text);
-      const p = this.sharing(w).find((x) => contains(x.words, w, this.lang));
+      const p = this.findName(w, false, null);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     if (ref.kind === 'title') {
@@ -179,7 +194,7 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.sharing(w).find((x) => x.org && (contains(x.words, w, this.lang) || contains(w, x.words, this.lang)));
+      const p = this.findName(w, true, true);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
