@@ -56,7 +56,9 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
       if (person) person.pos.push(pos);
       else person = resolver.addName(ref.text, ref.text, pos);
     }
-    if (person && !person.gender) person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? cueGender(ctx.lang, cue) ?? undefined;
+    if (person && !person.gender) {
+      person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? cueGender(ctx.lang, cue) ?? followingPronoun(ctx, ref) ?? undefined;
+    }
     if (ref.kind === 'name') ledeName(ctx, ref, pos);
     if (!related) {
       ctx.last = { ref: out, pos };
@@ -105,6 +107,23 @@ function honorificBearer(ctx: Ctx, raw: string, pos: number): Person | null {
     if (x > at) [best, at] = [p, x];
   }
   return best;
+}
+
+// How far after an English subject its own pronoun may come ("Tom Braddock said he would …").
+const OWN_PRONOUN_REACH = 8;
+
+/** "X said he/she …": the first personal pronoun right after the speaker, before any other name. */
+function followingPronoun(ctx: Ctx, ref: SpeakerRef): Gender | null {
+  if (ctx.lang !== 'en' || ref.to <= ref.from) return null;
+  const { toks } = ctx;
+  for (let k = ref.to; k < Math.min(toks.length, ref.to + OWN_PRONOUN_REACH); k++) {
+    const t = toks[k]!;
+    if (ctx.inQuote[k] || ctx.sentStart[k] !== ctx.sentStart[ref.from]) return null;
+    if (t.cap && t.word) return null;
+    const g = cueGender('en', t.raw);
+    if (g && /^(?:he|she|his|her|him)$/.test(t.f)) return g;
+  }
+  return null;
 }
 
 /** The nearest prior speaker a pronoun or pro-drop cue can mean. */
