@@ -72,7 +72,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       contentEnd = ind.end;
       const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related, toks[k]!.raw);
       push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
-    } else if (cue.kind === 'verb') {
+    } else if (cue.kind === 'verb' || cue.kind === 'according') {
       const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
       if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
     }

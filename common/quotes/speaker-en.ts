@@ -18,6 +18,8 @@ const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|ben|de|da|di|du|va
 const isCap = (t: Tok): boolean => t.cap || GLUED_PARTICLE.test(t.raw);
 const isNamePart = (t: Tok | undefined): boolean =>
   !!t && t.word && ((isCap(t) && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+/** A title or organisation word, plurals included ("Analysts at Goldman Sachs", "delegates"). */
+const isTitleWord = (t: Tok): boolean => EN_TITLES.has(t.f) || EN_ORG_HEADS.has(t.f) || (t.f.endsWith('s') && EN_TITLES.has(t.f.slice(0, -1)));
 /** Prepositions that make the capitalised words after them a place or an employer, not the speaker. */
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'near', 'outside', 'inside']);
 // Adverbs between a subject and its cue ("Al-Otaibi later told reporters").
@@ -42,6 +44,12 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
   let j = i;
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
+  // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
+  if (DETERMINERS.has(t.f) && toks[j]?.raw === ',' && j > i + 1) {
+    let e = j + 1;
+    while (isNamePart(toks[e])) e++;
+    if (e > j + 1 && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j + 1, e), title: spanText(body, toks, i + 1, j), from: i, to: e };
+  }
   let e = j;
   while (isNamePart(toks[e])) e++;
   // "said one Dubai-based banker", "said the Syrian minister": after a determiner, capitalised
@@ -53,7 +61,7 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
     return { kind: 'title', text: spanText(body, toks, from, d), from: i, to: d };
   }
   if (e > j && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
-  if (j > i && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
+  if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
 }
 
@@ -126,7 +134,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   }
   while (s < end && DETERMINERS.has(toks[s]!.f)) s++;
   const words = toks.slice(s, end);
-  if (words.length > 0 && words.length <= 6 && words.some((w) => EN_TITLES.has(w.f) || EN_ORG_HEADS.has(w.f))) {
+  if (words.length > 0 && words.length <= 6 && words.some(isTitleWord)) {
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   }
   return null;
