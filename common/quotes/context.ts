@@ -60,7 +60,8 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
     sentStart[k] = cur;
     const t = toks[k]!;
     const prev = toks[k - 1];
-    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && prev.cap)))) cur = k + 1;
+    // A single letter before a full stop is an initial or an abbreviation (J. Smith, د. م. أ.).
+    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && (prev.cap || /[\u0621-\u064a]/u.test(prev.raw)))))) cur = k + 1;
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);

@@ -73,7 +73,7 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
     return out;
   }
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
-  const picked = prior(ctx, pos, g, ref);
+  const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
   if (picked) {
     const p = resolver.resolve(picked, pos).person ?? (picked.kind === 'name' ? resolver.addName(picked.text, null, pos) : null);
     if (p && g && !p.org && !p.gender) p.gender = g;
@@ -124,6 +124,25 @@ function followingPronoun(ctx: Ctx, ref: SpeakerRef): Gender | null {
     if (g && /^(?:he|she|his|her|him)$/.test(t.f)) return g;
   }
   return null;
+}
+
+/**
+ * A pro-drop cue coordinated with an earlier verb of the same sentence shares its subject:
+ * "انتقدت النائبة جنان بوشهري بطء الإنجاز، وقالت: «…»" — the person written last in that sentence
+ * (a registered title + name), when they fit the cue's gender and came after the last speaker.
+ */
+function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRef | null {
+  if (ctx.lang !== 'ar') return null;
+  const k = tokAt(ctx.toks, pos);
+  const from = ctx.toks[ctx.sentStart[Math.min(k, ctx.toks.length - 1)] ?? k]?.start ?? pos;
+  if (ctx.last && ctx.last.pos >= from) return null;
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of ctx.resolver.people) {
+    if (p.org || (g && p.gender && p.gender !== g)) continue;
+    for (const x of p.pos) if (x >= from && x < pos && x > at) [best, at] = [p, x];
+  }
+  return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
 }
 
 /** The nearest prior speaker a pronoun or pro-drop cue can mean. */

@@ -155,6 +155,12 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       if (def) closed = true;
       k++;
     }
+    // منظمة "أوكسفام"، شركة «أرامكو»: the name in quote marks is part of the organisation.
+    if (k === j + 1 && toks[k] && QUOTE_MARK.test(toks[k]!.raw)) {
+      let c = k + 1;
+      while (c < k + 4 && toks[c]?.word) c++;
+      if (c > k + 1 && toks[c] && QUOTE_MARK.test(toks[c]!.raw)) k = c + 1;
+    }
     return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
   }
   for (;;) {
@@ -200,7 +206,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   }
   const titleEnd = k;
   const title = spanText(body, toks, j, titleEnd);
-  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) k++;
+  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
+    k++;
+    if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
+  }
   let nameStart = k;
   // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
   // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
