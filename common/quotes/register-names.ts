@@ -8,10 +8,11 @@ import { RU_TITLES } from './lexicon-ru.js';
 import { arBoundary, arSpeakerAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
+import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_HONORIFICS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -27,7 +28,12 @@ export function registerTitledNames(ctx: Ctx): void {
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
       const after = ref ? toks[ref.to] : undefined;
       // A future verb right after (وزير الطاقة وليد صعب سيعرض) also ends it cleanly.
-      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) ref = null;
+      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
+        // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
+        // the first two words are the name.
+        const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
+        ref = parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
+      }
       if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
       // "الرئيس المصري والعاهل الأردني": an office with a nationality and no name, kept for a later
       // "الرئيس" when the article names nobody with that office.
