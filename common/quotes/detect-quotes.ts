@@ -104,7 +104,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
       if (colon > 0 && colon < b.end) head(body, colon + 1, b.end, 'body', true);
     }
   }
-  return mergeDrafts(drafts).map((d) => {
+  return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const r = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
