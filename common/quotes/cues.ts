@@ -11,9 +11,11 @@ import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj, type Tok } from './tokens.js';
+
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES, AR_TITLE_HEADS, AR_WEAK_CUES,
+  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
+  AR_TITLE_HEADS, AR_WEAK_CUES,
 } = lexiconAr;
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';

@@ -211,8 +211,13 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
     if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
       const known = resolver.people.find((p) => !p.org && run.some((w) => p.words.includes(w.f)));
       if (known && fits(known)) return { kind: 'name', text: known.name, title: null, from: a, to: k + 1 };
-      if (!known && run.length >= 2 && run.length <= 3 && ctx.sentStart[a] !== a) return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
-      if (!known && run.length >= 2 && run.length <= 3 && ctx.sentStart[a] === a && (toks[k + 1]?.raw === ',' || (toks[k + 1]?.word && !toks[k + 1]!.cap))) return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
+      // A new full name; at a sentence start only before a comma or a lower-case verb ("Carmen
+      // Ruiz, 67, has …"), since any sentence starts with a capital.
+      const next = toks[k + 1];
+      const named = !known && run.length >= 2 && run.length <= 3;
+      if (named && (ctx.sentStart[a] !== a || next?.raw === ',' || (next?.word && !next.cap))) {
+        return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
+      }
     }
     k = a;
   }

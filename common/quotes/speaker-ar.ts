@@ -5,9 +5,11 @@ import { agencyName, AGENCY_HEADS } from './agencies.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
