@@ -36,7 +36,20 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
 }
 
 /** Gender a title or name says outright (spokeswoman Janine Ortiz, Mr Dale, مديرة، Соболева). */
+const nameMemo = new Map<string, Gender | null>();
+const NAME_MEMO_MAX = 10_000;
+
 export function nameGender(lang: Lang, name: string, title: string | null): Gender | null {
+  const key = `${lang}|${name}|${title ?? ''}`;
+  let g = nameMemo.get(key);
+  if (g === undefined) {
+    if (nameMemo.size >= NAME_MEMO_MAX) nameMemo.clear();
+    nameMemo.set(key, (g = readNameGender(lang, name, title)));
+  }
+  return g;
+}
+
+function readNameGender(lang: Lang, name: string, title: string | null): Gender | null {
   const ws = foldKey(`${title ?? ''} ${name}`).match(/[\p{L}]+/gu) ?? [];
   if (lang === 'en') {
     for (const w of ws) if (EN_F.has(w)) return 'f';

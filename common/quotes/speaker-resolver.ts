@@ -76,10 +76,18 @@ const EXPAND: Record<string, string[]> = {
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
-function hasWord(tw: string[], w: string, ru: boolean): boolean {
-  if (!ru) return tw.includes(w);
-  for (const t of tw) if (same(t, w, 'ru')) return true;
+function hasWord(p: Person, w: string, ru: boolean): boolean {
+  if (!ru) return titleSet(p).has(w);
+  for (const t of p.titleWords) if (same(t, w, 'ru')) return true;
   return false;
+}
+
+// Title words as a set, rebuilt when a person's titles change (byTitle asks this for every candidate).
+const titleSets = new WeakMap<Person, { from: string[]; set: Set<string> }>();
+function titleSet(p: Person): Set<string> {
+  let t = titleSets.get(p);
+  if (!t || t.from !== p.titleWords) titleSets.set(p, (t = { from: p.titleWords, set: new Set(p.titleWords) }));
+  return t.set;
 }
 
 export class SpeakerResolver {
@@ -210,17 +218,16 @@ export class SpeakerResolver {
     let bestDist = Infinity;
     for (const p of this.titled) {
       if (p.org || !this.order.has(p)) continue;
-      const tw = p.titleWords;
       let score = 0;
       let beyondHead = false;
       for (const w of q) {
-        if (!hasWord(tw, w, ru)) continue;
+        if (!hasWord(p, w, ru)) continue;
         score++;
         if (w !== head && !isNationality(w)) beyondHead = true;
       }
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
-      const headOk = hasWord(tw, head, ru);
+      const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
       if (GENERIC_HEADS.has(head)) score += 0.5;
       else if (!headOk) score -= 0.5;
