@@ -33,7 +33,8 @@ export const EN_TITLES = set(`minister foreign prime president vice chief execut
   strategist historian scientist engineer trader banker headteacher superintendent sergeant captain lieutenant
   inspector detective commissioner regulator auditor treasurer cleric imam bishop rabbi spokespeople candidate
   nominee challenger incumbent councillor councilor strategist pollster banker author delegate insider observer
-  investor broker consultant daughter son wife husband mother father widow relative neighbour neighbor`);
+  investor broker consultant daughter son wife husband mother father widow relative neighbour neighbor trustee
+  member governor curator director-general administrator organiser organizer volunteer survivor veteran`);
 /** Generic titles that point back to a person already named ("the minister said"). */
 export const EN_GENERIC = set('minister official spokesman spokeswoman spokesperson diplomat envoy ambassador president governor leader chief');
 /** Heads of organisation names that can speak ("the Department for Levelling Up said"). */
