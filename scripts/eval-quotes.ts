@@ -1,4 +1,4 @@
-// `npx tsx scripts/eval-quotes.ts [--verbose] [--only NAME]`: scores quote detection on the
+// `npx tsx scripts/eval-quotes.ts [--verbose] [--only NAME[,NAME…]]`: scores quote detection on the
 // hand-annotated articles in data/quotes-eval/ and prints precision, recall and speaker accuracy
 // for direct quotes (headlines included) and for reported speech, per language and overall.
 // Figures only: it never tunes anything and never fails the build.
@@ -32,7 +32,7 @@ const bucket = (k: string) => {
 const log = (s: string) => values.verbose && process.stdout.write(`${s}\n`);
 
 for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
-  if (values.only && !file.includes(values.only)) continue;
+  if (values.only && !values.only.split(',').some((o) => file.includes(o))) continue;
   const raw = readFileSync(new URL(file, DIR), 'utf8');
   const ann = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.json'), DIR), 'utf8')) as Annotation;
   const { title, body } = splitPlainText(raw);

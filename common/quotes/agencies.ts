@@ -21,8 +21,7 @@ const SAME_SCRIPT: Record<string, string> = { reuters: 'Reuters', sana: 'SANA', 
 export function agencyName(f: string): string | null {
   const direct = BY_KEY.get(f);
   if (direct) return SAME_SCRIPT[f] ?? direct;
-  if (/^интерфакс/.test(f)) return 'Интерфакс';
-  if (/^росавиаци/.test(f)) return null;
+  if (f.startsWith('интерфакс')) return 'Интерфакс';
   return null;
 }
 

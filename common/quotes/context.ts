@@ -22,6 +22,8 @@ export type Ctx = {
   spansByBlock: Map<number, MarkSpan[]>;
   resolver: SpeakerResolver;
   last: { ref: SpeakerRef; pos: number } | null;
+  /** Every explicit speaker settled so far, in reading order (for "she said" → the last woman). */
+  history: { ref: SpeakerRef; pos: number }[];
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
@@ -58,9 +60,10 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
     sentStart[k] = cur;
     const t = toks[k]!;
     const prev = toks[k - 1];
-    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && prev.cap)))) cur = k + 1;
+    // A single letter before a full stop is an initial or an abbreviation (J. Smith, د. م. أ.).
+    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && (prev.cap || /[\u0621-\u064a]/u.test(prev.raw)))))) cur = k + 1;
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);
-  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null };
+  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [] };
 }

@@ -3,17 +3,20 @@
 // Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import type { Ctx } from './context.js';
-import {
-  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
-  AR_TITLE_HEADS, AR_WEAK_CUES,
-} from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
 import { isRuCue } from './lexicon-ru.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
-import type { SpeakerRef } from './speaker-ref.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj, type Tok } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const {
+  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
+  AR_TITLE_HEADS, AR_WEAK_CUES,
+} = lexiconAr;
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
 export type CueHit = { kind: CueKind; tok: number; end: number };
@@ -22,6 +25,9 @@ export type CueSpeaker = { ref: SpeakerRef | null; via: string | null; cue: CueH
 const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
 // How close a quote must follow a weak English cue ("call the program "a model…"").
 const WEAK_CUE_REACH = 4;
+// How close a colon or quote must follow "telling"/"saying" used as a verb of speech.
+const EN_ING_REACH = 3;
+const EN_ING_SPEECH = new Set(['telling', 'saying', 'writing', 'declaring', 'announcing']);
 const speakerLike = (t: Tok | undefined): boolean =>
   !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
 
@@ -41,12 +47,20 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
     const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
     if (!verb) return null;
+    // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
+    if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
     if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (ctx.lang === 'en') {
     if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
+    // "As the study's lead author, Javier Molina, put it: …".
+    if (t.f === 'put' && next?.f === 'it') return { kind: 'verb', tok: k, end: k + 2 };
     if (!EN_CUES.has(t.f)) return null;
+    // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
+    if (t.cap && ctx.sentStart[k] !== k) return null;
+    // "point" is speech only as "point out" ("the sticking points are …" is a noun).
+    if (t.f.startsWith('point') && next?.f !== 'out') return null;
     // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
     const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
     if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
@@ -55,13 +69,19 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
       return { kind: 'participle', tok: k, end: k + 1 };
     }
-    if (t.f.endsWith('ing')) return null;
+    // "a senior official telling staff: “…”": an -ing form of say/tell right before a colon or quote.
+    if (t.f.endsWith('ing')) {
+      const soon = ctx.toks.slice(k + 1, k + 1 + EN_ING_REACH);
+      return EN_ING_SPEECH.has(t.f) && ctx.toks[k - 1]?.word && soon.some((x) => x.raw === ':' || QUOTE_OPEN.test(x.raw)) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+    }
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (t.f === 'по' && (next?.f === 'словам' || next?.f === 'данным')) return { kind: 'according', tok: k, end: k + 2 };
   if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ctx.toks[k + 2]?.f === 'словам') {
     return { kind: 'according', tok: k, end: k + 3 };
   }
+  // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
+  if (t.f === 'говорится' && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
 }
 
@@ -72,12 +92,31 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const out = (ref: SpeakerRef | null, via: string | null = null): CueSpeaker => ({ ref, via, cue });
   // A participle's subject is the main clause's: in English the sentence's first name
   // ("Gov. Helen Marsh signed …, calling it …"); otherwise the running speaker.
-  if (cue.kind === 'participle') return out(lang === 'en' ? enSentenceSubject(body, toks, floor, cue.tok) : null);
+  // An English participle shares the subject of the sentence's main cue when there is one
+  // ("An analyst at Hanmore Capital, Lisa Brandt, said …, noting that …").
+  if (cue.kind === 'participle') {
+    if (lang !== 'en') return out(null);
+    for (let k = cue.tok - 1; k >= floor; k--) {
+      if (ctx.inQuote[k]) continue;
+      const main = cueAt(ctx, k);
+      if (main && main.kind === 'verb') {
+        const sp = cueSpeaker(ctx, main, floor, cue.tok);
+        if (sp.ref) return out(sp.ref);
+      }
+    }
+    return out(enSentenceSubject(body, toks, floor, cue.tok));
+  }
   if (lang === 'ar' || lang === 'other') {
     const f = stripConj(toks[cue.tok]!.f);
     if (cue.kind === 'according') {
-      const i = cue.end;
+      let i = cue.end;
       if (toks[i]?.f === 'ما') return out(null, findAgency(toks, i, limit));
+      // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
+      if (/^(?:ل|ب)?(?:بيان|تقرير|تصريح|تصريحات|رساله|وثيقه)$/.test(toks[i]?.f ?? '')) {
+        i++;
+        if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+        if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+      }
       const ref = arSpeakerAt(body, toks, i, known);
       return ref?.kind === 'agency' ? out(null, ref.text) : out(ref);
     }
@@ -122,6 +161,14 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
     const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
     if (isData) return out(null, ref?.text ?? null);
     return out(ref);
+  }
+  if (cue.kind === 'statement') {
+    // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
+    let i = cue.end;
+    if (/^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени)/.test(toks[i]?.f ?? '')) i++;
+    let e = i;
+    while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    return out(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];

@@ -5,6 +5,7 @@
 import type { Block } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
+import { settle } from './settle.js';
 import { cueAt, cueSpeaker } from './cues.js';
 import { attributeSpan, type Attribution } from './direct.js';
 import type { Draft } from './draft.js';
@@ -14,40 +15,9 @@ import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
 import { dashParagraph, interrupted } from './russian-dash.js';
-import type { SpeakerRef } from './speaker-ref.js';
 import type { Quote, QuoteInput } from './types.js';
 
 const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
-
-/** Replaces a missing or pronoun subject by the running last speaker; records explicit ones. */
-function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean): SpeakerRef | null {
-  if (ref && EXPLICIT.has(ref.kind)) {
-    if (ref.kind === 'name') ctx.resolver.addName(ref.text, ref.title, pos);
-    else if (ref.kind === 'org' || ref.kind === 'agency') ctx.resolver.addName(ref.text, null, pos, true);
-    // A title the article never puts a name to (العاهل الأردني، مسؤول يمني رفيع) is a speaker in
-    // its own right, so a later "المسؤول" or "the official" can point back to it.
-    else if (!ctx.resolver.byTitle(ref.text, pos)) ctx.resolver.addName(ref.text, ref.text, pos);
-    if (!related) ctx.last = { ref, pos };
-    return ref;
-  }
-  if (ctx.last) return ctx.last.ref;
-  // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
-  const p = ctx.resolver.latestBefore(pos) ?? nearestName(ctx, pos);
-  return p ? { kind: 'name', text: typeof p === 'string' ? p : p.name, title: null, from: 0, to: 0 } : null;
-}
-
-/** The nearest capitalised full name (two words or more) before `pos`, outside quotes. */
-function nearestName(ctx: Ctx, pos: number): string | null {
-  if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
-  const { toks } = ctx;
-  for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
-    const t = toks[k]!;
-    const p = toks[k - 1]!;
-    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
-    return ctx.body.slice(p.start, t.end);
-  }
-  return null;
-}
 
 function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {
   const { toks } = ctx;
@@ -60,7 +30,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
     if (dash) {
       const cue = cueAt(ctx, dash.cueTok);
       const sp = cue ? cueSpeaker(ctx, cue, dash.cueTok, tokAt(toks, dash.authorEnd)) : null;
-      const ref = settle(ctx, sp?.ref ?? null, b.start, related);
+      const ref = settle(ctx, sp?.ref ?? null, b.start, related, toks[dash.cueTok]!.raw);
       for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: 0.85 });
       return;
     }
@@ -68,6 +38,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
   const spans = ctx.spansByBlock.get(bi) ?? [];
   let si = 0;
   let prevInBlock: Attribution | null = null;
+  let contentEnd = -1;
   for (let k = tb; k < te; k++) {
     const s = spans[si];
     if (s && toks[k]!.start >= s.open) {
@@ -76,12 +47,12 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       if (inter) {
         const cue = cueAt(ctx, inter.cueTok);
         const sp = cue ? cueSpeaker(ctx, cue, inter.cueTok, tokAt(toks, inter.authorEnd)) : null;
-        const ref = settle(ctx, sp?.ref ?? null, s.start, related);
+        const ref = settle(ctx, sp?.ref ?? null, s.start, related, toks[inter.cueTok]!.raw);
         for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: 0.85 });
       } else {
         const a = attributeSpan(ctx, s, prevInBlock, state.carried);
         if (a) {
-          const ref = settle(ctx, a.ref, s.start, related);
+          const ref = settle(ctx, a.ref, s.start, related, a.cue);
           const settled = { ...a, ref };
           push({ kind: 'direct', start: s.start, end: s.end, ref, pos: s.start, cue: a.cue, via: a.via, confidence: a.confidence });
           prevInBlock = settled;
@@ -94,13 +65,16 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
     if (ctx.inQuote[k]) continue;
     const cue = cueAt(ctx, k);
     if (!cue) continue;
+    // Inside reported content a verb is the content's, not a new cue (أن الحكومة تتابع معدلات …).
+    if (cue.kind === 'verb' && toks[k]!.start < contentEnd) continue;
     const ind = indirectAt(ctx, cue, tb, te);
     if (ind) {
-      const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related);
+      contentEnd = ind.end;
+      const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related, toks[k]!.raw);
       push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
-    } else if (cue.kind === 'verb') {
+    } else if (cue.kind === 'verb' || cue.kind === 'according') {
       const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
-      if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related);
+      if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
     }
   }
 }
@@ -130,7 +104,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
       if (colon > 0 && colon < b.end) head(body, colon + 1, b.end, 'body', true);
     }
   }
-  return mergeDrafts(drafts).map((d) => {
+  return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const r = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];

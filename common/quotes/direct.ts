@@ -11,7 +11,7 @@ import { EN_NAMING } from './lexicon-en.js';
 import { RU_NAMING } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
-import { enSpeakerBefore } from './speaker-en.js';
+import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerBefore } from './speaker-ru.js';
 import { stripConj } from './tokens.js';
@@ -23,6 +23,10 @@ export const MIN_QUOTE_WORDS = 3;
 const MIN_BARE_PARAGRAPH_QUOTE_WORDS = 8;
 // How many tokens after the closing mark may separate it from its cue ("”، قال الفيلكاوي").
 const AFTER_WINDOW = 6;
+// How long an English appositive between the name and a trailing cue may be.
+const APPOSITIVE_MAX = 16;
+// How long a verbless English lead-in before "…: “quote”" may be (Her neighbour, X, was blunt:).
+const COLON_SENTENCE_MAX = 12;
 
 const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
@@ -90,6 +94,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const ref = colonSpeaker(ctx, floor, o - 1);
     if (ref) return { ref, via: null, cue: ':', confidence: 0.8 };
   }
+  // 2b. "Her neighbour, Antonio Delgado, was blunt: “…”": a short English sentence whose subject is
+  // a full name, ending in a colon right before the quote.
+  if (ctx.lang === 'en' && toks[o - 1]?.raw === ':' && o - 1 - floor <= COLON_SENTENCE_MAX) {
+    const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
+    if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: 0.6 };
+  }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).
   if (s.close !== null && !s.orphan) {
     const c = tokAt(toks, s.close + 1);
@@ -98,7 +108,18 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     while (k < blockEnd && !toks[k]!.word) k++;
     let end = k;
     while (end < blockEnd && !(ctx.sentStart[end] !== ctx.sentStart[k] && end > k)) end++;
-    for (let j = k; j < Math.min(end, k + AFTER_WINDOW); j++) {
+    // "…," Marcus Lindqvist, Sweden's trade minister, said: a name and its appositive may come first.
+    let reach = k + AFTER_WINDOW;
+    if (ctx.lang === 'en') {
+      let n = k;
+      while (n < end && toks[n]!.word && toks[n]!.cap) n++;
+      if (n > k && toks[n]?.raw === ',') {
+        let c = n + 1;
+        while (c < Math.min(end, n + APPOSITIVE_MAX) && toks[c]!.raw !== ',') c++;
+        if (toks[c]?.raw === ',') reach = Math.max(reach, c + 3);
+      }
+    }
+    for (let j = k; j < Math.min(end, reach); j++) {
       const cue = cueAt(ctx, j);
       if (!cue) continue;
       const sp = cueSpeaker(ctx, cue, k, end);

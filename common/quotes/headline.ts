@@ -4,7 +4,7 @@
 // article knows, a title or anonymous source, or an institution in guillemets. Pure: no DOM, no Node.
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
-import { AR_HONORIFICS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { AR_HONORIFICS, AR_ORG_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
@@ -42,6 +42,8 @@ function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpe
   // A title, resolved to the person the article gives it (وزير الصحة → مصعب العلي), or an
   // anonymous source the body quotes (مسؤول يمني، مصادر وزارية).
   const first = ws[0]!;
+  // An institution the article names through its head (سلطة المياه: → رئيس سلطة المياه مازن غنيم).
+  if (lang === 'ar' && AR_ORG_HEADS.has(first) && resolver.byTitle(bare, 0)) return { kind: 'title', text: bare, ...at };
   const isTitle =
     (lang === 'ar' && (AR_TITLE_HEADS.has(first) || AR_HONORIFICS.has(first))) ||
     (lang === 'en' && ws.some((w) => EN_TITLES.has(w))) ||

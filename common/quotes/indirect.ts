@@ -3,9 +3,14 @@
 // also Russian "По словам X, …", "Как отметил X, …" and "…, сообщил X." Pure: no DOM, no Node.
 import type { Ctx } from './context.js';
 import { cueSpeaker, type CueHit, type CueSpeaker } from './cues.js';
-import { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } from './lexicon-ar.js';
-import { EN_AUX, EN_TITLES } from './lexicon-en.js';
+import * as lexiconAr from './lexicon-ar.js';
+import { EN_AUX, EN_ORG_HEADS, EN_TITLES } from './lexicon-en.js';
+import { enSpeakerBefore } from './speaker-en.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } = lexiconAr;
 
 // How far a complementiser may sit after the cue and its speaker (adjuncts: في تصريح لوكالة …
 // على هامش افتتاح …): Arabic wire sentences put up to a dozen words there.
@@ -16,6 +21,17 @@ const EN_ZERO_THAT = new Set(['said', 'says', 'told', 'tells', 'added', 'warned'
 const EN_OBJECTS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'me', 'us', 'him', 'her', 'them']);
 const EN_TIME = new Set(['on', 'in', 'at', 'after', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'an', 'a', 'interview', 'statement', 'month', 'week', 'year']);
 
+// How far after the cue the reported clause's verb may sit ("the school's trilingual program — Russian,
+// Tuvan and English — began …").
+const ZERO_THAT_REACH = 14;
+// A trailing reporting clause (", two sources familiar with the matter told Reuters") is short, and
+// the content before it says something.
+const TRAILING_SPEAKER_MAX = 10;
+const TRAILING_CONTENT_MIN = 5;
+const EN_IRREGULAR_PAST = new Set(['began', 'became', 'went', 'came', 'took', 'made', 'gave', 'got', 'found', 'left', 'kept', 'knew',
+  'saw', 'thought', 'rose', 'fell', 'grew', 'won', 'lost', 'paid', 'sent', 'spent', 'built', 'brought', 'bought', 'held', 'met',
+  'ran', 'stood', 'understood', 'meant', 'felt', 'led', 'sold', 'struck', 'broke', 'chose', 'drove', 'hit', 'cut', 'put', 'shut']);
+
 export type Indirect = { sp: CueSpeaker; start: number; end: number };
 
 const stem = (f: string): string => stripConj(f).replace(/[تا]$|وا$/u, '');
@@ -25,7 +41,7 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
   const { toks } = ctx;
   for (let k = from; k < blockEnd; k++) {
     const t = toks[k]!;
-    if (ctx.sentStart[k] !== ctx.sentStart[from] && !ctx.inQuote[k]) return k;
+    if (ctx.sentStart[k] !== ctx.sentStart[from]) return k;
     if (t.word || ctx.inQuote[k]) continue;
     if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && (k === blockEnd - 1 || /[“”«"„]/u.test(toks[k + 1]?.raw ?? '')))) return k;
     if (t.raw === '،' || t.raw === ',') {
@@ -89,6 +105,10 @@ export function indirectAt(ctx: Ctx, cue: CueHit, blockStart: number, blockEnd: 
       }
     }
     if (start < 0 && cue.kind === 'verb' && EN_ZERO_THAT.has(toks[cue.tok]!.f)) start = zeroThat(ctx, cue, from, limit);
+    if (start < 0 && cue.kind === 'verb' && EN_ZERO_THAT.has(toks[cue.tok]!.f)) {
+      const tail = trailingReport(ctx, cue, floor, limit);
+      if (tail) return tail;
+    }
   } else {
     if (cue.kind === 'according') {
       for (let k = cue.end; k < limit; k++) if (toks[k]!.raw === ',') return span(ctx, sp, k + 1, limit);
@@ -130,9 +150,38 @@ function zeroThat(ctx: Ctx, cue: CueHit, from: number, limit: number): number {
   }
   while (k < limit && toks[k]!.word && EN_TIME.has(toks[k]!.f)) k++;
   if (!toks[k]?.word || EN_AUX.has(toks[k]!.f)) return -1;
-  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+  for (let j = k + 1; j < Math.min(limit, k + ZERO_THAT_REACH); j++) {
     if (ctx.inQuote[j]) return -1;
-    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f)) return k;
+    if (EN_AUX.has(toks[j]!.f) || /ed$/.test(toks[j]!.f) || EN_IRREGULAR_PAST.has(toks[j]!.f)) return k;
   }
   return -1;
+}
+
+const EN_LEADS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'speaking', 'writing', 'when', 'while', 'as', 'for', 'from', 'with', 'by', 'of', 'to']);
+const EN_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'the', 'a', 'an']);
+
+/** "…for about $3 billion, two sources familiar with the matter told Reuters.": the content comes first. */
+function trailingReport(ctx: Ctx, cue: CueHit, floor: number, limit: number): Indirect | null {
+  const { toks, body } = ctx;
+  let c = cue.tok - 1;
+  while (c > floor && c > cue.tok - TRAILING_SPEAKER_MAX && toks[c]!.raw !== ',') c--;
+  if (toks[c]?.raw !== ',' || c - floor < TRAILING_CONTENT_MIN) return null;
+  for (let k = floor; k <= cue.tok; k++) if (ctx.inQuote[k]) return null;
+  // After the cue: only a recipient or time words to the sentence end, or a new clause after a comma.
+  let e = cue.end;
+  while (e < limit && toks[e]!.word && e < cue.end + 6) e++;
+  if (e < limit && (toks[e]!.word || !/^[.!?,;]$/.test(toks[e]!.raw))) return null;
+  // "In a statement after the hearing, X said", "Asked whether …, X said": no content before.
+  const first = toks[floor]!;
+  if (EN_LEADS.has(first.f) || /(?:ed|ing)$/.test(first.f)) return null;
+  let s = c + 1;
+  while (s < cue.tok && EN_COUNTS.has(toks[s]!.f)) s++;
+  const phrase = toks.slice(s, cue.tok);
+  if (phrase.length === 0 || !phrase.every((t) => t.word)) return null;
+  let ref: SpeakerRef | null = null;
+  const named = enSpeakerBefore(body, toks, cue.tok, c + 1);
+  if (named && named.kind !== 'pronoun') ref = named;
+  else if (phrase.some((t) => EN_TITLES.has(t.f) || EN_ORG_HEADS.has(t.f))) ref = { kind: 'title', text: spanText(body, toks, s, cue.tok), from: s, to: cue.tok };
+  if (!ref) return null;
+  return span(ctx, { ref, via: null, cue }, floor, c);
 }

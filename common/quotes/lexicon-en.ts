@@ -28,12 +28,20 @@ export const EN_TITLES = set(`minister foreign prime president vice chief execut
   secretary governor gov sen senator rep representative mayor director chairman chairwoman chair ceo leader head
   ambassador general gen col colonel commander deputy official officials analyst economist professor prof dr mr mrs
   ms judge king queen prince sheikh emir founder principal driver officer adviser advisor envoy state republican
-  democratic democrat union council manager coordinator counterpart lawmaker mp`);
+  democratic democrat union council manager coordinator counterpart lawmaker mp diplomat negotiator activist
+  resident witness expert researcher lawyer attorney prosecutor campaigner teacher doctor nurse source sources aide
+  strategist historian scientist engineer trader banker headteacher superintendent sergeant captain lieutenant
+  inspector detective commissioner regulator auditor treasurer cleric imam bishop rabbi spokespeople candidate
+  nominee challenger incumbent councillor councilor strategist pollster banker author delegate insider observer
+  investor broker consultant daughter son wife husband mother father widow relative neighbour neighbor trustee
+  member governor curator director-general administrator organiser organizer volunteer survivor veteran`);
 /** Generic titles that point back to a person already named ("the minister said"). */
 export const EN_GENERIC = set('minister official spokesman spokeswoman spokesperson diplomat envoy ambassador president governor leader chief');
 /** Heads of organisation names that can speak ("the Department for Levelling Up said"). */
 export const EN_ORG_HEADS = set(`ministry department council authority agency government office police army union
-  company bank commission committee embassy administration officials campaigners group court prosecutors`);
+  company bank commission committee embassy administration officials campaigners group court prosecutors
+  campaign party firm organisation organization institute university hospital airline utility coalition alliance
+  foundation board bureau federation association corporation network`);
 /** Words before a quoted span that make it a name or title, not speech. */
 export const EN_NAMING = set('titled entitled dubbed named called so-called nicknamed branded slogan hashtag codenamed operation campaign');
 /** Subjects that stand for the previous speaker. */

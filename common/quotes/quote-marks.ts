@@ -29,7 +29,8 @@ const SPACE = /\s/u;
 // Characters after which a mark opens a quote: spaces, brackets, other marks, colon, dashes, and the
 // tatweel of a glued preposition (بـ“…”, لـ"…").
 const OPEN_BEFORE = /[\s([«»"“”„‹:—–\-/\u0640]/u;
-const OPENERS = /^[“”«»"„‹]/u;
+// A paragraph that opens with one of these carries on an unclosed quote (single marks too: BBC style).
+const OPENERS = /^[“”«»"„‹‘']/u;
 const MARKS = new Set([...'“”«»"„‹›‘’\'']);
 
 const openerCtx = (t: string, i: number): boolean => {
@@ -53,6 +54,15 @@ const closes = (ch: string, f: Family): boolean =>
   (f === 'low' && (ch === '“' || ch === '”')) ||
   (f === 'single' && (ch === '’' || ch === "'"));
 
+/** Depth of the innermost open quote `ch` closes (or, with `reversed`, a »…« opened by »), or -1. */
+function depthOf(stack: Open[], ch: string, reversed: boolean): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const f = stack[k]!.family;
+    if (reversed ? f === 'rguillemet' : closes(ch, f)) return k;
+  }
+  return -1;
+}
+
 export function scanQuoteMarks(body: string, blocks: { start: number; end: number }[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   let carry = false;
@@ -67,6 +77,11 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       if (e > s) spans.push({ open, close, start: s, end: e, block: bi, continued: false, continuation: carry && open === b.start, orphan });
       lastEnd = (close ?? cEnd) + 1;
     };
+    const closeAt = (k: number, at: number) => {
+      const o = stack[k]!;
+      stack.length = k;
+      if (k === 0) emit(o.at, at, o.at + 1, at);
+    };
     const orphan = (at: number) => {
       const s = orphanStart(body, lastEnd, at);
       if (s >= 0) emit(s, at, s + 1, at, true);
@@ -78,24 +93,15 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       const ch = body[i]!;
       if (!MARKS.has(ch)) continue;
       const top = stack[stack.length - 1];
-      const depthOf = (pred: (f: Family) => boolean) => {
-        for (let k = stack.length - 1; k >= 0; k--) if (pred(stack[k]!.family)) return k;
-        return -1;
-      };
-      const closeAt = (k: number) => {
-        const o = stack[k]!;
-        stack.length = k;
-        if (k === 0) emit(o.at, i, o.at + 1, i);
-      };
       if (ch === '«' || ch === '‹' || ch === '„') {
-        const k = ch === '«' ? depthOf((f) => f === 'rguillemet') : -1;
-        if (k >= 0 && closerCtx(body, i)) closeAt(k);
+        const k = ch === '«' ? depthOf(stack, '«', true) : -1;
+        if (k >= 0 && closerCtx(body, i)) closeAt(k, i);
         else stack.push({ family: ch === '«' ? 'guillemet' : ch === '‹' ? 'angle' : 'low', at: i });
         continue;
       }
       if (ch === '»' || ch === '›') {
-        const k = depthOf((f) => closes(ch, f));
-        if (k >= 0) closeAt(k);
+        const k = depthOf(stack, ch, false);
+        if (k >= 0) closeAt(k, i);
         else if (ch === '»' && openerCtx(body, i) && !closerCtx(body, i)) stack.push({ family: 'rguillemet', at: i });
         else if (stack.length === 0 && ch === '»') orphan(i);
         continue;
@@ -104,16 +110,16 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
         const prevWord = WORD.test(body[i - 1] ?? '');
         const nextWord = WORD.test(body[i + 1] ?? '');
         if (prevWord && nextWord) continue; // an apostrophe (it’s, city's)
-        if (top?.family === 'single' && closerCtx(body, i)) closeAt(stack.length - 1);
+        if (top?.family === 'single' && closerCtx(body, i)) closeAt(stack.length - 1, i);
         else if (ch !== '’' && openerCtx(body, i) && nextWord) stack.push({ family: 'single', at: i });
         continue;
       }
       // “ ” and ": direction comes from context, since Arabic copy uses both orders.
       const family: Family = ch === '"' ? 'straight' : 'curly';
-      const k = depthOf((f) => closes(ch, f));
+      const k = depthOf(stack, ch, false);
       const canOpen = openerCtx(body, i);
       const canClose = closerCtx(body, i);
-      if (k >= 0 && (canClose || !canOpen)) closeAt(k);
+      if (k >= 0 && (canClose || !canOpen)) closeAt(k, i);
       else if (canOpen) stack.push({ family, at: i });
       else if (stack.length === 0 && canClose) orphan(i);
     }
@@ -132,6 +138,7 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
 
 /** A stray closing mark: the quote is taken to start after the last colon before it, if any. */
 function orphanStart(body: string, from: number, at: number): number {
-  const colon = body.lastIndexOf(':', at);
-  return colon >= from ? colon : -1;
+  // Scanned back only to `from`: lastIndexOf would walk the whole article for every stray mark.
+  for (let i = at - 1; i >= from; i--) if (body.charCodeAt(i) === 0x3a) return i;
+  return -1;
 }

@@ -2,18 +2,23 @@
 // (compound parts and a final nisba included), an organisation, an agency or a pronoun subject.
 // Pure: no DOM, no Node. Works on tokens; returns token ranges, never rewrites text.
 import { agencyName, AGENCY_HEADS } from './agencies.js';
-import {
-  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_PARTICIPLES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
-} from './lexicon-ar.js';
+import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const {
+  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+} = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
 // longer runs are the start of what the speaker said.
 const MAX_NAME_UNITS = 4;
 // How far to look for an agency's short name after وكالة (وكالة الأنباء السورية الرسمية (سانا)).
 const AGENCY_LOOKAHEAD = 8;
+// How many words a title's "في …" place or department phrase may run before the name.
+const IN_PHRASE_MAX = 6;
 /** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
 const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله', 'دبلوماسي', 'احد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
@@ -30,15 +35,29 @@ export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
+/** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
+const isAli = (toks: Tok[], j: number): boolean => {
+  const t = toks[j];
+  const n = toks[j + 1];
+  return !!t && t.f === 'علي' && t.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي' && !!n?.word && !isDefinite(n.f) && !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+};
+
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
   let units = 0;
   while (units < MAX_NAME_UNITS) {
     const t = toks[j];
+    if (isAli(toks, j)) {
+      j++;
+      units++;
+      continue;
+    }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
+    // A verb governing عدم (فضّلت عدم ذكر اسمها، طلب عدم الكشف عن هويته): the anonymity formula.
+    if (toks[j + 1]?.f === 'عدم') break;
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
@@ -126,8 +145,24 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
   }
   if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) {
-    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: the words up to a stop.
-    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) k++;
+    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
+    // definite word or a place closes it, so an indefinite word after one is the next clause
+    // (أعلنت وزارة الصحة إطلاق حملة …).
+    let closed = false;
+    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) {
+      const f = toks[k]!.f;
+      const def = isDefinite(f) || AR_PLACES.has(f);
+      const joined = f.startsWith('و') && isDefinite(f.slice(1));
+      if (closed && !def && !joined) break;
+      if (def) closed = true;
+      k++;
+    }
+    // منظمة "أوكسفام"، شركة «أرامكو»: the name in quote marks is part of the organisation.
+    if (k === j + 1 && toks[k] && QUOTE_MARK.test(toks[k]!.raw)) {
+      let c = k + 1;
+      while (c < k + 4 && toks[c]?.word) c++;
+      if (c > k + 1 && toks[c] && QUOTE_MARK.test(toks[c]!.raw)) k = c + 1;
+    }
     return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
   }
   for (;;) {
@@ -136,10 +171,23 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     const f = t.f;
     const bare = bareOf(f);
     if (AR_HONORIFICS.has(f)) break;
+    // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
+    // an organisation head and a place name belong to the title, not to the name after it.
+    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && toks[k + 1]?.word)) {
+      k++;
+      continue;
+    }
+    // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
+    if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
+      k += 2;
+      continue;
+    }
     if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) {
       k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
       continue;
     }
+    // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
+    if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
     if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
       continue;
@@ -160,7 +208,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   }
   const titleEnd = k;
   const title = spanText(body, toks, j, titleEnd);
-  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) k++;
+  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
+    k++;
+    if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
+  }
   let nameStart = k;
   // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
   // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
@@ -185,9 +236,28 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       }
     }
   }
+  // A title with its place or department after في (مدير عام الموارد المائية في محافظة ذي قار علي
+  // حسين الركابي، الخبير في شؤون المياه الدكتور سلام العبيدي): the name that ends cleanly after it.
+  let fullTitle = title;
+  if (nameStart === titleEnd && toks[k]?.f === 'في' && !(arName(toks, k, known) > k)) {
+    for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
+      const f = toks[n]!.f;
+      if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
+      if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
+      const ne = arName(toks, n, known);
+      const after = toks[ne];
+      if (ne > n + 1 && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))) {
+        let h = n;
+        while (h > k && AR_HONORIFICS.has(toks[h - 1]!.f)) h--;
+        fullTitle = spanText(body, toks, j, h);
+        nameStart = n;
+        break;
+      }
+    }
+  }
   const nameEnd = arName(toks, nameStart, known);
   if (nameEnd > nameStart) {
-    return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title, from: i, to: nameEnd };
+    return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }
   return { kind: 'title', text: title, from: i, to: titleEnd };
 }
@@ -217,6 +287,16 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it.
   let s = cue - 1;
   while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
+  // An anonymous source with its affiliation (أما مصادر مقرّبة من رئاسة الحكومة فقالت): the
+  // description runs over من/في up to the cue, and the affiliation is not the speaker.
+  if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
+    for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
+      if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
+      if (ANONYMOUS.has(bareOf(toks[h]!.f))) {
+        return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
+      }
+    }
+  }
   for (let k = s; k < cue; k++) {
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;

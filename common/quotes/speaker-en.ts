@@ -2,7 +2,7 @@
 // "Cal Fire Chief Rosa Delgado said", "X, who …, said", "the Syrian minister said", "he said".
 // Pure: no DOM, no Node. Capitalisation finds names; titles and organisation heads come from the lexicon.
 import { agencyName } from './agencies.js';
-import { EN_AUX, EN_ORG_HEADS, EN_PRONOUNS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import { EN_AUX, EN_CUES, EN_ORG_HEADS, EN_PRONOUNS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -13,15 +13,26 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but'
 // How far back an organisation head may sit before the cue ("the ministry of transport said").
 const ORG_WINDOW = 5;
 
+// A particle glued to a capitalised surname is a name part too (al-Otaibi, el-Sisi, bin-Zayed).
+const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+const isCap = (t: Tok): boolean => t.cap || GLUED_PARTICLE.test(t.raw);
 const isNamePart = (t: Tok | undefined): boolean =>
-  !!t && t.word && ((t.cap && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+  !!t && t.word && ((isCap(t) && !NOT_NAMES.has(t.f) && !EN_TITLES.has(t.f) && !EN_ORG_HEADS.has(t.f)) || NAME_PARTICLES.has(t.f));
+/** A title or organisation word, plurals included ("Analysts at Goldman Sachs", "delegates"). */
+const isTitleWord = (t: Tok): boolean => EN_TITLES.has(t.f) || EN_ORG_HEADS.has(t.f) || (t.f.endsWith('s') && EN_TITLES.has(t.f.slice(0, -1)));
+/** Prepositions that make the capitalised words after them a place or an employer, not the speaker. */
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'near', 'outside', 'inside']);
+// Adverbs between a subject and its cue ("Al-Otaibi later told reporters").
+const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'still', 'previously', 'once', 'now', 'too', 'further', 'repeatedly', 'never', 'not']);
+// An appositive or clause between commas before the cue is at most this many tokens long.
+const APPOSITIVE_MAX = 24;
 
 /** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
 function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
   let s = to;
   while (s > from && isNamePart(toks[s - 1])) s--;
   while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
-  return s < to && toks[to - 1]!.cap ? [s, to] : null;
+  return s < to && isCap(toks[to - 1]!) ? [s, to] : null;
 }
 
 /** A name phrase after a cue ("said Marta Quental", "said the minister", "he said" is handled before). */
@@ -33,52 +44,97 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
   let j = i;
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
+  // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
+  if (DETERMINERS.has(t.f) && toks[j]?.raw === ',' && j > i + 1) {
+    let e = j + 1;
+    while (isNamePart(toks[e])) e++;
+    if (e > j + 1 && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j + 1, e), title: spanText(body, toks, i + 1, j), from: i, to: e };
+  }
   let e = j;
   while (isNamePart(toks[e])) e++;
-  if (e > j && toks[e - 1]!.cap) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
-  if (j > i && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
+  // "said one Dubai-based banker", "said the Syrian minister": after a determiner, capitalised
+  // modifiers before a lower-case noun make a description, not a name.
+  if (DETERMINERS.has(t.f) && e > j && toks[e]?.word && !toks[e]!.cap) {
+    let d = e;
+    while (toks[d]?.word && !toks[d]!.cap && !EN_STOP.has(toks[d]!.f) && !EN_AUX.has(toks[d]!.f) && !EN_CUES.has(toks[d]!.f) && d < e + 3) d++;
+    const from = t.f === 'the' || t.f === 'a' || t.f === 'an' ? i + 1 : i;
+    return { kind: 'title', text: spanText(body, toks, from, d), from: i, to: d };
+  }
+  if (e > j && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
+  if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
 }
 
 /** The subject before a cue, within [floor, cue): see the module header for the shapes handled. */
 export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
-  while (end > floor && toks[end - 1]?.word && (EN_AUX.has(toks[end - 1]!.f) || /ly$/.test(toks[end - 1]!.f) || toks[end - 1]!.f === 'also')) end--;
+  while (end > floor && toks[end - 1]?.word && (EN_AUX.has(toks[end - 1]!.f) || /ly$/.test(toks[end - 1]!.f) || ADVERBS.has(toks[end - 1]!.f))) end--;
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
   if (last.f === 'but' || last.f === 'and') return enSentenceSubject(body, toks, floor, end);
-  // "X, who voted against the measure, said": drop the relative clause.
-  if (last.raw === ',') {
+  // "X, who voted against the measure, said", "X, 71, said", "X, speaking on condition of anonymity, said",
+  // "Marcus Lindqvist, Sweden's trade minister, said": peel the parts between commas; a name inside
+  // the last one is the speaker ("An analyst at Hanmore Capital, Lisa Brandt, said"), else the
+  // speaker stands before them with the appositive as title.
+  let appositive: string | null = null;
+  while (toks[end - 1]?.raw === ',' && end - 1 > floor) {
     let k = end - 2;
-    while (k > floor && toks[k]!.raw !== ',') k--;
-    if (toks[k + 1]?.f === 'who' || toks[k + 1]?.f === 'which') end = k;
-    else end = end - 1;
+    while (k > floor && k > end - APPOSITIVE_MAX && toks[k]!.raw !== ',') k--;
+    if (toks[k]?.raw !== ',') {
+      end = end - 1;
+      break;
+    }
+    const first = toks[k + 1]!;
+    const inner = trailingName(toks, k + 1, end - 1);
+    const clause = ['who', 'which', 'whose', 'whom'].includes(first.f) || (first.f.endsWith('ing') && !first.cap) || /^\d/.test(first.raw);
+    if (!clause && inner && !PLACE_PREPS.has(toks[inner[0] - 1]?.f ?? '')) {
+      end = end - 1;
+      break;
+    }
+    if (!clause && !appositive) appositive = spanText(body, toks, k + 1, end - 1);
+    end = k + 1; // keep the comma: the part before it may be peeled too ("Lorraine Petit, 71, who …,")
   }
   // An organisation ("The Department for Levelling Up", "the ministry of transport"), unless a
   // title follows its head ("Union spokesman Rui Bettencourt" is a person).
   for (let k = end - 1; k >= Math.max(floor, end - ORG_WINDOW); k--) {
     const t = toks[k]!;
     if (!t.word) break;
-    if (EN_ORG_HEADS.has(t.f) && !isNamePart(toks[k - 1]) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
-      let s = k; // back over modifiers ("Local officials"), not over determiners
-      while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f)) s--;
+    if (EN_ORG_HEADS.has(t.f) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
+      let s = k; // back over modifiers ("Local officials", "Ohio Secretary of State's"), not over determiners
+      while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (toks[s - 1]!.f === 'of' && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
+      // "A spokeswoman for the … office": a person speaking for the organisation.
+      const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
+      if (['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') && EN_TITLES.has(toks[d - 2]?.f ?? '')) {
+        let ts = d - 2;
+        while (ts > floor && toks[ts - 1]?.word && !DETERMINERS.has(toks[ts - 1]!.f) && !EN_STOP.has(toks[ts - 1]!.f) && !EN_CUES.has(toks[ts - 1]!.f)) ts--;
+        return { kind: 'title', text: spanText(body, toks, ts, end), from: ts, to: end };
+      }
+      if (isNamePart(toks[k - 1]) && s === k) continue;
       return { kind: 'org', text: spanText(body, toks, s, end), from: s, to: end };
     }
   }
   const name = trailingName(toks, floor, end);
-  if (name) {
+  // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
+  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
     let ts = name[0];
     while (ts > floor && toks[ts - 1]?.word && (EN_TITLES.has(toks[ts - 1]!.f) || toks[ts - 1]!.cap) && !NOT_NAMES.has(toks[ts - 1]!.f)) ts--;
-    const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : null;
+    const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : appositive;
     return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title, from: ts, to: name[1] };
   }
   // A title or plural noun phrase: "the Syrian minister", "Local officials", "The leader of … Council".
+  // It stops at a determiner, a pronoun or another verb ("He describes a senior official").
   let s = end;
-  while (s > floor && toks[s - 1]?.word && !EN_STOP.has(toks[s - 1]!.f) || (s > floor && ['of', 'for'].includes(toks[s - 1]?.f ?? ''))) s--;
+  while (s > floor && toks[s - 1]?.word) {
+    const f = toks[s - 1]!.f;
+    if (EN_PRONOUNS.has(f) || ((EN_CUES.has(f) || EN_AUX.has(f)) && !toks[s - 1]!.cap)) break;
+    if (EN_STOP.has(f) && !(PLACE_PREPS.has(f) && toks[s]?.word && isCap(toks[s]!) && !['and', 'but', 'or'].includes(f))) break;
+    s--;
+    if (DETERMINERS.has(f)) break;
+  }
   while (s < end && DETERMINERS.has(toks[s]!.f)) s++;
   const words = toks.slice(s, end);
-  if (words.length > 0 && words.length <= 6 && words.some((w) => EN_TITLES.has(w.f) || EN_ORG_HEADS.has(w.f))) {
+  if (words.length > 0 && words.length <= 6 && words.some(isTitleWord)) {
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   }
   return null;
@@ -88,9 +144,10 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
   // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
-    if (!toks[k]!.word || !toks[k]!.cap || NOT_NAMES.has(toks[k]!.f)) continue;
+    if (!toks[k]!.word || !isCap(toks[k]!) || NOT_NAMES.has(toks[k]!.f)) continue;
+    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) continue; // "An analyst at Hanmore Capital": an employer
     let e = k;
-    while (e < end && toks[e]!.word && (toks[e]!.cap || NAME_PARTICLES.has(toks[e]!.f))) e++;
+    while (e < end && toks[e]!.word && (isCap(toks[e]!) || NAME_PARTICLES.has(toks[e]!.f))) e++;
     const name = trailingName(toks, k, e);
     if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
     k = e;

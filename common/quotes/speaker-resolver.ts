@@ -3,6 +3,7 @@
 // becomes the person the article names with that title. Pure: no DOM, no Node.
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
+import type { Gender } from './gender.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -15,9 +16,23 @@ export type Person = {
   nationalities: string[];
   pos: number[];
   org: boolean;
+  gender?: Gender;
+  /** Folded Arabic honorifics written before the name (معالي، سمو). */
+  honorifics?: string[];
 };
 
-const words = (s: string): string[] => foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+// Folded words per phrase, memoised: the same names and titles are looked up many times.
+const WORDS_MEMO_MAX = 20_000;
+const wordsMemo = new Map<string, string[]>();
+const words = (s: string): string[] => {
+  let w = wordsMemo.get(s);
+  if (!w) {
+    if (wordsMemo.size >= WORDS_MEMO_MAX) wordsMemo.clear();
+    w = (foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]);
+    wordsMemo.set(s, w);
+  }
+  return w;
+};
 const bare = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w);
 // Russian and English words inflect or pluralise: two words match when they share all but the
 // last two letters (Лавров/Лаврова, Уралтранс/Уралтранса), with at least four letters in common.
@@ -40,34 +55,127 @@ const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   return true;
 };
 const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
-const isNationality = (w: string): boolean => NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`);
+const nationalityMemo = new Map<string, boolean>();
+const isNationality = (w: string): boolean => {
+  let v = nationalityMemo.get(w);
+  if (v === undefined) nationalityMemo.set(w, (v = NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`)));
+  return v;
+};
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
 // Titles that name no particular office: they point back to whoever was last described by a title.
+// Anonymous heads match only a person described the same way (a source is never a named minister).
+const ANON_HEADS = new Set(['مصدر', 'مصادر', 'source', 'sources', 'источник', 'источники', 'собеседник']);
+// English title words after which the rest is a place or an employer ("diplomat in Washington").
+const EN_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
+// Short forms that stand for two title words (замминистра = заместитель министра).
+const EXPAND: Record<string, string[]> = {
+  замминистра: ['заместитель', 'министра'], замглавы: ['заместитель', 'главы'], замгендиректора: ['заместитель', 'генеральный', 'директор'],
+  гендиректор: ['генеральный', 'директор'], гендиректора: ['генеральный', 'директор'], финдиректор: ['финансовый', 'директор'],
+  финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
+};
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
+
+/** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
+function hasWord(p: Person, w: string, ru: boolean): boolean {
+  if (!ru) return titleSet(p).has(w);
+  for (const t of p.titleWords) if (same(t, w, 'ru')) return true;
+  return false;
+}
+
+// Title words as a set, rebuilt when a person's titles change (byTitle asks this for every candidate).
+const titleSets = new WeakMap<Person, { from: string[]; set: Set<string> }>();
+function titleSet(p: Person): Set<string> {
+  let t = titleSets.get(p);
+  if (!t || t.from !== p.titleWords) titleSets.set(p, (t = { from: p.titleWords, set: new Set(p.titleWords) }));
+  return t.set;
+}
 
 export class SpeakerResolver {
   readonly people: Person[] = [];
+  // Word key → people with a name word under that key, so lookups touch only people who share a
+  // word (a long article has hundreds of speakers). Russian keys are 4-letter prefixes, as `same` is.
+  private readonly byWord = new Map<string, Person[]>();
+  private readonly order = new Map<Person, number>();
+  private readonly nameWords = new Set<string>();
+  private serial = 0;
+  /** People with at least one title, in the order they got it (byTitle's candidates). */
+  private readonly titled: Person[] = [];
   constructor(private readonly lang: Lang) {}
+
+  private key(w: string): string {
+    return this.lang === 'ru' && w.length > 4 ? w.slice(0, 4) : w;
+  }
+
+  private index(p: Person): void {
+    for (const w of p.words) {
+      const k = this.key(w);
+      const list = this.byWord.get(k);
+      if (!list) this.byWord.set(k, [p]);
+      else if (!list.includes(p)) list.push(p);
+      if (!p.org) this.nameWords.add(w);
+    }
+  }
+
+  /** People sharing a name word with `w`, in the order they were first seen. */
+  private sharing(w: string[]): Person[] {
+    const out: Person[] = [];
+    for (const x of w) {
+      const list = this.byWord.get(this.key(x));
+      if (list) for (const p of list) if (this.order.has(p) && !out.includes(p)) out.push(p);
+    }
+    if (out.length > 1) out.sort(this.byOrder);
+    return out;
+  }
+
+  private readonly byOrder = (a: Person, b: Person): number => this.order.get(a)! - this.order.get(b)!;
+
+  /** The first person (in order seen) sharing a word with `w` whose name contains `w` (or, with `either`, is contained in it). */
+  private findName(w: string[], either: boolean, org: boolean | null): Person | undefined {
+    for (const x of this.sharing(w)) {
+      if (org !== null && x.org !== org) continue;
+      if (contains(x.words, w, this.lang) || (either && contains(w, x.words, this.lang))) return x;
+    }
+    return undefined;
+  }
 
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = this.people.find((x) => contains(x.words, w, this.lang) || contains(w, x.words, this.lang));
+    let p = this.findName(w, true, null);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
+      this.order.set(p, this.serial++);
+      this.index(p);
     } else if (w.length > p.words.length) {
       p.name = name;
       p.words = w;
+      this.index(p);
     }
     p.aliases.add(name);
     if (title && !p.titles.includes(title)) {
+      if (p.titles.length === 0) this.titled.push(p);
       p.titles.push(title);
       p.titleWords = p.titles.flatMap(words).map(bare);
       p.nationalities = p.titleWords.filter(isNationality);
     }
     p.pos.push(pos);
     return p;
+  }
+
+  /** A title-only speaker turns out to be `person` (a lede's "The leader of X" named next): one person. */
+  absorbTitle(title: string, person: Person): void {
+    const i = this.people.findIndex((p) => p !== person && p.name === title && p.titles.length === 1 && p.titles[0] === title);
+    if (i >= 0) {
+      person.pos.push(...this.people[i]!.pos);
+      this.order.delete(this.people[i]!);
+      this.people.splice(i, 1);
+    }
+    person.aliases.add(title);
+    if (person.titles.length === 0) this.titled.push(person);
+    person.titles.push(title);
+    person.titleWords = person.titles.flatMap(words).map(bare);
+    person.nationalities = person.titleWords.filter(isNationality);
   }
 
   /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
@@ -79,13 +187,13 @@ export class SpeakerResolver {
   }
 
   /** Is this folded single word part of a known name? (Helps end an Arabic name: الشيباني.) */
-  knows = (f: string): boolean => this.people.some((p) => !p.org && p.words.includes(f));
+  knows = (f: string): boolean => this.nameWords.has(f);
 
   /** The display speaker for a reference seen at `pos`, plus the mention as written. */
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {
     if (ref.kind === 'name') {
       const w = words(ref.text);
-      const p = this.people.find((x) => contains(x.words, w, this.lang));
+      const p = this.findName(w, false, null);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     if (ref.kind === 'title') {
@@ -94,7 +202,7 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.people.find((x) => x.org && (contains(x.words, w, this.lang) || contains(w, x.words, this.lang)));
+      const p = this.findName(w, true, true);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
@@ -102,31 +210,57 @@ export class SpeakerResolver {
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */
   byTitle(title: string, pos: number): Person | null {
-    const q = words(title).filter((w) => !GENERIC.has(w)).map(bare);
+    const { q, qNat, head } = this.query(title);
     if (q.length === 0) return null;
-    const qNat = q.filter(isNationality);
+    const ru = this.lang === 'ru';
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
-    for (const p of this.people) {
-      if (p.org || p.titles.length === 0) continue;
-      const tw = p.titleWords;
-      let score = q.filter((w) => tw.some((t) => same(t, w, this.lang))).length;
+    for (const p of this.titled) {
+      if (p.org || !this.order.has(p)) continue;
+      let score = 0;
+      let beyondHead = false;
+      for (const w of q) {
+        if (!hasWord(p, w, ru)) continue;
+        score++;
+        if (w !== head && !isNationality(w)) beyondHead = true;
+      }
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
-      const head = this.lang === 'en' ? q[q.length - 1]! : q[0]!;
+      const headOk = hasWord(p, head, ru);
+      if (ANON_HEADS.has(head) && !headOk) continue;
       if (GENERIC_HEADS.has(head)) score += 0.5;
-      else if (!tw.some((t) => same(t, head, this.lang))) score -= 0.5;
+      else if (!headOk) score -= 0.5;
+      // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
+      else if (q.length > 1 && !beyondHead) continue;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
-      const dist = Math.min(...p.pos.map((x) => (x <= pos ? pos - x : (x - pos) * 2)));
-      if (score > bestScore || (score === bestScore && score > 0 && dist < bestDist)) {
+      if (score < bestScore || score <= 0) continue;
+      let dist = Infinity;
+      for (const x of p.pos) dist = Math.min(dist, x <= pos ? pos - x : (x - pos) * 2);
+      if (score > bestScore || dist < bestDist) {
         best = p;
         bestScore = score;
         bestDist = dist;
       }
     }
     return bestScore >= 0.5 ? best : null;
+  }
+
+  private readonly queries = new Map<string, { q: string[]; qNat: string[]; head: string }>();
+
+  /** The content words of a title query, its nationality words and its head noun (memoised). */
+  private query(title: string): { q: string[]; qNat: string[]; head: string } {
+    let r = this.queries.get(title);
+    if (!r) {
+      const all = words(title);
+      // English: the head is the last word before a preposition ("diplomat in Washington").
+      const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
+      const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);
+      r = { q, qNat: q.filter(isNationality), head: (this.lang === 'en' ? q[q.length - 1] : q[0]) ?? '' };
+      this.queries.set(title, r);
+    }
+    return r;
   }
 }

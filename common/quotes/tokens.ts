@@ -17,14 +17,29 @@ export type Tok = {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.\u0640][\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 
+// Folded key and flags per distinct token text: news text repeats its words, and folding is the
+// costly part of tokenising. Cleared when it grows past MEMO_MAX so memory stays bounded.
+type Shape = { f: string; word: boolean; cap: boolean };
+const MEMO_MAX = 50_000;
+const memo = new Map<string, Shape>();
+const shapeOf = (raw: string): Shape => {
+  let s = memo.get(raw);
+  if (!s) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    s = { f: foldKey(raw), word: /[\p{L}\p{N}]/u.test(raw), cap: UPPER.test(raw) };
+    memo.set(raw, s);
+  }
+  return s;
+};
+
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw);
-    out.push({ raw, f: foldKey(raw), start: m.index, end: m.index + raw.length, word, cap: UPPER.test(raw) });
+    const s = shapeOf(raw);
+    out.push({ raw, f: s.f, start: m.index, end: m.index + raw.length, word: s.word, cap: s.cap });
   }
   return out;
 }

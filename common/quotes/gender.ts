@@ -1,0 +1,67 @@
+// Grammatical gender clues for matching a pronoun or a pro-drop cue to a prior speaker: English
+// he/she and gendered titles (spokeswoman, Mr), Arabic feminine verb and participle endings
+// (قالت، أضافت، مؤكدةً), Russian past-tense endings (сказала) and surname endings (Соболева).
+// Pure: no DOM, no Node. Only reads folded words; never decides a speaker on its own.
+import { foldKey } from '../text/normalize.js';
+import type { Lang } from '../domain.js';
+import { AR_CUE_VERBS, AR_PARTICIPLES } from './lexicon-ar.js';
+import { isRuCue } from './lexicon-ru.js';
+import { stripConj } from './tokens.js';
+
+export type Gender = 'm' | 'f';
+
+const EN_F = new Set(['she', 'her', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'councilwoman', 'queen', 'princess',
+  'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'sheikha', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother']);
+const EN_M = new Set(['he', 'him', 'his', 'spokesman', 'chairman', 'businessman', 'congressman', 'councilman', 'king', 'prince', 'mr',
+  'sir', 'lord', 'sheikh', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather']);
+const AR_F = new Set(['الوزيره', 'وزيره', 'مديره', 'المديره', 'رئيسه', 'الرئيسه', 'المتحدثه', 'الناطقه', 'نائبه', 'مسووله', 'المسووله',
+  'السيده', 'الدكتوره', 'الشيخه', 'المهندسه', 'الاستاذه', 'سفيره', 'السفيره', 'المواطنه', 'هي', 'معاليها', 'سموها']);
+
+/** Gender a cue verb or pronoun marks, if any: قالت → f, وأضاف → m, сказала → f, she → f. */
+export function cueGender(lang: Lang, raw: string | null): Gender | null {
+  if (!raw) return null;
+  const f = foldKey(raw);
+  if (lang === 'en') return EN_F.has(f) ? 'f' : EN_M.has(f) ? 'm' : null;
+  if (lang === 'ru') {
+    if (f === 'она') return 'f';
+    if (f === 'он') return 'm';
+    if (!isRuCue(f)) return null;
+    return f.endsWith('ла') ? 'f' : f.endsWith('л') ? 'm' : null;
+  }
+  const b = stripConj(f);
+  if (AR_PARTICIPLES.has(f)) return f.endsWith('ه') ? 'f' : 'm';
+  if (b.endsWith('ت') && AR_CUE_VERBS.has(b.slice(0, -1))) return 'f';
+  if (AR_CUE_VERBS.has(b) || AR_CUE_VERBS.has(f)) return 'm';
+  return null;
+}
+
+/** Gender a title or name says outright (spokeswoman Janine Ortiz, Mr Dale, مديرة، Соболева). */
+const nameMemo = new Map<string, Gender | null>();
+const NAME_MEMO_MAX = 10_000;
+
+export function nameGender(lang: Lang, name: string, title: string | null): Gender | null {
+  const key = `${lang}|${name}|${title ?? ''}`;
+  let g = nameMemo.get(key);
+  if (g === undefined) {
+    if (nameMemo.size >= NAME_MEMO_MAX) nameMemo.clear();
+    nameMemo.set(key, (g = readNameGender(lang, name, title)));
+  }
+  return g;
+}
+
+function readNameGender(lang: Lang, name: string, title: string | null): Gender | null {
+  const ws = foldKey(`${title ?? ''} ${name}`).match(/[\p{L}]+/gu) ?? [];
+  if (lang === 'en') {
+    for (const w of ws) if (EN_F.has(w)) return 'f';
+    for (const w of ws) if (EN_M.has(w)) return 'm';
+    return null;
+  }
+  if (lang === 'ru') {
+    const last = ws[ws.length - 1] ?? '';
+    if (/(?:ова|ева|ина|ская|цкая)$/.test(last)) return 'f';
+    if (/(?:ов|ев|ин|ский|цкий)$/.test(last)) return 'm';
+    return null;
+  }
+  for (const w of ws) if (AR_F.has(w)) return 'f';
+  return null;
+}

@@ -1,0 +1,240 @@
+// Settles the speaker of one detection in reading order: records explicit speakers (names, titles,
+// organisations) with the resolver and the running history, and replaces a pronoun or a pro-drop
+// cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
+// Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
+import { foldKey } from '../text/normalize.js';
+import { tokAt, type Ctx } from './context.js';
+import { cueGender, nameGender, type Gender } from './gender.js';
+import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import type { Person } from './speaker-resolver.js';
+import type { SpeakerRef } from './speaker-ref.js';
+
+const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
+const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
+// Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
+// new speaker, never a person named earlier under a similar title.
+const ANON_HEADS = new Set(['مصدر', 'مصادر', 'مسوول', 'مسووله', 'دبلوماسي', 'احد', 'احدي', 'источник', 'источники', 'собеседник']);
+// Words after which an English capitalised pair is a place or an employer, not a person.
+const NOT_SUBJECT_BEFORE = new Set([...EN_STOP, 'the', 'a', 'an']);
+
+/** A title that introduces someone new: "a senior official", "مسؤول في الأمم المتحدة", "Источник в МИД". */
+function freshTitle(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'title') return false;
+  if (ctx.lang === 'en') return INDEFINITE_EN.has(ctx.toks[ref.from - 1]?.f ?? '') || /^(?:an?|one)\s/i.test(ref.text);
+  const first = (ref.text.match(/[\p{L}-]+/gu) ?? [])[0]?.toLowerCase() ?? '';
+  const folded = ctx.toks[ref.from]?.f ?? first;
+  return ANON_HEADS.has(folded) && ref.text.trim().includes(' ');
+}
+
+/** BBC-style lede: "The leader of X Council has warned …" then "Priya Chandran told the BBC …". */
+function ledeName(ctx: Ctx, ref: SpeakerRef, pos: number): void {
+  if (ctx.lang !== 'en' || ref.kind !== 'name' || ref.title || !ctx.last || ctx.last.ref.kind !== 'title') return;
+  const prev = ctx.last.ref;
+  if (ctx.toks[prev.from - 1]?.f !== 'the') return;
+  const pb = ctx.blockOf[tokAt(ctx.toks, ctx.last.pos)] ?? -1;
+  const nb = ctx.blockOf[tokAt(ctx.toks, pos)] ?? -1;
+  if (nb - pb > 1 || ctx.resolver.people.some((p) => !p.org && p.name !== prev.text && p.pos.some((x) => x > ctx.last!.pos && x < pos))) return;
+  const named = ctx.resolver.people.find((p) => p.aliases.has(ref.text));
+  if (named && named.titles.length === 0) ctx.resolver.absorbTitle(prev.text, named);
+}
+
+export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
+  const { resolver } = ctx;
+  if (ref && EXPLICIT.has(ref.kind)) {
+    let out = ref;
+    let person: Person | null = null;
+    if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
+    else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
+    else if (freshTitle(ctx, ref)) {
+      // A new anonymous speaker: kept as a person under its own description.
+      person = resolver.addName(ref.text, ref.text, pos);
+      out = { kind: 'name', text: ref.text, title: ref.text, from: ref.from, to: ref.to };
+    } else {
+      // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
+      // a later "المسؤول" or "the official" can point back to it.
+      person = resolver.byTitle(ref.text, pos);
+      if (person) person.pos.push(pos);
+      else person = resolver.addName(ref.text, ref.text, pos);
+    }
+    if (person && !person.gender) {
+      person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? cueGender(ctx.lang, cue) ?? followingPronoun(ctx, ref) ?? undefined;
+    }
+    if (ref.kind === 'name') ledeName(ctx, ref, pos);
+    if (!related) {
+      ctx.last = { ref: out, pos };
+      ctx.history.push({ ref: out, pos });
+    }
+    return out;
+  }
+  const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
+  if (bearer) {
+    const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
+    if (!related) ctx.last = { ref: out, pos };
+    return out;
+  }
+  const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
+  const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
+  if (picked) {
+    const p = resolver.resolve(picked, pos).person ?? (picked.kind === 'name' ? resolver.addName(picked.text, null, pos) : null);
+    if (p && g && !p.org && !p.gender) p.gender = g;
+    if (!related && picked !== ctx.last?.ref) ctx.last = { ref: picked, pos };
+    return picked;
+  }
+  // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
+  const name = resolver.latestBefore(pos)?.name ?? nearestName(ctx, pos);
+  if (!name) return null;
+  const p = resolver.addName(name, null, pos);
+  if (g && !p.gender) p.gender = g;
+  const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
+  if (!related) ctx.last = { ref: out, pos };
+  return out;
+}
+
+// Possessive honorifics and the honorific they stand for (وقال معاليه → معالي …).
+const HONORIFIC_OF: Record<string, string> = {
+  معاليه: 'معالي', معاليها: 'معالي', سموه: 'سمو', سموها: 'سمو', فخامته: 'فخامه', سعادته: 'سعاده', سعادتها: 'سعاده', دولته: 'دوله',
+};
+
+/** The person last written with the honorific a possessive honorific stands for, if any. */
+function honorificBearer(ctx: Ctx, raw: string, pos: number): Person | null {
+  const h = HONORIFIC_OF[foldKey(raw)];
+  if (!h) return null;
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of ctx.resolver.people) {
+    if (!p.honorifics?.includes(h)) continue;
+    const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
+    if (x > at) [best, at] = [p, x];
+  }
+  return best;
+}
+
+// How far after an English subject its own pronoun may come ("Tom Braddock said he would …").
+const OWN_PRONOUN_REACH = 8;
+
+/** "X said he/she …": the first personal pronoun right after the speaker, before any other name. */
+function followingPronoun(ctx: Ctx, ref: SpeakerRef): Gender | null {
+  if (ctx.lang !== 'en' || ref.to <= ref.from) return null;
+  const { toks } = ctx;
+  for (let k = ref.to; k < Math.min(toks.length, ref.to + OWN_PRONOUN_REACH); k++) {
+    const t = toks[k]!;
+    if (ctx.inQuote[k] || ctx.sentStart[k] !== ctx.sentStart[ref.from]) return null;
+    if (t.cap && t.word) return null;
+    const g = cueGender('en', t.raw);
+    if (g && /^(?:he|she|his|her|him)$/.test(t.f)) return g;
+  }
+  return null;
+}
+
+/**
+ * A pro-drop cue coordinated with an earlier verb of the same sentence shares its subject:
+ * "انتقدت النائبة جنان بوشهري بطء الإنجاز، وقالت: «…»" — the person written last in that sentence
+ * (a registered title + name), when they fit the cue's gender and came after the last speaker.
+ */
+function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRef | null {
+  if (ctx.lang !== 'ar') return null;
+  const k = tokAt(ctx.toks, pos);
+  const from = ctx.toks[ctx.sentStart[Math.min(k, ctx.toks.length - 1)] ?? k]?.start ?? pos;
+  if (ctx.last && ctx.last.pos >= from) return null;
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of ctx.resolver.people) {
+    if (p.org || (g && p.gender && p.gender !== g)) continue;
+    for (const x of p.pos) if (x >= from && x < pos && x > at) [best, at] = [p, x];
+  }
+  return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
+}
+
+/** The nearest prior speaker a pronoun or pro-drop cue can mean. */
+function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null): SpeakerRef | null {
+  const { resolver } = ctx;
+  const it = ref?.kind === 'pronoun' && /^(?:it)$/i.test(ref.text);
+  // English he/she mean a person; Arabic and Russian verbs agree with organisations too
+  // (قالت الوزارة، сообщило министерство), so gender only rules out people there.
+  const personal = g !== null && ctx.lang === 'en';
+  const fits = (p: Person | null): boolean => {
+    if (!p) return !personal;
+    if (it) return p.org;
+    if (personal && p.org) return false;
+    return p.org || !(g && p.gender && p.gender !== g);
+  };
+  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && (ref.text.toLowerCase() === 'he' || ref.text.toLowerCase() === 'she')) {
+    const m = priorMention(ctx, ref.from, fits);
+    if (m) return m;
+  }
+  let best: SpeakerRef | null = null;
+  let at = -1;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if (h.pos > pos) continue;
+    if (fits(resolver.resolve(h.ref, h.pos).person)) {
+      best = h.ref;
+      at = h.pos;
+      break;
+    }
+  }
+  if (!best && ctx.last && g === null) return ctx.last.ref;
+  // English "he said" may mean someone introduced after the last speaker without a cue
+  // ("The Saudi commerce minister, Faisal al-Otaibi, struck a similar tone. “…,” he said").
+  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && !it) {
+    for (const p of resolver.people) {
+      if (p.org || !fits(p) || p.titles.length === 0) continue;
+      const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
+      if (x > at) {
+        best = { kind: 'name', text: p.name, title: null, from: 0, to: 0 };
+        at = x;
+      }
+    }
+  }
+  return best;
+}
+
+// How many paragraphs back "he said" may look for the person it means.
+const MENTION_BLOCKS = 2;
+
+/**
+ * English "he"/"she": the nearest person written before the pronoun in subject position (after a
+ * sentence start, punctuation, a title word or "and"; never "Ferrer's opponent" or "told Middle East
+ * Eye"): a known speaker by any of their name words, or a new two- or three-word capitalised name.
+ */
+function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolean): SpeakerRef | null {
+  const { toks, resolver } = ctx;
+  const minBlock = (ctx.blockOf[from] ?? 0) - MENTION_BLOCKS;
+  for (let k = from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = toks[k]!;
+    if (ctx.inQuote[k] || !t.word || !t.cap || /['’]s$/.test(t.f)) continue;
+    let a = k;
+    while (a > 0 && toks[a - 1]!.word && toks[a - 1]!.cap && !ctx.inQuote[a - 1] && !EN_TITLES.has(toks[a - 1]!.f)) a--;
+    const before = toks[a - 1];
+    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
+    const run = toks.slice(a, k + 1);
+    if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
+      const known = resolver.people.find((p) => !p.org && run.some((w) => p.words.includes(w.f)));
+      if (known && fits(known)) return { kind: 'name', text: known.name, title: null, from: a, to: k + 1 };
+      // A new full name; at a sentence start only before a comma or a lower-case verb ("Carmen
+      // Ruiz, 67, has …"), since any sentence starts with a capital.
+      const next = toks[k + 1];
+      const named = !known && run.length >= 2 && run.length <= 3;
+      if (named && (ctx.sentStart[a] !== a || next?.raw === ',' || (next?.word && !next.cap))) {
+        return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
+      }
+    }
+    k = a;
+  }
+  return null;
+}
+
+/** The nearest capitalised full name (two words or more) before `pos`, outside quotes, not after a preposition. */
+function nearestName(ctx: Ctx, pos: number): string | null {
+  if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
+  const { toks } = ctx;
+  for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
+    // "the door of School No. 4": a capitalised pair after a preposition is a place.
+    if (NOT_SUBJECT_BEFORE.has(toks[k - 2]?.f ?? '') || t.raw.length <= 2) continue;
+    return ctx.body.slice(p.start, t.end);
+  }
+  return null;
+}
