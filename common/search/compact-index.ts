@@ -3,6 +3,8 @@
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
 import { letterMask, type Dictionary } from './term-expand.js';
+import { isSeparator } from './analyzer.js';
+import { appendPositions, markPhrase } from './positions.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
 export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
@@ -24,8 +26,17 @@ const growScratch = (a: Uint32Array): Uint32Array => {
   b.set(a);
   return b;
 };
+const growInt = (a: Int32Array): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+// Sequence entry between the title's keys and the body's: positions count it, so no phrase spans it.
+const BREAK = -1;
+// Runs of raw text between separators and their term ids, kept across adds; cleared when full.
+const CHUNK_CACHE_MAX = 400_000;
 
-export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array };
+export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array; posOffsets: Uint32Array; pos: Uint8Array };
 
 export class CompactIndex {
   readonly terms: string[] = [];
@@ -39,6 +50,18 @@ export class CompactIndex {
   private sortedIds: Int32Array | null = null;
   private masks = new Int32Array(1024);
   private dead = 0;
+  // While a doc is added: per term, the add that last counted it and its slot; per slot, the term.
+  private adds = 0;
+  private stamp = new Int32Array(1024);
+  private slotOf = new Int32Array(1024);
+  private slotTerms = new Int32Array(1024);
+  private slots = 0;
+  private seqBuf = new Int32Array(4096);
+  private seqLen = 0;
+  private posStart = new Int32Array(1024);
+  private posFill = new Int32Array(1024);
+  private posAll = new Int32Array(4096);
+  private chunkCache = new Map<string, number | Int32Array>();
 
   constructor(private readonly analyze: (text: string) => string[]) {}
 
@@ -80,12 +103,71 @@ export class CompactIndex {
     this.lists.push(list);
     (this.byLength[k.length] ??= []).push(t);
     if (t >= this.masks.length) {
-      const grown = new Int32Array(this.masks.length * 2);
-      grown.set(this.masks);
-      this.masks = grown;
+      this.masks = growInt(this.masks);
+      this.stamp = growInt(this.stamp);
+      this.slotOf = growInt(this.slotOf);
     }
     this.masks[t] = letterMask(k);
     return t;
+  }
+
+  /** Term ids of one separator-free run of raw text, cached: a library repeats its runs. */
+  private chunkTerms(chunk: string): number | Int32Array {
+    let v = this.chunkCache.get(chunk);
+    if (v === undefined) {
+      const ids = this.analyze(chunk).map((k) => this.termIds.get(k) ?? this.newTerm(k, emptyPostings()));
+      v = ids.length === 1 ? ids[0]! : Int32Array.from(ids);
+      if (this.chunkCache.size >= CHUNK_CACHE_MAX) this.chunkCache.clear();
+      this.chunkCache.set(chunk, v);
+    }
+    return v;
+  }
+
+  /** Counts one occurrence of `t` in field `f` of the doc being added. */
+  private count(t: number, f: number): void {
+    let slot: number;
+    if (this.stamp[t] !== this.adds) {
+      this.stamp[t] = this.adds;
+      slot = this.slots++;
+      this.slotOf[t] = slot;
+      if (slot >= this.slotTerms.length) this.slotTerms = growInt(this.slotTerms);
+      this.slotTerms[slot] = t;
+      if (4 * slot + 4 > scratch.length) scratch = growScratch(scratch);
+      scratch.fill(0, 4 * slot, 4 * slot + 4);
+    } else slot = this.slotOf[t]!;
+    scratch[4 * slot + f]!++;
+  }
+
+  private pushSeq(t: number): void {
+    if (this.seqLen === this.seqBuf.length) this.seqBuf = growInt(this.seqBuf);
+    this.seqBuf[this.seqLen++] = t;
+  }
+
+  /** Counts the keys of one field (and appends them to the sequence when `seq`); returns how many. */
+  private field(text: string, f: number, seq: boolean): number {
+    let keys = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSeparator(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      let j = i + 1;
+      while (j < n && !isSeparator(text.charCodeAt(j))) j++;
+      const v = this.chunkTerms(text.slice(i, j));
+      if (typeof v === 'number') {
+        this.count(v, f);
+        if (seq) this.pushSeq(v);
+        keys++;
+      } else {
+        for (let k = 0; k < v.length; k++) {
+          this.count(v[k]!, f);
+          if (seq) this.pushSeq(v[k]!);
+        }
+        keys += v.length;
+      }
+      i = j;
+    }
+    return keys;
   }
 
   add(doc: IndexDoc): void {
@@ -96,28 +178,37 @@ export class CompactIndex {
       grown.set(this.lens);
       this.lens = grown;
     }
-    // Distinct keys of this doc get slots; slot counts per field sit in one reused array.
-    const slots = new Map<string, number>();
+    this.adds++;
+    this.slots = 0;
+    this.seqLen = 0;
+    // Title first, a break, then the body: the sequence phrases are checked in.
     const texts = [doc.body, doc.title, doc.tags, doc.source];
-    for (let f = 0; f < 4; f++) {
-      const ks = this.analyze(texts[f]!);
-      this.lens[4 * num + f] = Math.min(ks.length, 65_535);
-      this.totals[f]! += ks.length;
-      for (const k of ks) {
-        let slot = slots.get(k);
-        if (slot === undefined) {
-          slot = slots.size;
-          slots.set(k, slot);
-          if (4 * slot + 4 > scratch.length) scratch = growScratch(scratch);
-          scratch.fill(0, 4 * slot, 4 * slot + 4);
-        }
-        scratch[4 * slot + f]!++;
-      }
+    for (const f of [1, 0, 2, 3]) {
+      if (f === 0) this.pushSeq(BREAK);
+      const n = this.field(texts[f]!, f, f <= 1);
+      this.lens[4 * num + f] = Math.min(n, 65_535);
+      this.totals[f]! += n;
     }
-    for (const [k, slot] of slots) {
-      const t = this.termIds.get(k) ?? this.newTerm(k, emptyPostings());
+    // Each term's positions in the title-break-body sequence, grouped by slot (a counting sort).
+    if (this.posStart.length < this.slots + 1) {
+      this.posStart = new Int32Array(2 * this.slots + 2);
+      this.posFill = new Int32Array(2 * this.slots + 2);
+    }
+    if (this.posAll.length < this.seqLen) this.posAll = new Int32Array(2 * this.seqLen);
+    let at = 0;
+    for (let slot = 0; slot < this.slots; slot++) {
+      this.posStart[slot] = this.posFill[slot] = at;
+      at += scratch[4 * slot]! + scratch[4 * slot + 1]!;
+    }
+    for (let i = 0; i < this.seqLen; i++) {
+      const t = this.seqBuf[i]!;
+      if (t !== BREAK) this.posAll[this.posFill[this.slotOf[t]!]!++] = i;
+    }
+    for (let slot = 0; slot < this.slots; slot++) {
       const o = 4 * slot;
-      appendPosting(this.lists[t]!, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
+      const list = this.lists[this.slotTerms[slot]!]!;
+      appendPosting(list, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
+      appendPositions(list, this.posAll, this.posStart[slot]!, scratch[o]! + scratch[o + 1]!);
     }
     this.ids.push(doc.id);
     this.byId.set(doc.id, num);
@@ -173,31 +264,43 @@ export class CompactIndex {
     }
   }
 
+  /** Marks in `out` the docs with a score in `wanted` where `terms` occur in this order (title or body). */
+  markPhrase(terms: readonly number[], wanted: Float32Array, out: Uint8Array): void {
+    markPhrase(terms.map((t) => this.lists[t]!), wanted, out);
+  }
+
   /** Docs holding `term` exactly, marked in `out` (used for exclusions). */
   markInto(out: Uint8Array, term: number): void {
     const p = this.lists[term]!;
     for (let i = 0; i < p.n; i++) out[p.docs[i]!] = 1;
   }
 
-  /** A compacted copy of the index in flat arrays, for the side file. */
+  /** A compacted copy of the index in flat arrays, for the side file (every term, so ids stay put). */
   data(): IndexData {
     this.compact();
-    const live = this.lists.map((p, t) => t).filter((t) => this.lists[t]!.n > 0);
-    const offsets = new Uint32Array(live.length + 1);
+    const offsets = new Uint32Array(this.lists.length + 1);
     let total = 0;
-    live.forEach((t, i) => {
-      offsets[i] = total;
-      total += this.lists[t]!.n;
+    this.lists.forEach((p, t) => {
+      offsets[t] = total;
+      total += p.n;
     });
-    offsets[live.length] = total;
+    offsets[this.lists.length] = total;
     const docs = new Int32Array(total);
     const tfs = new Uint16Array(total);
-    live.forEach((t, i) => {
-      const p = this.lists[t]!;
-      docs.set(p.docs.subarray(0, p.n), offsets[i]!);
-      tfs.set(p.tfs.subarray(0, p.n), offsets[i]!);
+    this.lists.forEach((p, t) => {
+      docs.set(p.docs.subarray(0, p.n), offsets[t]!);
+      tfs.set(p.tfs.subarray(0, p.n), offsets[t]!);
     });
-    return { ids: this.ids as string[], terms: live.map((t) => this.terms[t]!), lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs };
+    const posOffsets = new Uint32Array(this.lists.length + 1);
+    let bytes = 0;
+    this.lists.forEach((p, t) => {
+      posOffsets[t] = bytes;
+      bytes += p.posLen;
+    });
+    posOffsets[this.lists.length] = bytes;
+    const pos = new Uint8Array(bytes);
+    this.lists.forEach((p, t) => pos.set(p.pos.subarray(0, p.posLen), posOffsets[t]!));
+    return { ids: this.ids as string[], terms: [...this.terms], lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs, posOffsets, pos };
   }
 
   /** An index over `data` whose lists are views into its arrays until they grow. */
@@ -213,7 +316,10 @@ export class CompactIndex {
       const a = data.offsets[t]!;
       const b = data.offsets[t + 1]!;
       if (b < a || b > data.docs.length) throw new Error('corrupt postings');
-      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a });
+      const pa = data.posOffsets[t]!;
+      const pb = data.posOffsets[t + 1]!;
+      if (pb < pa || pb > data.pos.length) throw new Error('corrupt positions');
+      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a, pos: data.pos.subarray(pa, pb), posLen: pb - pa });
     });
     return ix;
   }

@@ -5,7 +5,7 @@ import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
 import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
-import { compileQuery, runQuery, type Compiled } from '../../../common/search/text-index.js';
+import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -13,8 +13,9 @@ import { IndexSync } from './index-sync.js';
 import { ShortFields } from './short-fields.js';
 
 const DEFAULT_LIMIT = 20;
-// Checking a phrase means reading the body: past this many candidates the best ones are checked
-// and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
+// Exact mode checks the raw wording, which means reading bodies: past this many candidates the
+// best ones are checked and the rest dropped with a notice. (Phrases in the ordinary mode are
+// checked on the index's key sequences and read no body.)
 const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
 // A fuse.js hit on a short field adds this share of the best index score; title matches
@@ -108,8 +109,9 @@ export class SearchEngine {
     const matcher = createMatcher(parsed, fo, typing);
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
-    const compiled = compileQuery(parsed, fo, { exact, typing });
-    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
+    const plain = compileQuery(parsed, fo, { exact, typing });
+    const compiled = plain && !exact ? withPhrases(plain, parsed, this.sync.index, fo) : plain;
+    const verifying = exact;
     let ranked: Ranked[];
     let total: number;
     if (!compiled) {
