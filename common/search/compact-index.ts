@@ -12,9 +12,13 @@ export type IndexDoc = { id: string; title: string; body: string; source: string
 /** Fields in packing order; title words say what a piece is about, the body repeats everything. */
 export const FIELDS = ['body', 'title', 'tags', 'source'] as const;
 export const FIELD_BOOST = [1, 3, 2, 1.5] as const;
-// BM25+ constants as MiniSearch uses them (k1 saturation, b length normalisation, d floor).
+// BM25+ constants (k1 saturation, b length normalisation per field, d floor). MiniSearch's b of
+// 0.7 let a two-line brief naming لافروف once outrank a long article about him that names him
+// six times: news bodies run from a line to thousands of words, and a long one repeats a name
+// because it is about it. So the body is normalised lightly; titles, tags and sources, all short,
+// keep more of it.
 const K1 = 1.2;
-const B = 0.7;
+const B = [0.3, 0.6, 0.6, 0.6] as const;
 const D = 0.5;
 // Compact the postings once this share of doc numbers belongs to discarded clips.
 const MAX_DEAD_SHARE = 0.25;
@@ -257,7 +261,7 @@ export class CompactIndex {
       for (let f = 0; f < 4; f++) {
         const tf = (packed >> FIELD_BITS[f]!.shift) & FIELD_BITS[f]!.max;
         if (tf === 0) continue;
-        const norm = K1 * (1 - B + (B * lens[4 * d + f]!) / avg[f]!);
+        const norm = K1 * (1 - B[f]! + (B[f]! * lens[4 * d + f]!) / avg[f]!);
         s += FIELD_BOOST[f]! * (D + (tf * (K1 + 1)) / (tf + norm));
       }
       acc[d]! += weight * idf * s;

@@ -38,6 +38,8 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 export type Matcher = {
   /** Does this folded word match one of the query's words? */
   isHit(word: string): boolean;
+  /** Does any word of this short raw text (folded as the matcher folds) match? Cached per text. */
+  hitsIn(raw: string): boolean;
   /** Token index ranges [from, to) where each positive phrase occurs. */
   phraseHits(tokens: Token[]): [number, number][];
   /** True when every positive phrase occurs (and so the clip may stay). */
@@ -70,7 +72,16 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
   const phrases = q.groups.flat().filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
   const excluded = q.exclude.filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
   const cache = new Map<string, boolean>();
-  return {
+  const rawCache = new Map<string, boolean>();
+  const m: Matcher = {
+    hitsIn(raw) {
+      let hit = rawCache.get(raw);
+      if (hit === undefined) {
+        hit = words(raw, fold).some((w) => m.isHit(w));
+        rawCache.set(raw, hit);
+      }
+      return hit;
+    },
     isHit(word) {
       let hit = cache.get(word);
       if (hit === undefined) {
@@ -86,4 +97,5 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
     hasExcludedPhrase: (tokens) => excluded.some((p) => findAll(tokens, p).length > 0),
     phraseCount: phrases.length,
   };
+  return m;
 }

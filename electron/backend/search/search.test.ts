@@ -47,6 +47,18 @@ test('the seed piece comes first for the issue\'s five queries', async () => {
   await store.close();
 });
 
+test('an article about the subject outranks a short clip that names it once', async () => {
+  const { store, call, seedId } = await setup();
+  const short = await addClip(store, { title: 'أسعار القمح في الأسواق', body: 'قال تاجر إن لافروف سيزور المنطقة.', source: 'الجزيرة', capturedAt: '2025-03-01T10:00:00.000Z' });
+  const brief = await addClip(store, { title: 'موجز الأخبار', body: 'لافروف في أنقرة. أمطار في عمان.', capturedAt: '2025-03-02T10:00:00.000Z' });
+  for (const [query, asYouType] of [['لافروف', false], ['لافرف', false], ['لافروف', true]] as const) {
+    const ids = (await call<SearchPage>('search', { query, asYouType })).results.map((r) => r.id);
+    assert.equal(ids[0], seedId, `${query}: ${JSON.stringify(ids)}`);
+    assert.ok(ids.includes(short.id) && ids.includes(brief.id), `${query} still finds both short clips`);
+  }
+  await store.close();
+});
+
 test('snippet highlights slice the raw words; titles get their own highlights', async () => {
   const { store, call } = await setup();
   const page = await call<SearchPage>('search', { query: 'لافرف ' });
