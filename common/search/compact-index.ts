@@ -7,7 +7,8 @@ import { isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
-export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
+/** `flags`: bits the caller derives from the text (DOC_FLAGS), kept per doc for filters. */
+export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string; flags?: number };
 
 /** Fields in packing order; title words say what a piece is about, the body repeats everything. */
 export const FIELDS = ['body', 'title', 'tags', 'source'] as const;
@@ -40,13 +41,14 @@ const BREAK = -1;
 // Runs of raw text between separators and their term ids, kept across adds; cleared when full.
 const CHUNK_CACHE_MAX = 400_000;
 
-export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array; posOffsets: Uint32Array; pos: Uint8Array };
+export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array; posOffsets: Uint32Array; pos: Uint8Array; flags: Uint8Array };
 
 export class CompactIndex {
   readonly terms: string[] = [];
   private ids: (string | null)[] = [];
   private byId = new Map<string, number>();
   private lens = new Uint16Array(4 * 1024);
+  private flags = new Uint8Array(1024);
   private totals = [0, 0, 0, 0];
   private termIds = new Map<string, number>();
   private lists: Postings[] = [];
@@ -182,6 +184,12 @@ export class CompactIndex {
       grown.set(this.lens);
       this.lens = grown;
     }
+    if (num >= this.flags.length) {
+      const grown = new Uint8Array(this.flags.length * 2);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[num] = doc.flags ?? 0;
     this.adds++;
     this.slots = 0;
     this.seqLen = 0;
@@ -238,6 +246,7 @@ export class CompactIndex {
       if (id === null || id === undefined) continue;
       remap[d] = ids.length;
       this.lens.copyWithin(4 * ids.length, 4 * d, 4 * d + 4);
+      this.flags[ids.length] = this.flags[d]!;
       ids.push(id);
     }
     for (const p of this.lists) remapPostings(p, remap);
@@ -273,6 +282,11 @@ export class CompactIndex {
     markPhrase(terms.map((t) => this.lists[t]!), wanted, out);
   }
 
+  /** The flag bits the doc was added with (0 for a discarded doc). */
+  flagsOf(doc: number): number {
+    return this.ids[doc] === null ? 0 : (this.flags[doc] ?? 0);
+  }
+
   /** Docs holding `term` exactly, marked in `out` (used for exclusions). */
   markInto(out: Uint8Array, term: number): void {
     const p = this.lists[term]!;
@@ -304,7 +318,7 @@ export class CompactIndex {
     posOffsets[this.lists.length] = bytes;
     const pos = new Uint8Array(bytes);
     this.lists.forEach((p, t) => pos.set(p.pos.subarray(0, p.posLen), posOffsets[t]!));
-    return { ids: this.ids as string[], terms: [...this.terms], lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs, posOffsets, pos };
+    return { ids: this.ids as string[], terms: [...this.terms], lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs, posOffsets, pos, flags: this.flags.slice(0, this.ids.length) };
   }
 
   /** An index over `data` whose lists are views into its arrays until they grow. */
@@ -315,6 +329,9 @@ export class CompactIndex {
     ix.byId = new Map(data.ids.map((id, i) => [id, i]));
     ix.lens = new Uint16Array(Math.max(4 * 1024, data.lens.length * 2));
     ix.lens.set(data.lens);
+    if (data.flags.length !== data.ids.length) throw new Error('corrupt flags');
+    ix.flags = new Uint8Array(Math.max(1024, data.flags.length * 2));
+    ix.flags.set(data.flags);
     for (let d = 0; d < data.ids.length; d++) for (let f = 0; f < 4; f++) ix.totals[f]! += data.lens[4 * d + f]!;
     data.terms.forEach((term, t) => {
       const a = data.offsets[t]!;

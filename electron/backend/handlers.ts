@@ -13,10 +13,13 @@ import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
 import { createSearchHandlers } from './search/handlers.js';
 import { createQuoteHandlers } from './quotes/handlers.js';
+import { QuoteCache } from './quotes/quote-cache.js';
 
 export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
   const views = new ClipViews(store);
   const index = new ClipIndex(store);
+  // Detected quotes, shared by the quote calls and search's speaker: and is:quote filters.
+  const quoteCache = new QuoteCache(store);
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);
@@ -31,7 +34,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
 
   return {
     ...createImportHandlers(store),
-    ...createSearchHandlers(store, info.host),
+    ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
@@ -78,6 +81,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo): Handlers {
       return ok({ ...store.data.settings });
     },
     ...createTaggingHandlers(store, index, views),
-    ...createQuoteHandlers(store, index, views),
+    ...createQuoteHandlers(store, index, views, quoteCache),
   };
 }

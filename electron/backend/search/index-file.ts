@@ -1,6 +1,6 @@
 // The search index's side file, `search-index.bin` in the library folder: a JSON header (format,
-// analyzer signature, clip ids, fingerprints, terms) followed by the postings and their word
-// positions (for phrases) as raw typed arrays,
+// analyzer signature, clip ids, fingerprints, terms) followed by the postings, their word
+// positions (for phrases) and per-clip flags as raw typed arrays,
 // so reopening a library is one read and no parsing of numbers. Only a cache: anything
 // unreadable, from another analyzer or another layout is ignored (and rebuilt), never trusted.
 import { readFile, rm } from 'node:fs/promises';
@@ -37,9 +37,9 @@ export async function readIndexFile(dataDir: string, signature: string): Promise
     const head = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as Header;
     if (head.format !== FORMAT) return { snapshot: null, reason: 'old format' };
     if (head.signature !== signature) return { snapshot: null, reason: 'other analyzer' };
-    const [lensN, offN, docsN, tfsN, posOffN, posN] = head.sizes as [number, number, number, number, number, number];
+    const [lensN, offN, docsN, tfsN, posOffN, posN, flagsN] = head.sizes as [number, number, number, number, number, number, number];
     if (head.ids.length * 4 !== lensN || head.fingerprints.length !== head.ids.length || head.terms.length + 1 !== offN) return { snapshot: null, reason: 'corrupt' };
-    if (posOffN !== offN || !(posN >= 0)) return { snapshot: null, reason: 'corrupt' };
+    if (posOffN !== offN || !(posN >= 0) || flagsN !== head.ids.length) return { snapshot: null, reason: 'corrupt' };
     // Views straight into the read when it is aligned; a copy only when the Buffer is not.
     const aligned = buf.byteOffset % 4 === 0;
     const body = aligned ? buf.buffer : new Uint8Array(buf).buffer;
@@ -57,7 +57,8 @@ export async function readIndexFile(dataDir: string, signature: string): Promise
     const tfs = take((b, o, n) => new Uint16Array(b, o, n), tfsN, 2);
     const posOffsets = take((b, o, n) => new Uint32Array(b, o, n), posOffN, 4);
     const pos = take((b, o, n) => new Uint8Array(b, o, n), posN, 1);
-    const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs, posOffsets, pos };
+    const flags = take((b, o, n) => new Uint8Array(b, o, n), flagsN, 1);
+    const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs, posOffsets, pos, flags };
     return { snapshot: { signature, fingerprints: head.fingerprints, data }, reason: 'ok' };
   } catch {
     return { snapshot: null, reason: 'corrupt' };
@@ -73,7 +74,7 @@ export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Prom
     ids: d.ids,
     fingerprints: snap.fingerprints,
     terms: d.terms,
-    sizes: [d.lens.length, d.offsets.length, d.docs.length, d.tfs.length, d.posOffsets.length, d.pos.length],
+    sizes: [d.lens.length, d.offsets.length, d.docs.length, d.tfs.length, d.posOffsets.length, d.pos.length, d.flags.length],
   };
   const headBytes = Buffer.from(JSON.stringify(head), 'utf8');
   const parts: Uint8Array[] = [];
@@ -87,7 +88,7 @@ export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Prom
     if (p > 0) parts.push(new Uint8Array(p));
     size += p;
   };
-  for (const a of [d.offsets, d.docs, d.lens, d.tfs, d.posOffsets, d.pos]) {
+  for (const a of [d.offsets, d.docs, d.lens, d.tfs, d.posOffsets, d.pos, d.flags]) {
     padTo4();
     parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     size += a.byteLength;

@@ -5,6 +5,7 @@ import { CompactIndex } from '../../../common/search/compact-index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import type { FoldOptions } from '../../../common/text/normalize.js';
 import { analyzerFor, analyzerSignature, createTextIndex } from '../../../common/search/text-index.js';
+import { docFlags } from '../../../common/search/doc-flags.js';
 import type { LibraryStore, Touch } from '../store/library-store.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 
@@ -123,7 +124,8 @@ export class IndexSync {
       const batch = todo.slice(i, i + READ_CONCURRENCY);
       const bodies = await Promise.all(batch.map((c) => this.store.bodies.get(c.bodySha256).catch(() => null)));
       batch.forEach((c, k) => {
-        this.index.add({ id: c.id, title: c.title, body: bodies[k] ?? '', source: c.source ?? '', tags: c.tags.join(' \n ') });
+        const body = bodies[k] ?? '';
+        this.index.add({ id: c.id, title: c.title, body, source: c.source ?? '', tags: c.tags.join(' \n '), flags: docFlags(body) });
         this.fps.set(c.id, fingerprint(c));
       });
     }

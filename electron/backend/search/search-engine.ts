@@ -1,6 +1,7 @@
-// Runs a query: parse, the compact index over folded/stemmed keys, fuse.js over the short fields,
-// one merged ranking (title above body), phrase/exact checks against the text, list filters,
-// then snippets for the requested page. The backend owns it; the renderer never searches.
+// Runs a query: parse, the compact index over folded/stemmed keys (phrases checked on its word
+// positions), fuse.js over the short fields, one merged ranking (title above body), list filters,
+// quote filters (speaker:, is:quote), exact-mode checks against the text, then snippets for the
+// requested page. The backend owns it; the renderer never searches.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
@@ -10,6 +11,8 @@ import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } 
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { IndexSync } from './index-sync.js';
+import { QuoteFilter, wantsQuotes } from './quote-filter.js';
+import { QuoteCache } from '../quotes/quote-cache.js';
 import { ShortFields } from './short-fields.js';
 
 const DEFAULT_LIMIT = 20;
@@ -62,8 +65,11 @@ export class SearchEngine {
   private byIdAt = -1;
   private byIdMap = new Map<string, StoredClip>();
 
-  constructor(private readonly store: LibraryStore, savedNames: () => string[]) {
+  private readonly quotes: QuoteFilter;
+
+  constructor(private readonly store: LibraryStore, savedNames: () => string[], quoteCache: QuoteCache = new QuoteCache(store)) {
     this.sync = new IndexSync(store);
+    this.quotes = new QuoteFilter(store, quoteCache);
     this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
   }
 
@@ -114,11 +120,14 @@ export class SearchEngine {
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
+    const ix = this.sync.index;
+    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices);
     if (!compiled) {
-      ranked = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
+      if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
+      ranked = clips.map((clip) => ({ clip, score: 0 }));
       total = ranked.length;
     } else {
-      const ix = this.sync.index;
       const dense = runQuery(ix, compiled);
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
@@ -140,6 +149,14 @@ export class SearchEngine {
       for (const [id, extra] of delta ?? []) {
         const doc = ix.docOf(id);
         if (doc !== undefined) dense[doc]! += extra;
+      }
+      if (wantsQuotes(parsed.filters)) {
+        const order: number[] = [];
+        for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) order.push(d);
+        order.sort((a, b) => dense[b]! - dense[a]!);
+        const clips = order.map((d) => this.clip(ix.idOf(d) ?? '')).filter((c): c is StoredClip => c !== undefined);
+        const kept = new Set((await quoteKeep(clips)).map((c) => c.id));
+        for (const d of order) if (!kept.has(ix.idOf(d) ?? '')) dense[d] = 0;
       }
       const want = verifying ? Math.max(need, MAX_VERIFY) : need;
       ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
