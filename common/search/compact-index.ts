@@ -277,6 +277,18 @@ export class CompactIndex {
     }
   }
 
+  /** Shrinks every growable list to its contents (after a large build: doubling leaves up to half unused). */
+  trim(): void {
+    for (const p of this.lists) {
+      if (p.docs.length > p.n) {
+        p.docs = p.docs.slice(0, p.n);
+        p.tfs = p.tfs.slice(0, p.n);
+      }
+      if (p.pos.length > p.posLen) p.pos = p.pos.slice(0, p.posLen);
+    }
+    this.chunkCache.clear();
+  }
+
   /** Marks in `out` the docs with a score in `wanted` where `terms` occur in this order (title or body). */
   markPhrase(terms: readonly number[], wanted: Float32Array, out: Uint8Array): void {
     markPhrase(terms.map((t) => this.lists[t]!), wanted, out);

@@ -11,6 +11,8 @@ import { readIndexFile, writeIndexFile } from './index-file.js';
 
 // Parallel body reads while indexing: enough to keep the disk busy, few enough to keep memory flat.
 const READ_CONCURRENCY = 32;
+// A batch this large leaves the lists with much unused room (and a large run cache): shrink them.
+const TRIM_AFTER = 500;
 // A quiet spell after the last change before the side file is rewritten (it can be tens of MB).
 const SAVE_DELAY_MS = 20_000;
 
@@ -129,6 +131,7 @@ export class IndexSync {
         this.fps.set(c.id, fingerprint(c));
       });
     }
+    if (todo.length >= TRIM_AFTER) this.index.trim();
     // Edits made while bodies were read are caught by the next call (their ids are in `dirty`).
     this.syncedVersion = version;
     if (todo.length > 0 || gone.length > 0) this.scheduleSave();
