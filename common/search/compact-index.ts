@@ -5,6 +5,7 @@
 import { letterMask, type Dictionary } from './term-expand.js';
 import { isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
+import { RunCache } from './run-cache.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
 /** `flags`: bits the caller derives from the text (DOC_FLAGS), kept per doc for filters. */
@@ -24,9 +25,7 @@ const D = 0.5;
 // Compact the postings once this share of doc numbers belongs to discarded clips.
 const MAX_DEAD_SHARE = 0.25;
 
-// Per-field counts of one doc's distinct keys while it is added (4 per key), reused across adds.
-let scratch: Uint32Array = new Uint32Array(4 * 1024);
-const growScratch = (a: Uint32Array): Uint32Array => {
+const growScratch = (a: Uint32Array): Uint32Array<ArrayBuffer> => {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b;
@@ -62,12 +61,14 @@ export class CompactIndex {
   private slotOf = new Int32Array(1024);
   private slotTerms = new Int32Array(1024);
   private slots = 0;
+  // Per slot, the doc's counts in each of the four fields.
+  private counts = new Uint32Array(4 * 1024);
   private seqBuf = new Int32Array(4096);
   private seqLen = 0;
   private posStart = new Int32Array(1024);
   private posFill = new Int32Array(1024);
   private posAll = new Int32Array(4096);
-  private chunkCache = new Map<string, number | Int32Array>();
+  private chunkCache = new RunCache<number | Int32Array>(CHUNK_CACHE_MAX);
 
   constructor(private readonly analyze: (text: string) => string[]) {}
 
@@ -117,14 +118,14 @@ export class CompactIndex {
     return t;
   }
 
-  /** Term ids of one separator-free run of raw text, cached: a library repeats its runs. */
-  private chunkTerms(chunk: string): number | Int32Array {
-    let v = this.chunkCache.get(chunk);
+  /** Term ids of the separator-free run text[i, j), cached: a library repeats its runs. */
+  private chunkTerms(text: string, i: number, j: number, h: number): number | Int32Array {
+    let v = this.chunkCache.get(text, i, j, h);
     if (v === undefined) {
+      const chunk = text.slice(i, j);
       const ids = this.analyze(chunk).map((k) => this.termIds.get(k) ?? this.newTerm(k, emptyPostings()));
       v = ids.length === 1 ? ids[0]! : Int32Array.from(ids);
-      if (this.chunkCache.size >= CHUNK_CACHE_MAX) this.chunkCache.clear();
-      this.chunkCache.set(chunk, v);
+      this.chunkCache.set(chunk, h, v);
     }
     return v;
   }
@@ -138,10 +139,11 @@ export class CompactIndex {
       this.slotOf[t] = slot;
       if (slot >= this.slotTerms.length) this.slotTerms = growInt(this.slotTerms);
       this.slotTerms[slot] = t;
-      if (4 * slot + 4 > scratch.length) scratch = growScratch(scratch);
-      scratch.fill(0, 4 * slot, 4 * slot + 4);
+      if (4 * slot + 4 > this.counts.length) this.counts = growScratch(this.counts);
+      const o = 4 * slot;
+      this.counts[o] = this.counts[o + 1] = this.counts[o + 2] = this.counts[o + 3] = 0;
     } else slot = this.slotOf[t]!;
-    scratch[4 * slot + f]!++;
+    this.counts[4 * slot + f]!++;
   }
 
   private pushSeq(t: number): void {
@@ -157,9 +159,11 @@ export class CompactIndex {
     while (i < n) {
       while (i < n && isSeparator(text.charCodeAt(i))) i++;
       if (i >= n) break;
+      // The run's end and its hash in one pass (FNV-1a, as RunCache.hash).
+      let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
       let j = i + 1;
-      while (j < n && !isSeparator(text.charCodeAt(j))) j++;
-      const v = this.chunkTerms(text.slice(i, j));
+      for (let c = 0; j < n && !isSeparator((c = text.charCodeAt(j))); j++) h = Math.imul(h ^ c, 0x01000193);
+      const v = this.chunkTerms(text, i, j, h);
       if (typeof v === 'number') {
         this.count(v, f);
         if (seq) this.pushSeq(v);
@@ -207,10 +211,11 @@ export class CompactIndex {
       this.posFill = new Int32Array(2 * this.slots + 2);
     }
     if (this.posAll.length < this.seqLen) this.posAll = new Int32Array(2 * this.seqLen);
+    const counts = this.counts;
     let at = 0;
     for (let slot = 0; slot < this.slots; slot++) {
       this.posStart[slot] = this.posFill[slot] = at;
-      at += scratch[4 * slot]! + scratch[4 * slot + 1]!;
+      at += counts[4 * slot]! + counts[4 * slot + 1]!;
     }
     for (let i = 0; i < this.seqLen; i++) {
       const t = this.seqBuf[i]!;
@@ -219,8 +224,8 @@ export class CompactIndex {
     for (let slot = 0; slot < this.slots; slot++) {
       const o = 4 * slot;
       const list = this.lists[this.slotTerms[slot]!]!;
-      appendPosting(list, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
-      appendPositions(list, this.posAll, this.posStart[slot]!, scratch[o]! + scratch[o + 1]!);
+      appendPosting(list, num, packTf(counts[o]!, counts[o + 1]!, counts[o + 2]!, counts[o + 3]!));
+      appendPositions(list, this.posAll, this.posStart[slot]!, counts[o]! + counts[o + 1]!);
     }
     this.ids.push(doc.id);
     this.byId.set(doc.id, num);
