@@ -35,7 +35,8 @@ const growInt = (a: Int32Array): Int32Array<ArrayBuffer> => {
   b.set(a);
   return b;
 };
-// Sequence entry between the title's keys and the body's: positions count it, so no phrase spans it.
+// Entry between the title's keys and the body's in a doc's key sequence: positions count it, so
+// no phrase spans it.
 const BREAK = -1;
 // Runs of raw text between separators and their term ids, kept across adds; cleared when full.
 const CHUNK_CACHE_MAX = 400_000;
@@ -197,7 +198,7 @@ export class CompactIndex {
     this.adds++;
     this.slots = 0;
     this.seqLen = 0;
-    // Title first, a break, then the body: the sequence phrases are checked in.
+    // Title first, a break, then the body: the order positions number the keys in.
     const texts = [doc.body, doc.title, doc.tags, doc.source];
     for (const f of [1, 0, 2, 3]) {
       if (f === 0) this.pushSeq(BREAK);

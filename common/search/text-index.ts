@@ -1,6 +1,6 @@
 // Compiles a parsed query into key lookups on the CompactIndex (fuzzy words, prefix on the word
 // being typed, exclusions) and runs it into one score per matching doc, phrases checked on the
-// index's key sequences. Pure: no DOM, no Node; it never reads a body itself. Exact wording (the
+// index's word positions. Pure: no DOM, no Node; it never reads a body itself. Exact wording (the
 // raw text as typed) is checked by the caller.
 import type { FoldOptions } from '../text/normalize.js';
 import { editDistanceFor, keys, stem, words } from './analyzer.js';

@@ -1,8 +1,8 @@
 // The search index's side file, `search-index.bin` in the library folder: a JSON header (format,
 // analyzer signature, clip ids, fingerprints, terms) followed by the postings, their word
-// positions (for phrases) and per-clip flags as raw typed arrays,
-// so reopening a library is one read and no parsing of numbers. Only a cache: anything
-// unreadable, from another analyzer or another layout is ignored (and rebuilt), never trusted.
+// positions (for phrases) and per-clip flags as raw typed arrays, so reopening a library is one
+// read and no parsing of numbers. Only a cache: anything unreadable, from another analyzer or
+// another layout is ignored (and rebuilt), never trusted.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexData } from '../../../common/search/compact-index.js';

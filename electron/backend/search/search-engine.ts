@@ -18,7 +18,7 @@ import { ShortFields } from './short-fields.js';
 const DEFAULT_LIMIT = 20;
 // Exact mode checks the raw wording, which means reading bodies: past this many candidates the
 // best ones are checked and the rest dropped with a notice. (Phrases in the ordinary mode are
-// checked on the index's key sequences and read no body.)
+// checked on the index's word positions and read no body.)
 const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
 // A fuse.js hit on a short field adds this share of the best index score; title matches
