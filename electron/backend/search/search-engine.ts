@@ -150,18 +150,25 @@ export class SearchEngine {
         const doc = ix.docOf(id);
         if (doc !== undefined) dense[doc]! += extra;
       }
-      if (wantsQuotes(parsed.filters)) {
-        const order: number[] = [];
-        for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) order.push(d);
-        order.sort((a, b) => dense[b]! - dense[a]!);
-        const clips = order.map((d) => this.clip(ix.idOf(d) ?? '')).filter((c): c is StoredClip => c !== undefined);
-        const kept = new Set((await quoteKeep(clips)).map((c) => c.id));
-        for (const d of order) if (!kept.has(ix.idOf(d) ?? '')) dense[d] = 0;
-      }
       const want = verifying ? Math.max(need, MAX_VERIFY) : need;
-      ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
-      total = 0;
-      for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
+      if (wantsQuotes(parsed.filters)) {
+        // Clips and scores are taken before quote detection awaits: the index may be compacted
+        // meanwhile (an import elsewhere), which renumbers docs.
+        const scored: Ranked[] = [];
+        for (let d = 0; d < dense.length; d++) {
+          const clip = dense[d]! > 0 ? this.clip(ix.idOf(d) ?? '') : undefined;
+          if (clip) scored.push({ clip, score: dense[d]! });
+        }
+        scored.sort(byRank);
+        const kept = new Set((await quoteKeep(scored.map((r) => r.clip))).map((c) => c.id));
+        const all = scored.filter((r) => kept.has(r.clip.id));
+        total = all.length;
+        ranked = all.length > want ? all.slice(0, want) : all;
+      } else {
+        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+        total = 0;
+        for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
+      }
     }
     if (verifying) {
       ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);
