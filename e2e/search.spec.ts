@@ -83,6 +83,13 @@ test('a misspelt Arabic name finds the seed piece first, with the real name mark
   await expect(results(page).getByRole('listitem').first().locator('.hit-snippet mark', { hasText: 'الشيباني' }).first()).toBeVisible();
   await shoot(page, 'search-results-ar-shaibani');
 
+  // speaker: finds the clip quoting Lavrov with the name typed in Latin letters; the decoys,
+  // which name Russia but quote no one, stay out.
+  await box.fill('speaker:Lavrov');
+  await box.press('Enter');
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+
   // Esc clears the search and brings the clip list back.
   await box.press('Escape');
   await expect(box).toHaveValue('');
@@ -165,6 +172,7 @@ test('autocomplete, query help and options work from the keyboard, and compose w
   await help.click();
   const panel = page.getByRole('group', { name: 'صيغة البحث' });
   await expect(panel.getByText('before:2025-06 after:2025-01-15')).toBeVisible();
+  await expect(panel.getByText('is:quote')).toBeVisible();
   await expect(panel.getByText('استبعاد القصاصات التي فيها هذه الكلمة.')).toBeVisible();
   // Examples take their own direction: operators read left-to-right, Arabic words right-to-left.
   expect(await panel.getByText('tag:سوريا').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');

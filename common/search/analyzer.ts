@@ -6,6 +6,14 @@ import { foldKey, type FoldOptions } from '../text/normalize.js';
 /** A word is a run of letters, marks and digits; everything else separates words. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * Whitespace that stays a word separator after folding (the fold never deletes it), so a text's
+ * keys are the keys of its separator-free runs taken one by one. BOM and zero-width characters
+ * are not here: the fold deletes them and joins the letters around them.
+ */
+export const isSeparator = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
 // Longest first; the first that fits is removed (one prefix at most). ب/ل/ف/ك before ال are
 // proclitics analysts type freely (بالشيباني, للافروف), so they go with the article.
 const PREFIXES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from './query.js';
 import { boundedDistance, letterMask } from './term-expand.js';
-import { compileQuery, createTextIndex, runQuery } from './text-index.js';
+import { analyzerFor, compileQuery, createTextIndex, runQuery, withPhrases } from './text-index.js';
 import { CompactIndex } from './compact-index.js';
 
 const fold = { strong: true };
@@ -54,4 +54,48 @@ test('bounded edit distance and letter masks', () => {
   assert.equal(boundedDistance('لافروف', 'لافرف', 1), 1);
   assert.equal(boundedDistance('abcdef', 'ghijkl', 2), 3);
   assert.equal(letterMask('ab'), letterMask('ba'));
+});
+
+const phraseIds = (ix: CompactIndex, q: string): string[] => {
+  const parsed = parseQuery(q);
+  const c = withPhrases(compileQuery(parsed, fold, { exact: false, typing: false })!, parsed, ix, fold);
+  const dense = runQuery(ix, c);
+  return [...dense.keys()].filter((d) => dense[d]! > 0).map((d) => ix.idOf(d)!).sort();
+};
+
+test('phrases are checked on stored positions: order, adjacency, title, no span across title and body', () => {
+  const ix = createTextIndex(fold);
+  ix.add(doc('order', 'خبر', 'التقى سيرغي لافروف نظيره'));
+  ix.add(doc('reversed', 'خبر', 'التقى لافروف سيرغي نظيره'));
+  ix.add(doc('apart', 'خبر', 'سيرغي قال إن لافروف'));
+  ix.add(doc('title', 'سيرغي لافروف في أنقرة', 'وصل الوزير'));
+  ix.add(doc('split', 'لقاء سيرغي', 'لافروف وصل'));
+  ix.add(doc('clitic', 'خبر', 'قال وسيرغي لافروف هناك'));
+  assert.deepEqual(phraseIds(ix, '«سيرغى لافروف»'), ['clitic', 'order', 'title']);
+  assert.deepEqual(phraseIds(ix, '"لافروف سيرغي"'), ['reversed']);
+  assert.deepEqual(phraseIds(ix, 'لافروف -"سيرغي لافروف"'), ['apart', 'reversed', 'split']);
+  assert.deepEqual(phraseIds(ix, '"سيرغي لافروف" OR نظيره'), ['clitic', 'order', 'reversed', 'title']);
+  assert.deepEqual(phraseIds(ix, '"سيرغي بوتين"'), []);
+});
+
+test('positions survive discards, compaction and the side-file round trip', () => {
+  const ix = createTextIndex(fold);
+  for (let i = 0; i < 8; i++) ix.add(doc(`x${i}`, 'خبر', i % 2 ? 'وزير الخارجية وصل' : 'الخارجية وزير وصل'));
+  for (const i of [0, 1, 2, 3]) ix.discard(`x${i}`);
+  ix.compact();
+  assert.deepEqual(phraseIds(ix, '"وزير الخارجية"'), ['x5', 'x7']);
+  const copy = CompactIndex.fromData(analyzerFor(fold), ix.data());
+  assert.deepEqual(phraseIds(copy, '"وزير الخارجية"'), ['x5', 'x7']);
+  copy.add(doc('y', 'وزير الخارجية', ''));
+  assert.deepEqual(phraseIds(copy, '"الخارجية وزير"'), ['x4', 'x6']);
+  assert.deepEqual(phraseIds(copy, '"وزير الخارجية"'), ['x5', 'x7', 'y']);
+});
+
+test('a text is analysed the same whether whole or run by run (the build cache)', () => {
+  const ix = createTextIndex(fold);
+  const body = 'قَالَ\u00a0وزيرُ الخارجـــية،\nلافروف‌ (موسكو) 2025 Lavrov’s Лавров… ﻻ';
+  ix.add(doc('a', '', body));
+  const keys = analyzerFor(fold)(body);
+  for (const k of keys) assert.ok(ix.termOf(k) !== undefined, k);
+  assert.equal(ix.terms.length, new Set(keys).size);
 });

@@ -3,35 +3,52 @@
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
 import { letterMask, type Dictionary } from './term-expand.js';
+import { isSeparator } from './analyzer.js';
+import { appendPositions, markPhrase } from './positions.js';
+import { RunCache } from './run-cache.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
 
-export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string };
+/** `flags`: bits the caller derives from the text (DOC_FLAGS), kept per doc for filters. */
+export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string; flags?: number };
 
 /** Fields in packing order; title words say what a piece is about, the body repeats everything. */
 export const FIELDS = ['body', 'title', 'tags', 'source'] as const;
 export const FIELD_BOOST = [1, 3, 2, 1.5] as const;
-// BM25+ constants as MiniSearch uses them (k1 saturation, b length normalisation, d floor).
+// BM25+ constants (k1 saturation, b length normalisation per field, d floor). MiniSearch's b of
+// 0.7 let a two-line brief naming لافروف once outrank a long article about him that names him
+// six times: news bodies run from a line to thousands of words, and a long one repeats a name
+// because it is about it. So the body is normalised lightly; titles, tags and sources, all short,
+// keep more of it.
 const K1 = 1.2;
-const B = 0.7;
+const B = [0.3, 0.6, 0.6, 0.6] as const;
 const D = 0.5;
 // Compact the postings once this share of doc numbers belongs to discarded clips.
 const MAX_DEAD_SHARE = 0.25;
 
-// Per-field counts of one doc's distinct keys while it is added (4 per key), reused across adds.
-let scratch: Uint32Array = new Uint32Array(4 * 1024);
-const growScratch = (a: Uint32Array): Uint32Array => {
+const growScratch = (a: Uint32Array): Uint32Array<ArrayBuffer> => {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
   return b;
 };
+const growInt = (a: Int32Array): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+// Entry between the title's keys and the body's in a doc's key sequence: positions count it, so
+// no phrase spans it.
+const BREAK = -1;
+// Runs of raw text between separators and their term ids, kept across adds; cleared when full.
+const CHUNK_CACHE_MAX = 400_000;
 
-export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array };
+export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array; posOffsets: Uint32Array; pos: Uint8Array; flags: Uint8Array };
 
 export class CompactIndex {
   readonly terms: string[] = [];
   private ids: (string | null)[] = [];
   private byId = new Map<string, number>();
   private lens = new Uint16Array(4 * 1024);
+  private flags = new Uint8Array(1024);
   private totals = [0, 0, 0, 0];
   private termIds = new Map<string, number>();
   private lists: Postings[] = [];
@@ -39,6 +56,20 @@ export class CompactIndex {
   private sortedIds: Int32Array | null = null;
   private masks = new Int32Array(1024);
   private dead = 0;
+  // While a doc is added: per term, the add that last counted it and its slot; per slot, the term.
+  private adds = 0;
+  private stamp = new Int32Array(1024);
+  private slotOf = new Int32Array(1024);
+  private slotTerms = new Int32Array(1024);
+  private slots = 0;
+  // Per slot, the doc's counts in each of the four fields.
+  private counts = new Uint32Array(4 * 1024);
+  private seqBuf = new Int32Array(4096);
+  private seqLen = 0;
+  private posStart = new Int32Array(1024);
+  private posFill = new Int32Array(1024);
+  private posAll = new Int32Array(4096);
+  private chunkCache = new RunCache<number | Int32Array>(CHUNK_CACHE_MAX);
 
   constructor(private readonly analyze: (text: string) => string[]) {}
 
@@ -80,12 +111,74 @@ export class CompactIndex {
     this.lists.push(list);
     (this.byLength[k.length] ??= []).push(t);
     if (t >= this.masks.length) {
-      const grown = new Int32Array(this.masks.length * 2);
-      grown.set(this.masks);
-      this.masks = grown;
+      this.masks = growInt(this.masks);
+      this.stamp = growInt(this.stamp);
+      this.slotOf = growInt(this.slotOf);
     }
     this.masks[t] = letterMask(k);
     return t;
+  }
+
+  /** Term ids of the separator-free run text[i, j), cached: a library repeats its runs. */
+  private chunkTerms(text: string, i: number, j: number, h: number): number | Int32Array {
+    let v = this.chunkCache.get(text, i, j, h);
+    if (v === undefined) {
+      const chunk = text.slice(i, j);
+      const ids = this.analyze(chunk).map((k) => this.termIds.get(k) ?? this.newTerm(k, emptyPostings()));
+      v = ids.length === 1 ? ids[0]! : Int32Array.from(ids);
+      this.chunkCache.set(chunk, h, v);
+    }
+    return v;
+  }
+
+  /** Counts one occurrence of `t` in field `f` of the doc being added. */
+  private count(t: number, f: number): void {
+    let slot: number;
+    if (this.stamp[t] !== this.adds) {
+      this.stamp[t] = this.adds;
+      slot = this.slots++;
+      this.slotOf[t] = slot;
+      if (slot >= this.slotTerms.length) this.slotTerms = growInt(this.slotTerms);
+      this.slotTerms[slot] = t;
+      if (4 * slot + 4 > this.counts.length) this.counts = growScratch(this.counts);
+      const o = 4 * slot;
+      this.counts[o] = this.counts[o + 1] = this.counts[o + 2] = this.counts[o + 3] = 0;
+    } else slot = this.slotOf[t]!;
+    this.counts[4 * slot + f]!++;
+  }
+
+  private pushSeq(t: number): void {
+    if (this.seqLen === this.seqBuf.length) this.seqBuf = growInt(this.seqBuf);
+    this.seqBuf[this.seqLen++] = t;
+  }
+
+  /** Counts the keys of one field (and appends them to the sequence when `seq`); returns how many. */
+  private field(text: string, f: number, seq: boolean): number {
+    let keys = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSeparator(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      // The run's end and its hash in one pass (FNV-1a, as RunCache.hash).
+      let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
+      let j = i + 1;
+      for (let c = 0; j < n && !isSeparator((c = text.charCodeAt(j))); j++) h = Math.imul(h ^ c, 0x01000193);
+      const v = this.chunkTerms(text, i, j, h);
+      if (typeof v === 'number') {
+        this.count(v, f);
+        if (seq) this.pushSeq(v);
+        keys++;
+      } else {
+        for (let k = 0; k < v.length; k++) {
+          this.count(v[k]!, f);
+          if (seq) this.pushSeq(v[k]!);
+        }
+        keys += v.length;
+      }
+      i = j;
+    }
+    return keys;
   }
 
   add(doc: IndexDoc): void {
@@ -96,28 +189,44 @@ export class CompactIndex {
       grown.set(this.lens);
       this.lens = grown;
     }
-    // Distinct keys of this doc get slots; slot counts per field sit in one reused array.
-    const slots = new Map<string, number>();
-    const texts = [doc.body, doc.title, doc.tags, doc.source];
-    for (let f = 0; f < 4; f++) {
-      const ks = this.analyze(texts[f]!);
-      this.lens[4 * num + f] = Math.min(ks.length, 65_535);
-      this.totals[f]! += ks.length;
-      for (const k of ks) {
-        let slot = slots.get(k);
-        if (slot === undefined) {
-          slot = slots.size;
-          slots.set(k, slot);
-          if (4 * slot + 4 > scratch.length) scratch = growScratch(scratch);
-          scratch.fill(0, 4 * slot, 4 * slot + 4);
-        }
-        scratch[4 * slot + f]!++;
-      }
+    if (num >= this.flags.length) {
+      const grown = new Uint8Array(this.flags.length * 2);
+      grown.set(this.flags);
+      this.flags = grown;
     }
-    for (const [k, slot] of slots) {
-      const t = this.termIds.get(k) ?? this.newTerm(k, emptyPostings());
+    this.flags[num] = doc.flags ?? 0;
+    this.adds++;
+    this.slots = 0;
+    this.seqLen = 0;
+    // Title first, a break, then the body: the order positions number the keys in.
+    const texts = [doc.body, doc.title, doc.tags, doc.source];
+    for (const f of [1, 0, 2, 3]) {
+      if (f === 0) this.pushSeq(BREAK);
+      const n = this.field(texts[f]!, f, f <= 1);
+      this.lens[4 * num + f] = Math.min(n, 65_535);
+      this.totals[f]! += n;
+    }
+    // Each term's positions in the title-break-body sequence, grouped by slot (a counting sort).
+    if (this.posStart.length < this.slots + 1) {
+      this.posStart = new Int32Array(2 * this.slots + 2);
+      this.posFill = new Int32Array(2 * this.slots + 2);
+    }
+    if (this.posAll.length < this.seqLen) this.posAll = new Int32Array(2 * this.seqLen);
+    const counts = this.counts;
+    let at = 0;
+    for (let slot = 0; slot < this.slots; slot++) {
+      this.posStart[slot] = this.posFill[slot] = at;
+      at += counts[4 * slot]! + counts[4 * slot + 1]!;
+    }
+    for (let i = 0; i < this.seqLen; i++) {
+      const t = this.seqBuf[i]!;
+      if (t !== BREAK) this.posAll[this.posFill[this.slotOf[t]!]!++] = i;
+    }
+    for (let slot = 0; slot < this.slots; slot++) {
       const o = 4 * slot;
-      appendPosting(this.lists[t]!, num, packTf(scratch[o]!, scratch[o + 1]!, scratch[o + 2]!, scratch[o + 3]!));
+      const list = this.lists[this.slotTerms[slot]!]!;
+      appendPosting(list, num, packTf(counts[o]!, counts[o + 1]!, counts[o + 2]!, counts[o + 3]!));
+      appendPositions(list, this.posAll, this.posStart[slot]!, counts[o]! + counts[o + 1]!);
     }
     this.ids.push(doc.id);
     this.byId.set(doc.id, num);
@@ -143,6 +252,7 @@ export class CompactIndex {
       if (id === null || id === undefined) continue;
       remap[d] = ids.length;
       this.lens.copyWithin(4 * ids.length, 4 * d, 4 * d + 4);
+      this.flags[ids.length] = this.flags[d]!;
       ids.push(id);
     }
     for (const p of this.lists) remapPostings(p, remap);
@@ -166,11 +276,33 @@ export class CompactIndex {
       for (let f = 0; f < 4; f++) {
         const tf = (packed >> FIELD_BITS[f]!.shift) & FIELD_BITS[f]!.max;
         if (tf === 0) continue;
-        const norm = K1 * (1 - B + (B * lens[4 * d + f]!) / avg[f]!);
+        const norm = K1 * (1 - B[f]! + (B[f]! * lens[4 * d + f]!) / avg[f]!);
         s += FIELD_BOOST[f]! * (D + (tf * (K1 + 1)) / (tf + norm));
       }
       acc[d]! += weight * idf * s;
     }
+  }
+
+  /** Shrinks every growable list to its contents (after a large build: doubling leaves up to half unused). */
+  trim(): void {
+    for (const p of this.lists) {
+      if (p.docs.length > p.n) {
+        p.docs = p.docs.slice(0, p.n);
+        p.tfs = p.tfs.slice(0, p.n);
+      }
+      if (p.pos.length > p.posLen) p.pos = p.pos.slice(0, p.posLen);
+    }
+    this.chunkCache.clear();
+  }
+
+  /** Marks in `out` the docs with a score in `wanted` where `terms` occur in this order (title or body). */
+  markPhrase(terms: readonly number[], wanted: Float32Array, out: Uint8Array): void {
+    markPhrase(terms.map((t) => this.lists[t]!), wanted, out);
+  }
+
+  /** The flag bits the doc was added with (0 for a discarded doc). */
+  flagsOf(doc: number): number {
+    return this.ids[doc] === null ? 0 : (this.flags[doc] ?? 0);
   }
 
   /** Docs holding `term` exactly, marked in `out` (used for exclusions). */
@@ -179,25 +311,32 @@ export class CompactIndex {
     for (let i = 0; i < p.n; i++) out[p.docs[i]!] = 1;
   }
 
-  /** A compacted copy of the index in flat arrays, for the side file. */
+  /** A compacted copy of the index in flat arrays, for the side file (every term, so ids stay put). */
   data(): IndexData {
     this.compact();
-    const live = this.lists.map((p, t) => t).filter((t) => this.lists[t]!.n > 0);
-    const offsets = new Uint32Array(live.length + 1);
+    const offsets = new Uint32Array(this.lists.length + 1);
     let total = 0;
-    live.forEach((t, i) => {
-      offsets[i] = total;
-      total += this.lists[t]!.n;
+    this.lists.forEach((p, t) => {
+      offsets[t] = total;
+      total += p.n;
     });
-    offsets[live.length] = total;
+    offsets[this.lists.length] = total;
     const docs = new Int32Array(total);
     const tfs = new Uint16Array(total);
-    live.forEach((t, i) => {
-      const p = this.lists[t]!;
-      docs.set(p.docs.subarray(0, p.n), offsets[i]!);
-      tfs.set(p.tfs.subarray(0, p.n), offsets[i]!);
+    this.lists.forEach((p, t) => {
+      docs.set(p.docs.subarray(0, p.n), offsets[t]!);
+      tfs.set(p.tfs.subarray(0, p.n), offsets[t]!);
     });
-    return { ids: this.ids as string[], terms: live.map((t) => this.terms[t]!), lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs };
+    const posOffsets = new Uint32Array(this.lists.length + 1);
+    let bytes = 0;
+    this.lists.forEach((p, t) => {
+      posOffsets[t] = bytes;
+      bytes += p.posLen;
+    });
+    posOffsets[this.lists.length] = bytes;
+    const pos = new Uint8Array(bytes);
+    this.lists.forEach((p, t) => pos.set(p.pos.subarray(0, p.posLen), posOffsets[t]!));
+    return { ids: this.ids as string[], terms: [...this.terms], lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs, posOffsets, pos, flags: this.flags.slice(0, this.ids.length) };
   }
 
   /** An index over `data` whose lists are views into its arrays until they grow. */
@@ -208,12 +347,18 @@ export class CompactIndex {
     ix.byId = new Map(data.ids.map((id, i) => [id, i]));
     ix.lens = new Uint16Array(Math.max(4 * 1024, data.lens.length * 2));
     ix.lens.set(data.lens);
+    if (data.flags.length !== data.ids.length) throw new Error('corrupt flags');
+    ix.flags = new Uint8Array(Math.max(1024, data.flags.length * 2));
+    ix.flags.set(data.flags);
     for (let d = 0; d < data.ids.length; d++) for (let f = 0; f < 4; f++) ix.totals[f]! += data.lens[4 * d + f]!;
     data.terms.forEach((term, t) => {
       const a = data.offsets[t]!;
       const b = data.offsets[t + 1]!;
       if (b < a || b > data.docs.length) throw new Error('corrupt postings');
-      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a });
+      const pa = data.posOffsets[t]!;
+      const pb = data.posOffsets[t + 1]!;
+      if (pb < pa || pb > data.pos.length) throw new Error('corrupt positions');
+      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a, pos: data.pos.subarray(pa, pb), posLen: pb - pa });
     });
     return ix;
   }

@@ -4,6 +4,7 @@
 import type { FoldOptions } from '../text/normalize.js';
 import { editDistanceFor, stem, WORD, words } from './analyzer.js';
 import type { ParsedQuery } from './query.js';
+import { boundedDistance, letterMask, popcount } from './term-expand.js';
 
 export type Token = { word: string; start: number; end: number };
 
@@ -38,6 +39,8 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 export type Matcher = {
   /** Does this folded word match one of the query's words? */
   isHit(word: string): boolean;
+  /** Does any word of this short raw text (folded as the matcher folds) match? Cached per text. */
+  hitsIn(raw: string): boolean;
   /** Token index ranges [from, to) where each positive phrase occurs. */
   phraseHits(tokens: Token[]): [number, number][];
   /** True when every positive phrase occurs (and so the clip may stay). */
@@ -69,13 +72,31 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
   const typed = typing && lastTerm?.kind === 'word' ? (words(lastTerm.text, fold).map(stem).pop() ?? null) : null;
   const phrases = q.groups.flat().filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
   const excluded = q.exclude.filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
+  const qMasks = qKeys.map(letterMask);
   const cache = new Map<string, boolean>();
-  return {
+  const rawCache = new Map<string, boolean>();
+  const m: Matcher = {
+    hitsIn(raw) {
+      let hit = rawCache.get(raw);
+      if (hit === undefined) {
+        hit = words(raw, fold).some((w) => m.isHit(w));
+        rawCache.set(raw, hit);
+      }
+      return hit;
+    },
     isHit(word) {
       let hit = cache.get(word);
       if (hit === undefined) {
         const k = stem(word);
-        hit = qKeys.some((qk) => k === qk || editDistance(k, qk, editDistanceFor(qk)) <= editDistanceFor(qk));
+        const km = letterMask(k);
+        hit = qKeys.some((qk, i) => {
+          if (k === qk) return true;
+          const d = editDistanceFor(qk);
+          // Cheap rejections first (length, letters one lacks), as the index's expansion does.
+          if (d === 0 || Math.abs(k.length - qk.length) > d) return false;
+          if (popcount(km & ~qMasks[i]!) > d || popcount(qMasks[i]! & ~km) > d) return false;
+          return boundedDistance(k, qk, d) <= d;
+        });
         if (!hit && typed !== null) hit = k.startsWith(typed) || word.startsWith(typed);
         cache.set(word, hit);
       }
@@ -86,4 +107,5 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
     hasExcludedPhrase: (tokens) => excluded.some((p) => findAll(tokens, p).length > 0),
     phraseCount: phrases.length,
   };
+  return m;
 }

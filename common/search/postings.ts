@@ -1,8 +1,10 @@
-// One term's posting list: doc numbers (ascending) and a packed per-field term frequency, in
-// growable typed arrays (4 + 2 bytes a posting instead of MiniSearch's Map entries and objects).
-// Pure: no DOM, no Node. A list restored from the side file is a view until it first grows.
+// One term's posting list: doc numbers (ascending), a packed per-field term frequency and the
+// word positions (positions.ts), in growable typed arrays (4 + 2 bytes a posting plus about 1.5
+// a position, instead of MiniSearch's Map entries and objects). Pure: no DOM, no Node. A list
+// restored from the side file is a view until it first grows.
+import { remapPositions } from './positions.js';
 
-export type Postings = { docs: Int32Array; tfs: Uint16Array; n: number };
+export type Postings = { docs: Int32Array; tfs: Uint16Array; n: number; pos: Uint8Array; posLen: number };
 
 // Packed frequency: body 8 bits, title 3, tags 3, source 2 — each capped, since BM25 saturates
 // long before (a word 255 times in one body scores like 1,000 times).
@@ -19,7 +21,7 @@ export const packTf = (body: number, title: number, tags: number, source: number
 // A new term's first list holds this many postings; lists double when full.
 const INITIAL_CAPACITY = 4;
 
-export const emptyPostings = (): Postings => ({ docs: new Int32Array(INITIAL_CAPACITY), tfs: new Uint16Array(INITIAL_CAPACITY), n: 0 });
+export const emptyPostings = (): Postings => ({ docs: new Int32Array(INITIAL_CAPACITY), tfs: new Uint16Array(INITIAL_CAPACITY), n: 0, pos: new Uint8Array(16), posLen: 0 });
 
 export function appendPosting(p: Postings, doc: number, tf: number): void {
   if (p.n === p.docs.length) {
@@ -36,8 +38,9 @@ export function appendPosting(p: Postings, doc: number, tf: number): void {
   p.n++;
 }
 
-/** Keeps live postings, renumbering docs through `remap` (-1 = dropped); returns the new length. */
+/** Keeps live postings and their positions, renumbering docs through `remap` (-1 = dropped). */
 export function remapPostings(p: Postings, remap: Int32Array): void {
+  remapPositions(p, p.docs, p.n, remap);
   let w = 0;
   for (let r = 0; r < p.n; r++) {
     const d = remap[p.docs[r]!]!;

@@ -4,7 +4,7 @@ import { parseDay, parseQuery, type ParsedQuery } from './query.js';
 
 const w = (text: string) => ({ kind: 'word' as const, text });
 const p = (text: string) => ({ kind: 'phrase' as const, text });
-const none = { tags: [], sources: [], langs: [], after: null, before: null };
+const none = { tags: [], sources: [], langs: [], after: null, before: null, speakers: [], isQuote: false };
 
 const CASES: [string, Partial<ParsedQuery>][] = [
   ['لافروف', { groups: [[w('لافروف')]] }],
@@ -23,6 +23,8 @@ const CASES: [string, Partial<ParsedQuery>][] = [
   ['tag:سوريا source:"BBC Arabic" lang:ar', { filters: { ...none, tags: ['سوريا'], sources: ['BBC Arabic'], langs: ['ar'] } }],
   ['after:2025-03 before:2025-04-15 نفط', { groups: [[w('نفط')]], filters: { ...none, after: '2025-03-01', before: '2025-04-15' } }],
   ['TAG:x', { filters: { ...none, tags: ['x'] } }],
+  ['speaker:لافروف is:quote موسكو', { groups: [[w('موسكو')]], filters: { ...none, speakers: ['لافروف'], isQuote: true } }],
+  ['speaker:"سيرغي لافروف" IS:Quote', { filters: { ...none, speakers: ['سيرغي لافروف'], isQuote: true } }],
   ['a - b', { groups: [[w('a')], [w('-')], [w('b')]] }],
 ];
 
@@ -37,8 +39,8 @@ for (const [q, expected] of CASES) {
 }
 
 const NOTICES: [string, RegExp][] = [
-  ['speaker:لافروف', /quote detection/],
-  ['is:quote', /quote detection/],
+  ['is:draft', /not a filter Marsad knows/],
+  ['speaker:', /needs a value/],
   ['lang:fr', /not a language/],
   ['before:yesterday', /not a date/],
   ['after:2025-13', /not a date/],

@@ -1,7 +1,7 @@
 // The search query language, parsed into a plain structure: words (all must match, fuzzily),
 // "exact phrases" (also «…» and “…”), -exclusions, OR between neighbours, and filters tag:
-// source: lang: before: after: (YYYY-MM-DD or YYYY-MM). Pure: no DOM, no Node, no matching.
-// `speaker:` and `is:quote` parse but are reported as not yet available.
+// source: lang: before: after: (YYYY-MM-DD or YYYY-MM), speaker: (a quote by that person) and
+// is:quote (clips with direct quotes). Pure: no DOM, no Node, no matching.
 import type { Lang } from '../domain.js';
 
 /** One thing a clip must contain: a word (fuzzy, stemmed) or a phrase (checked in folded text). */
@@ -15,6 +15,10 @@ export type QueryFilters = {
   after: string | null;
   /** Exclusive upper bound, YYYY-MM-DD. */
   before: string | null;
+  /** Names a detected quote's speaker must match (each one, ANDed). */
+  speakers: string[];
+  /** Only clips with at least one detected direct quote. */
+  isQuote: boolean;
 };
 
 export type ParsedQuery = {
@@ -116,9 +120,10 @@ function applyFilter(key: string, raw: string, negated: boolean, q: ParsedQuery)
       return;
     }
     case 'speaker':
-      return void q.notices.push(`"speaker:" will work once quote detection lands, so it was ignored.`);
+      return void f.speakers.push(value);
     default:
-      return void q.notices.push(`"is:${value}" will work once quote detection lands, so it was ignored.`);
+      if (value.toLowerCase() === 'quote') return void (f.isQuote = true);
+      return void q.notices.push(`"is:${value}" is not a filter Marsad knows (is:quote), so it was ignored.`);
   }
 }
 
@@ -126,7 +131,7 @@ export function parseQuery(q: string): ParsedQuery {
   const out: ParsedQuery = {
     groups: [],
     exclude: [],
-    filters: { tags: [], sources: [], langs: [], after: null, before: null },
+    filters: { tags: [], sources: [], langs: [], after: null, before: null, speakers: [], isQuote: false },
     notices: [],
   };
   let joinNext = false;

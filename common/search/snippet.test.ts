@@ -49,3 +49,13 @@ test('edit distance gives up past the limit', () => {
   assert.equal(editDistance('kitten', 'sitting', 2), 3);
   assert.equal(editDistance('abc', 'abcdef', 1), 2);
 });
+
+test('a match deep in a long body gets its window, offsets shifted right, words never cut', () => {
+  const filler = 'كلام عام عن الطقس والرياضة. '.repeat(2_000);
+  const raw = `${filler}وقال لَافْرُوف في موسكو إن المحادثات بناءة. ${filler}وعاد لافروف إلى موسكو.`;
+  const s = makeSnippet(raw, createMatcher(parseQuery('لافروف موسكو'), {}, false), {});
+  assert.ok(s.text.startsWith('…') && s.text.endsWith('…'));
+  assert.deepEqual(marked(s), ['لَافْرُوف', 'موسكو']);
+  assert.ok(s.text.includes('وقال لَافْرُوف في موسكو'), s.text);
+  assert.ok(!/^…\S*[^ ]كلام/.test(s.text) && /^…(كلام|عام|عن|الطقس|والرياضة\.)/.test(s.text), s.text.slice(0, 40));
+});

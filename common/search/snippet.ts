@@ -1,10 +1,12 @@
-// Builds a result snippet: the window of the RAW body with the most matched words, and the
-// highlight spans mapped back from folded text through the offset map (so tashkeel, tatweel and
-// ligatures never shift a highlight). Pure: no DOM, no Node.
+// Builds a result snippet: the window of the RAW body with the most matched words near the first
+// match, and the highlight spans mapped back from folded text through the offset map (so
+// tashkeel, tatweel and ligatures never shift a highlight). Pure: no DOM, no Node. Only a bounded
+// region after the first match is folded, so a long body costs little more than a short one.
 import type { FoldOptions } from '../text/normalize.js';
 import { fold, toRawSpan } from '../text/normalize.js';
 import type { Snippet, Span } from './types.js';
 import { tokensOf, type Matcher } from './matcher.js';
+import { isSeparator } from './analyzer.js';
 
 // About two lines of the results list at its usual width; the lead-in keeps a little context
 // before the first match instead of starting the snippet on it.
@@ -13,6 +15,23 @@ const LEAD_IN = 40;
 // How far a cut may move to land on a space instead of inside a word.
 const WORD_SLACK = 20;
 const ELLIPSIS = '…';
+// Raw text folded around the first match when looking for the best window: a few windows' worth.
+const REGION_WIDTHS = 4;
+
+/** Raw offset of the first separator-free run holding a matched word, or -1. */
+function firstHit(raw: string, m: Matcher): number {
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(raw.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i + 1;
+    while (j < n && !isSeparator(raw.charCodeAt(j))) j++;
+    if (m.hitsIn(raw.slice(i, j))) return i;
+    i = j;
+  }
+  return -1;
+}
 
 /** Matched spans of a whole short text (a title), in raw offsets. */
 export function highlightAll(raw: string, m: Matcher, opts: FoldOptions): Span[] {
@@ -46,7 +65,15 @@ const cutForward = (raw: string, at: number): number => {
 
 /** The best window of `raw` for this matcher; the opening of the text when nothing matches. */
 export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS): Snippet {
-  const f = fold(raw, opts);
+  // Only the region from just before the first match is folded and searched.
+  const first = firstHit(raw, m);
+  // The region's ends move out to separators so no word is cut in two.
+  let from = first <= 0 ? 0 : Math.max(0, first - LEAD_IN - WORD_SLACK);
+  while (from > 0 && !isSeparator(raw.charCodeAt(from - 1))) from--;
+  let to = Math.min(raw.length, Math.max(first, 0) + REGION_WIDTHS * width);
+  while (to < raw.length && !isSeparator(raw.charCodeAt(to))) to++;
+  const f = fold(raw.slice(from, to), opts);
+  const at = (folded: number): number => from + f.map[folded]!;
   const tokens = tokensOf(f.text);
   const hits: Span[] = [];
   for (const t of tokens) if (m.isHit(t.word)) hits.push({ start: t.start, end: t.end });
@@ -57,26 +84,27 @@ export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = 
   let best = 0;
   let bestScore = -1;
   for (let i = 0, j = 0; i < hits.length; i++) {
-    const from = Math.max(0, hits[i]!.start - LEAD_IN);
-    while (j < hits.length && hits[j]!.end <= from + width) j++;
+    const w0 = Math.max(0, hits[i]!.start - LEAD_IN);
+    while (j < hits.length && hits[j]!.end <= w0 + width) j++;
     const seen = new Set<string>();
     for (let k = i; k < j; k++) seen.add(f.text.slice(hits[k]!.start, hits[k]!.end));
     if (seen.size > bestScore) {
       bestScore = seen.size;
-      best = from;
+      best = w0;
     }
   }
   const fStart = hits.length ? best : 0;
   const fEnd = Math.min(f.text.length, fStart + width);
-  let start = fStart === 0 ? 0 : cutBack(raw, f.map[fStart]!);
-  let end = fEnd >= f.text.length ? raw.length : cutForward(raw, f.map[fEnd]!);
+  let start = fStart === 0 && from === 0 ? 0 : cutBack(raw, at(fStart));
+  let end = fEnd >= f.text.length ? to : cutForward(raw, at(fEnd));
   // Trim leading/trailing whitespace of the window itself.
   while (start < end && /\s/.test(raw[start]!)) start++;
   while (end > start && /\s/.test(raw[end - 1]!)) end--;
   const pre = start > 0 ? ELLIPSIS : '';
   const text = pre + raw.slice(start, end).replace(/\s/g, ' ') + (end < raw.length ? ELLIPSIS : '');
   const highlights: Span[] = [];
-  for (const h of merge(hits.map((h) => toRawSpan(f, h.start, h.end)))) {
+  for (const r of merge(hits.map((h) => toRawSpan(f, h.start, h.end)))) {
+    const h = { start: r.start + from, end: r.end + from };
     if (h.start >= start && h.end <= end) highlights.push({ start: h.start - start + pre.length, end: h.end - start + pre.length });
   }
   return { text, highlights };

@@ -1,6 +1,7 @@
 // Compiles a parsed query into key lookups on the CompactIndex (fuzzy words, prefix on the word
-// being typed, exclusions) and runs it into one score per matching doc. Pure: no DOM, no Node;
-// it never reads a body itself. Phrases and exact wording are checked by the caller.
+// being typed, exclusions) and runs it into one score per matching doc, phrases checked on the
+// index's word positions. Pure: no DOM, no Node; it never reads a body itself. Exact wording (the
+// raw text as typed) is checked by the caller.
 import type { FoldOptions } from '../text/normalize.js';
 import { editDistanceFor, keys, stem, words } from './analyzer.js';
 import { CompactIndex } from './compact-index.js';
@@ -39,8 +40,27 @@ export const createTextIndex = (fold: FoldOptions): CompactIndex => new CompactI
 export const termKeys = (t: Term, fold: FoldOptions): string[] => keys(t.text, fold);
 
 type KeySpec = { key: string; fuzzy: number; prefix: boolean };
-/** Groups are ANDed; a group's alternatives ORed; an alternative's keys ANDed. */
-export type Compiled = { groups: KeySpec[][][]; exclude: string[] };
+/**
+ * Groups are ANDed; a group's alternatives ORed; an alternative's keys ANDed. `phrases` are term
+ * id runs a doc must hold in order (each an alternative of its group: `null` when the group is
+ * plain words); `excludePhrases` must not occur. A phrase with a key the index lacks is [].
+ */
+export type Compiled = { groups: KeySpec[][][]; exclude: string[]; phrases?: (number[] | null)[][]; excludePhrases?: number[][] };
+
+/** The term ids of a phrase's keys in order; [] when the index lacks one (so nothing matches). */
+function phraseIds(ix: CompactIndex, text: string, fold: FoldOptions): number[] {
+  const ids = keys(text, fold).map((k) => ix.termOf(k));
+  return ids.every((t) => t !== undefined) ? (ids as number[]) : [];
+}
+
+/** Adds phrase term ids to a compiled query (they depend on the index's term numbering). */
+export function withPhrases(c: Compiled, q: ParsedQuery, ix: CompactIndex, fold: FoldOptions): Compiled {
+  const groups = q.groups.filter((g) => g.some((t) => termKeys(t, fold).length > 0));
+  const hasPhrase = groups.some((g) => g.some((t) => t.kind === 'phrase'));
+  const phrases = hasPhrase ? groups.map((g) => g.filter((t) => termKeys(t, fold).length > 0).map((t) => (t.kind === 'phrase' ? phraseIds(ix, t.text, fold) : null))) : undefined;
+  const ex = q.exclude.filter((t) => t.kind === 'phrase').map((t) => phraseIds(ix, t.text, fold)).filter((p) => p.length > 0);
+  return { ...c, phrases, excludePhrases: ex.length > 0 ? ex : undefined };
+}
 
 /** The index query for a parsed query, or null when it asks for no words (filters only). */
 export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: boolean; typing: boolean }): Compiled | null {
@@ -73,11 +93,35 @@ function andInto(acc: Float32Array, s: Float32Array): void {
   for (let i = 0; i < acc.length; i++) acc[i] = acc[i]! > 0 && s[i]! > 0 ? acc[i]! + s[i]! : 0;
 }
 
+/**
+ * Zeroes docs where a group holds only through phrase alternatives whose words are there but not
+ * in order (`alts` are those groups' per-alternative scores), or where an excluded phrase occurs.
+ */
+function checkPhrases(ix: CompactIndex, c: Compiled, scores: Float32Array, alts: (Float32Array[] | null)[]): void {
+  const n = scores.length;
+  const mark = (ids: number[]): Uint8Array => {
+    const out = new Uint8Array(n);
+    if (ids.length > 0) ix.markPhrase(ids, scores, out);
+    return out;
+  };
+  const marks = (c.phrases ?? []).map((g) => g.map((p) => (p === null ? null : mark(p))));
+  const ex = (c.excludePhrases ?? []).map(mark);
+  for (let d = 0; d < n; d++) {
+    if (!(scores[d]! > 0)) continue;
+    const held = alts.every((g, gi) => g === null || g.some((acc, ai) => acc[d]! > 0 && (marks[gi]![ai] === null || marks[gi]![ai]![d] === 1)));
+    if (!held || ex.some((m) => m[d] === 1)) scores[d] = 0;
+  }
+}
+
 /** A score per doc number: > 0 where the doc matches. */
 export function runQuery(ix: CompactIndex, c: Compiled): Float32Array {
   let total: Float32Array | null = null;
-  for (const group of c.groups) {
+  // Per-alternative scores of the groups that hold a phrase, for the order check at the end.
+  const alts: (Float32Array[] | null)[] = [];
+  for (const [gi, group] of c.groups.entries()) {
     const groupAcc = new Float32Array(ix.docCount);
+    const keep: Float32Array[] | null = c.phrases?.[gi]?.some((p) => p !== null) ? [] : null;
+    alts.push(keep);
     for (const alt of group) {
       let altAcc: Float32Array | null = null;
       for (const k of alt) {
@@ -86,11 +130,13 @@ export function runQuery(ix: CompactIndex, c: Compiled): Float32Array {
         else andInto(altAcc, s);
       }
       for (let i = 0; i < groupAcc.length; i++) groupAcc[i]! += altAcc![i]!;
+      keep?.push(altAcc!);
     }
     if (total === null) total = groupAcc;
     else andInto(total, groupAcc);
   }
   const scores = total!;
+  if (c.phrases || c.excludePhrases) checkPhrases(ix, c, scores, alts);
   if (c.exclude.length > 0) {
     const out = new Uint8Array(ix.docCount);
     for (const key of c.exclude) {

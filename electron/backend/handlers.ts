@@ -16,6 +16,7 @@ import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
+import { QuoteCache } from './quotes/quote-cache.js';
 
 /** PDFs without an injected printer: a Chromium found via MARSAD_CHROMIUM or the usual paths. */
 const foundChromium = (): PdfPrinter => {
@@ -27,6 +28,8 @@ const foundChromium = (): PdfPrinter => {
 export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: PdfPrinter): Handlers {
   const views = new ClipViews(store);
   const index = new ClipIndex(store);
+  // Detected quotes, shared by the quote calls and search's speaker: and is:quote filters.
+  const quoteCache = new QuoteCache(store);
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);
@@ -41,7 +44,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
 
   const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
     ...createImportHandlers(store),
-    ...createSearchHandlers(store, info.host),
+    ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
@@ -88,7 +91,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
       return ok({ ...store.data.settings });
     },
     ...createTaggingHandlers(store, index, views),
-    ...createQuoteHandlers(store, index, views),
+    ...createQuoteHandlers(store, index, views, quoteCache),
   };
   // Reports read the library through the same calls the renderer makes.
   const reportCall = callHandlers(table as Handlers);

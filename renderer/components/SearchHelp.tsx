@@ -15,6 +15,8 @@ const ROWS: { example: string; key: MessageKey }[] = [
   { example: 'source:"BBC Arabic"', key: 'help.source' },
   { example: 'lang:ar  lang:en  lang:ru', key: 'help.lang' },
   { example: 'before:2025-06 after:2025-01-15', key: 'help.dates' },
+  { example: 'speaker:لافروف', key: 'help.speaker' },
+  { example: 'is:quote', key: 'help.isQuote' },
 ];
 
 export function SearchHelp() {

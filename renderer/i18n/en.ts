@@ -64,6 +64,8 @@ export const en = {
   'help.source': 'Only clips from this source.',
   'help.lang': 'Only Arabic, English or Russian clips.',
   'help.dates': 'Published before or after a day or month.',
+  'help.speaker': 'Clips quoting this person, in any spelling (Lavrov, Лавров).',
+  'help.isQuote': 'Only clips with direct quotes.',
   searchOptions: 'Search options',
   exactMode: 'Exact wording (no spelling tolerance)',
   strongFolds: 'Treat ى and ي, ة and ه as the same letter',

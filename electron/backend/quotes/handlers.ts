@@ -14,8 +14,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
 import { QuoteCache } from './quote-cache.js';
 
-export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews): Pick<Handlers, keyof QuoteCalls> {
-  const cache = new QuoteCache(store);
+export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews, cache = new QuoteCache(store)): Pick<Handlers, keyof QuoteCalls> {
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);

@@ -7,6 +7,7 @@ import { ok } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { SavedSearches } from './saved-searches.js';
 import { SearchEngine } from './search-engine.js';
+import type { QuoteCache } from '../quotes/quote-cache.js';
 
 type SearchHandlers = Pick<
   Handlers,
@@ -16,8 +17,8 @@ type SearchHandlers = Pick<
 // Suggestions a dropdown shows without scrolling.
 const DEFAULT_SUGGESTIONS = 8;
 
-export function createSearchHandlers(store: LibraryStore, host: AppInfo['host']): SearchHandlers {
-  const engine = new SearchEngine(store, () => (store.corrupt ? [] : store.data.savedSearches.map((s) => s.name)));
+export function createSearchHandlers(store: LibraryStore, host: AppInfo['host'], quoteCache?: QuoteCache): SearchHandlers {
+  const engine = new SearchEngine(store, () => (store.corrupt ? [] : store.data.savedSearches.map((s) => s.name)), quoteCache);
   const saved = new SavedSearches(store, engine);
   if (host !== 'cli' && !store.corrupt) {
     // The window is up before the index: warm it in the background; searches wait for it.

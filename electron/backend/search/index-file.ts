@@ -1,7 +1,8 @@
 // The search index's side file, `search-index.bin` in the library folder: a JSON header (format,
-// analyzer signature, clip ids, fingerprints, terms) followed by the postings as raw typed arrays,
-// so reopening a library is one read and no parsing of numbers. Only a cache: anything
-// unreadable, from another analyzer or another layout is ignored (and rebuilt), never trusted.
+// analyzer signature, clip ids, fingerprints, terms) followed by the postings, their word
+// positions (for phrases) and per-clip flags as raw typed arrays, so reopening a library is one
+// read and no parsing of numbers. Only a cache: anything unreadable, from another analyzer or
+// another layout is ignored (and rebuilt), never trusted.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexData } from '../../../common/search/compact-index.js';
@@ -12,7 +13,7 @@ export const INDEX_FILE = 'search-index.bin';
 const OLD_INDEX_FILE = 'search-index.json';
 const MAGIC = 'MRSDIX01';
 // Bump when the layout of this file changes.
-const FORMAT = 2;
+const FORMAT = 3;
 
 export type IndexSnapshot = { signature: string; fingerprints: string[]; data: IndexData };
 type Header = { format: number; signature: string; ids: string[]; fingerprints: string[]; terms: string[]; sizes: number[] };
@@ -36,8 +37,9 @@ export async function readIndexFile(dataDir: string, signature: string): Promise
     const head = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as Header;
     if (head.format !== FORMAT) return { snapshot: null, reason: 'old format' };
     if (head.signature !== signature) return { snapshot: null, reason: 'other analyzer' };
-    const [lensN, offN, docsN, tfsN] = head.sizes as [number, number, number, number];
+    const [lensN, offN, docsN, tfsN, posOffN, posN, flagsN] = head.sizes as [number, number, number, number, number, number, number];
     if (head.ids.length * 4 !== lensN || head.fingerprints.length !== head.ids.length || head.terms.length + 1 !== offN) return { snapshot: null, reason: 'corrupt' };
+    if (posOffN !== offN || !(posN >= 0) || flagsN !== head.ids.length) return { snapshot: null, reason: 'corrupt' };
     // Views straight into the read when it is aligned; a copy only when the Buffer is not.
     const aligned = buf.byteOffset % 4 === 0;
     const body = aligned ? buf.buffer : new Uint8Array(buf).buffer;
@@ -53,7 +55,10 @@ export async function readIndexFile(dataDir: string, signature: string): Promise
     const docs = take((b, o, n) => new Int32Array(b, o, n), docsN, 4);
     const lens = take((b, o, n) => new Uint16Array(b, o, n), lensN, 2);
     const tfs = take((b, o, n) => new Uint16Array(b, o, n), tfsN, 2);
-    const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs };
+    const posOffsets = take((b, o, n) => new Uint32Array(b, o, n), posOffN, 4);
+    const pos = take((b, o, n) => new Uint8Array(b, o, n), posN, 1);
+    const flags = take((b, o, n) => new Uint8Array(b, o, n), flagsN, 1);
+    const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs, posOffsets, pos, flags };
     return { snapshot: { signature, fingerprints: head.fingerprints, data }, reason: 'ok' };
   } catch {
     return { snapshot: null, reason: 'corrupt' };
@@ -69,7 +74,7 @@ export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Prom
     ids: d.ids,
     fingerprints: snap.fingerprints,
     terms: d.terms,
-    sizes: [d.lens.length, d.offsets.length, d.docs.length, d.tfs.length],
+    sizes: [d.lens.length, d.offsets.length, d.docs.length, d.tfs.length, d.posOffsets.length, d.pos.length, d.flags.length],
   };
   const headBytes = Buffer.from(JSON.stringify(head), 'utf8');
   const parts: Uint8Array[] = [];
@@ -83,7 +88,7 @@ export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Prom
     if (p > 0) parts.push(new Uint8Array(p));
     size += p;
   };
-  for (const a of [d.offsets, d.docs, d.lens, d.tfs]) {
+  for (const a of [d.offsets, d.docs, d.lens, d.tfs, d.posOffsets, d.pos, d.flags]) {
     padTo4();
     parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     size += a.byteLength;

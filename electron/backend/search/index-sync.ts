@@ -5,11 +5,14 @@ import { CompactIndex } from '../../../common/search/compact-index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import type { FoldOptions } from '../../../common/text/normalize.js';
 import { analyzerFor, analyzerSignature, createTextIndex } from '../../../common/search/text-index.js';
+import { docFlags } from '../../../common/search/doc-flags.js';
 import type { LibraryStore, Touch } from '../store/library-store.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 
 // Parallel body reads while indexing: enough to keep the disk busy, few enough to keep memory flat.
 const READ_CONCURRENCY = 32;
+// A batch this large leaves the lists with much unused room (and a large run cache): shrink them.
+const TRIM_AFTER = 500;
 // A quiet spell after the last change before the side file is rewritten (it can be tens of MB).
 const SAVE_DELAY_MS = 20_000;
 
@@ -123,10 +126,12 @@ export class IndexSync {
       const batch = todo.slice(i, i + READ_CONCURRENCY);
       const bodies = await Promise.all(batch.map((c) => this.store.bodies.get(c.bodySha256).catch(() => null)));
       batch.forEach((c, k) => {
-        this.index.add({ id: c.id, title: c.title, body: bodies[k] ?? '', source: c.source ?? '', tags: c.tags.join(' \n ') });
+        const body = bodies[k] ?? '';
+        this.index.add({ id: c.id, title: c.title, body, source: c.source ?? '', tags: c.tags.join(' \n '), flags: docFlags(body) });
         this.fps.set(c.id, fingerprint(c));
       });
     }
+    if (todo.length >= TRIM_AFTER) this.index.trim();
     // Edits made while bodies were read are caught by the next call (their ids are in `dirty`).
     this.syncedVersion = version;
     if (todo.length > 0 || gone.length > 0) this.scheduleSave();

@@ -1,20 +1,24 @@
-// Runs a query: parse, the compact index over folded/stemmed keys, fuse.js over the short fields,
-// one merged ranking (title above body), phrase/exact checks against the text, list filters,
-// then snippets for the requested page. The backend owns it; the renderer never searches.
+// Runs a query: parse, the compact index over folded/stemmed keys (phrases checked on its word
+// positions), fuse.js over the short fields, one merged ranking (title above body), list filters,
+// quote filters (speaker:, is:quote), exact-mode checks against the text, then snippets for the
+// requested page. The backend owns it; the renderer never searches.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
 import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
-import { compileQuery, runQuery, type Compiled } from '../../../common/search/text-index.js';
+import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { IndexSync } from './index-sync.js';
+import { QuoteFilter, wantsQuotes } from './quote-filter.js';
+import { QuoteCache } from '../quotes/quote-cache.js';
 import { ShortFields } from './short-fields.js';
 
 const DEFAULT_LIMIT = 20;
-// Checking a phrase means reading the body: past this many candidates the best ones are checked
-// and the rest dropped with a notice, so one vague phrase cannot read a whole 100k library.
+// Exact mode checks the raw wording, which means reading bodies: past this many candidates the
+// best ones are checked and the rest dropped with a notice. (Phrases in the ordinary mode are
+// checked on the index's word positions and read no body.)
 const MAX_VERIFY = 300;
 const VERIFY_CONCURRENCY = 32;
 // A fuse.js hit on a short field adds this share of the best index score; title matches
@@ -61,8 +65,11 @@ export class SearchEngine {
   private byIdAt = -1;
   private byIdMap = new Map<string, StoredClip>();
 
-  constructor(private readonly store: LibraryStore, savedNames: () => string[]) {
+  private readonly quotes: QuoteFilter;
+
+  constructor(private readonly store: LibraryStore, savedNames: () => string[], quoteCache: QuoteCache = new QuoteCache(store)) {
     this.sync = new IndexSync(store);
+    this.quotes = new QuoteFilter(store, quoteCache);
     this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
   }
 
@@ -108,15 +115,19 @@ export class SearchEngine {
     const matcher = createMatcher(parsed, fo, typing);
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
-    const compiled = compileQuery(parsed, fo, { exact, typing });
-    const verifying = matcher.phraseCount > 0 || parsed.exclude.some((t) => t.kind === 'phrase') || exact;
+    const plain = compileQuery(parsed, fo, { exact, typing });
+    const compiled = plain && !exact ? withPhrases(plain, parsed, this.sync.index, fo) : plain;
+    const verifying = exact;
     let ranked: Ranked[];
     let total: number;
+    const ix = this.sync.index;
+    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices);
     if (!compiled) {
-      ranked = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst).map((clip) => ({ clip, score: 0 }));
+      let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
+      if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
+      ranked = clips.map((clip) => ({ clip, score: 0 }));
       total = ranked.length;
     } else {
-      const ix = this.sync.index;
       const dense = runQuery(ix, compiled);
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
@@ -140,9 +151,24 @@ export class SearchEngine {
         if (doc !== undefined) dense[doc]! += extra;
       }
       const want = verifying ? Math.max(need, MAX_VERIFY) : need;
-      ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
-      total = 0;
-      for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
+      if (wantsQuotes(parsed.filters)) {
+        // Clips and scores are taken before quote detection awaits: the index may be compacted
+        // meanwhile (an import elsewhere), which renumbers docs.
+        const scored: Ranked[] = [];
+        for (let d = 0; d < dense.length; d++) {
+          const clip = dense[d]! > 0 ? this.clip(ix.idOf(d) ?? '') : undefined;
+          if (clip) scored.push({ clip, score: dense[d]! });
+        }
+        scored.sort(byRank);
+        const kept = new Set((await quoteKeep(scored.map((r) => r.clip))).map((c) => c.id));
+        const all = scored.filter((r) => kept.has(r.clip.id));
+        total = all.length;
+        ranked = all.length > want ? all.slice(0, want) : all;
+      } else {
+        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+        total = 0;
+        for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
+      }
     }
     if (verifying) {
       ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);

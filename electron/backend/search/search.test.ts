@@ -47,6 +47,18 @@ test('the seed piece comes first for the issue\'s five queries', async () => {
   await store.close();
 });
 
+test('an article about the subject outranks a short clip that names it once', async () => {
+  const { store, call, seedId } = await setup();
+  const short = await addClip(store, { title: 'أسعار القمح في الأسواق', body: 'قال تاجر إن لافروف سيزور المنطقة.', source: 'الجزيرة', capturedAt: '2025-03-01T10:00:00.000Z' });
+  const brief = await addClip(store, { title: 'موجز الأخبار', body: 'لافروف في أنقرة. أمطار في عمان.', capturedAt: '2025-03-02T10:00:00.000Z' });
+  for (const [query, asYouType] of [['لافروف', false], ['لافرف', false], ['لافروف', true]] as const) {
+    const ids = (await call<SearchPage>('search', { query, asYouType })).results.map((r) => r.id);
+    assert.equal(ids[0], seedId, `${query}: ${JSON.stringify(ids)}`);
+    assert.ok(ids.includes(short.id) && ids.includes(brief.id), `${query} still finds both short clips`);
+  }
+  await store.close();
+});
+
 test('snippet highlights slice the raw words; titles get their own highlights', async () => {
   const { store, call } = await setup();
   const page = await call<SearchPage>('search', { query: 'لافرف ' });
@@ -70,8 +82,36 @@ test('query language: OR, exclusion, phrases, filters, English and Russian case 
   assert.deepEqual(await ids('lavrov lang:ru'), []);
   assert.equal((await ids('after:2025-02 before:2025-03')).length, 4);
   assert.deepEqual(await ids('النفط', { filters: { tag: 'تركيا' } }), []);
-  const notices = (await call<SearchPage>('search', { query: 'speaker:لافروف' })).notices;
-  assert.match(notices[0]!, /quote detection/);
+  const notices = (await call<SearchPage>('search', { query: 'is:draft' })).notices;
+  assert.match(notices[0]!, /not a filter/);
+  await store.close();
+});
+
+test('speaker: finds quotes by a person in any spelling or alias; is:quote keeps clips with direct quotes', async () => {
+  const { store, call, seedId } = await setup();
+  const at = '2025-03-01T10:00:00.000Z';
+  const en = await addClip(store, { title: 'Lavrov in Ankara', body: 'Russian Foreign Minister Sergei Lavrov told reporters in Ankara: "We will keep working with Turkey on the border."', lang: 'en', capturedAt: at });
+  const ru = await addClip(store, { title: 'Лавров в Анкаре', body: 'Министр иностранных дел России Сергей Лавров заявил: «Мы продолжим работу с Турцией по границе».', lang: 'ru', capturedAt: at });
+  const other = await addClip(store, { title: 'أردوغان يستقبل لافروف', body: 'قال الرئيس التركي رجب طيب أردوغان: "لن نسمح بأي تهديد لحدودنا الجنوبية" وذلك بعد لقائه لافروف في أنقرة.', capturedAt: at });
+  const ids = async (query: string) => (await call<SearchPage>('search', { query, limit: 50 })).results.map((r) => r.id).sort();
+  const lavrov = [seedId, en.id, ru.id].sort();
+  for (const name of ['لافروف', 'Lavrov', 'Лавров', 'لافرف', '"سيرغي لافروف"', '"Sergey Lavrov"']) {
+    assert.deepEqual(await ids(`speaker:${name}`), lavrov, name);
+  }
+  assert.deepEqual(await ids('speaker:الشيباني'), [seedId]);
+  assert.deepEqual(await ids('speaker:أردوغان'), [other.id]);
+  assert.deepEqual(await ids('speaker:لافروف موسكو'), [seedId]);
+  assert.deepEqual(await ids('is:quote'), [seedId, en.id, ru.id, other.id].sort());
+  assert.deepEqual(await ids('is:quote lavrov'), [en.id]);
+  assert.deepEqual(await ids('is:quote speaker:Lavrov lang:ru'), [ru.id]);
+  assert.deepEqual(await ids('speaker:بوتين'), []);
+  // An alias the analyst gave a person in the registry, sharing no word with the name.
+  store.mutate((d) => void d.people.push({ id: 'p-lavrov', name: 'سيرغي لافروف', aliases: ['كبير الدبلوماسيين الروس'], removedAliases: [] }), { meta: true });
+  assert.deepEqual(await ids('speaker:"كبير الدبلوماسيين الروس"'), lavrov);
+  // A quote dismissed by the analyst no longer counts.
+  const q = (await call<{ kind: string; field: 'body' | 'title'; start: number; end: number; text: string }[]>('getQuotes', { id: en.id })).find((x) => x.kind === 'direct')!;
+  await call('decideQuote', { clipId: en.id, field: q.field, start: q.start, end: q.end, text: q.text, decision: 'dismiss' });
+  assert.deepEqual(await ids('speaker:Lavrov'), [seedId, ru.id].sort());
   await store.close();
 });
 
