@@ -135,6 +135,20 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   await expect(current).toHaveText(titles[1]!);
   await page.keyboard.press('k');
   await expect(current).toHaveText(titles[0]!);
+  // …and, while a search is showing, its hits.
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await box.fill('دمشق');
+  const hits = page.locator('.clip-pane .clip-list').first();
+  await expect(hits.locator('.clip-title')).toHaveCount(2);
+  const hitTitles = await hits.locator('.clip-title').allTextContents();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('j');
+  await expect(page.locator('#article-title')).toHaveText(hitTitles[0]!);
+  await page.keyboard.press('j');
+  await expect(page.locator('#article-title')).toHaveText(hitTitles[1]!);
+  await box.fill('');
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' });
   await expect(sheet).toContainText('وسم القصاصة المفتوحة');

@@ -1,15 +1,16 @@
 // The window's keyboard shortcuts, outside text fields: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y
-// redo, T to tag the open clip, J/K for the next/previous clip, ? for the sheet that lists them
+// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), ? for the sheet that lists them
 // ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
 // an Arabic or Russian layout too. Renders the sheet when open.
 import { useEffect, useRef } from 'preact/hooks';
 import { clips } from '../models/clips.js';
 import { redo, undo } from '../models/history.js';
 import { openClip, openClipId } from '../models/reader.js';
-import { searchActive } from '../models/search.js';
+import { searchActive, searchPage } from '../models/search.js';
 import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
 import { t } from '../i18n/t.js';
 import { domId } from './ClipRow.js';
+import { hitDomId } from './SearchHitRow.js';
 
 // Inputs that take no typing: shortcuts still work while one of these has focus.
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
@@ -22,14 +23,25 @@ const textField = (el: EventTarget | null): boolean =>
 /** Letters also belong to a select's type-to-choose. */
 const typingInto = (el: EventTarget | null): boolean => textField(el) || (el instanceof HTMLElement && el.tagName === 'SELECT');
 
-function moveInList(step: 1 | -1): void {
+/** The ids J/K walk through and each row's title element id: search hits while a query is active, else the clip list. */
+function visibleRows(): { ids: string[]; titleId: (id: string) => string } | null {
+  if (searchActive.value) {
+    const page = searchPage.value;
+    if (page?.status !== 'ready') return null;
+    return { ids: page.value.results.map((h) => h.id), titleId: (id) => `${hitDomId(id)}-title` };
+  }
   const state = clips.value;
-  if (searchActive.value || state.status !== 'ready' || state.value.items.length === 0) return;
-  const items = state.value.items;
-  const at = items.findIndex((c) => c.id === openClipId.value);
-  const next = items[at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + step))]!;
-  void openClip(next.id);
-  const row = document.getElementById(`${domId(next.id)}-title`)?.closest('button');
+  if (state.status !== 'ready') return null;
+  return { ids: state.value.items.map((c) => c.id), titleId: (id) => `${domId(id)}-title` };
+}
+
+function moveInList(step: 1 | -1): void {
+  const rows = visibleRows();
+  if (!rows || rows.ids.length === 0) return;
+  const at = rows.ids.indexOf(openClipId.value ?? '');
+  const next = rows.ids[at < 0 ? 0 : Math.max(0, Math.min(rows.ids.length - 1, at + step))]!;
+  void openClip(next);
+  const row = document.getElementById(rows.titleId(next))?.closest('button');
   row?.focus();
   row?.scrollIntoView({ block: 'nearest' });
 }

@@ -11,10 +11,10 @@ import { Marked } from './Marked.js';
 
 type Props = { hit: SearchHit; selected: boolean };
 
-const domId = (id: string): string => `hit-${id.replace(/[^\w-]/g, '_')}`;
+export const hitDomId = (id: string): string => `hit-${id.replace(/[^\w-]/g, '_')}`;
 
 export function SearchHitRow({ hit, selected }: Props) {
-  const id = domId(hit.id);
+  const id = hitDomId(hit.id);
   const when = hit.publishedAt ?? hit.capturedAt;
   const lang = langAttr(hit.lang);
   return (
