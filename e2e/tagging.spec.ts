@@ -146,6 +146,19 @@ test('clip tags and passages follow a rename and a merge; three clips are bulk-t
   await expect(page.locator('#article-title')).toHaveText(hitTitles[0]!);
   await page.keyboard.press('j');
   await expect(page.locator('#article-title')).toHaveText(hitTitles[1]!);
+  // Hits can be ticked and tagged together like list rows.
+  await hits.getByRole('checkbox').nth(0).check();
+  await hits.getByRole('checkbox').nth(1).check();
+  const hitBulk = page.getByRole('toolbar', { name: 'القصاصات المحددة' });
+  await expect(hitBulk).toContainText('قصاصتان محددتان');
+  await shot(page, 'tagging-search-bulk-ar');
+  const hitField = hitBulk.getByRole('combobox', { name: 'الوسم المضاف إلى القصاصات المحددة' });
+  await hitField.fill('دمشق');
+  await hitField.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'المكتبة' }).getByText('دمشق', { exact: true })).toBeVisible();
+  await undo(page);
+  await expect(page.getByRole('navigation', { name: 'المكتبة' }).getByText('دمشق', { exact: true })).toHaveCount(0);
+  await hitBulk.getByRole('button', { name: 'إلغاء التحديد' }).click();
   await box.fill('');
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -1,6 +1,6 @@
-// The bar over the clip list while clips are ticked: how many, tick all shown, add a tag (with
-// autocomplete, created on the fly), remove a tag, move to the trash, clear. Calls the
-// selection model's bulk actions only.
+// The bar over the clip list or the search hits while clips are ticked: how many, tick all
+// shown, add a tag (with autocomplete, created on the fly), remove a tag, move to the trash,
+// clear. Calls the selection model's bulk actions only.
 import { useState } from 'preact/hooks';
 import { bulkDelete, bulkTag, clearSelection, selectAllShown, selectionCount } from '../models/selection.js';
 import { t } from '../i18n/t.js';

@@ -1,8 +1,9 @@
-// One search hit: the title and the snippet with matched words marked, source and date, and a
+// One search hit: a tick box for multi-select, then the title and the snippet with matched words marked, source and date, and a
 // "new" badge for a saved search's fresh clips. Each text container is dir="auto" so Arabic
 // lines run right-to-left with the marks on the right words. Opening calls the reader's action.
 import type { SearchHit } from '../../common/search/types.js';
 import { openClip } from '../models/reader.js';
+import { selectRangeTo, selectedIds, toggleSelected } from '../models/selection.js';
 import { uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
@@ -17,8 +18,21 @@ export function SearchHitRow({ hit, selected }: Props) {
   const id = hitDomId(hit.id);
   const when = hit.publishedAt ?? hit.capturedAt;
   const lang = langAttr(hit.lang);
+  const ticked = selectedIds.value.has(hit.id);
   return (
-    <li>
+    <li class={`clip-item${ticked ? ' clip-item-ticked' : ''}`}>
+      <input
+        type="checkbox"
+        class="clip-tick"
+        checked={ticked}
+        aria-label={t('selectClip', { title: hit.title })}
+        onClick={(e) => {
+          if (e.shiftKey) {
+            e.preventDefault();
+            selectRangeTo(hit.id);
+          } else toggleSelected(hit.id);
+        }}
+      />
       <button
         type="button"
         class="clip-row hit-row"
@@ -26,7 +40,11 @@ export function SearchHitRow({ hit, selected }: Props) {
         aria-current={selected ? 'true' : undefined}
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-meta ${id}-snippet`}
-        onClick={() => void openClip(hit.id)}
+        onClick={(e) => {
+          if (e.ctrlKey || e.metaKey) return toggleSelected(hit.id);
+          if (e.shiftKey) return selectRangeTo(hit.id);
+          void openClip(hit.id);
+        }}
       >
         <span class="clip-title" id={`${id}-title`} dir="auto" lang={lang}>
           <Marked text={hit.title} spans={hit.titleHighlights} />

@@ -5,6 +5,7 @@ import { openClipId } from '../models/reader.js';
 import { savedSearches } from '../models/saved-searches.js';
 import { loadMoreResults, openSavedId, refreshSearch, searchBusy, searchPage, searchText } from '../models/search.js';
 import { t } from '../i18n/t.js';
+import { BulkBar } from './BulkBar.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SaveSearchForm } from './SaveSearchForm.js';
 import { SearchHitRow } from './SearchHitRow.js';
@@ -46,6 +47,7 @@ export function SearchResults() {
           ))}
         </ul>
       )}
+      <BulkBar />
       {state?.status === 'loading' && <Status kind="loading">{t('searching')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void refreshSearch()} />}
       {page && page.results.length === 0 && (

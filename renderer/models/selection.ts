@@ -1,18 +1,27 @@
-// Multi-select in the clip list (checkbox, Ctrl-click, Shift-click for a range) and the bulk
-// actions on the selection: tag, untag, move to the trash. Selection is by id, so it survives
-// a list refresh; rows that leave the list leave the selection.
-import { computed, signal } from '@preact/signals';
+// Multi-select in the clip list or the search hits (checkbox, Ctrl-click, Shift-click for a
+// range) and the bulk actions on the selection: tag, untag, move to the trash. Selection is by
+// id, so it survives a refresh; rows that leave what is shown leave the selection.
+import { computed, effect, signal } from '@preact/signals';
 import { bridge } from '../services/bridge.js';
 import { applyChange } from './changes.js';
 import { clips } from './clips.js';
 import { showNotice } from './notice.js';
 import { closeClip, openClipId } from './reader.js';
+import { searchActive, searchPage } from './search.js';
 
 export const selectedIds = signal<ReadonlySet<string>>(new Set());
 export const selectionCount = computed(() => selectedIds.value.size);
 let anchor: string | null = null;
 
-const shownIds = (): string[] => (clips.value.status === 'ready' ? clips.value.value.items.map((c) => c.id) : []);
+/** The rows on show: the search hits while a query is active, else the clip list; null while loading. */
+const shown = computed((): string[] | null => {
+  if (searchActive.value) {
+    const page = searchPage.value;
+    return page?.status === 'ready' ? page.value.results.map((h) => h.id) : null;
+  }
+  return clips.value.status === 'ready' ? clips.value.value.items.map((c) => c.id) : null;
+});
+const shownIds = (): string[] => shown.value ?? [];
 
 export function toggleSelected(id: string): void {
   const next = new Set(selectedIds.value);
@@ -42,12 +51,14 @@ export function clearSelection(): void {
   anchor = null;
 }
 
-// Rows that left the list (filtered away, trashed) leave the selection.
-clips.subscribe((state) => {
-  if (state.status !== 'ready' || selectedIds.value.size === 0) return;
-  const shown = new Set(state.value.items.map((c) => c.id));
-  const kept = [...selectedIds.value].filter((id) => shown.has(id));
-  if (kept.length !== selectedIds.value.size) selectedIds.value = new Set(kept);
+// Rows that left what is shown (filtered away, trashed, not among the hits) leave the selection.
+effect(() => {
+  const ids = shown.value;
+  const selected = selectedIds.peek();
+  if (ids === null || selected.size === 0) return;
+  const on = new Set(ids);
+  const kept = [...selected].filter((id) => on.has(id));
+  if (kept.length !== selected.size) selectedIds.value = new Set(kept);
 });
 
 export async function bulkTag(add: string[], remove: string[] = []): Promise<boolean> {
