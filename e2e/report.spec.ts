@@ -47,3 +47,19 @@ test('report builder: preview, export to a typed path, replace only when confirm
   expect(readFileSync(out, 'utf8').startsWith('# نسخة ثانية')).toBe(true);
   expect(existsSync(out)).toBe(true);
 });
+
+test('ticked clips open the builder on just those clips', async ({ openApp, marsadHost }) => {
+  test.skip(marsadHost !== 'shell', 'the desktop app exports through the native save dialog');
+  const { page } = await openApp();
+  await page.getByRole('checkbox', { name: `تحديد «${SEED_TITLE}»` }).check();
+  await page.getByRole('toolbar', { name: 'القصاصات المحددة' }).getByRole('button', { name: 'تقرير', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'تقرير' });
+  await expect(dialog.getByRole('radio', { name: 'المواد المحددة' })).toBeChecked();
+  await expect(dialog.getByText('تُعرض 1 من 1 مادة')).toBeVisible();
+  // Nothing ticked: that choice is unavailable.
+  await dialog.getByRole('radio', { name: 'كل المواد' }).check();
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar', { name: 'القصاصات المحددة' }).getByRole('button', { name: 'إلغاء التحديد' }).click();
+  await page.getByRole('button', { name: 'تقرير', exact: true }).click();
+  await expect(dialog.getByRole('radio', { name: 'المواد المحددة' })).toBeDisabled();
+});

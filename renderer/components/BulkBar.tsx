@@ -1,10 +1,11 @@
 // The bar over the clip list or the search hits while clips are ticked: how many, tick all
-// shown, add a tag (with autocomplete, created on the fly), remove a tag, move to the trash,
-// clear. Calls the selection model's bulk actions only.
+// shown, add a tag (with autocomplete, created on the fly), remove a tag, a report of them,
+// move to the trash, clear. Calls the selection model's bulk actions only.
 import { useState } from 'preact/hooks';
 import { bulkDelete, bulkTag, clearSelection, selectAllShown, selectionCount } from '../models/selection.js';
 import { t } from '../i18n/t.js';
 import { TagEditor } from './TagEditor.js';
+import { openReport } from '../models/report.js';
 
 export function BulkBar() {
   const n = selectionCount.value;
@@ -35,6 +36,9 @@ export function BulkBar() {
           tags={[]}
           onAdd={(name) => (mode === 'tag' ? bulkTag([name]) : bulkTag([], [name]))}
         />
+        <button type="button" class="button" onClick={openReport}>
+          {t('reportButton')}
+        </button>
         <button type="button" class="button danger" onClick={() => void bulkDelete()}>
           {t('bulkDelete')}
         </button>

@@ -21,6 +21,7 @@ import {
 } from '../models/report.js';
 import { savedSearches } from '../models/saved-searches.js';
 import { searchText } from '../models/search.js';
+import { selectedIds } from '../models/selection.js';
 import { t } from '../i18n/t.js';
 import type { MessageKey } from '../i18n/en.js';
 
@@ -30,6 +31,7 @@ const SOURCES: [ReportSource, MessageKey][] = [
   ['tag', 'reportTag'],
   ['saved', 'reportSaved'],
   ['clip', 'reportClip'],
+  ['ticked', 'reportTicked'],
 ];
 const PARTS: [Exclude<keyof ReportIncludes, 'text'>, MessageKey][] = [
   ['cover', 'reportCover'],
@@ -53,7 +55,7 @@ export function ReportOptions() {
   const tags = facets.value.status === 'ready' ? facets.value.value.tags : [];
   const saved = savedSearches.value.status === 'ready' ? savedSearches.value.value : [];
   const inc = include.value;
-  const disabled = (s: ReportSource) => (s === 'search' && !searchText.value.trim()) || (s === 'clip' && !openClipId.value) || (s === 'saved' && saved.length === 0);
+  const disabled = (s: ReportSource) => (s === 'search' && !searchText.value.trim()) || (s === 'clip' && !openClipId.value) || (s === 'saved' && saved.length === 0) || (s === 'ticked' && selectedIds.value.size === 0);
   return (
     <div class="report-options">
       <fieldset>

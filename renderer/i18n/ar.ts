@@ -340,6 +340,7 @@ export const ar: Messages = {
   reportTag: 'وسم',
   reportSaved: 'بحث محفوظ',
   reportClip: 'المادة المفتوحة',
+  reportTicked: 'المواد المحددة',
   reportFrom: 'من',
   reportTo: 'إلى',
   reportName: 'العنوان',

@@ -276,6 +276,7 @@ export const en = {
   reportTag: 'A tag',
   reportSaved: 'A saved search',
   reportClip: 'The open clip',
+  reportTicked: 'The ticked clips',
   reportFrom: 'From',
   reportTo: 'To',
   reportName: 'Title',

@@ -20,8 +20,9 @@ import { clipFilter } from './clips.js';
 import { uiLocale } from './locale.js';
 import { openClipId } from './reader.js';
 import { openSavedId, searchActive, searchText } from './search.js';
+import { selectedIds } from './selection.js';
 
-export type ReportSource = 'all' | 'search' | 'tag' | 'saved' | 'clip';
+export type ReportSource = 'all' | 'search' | 'tag' | 'saved' | 'clip' | 'ticked';
 
 export const reportOpen = signal(false);
 export const source = signal<ReportSource>('all');
@@ -58,6 +59,7 @@ export function selection(): ReportSelection {
   if (source.value === 'tag' && tagName.value) s.tags = [tagName.value];
   if (source.value === 'saved' && savedId.value) s.savedSearchId = savedId.value;
   if (source.value === 'clip' && openClipId.value) s.clipIds = [openClipId.value];
+  if (source.value === 'ticked' && selectedIds.value.size > 0) s.clipIds = [...selectedIds.value];
   if (fromDay.value) s.from = fromDay.value;
   if (toDay.value) s.to = toDay.value;
   return s;
@@ -68,7 +70,8 @@ const request = () => ({ selection: selection(), options: { title: title.value, 
 /** Opens the builder on what the window shows now: the search, the tag in the sidebar, the open clip. */
 export function openReport(): void {
   const filter = clipFilter.value;
-  if (searchActive.value && openSavedId.value) {
+  if (selectedIds.value.size > 0) source.value = 'ticked';
+  else if (searchActive.value && openSavedId.value) {
     source.value = 'saved';
     savedId.value = openSavedId.value;
   } else if (searchActive.value && searchText.value.trim()) source.value = 'search';
