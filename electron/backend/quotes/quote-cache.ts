@@ -1,20 +1,42 @@
-// Detected quotes per clip, computed on demand and cached in memory by body SHA-256, title and
-// engine version. Derived data only: nothing here is written to the library (the shards carry
-// just the analyst's decisions). Reads bodies through the store; CPU otherwise.
+// Detected quotes per clip, computed on demand and cached by body SHA-256, language, title and
+// engine version: in memory, and in the library folder's quotes-cache.jsonl (quote-file.ts) so a
+// restart does not re-detect the whole library for the Speakers view or a `speaker:` search.
+// Derived data only: nothing here is written to the library itself (the shards carry just the
+// analyst's decisions). A read-only library reads the side file but never writes it.
 import { detectQuotes, QUOTE_ENGINE_VERSION, type Quote } from '../../../common/quotes/index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 import { fail } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
+import { appendQuoteFile, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
 
 // Why: a year's library is ~50k clips at a few hundred bytes of quotes each, a few tens of MB;
 // past this many entries the oldest are dropped and recomputed on need (~2 ms each).
 const MAX_ENTRIES = 60_000;
+// Why 2 s: quotes computed in a burst (the Speakers view over a library) land in one append.
+const SAVE_DELAY_MS = 2_000;
+// Lines for texts no longer in the library (deleted clips, edited titles) are dropped by a
+// rewrite once they outnumber the live ones (and this many).
+const STALE_REWRITE_MIN = 1_000;
+
+const keyOf = (clip: StoredClip): string => `${QUOTE_ENGINE_VERSION}:${clip.bodySha256}:${clip.lang}:${clip.title}`;
 
 export class QuoteCache {
   private readonly map = new Map<string, Quote[]>();
+  private readonly path: string;
+  private loaded: Promise<void> | null = null;
+  /** 'append': the file holds this engine's header; 'rewrite': it is missing, foreign or mostly stale. */
+  private fileMode: 'append' | 'rewrite' = 'rewrite';
+  private pending: QuoteEntry[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  /** How many times detection actually ran (tests and the bench read it). */
+  detections = 0;
 
-  constructor(private readonly store: LibraryStore) {}
+  constructor(private readonly store: LibraryStore) {
+    this.path = quoteFilePath(store.opts.dataDir);
+    if (!store.readOnly) store.beforeClose(() => this.save());
+  }
 
   async body(clip: StoredClip): Promise<string> {
     const body = await this.store.bodies.get(clip.bodySha256);
@@ -23,13 +45,70 @@ export class QuoteCache {
   }
 
   async quotes(clip: StoredClip): Promise<Quote[]> {
-    const key = `${QUOTE_ENGINE_VERSION}:${clip.bodySha256}:${clip.lang}:${clip.title}`;
+    await this.load();
+    const key = keyOf(clip);
     const hit = this.map.get(key);
     if (hit) return hit;
     const body = await this.body(clip);
     const found = detectQuotes({ title: clip.title, body, blocks: parseBlocks(body), lang: clip.lang });
-    if (this.map.size >= MAX_ENTRIES) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, found);
+    this.detections++;
+    this.remember(key, found);
+    this.pending.push([key, found]);
+    this.scheduleSave();
     return found;
+  }
+
+  private remember(key: string, quotes: Quote[]): void {
+    if (this.map.size >= MAX_ENTRIES) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, quotes);
+  }
+
+  private load(): Promise<void> {
+    this.loaded ??= (async () => {
+      const found = await readQuoteFile(this.path, QUOTE_ENGINE_VERSION);
+      if (!found) return;
+      const live = new Set(this.store.data.clips.map(keyOf));
+      let stale = 0;
+      for (const [key, quotes] of found) {
+        if (live.has(key)) this.remember(key, quotes);
+        else stale++;
+      }
+      this.fileMode = stale > Math.max(STALE_REWRITE_MIN, live.size) ? 'rewrite' : 'append';
+    })();
+    return this.loaded;
+  }
+
+  private scheduleSave(): void {
+    if (this.store.readOnly || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.save();
+    }, SAVE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  /** Writes what was computed since the last save; a failure is retried at the next one. */
+  save(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.saving = this.saving.then(async () => {
+      if (this.store.readOnly || this.pending.length === 0) return;
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        if (this.fileMode === 'append') await appendQuoteFile(this.path, batch);
+        else {
+          const live = new Set(this.store.data.clips.map(keyOf));
+          await rewriteQuoteFile(this.path, QUOTE_ENGINE_VERSION, [...this.map].filter(([key]) => live.has(key)));
+          this.fileMode = 'append';
+        }
+      } catch {
+        // Only a cache: keep the entries for the next save.
+        this.pending = batch.concat(this.pending);
+      }
+    });
+    return this.saving;
   }
 }
