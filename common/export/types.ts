@@ -1,7 +1,7 @@
 // What a report is: the request (which clips, in what order, with what parts, in which format)
 // and the model every renderer reads. Pure: no DOM, no Node. Offsets are UTF-16 units into the
 // raw stored body (or the title for a title headline), as everywhere else in Marsad.
-import type { Block, Lang, UiLocale } from '../domain.js';
+import type { Block, ClipSummary, UiLocale } from '../domain.js';
 import type { QuoteKind } from '../quotes/types.js';
 
 export const REPORT_FORMATS = ['pdf', 'docx', 'html', 'md', 'csv', 'quotes-csv', 'json'] as const;
@@ -84,20 +84,12 @@ export type ReportQuote = {
   colour: number;
 };
 
-export type ReportClip = {
-  id: string;
+/** A clip as a report carries it: the list's metadata plus its place, text, provenance and annotations. */
+export type ReportClip = Pick<ClipSummary, 'id' | 'title' | 'source' | 'url' | 'author' | 'lang' | 'publishedAt' | 'capturedAt' | 'tags'> & {
   /** 1-based position in the report, used for anchors and the table of contents. */
   n: number;
   /** The heading the clip sits under when ordered by source or tag; null when ordered by date. */
   group: string | null;
-  title: string;
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  lang: Lang;
-  publishedAt: string | null;
-  capturedAt: string;
-  tags: string[];
   note: string;
   body: string;
   blocks: Block[];

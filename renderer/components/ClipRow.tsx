@@ -11,6 +11,7 @@ import { TagChip } from './TagEditor.js';
 import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
+import { RowTick } from './RowTick.js';
 
 type Props = { clip: ClipSummary; selected: boolean };
 
@@ -23,18 +24,7 @@ export function ClipRow({ clip, selected }: Props) {
   const ticked = selectedIds.value.has(clip.id);
   return (
     <li class={`clip-item${grouped ? ' clip-item-grouped' : ''}${ticked ? ' clip-item-ticked' : ''}`}>
-      <input
-        type="checkbox"
-        class="clip-tick"
-        checked={ticked}
-        aria-label={t('selectClip', { title: clip.title })}
-        onClick={(e) => {
-          if (e.shiftKey) {
-            e.preventDefault();
-            selectRangeTo(clip.id);
-          } else toggleSelected(clip.id);
-        }}
-      />
+      <RowTick id={clip.id} title={clip.title} ticked={ticked} />
       <button
         type="button"
         class="clip-row"

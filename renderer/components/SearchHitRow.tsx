@@ -8,6 +8,7 @@ import { uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
+import { RowTick } from './RowTick.js';
 import { Marked } from './Marked.js';
 
 type Props = { hit: SearchHit; selected: boolean };
@@ -21,18 +22,7 @@ export function SearchHitRow({ hit, selected }: Props) {
   const ticked = selectedIds.value.has(hit.id);
   return (
     <li class={`clip-item${ticked ? ' clip-item-ticked' : ''}`}>
-      <input
-        type="checkbox"
-        class="clip-tick"
-        checked={ticked}
-        aria-label={t('selectClip', { title: hit.title })}
-        onClick={(e) => {
-          if (e.shiftKey) {
-            e.preventDefault();
-            selectRangeTo(hit.id);
-          } else toggleSelected(hit.id);
-        }}
-      />
+      <RowTick id={hit.id} title={hit.title} ticked={ticked} />
       <button
         type="button"
         class="clip-row hit-row"
