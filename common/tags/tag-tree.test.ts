@@ -21,3 +21,13 @@ test('leafName is the last segment', () => {
   assert.equal(leafName('سوريا/عسكري'), 'عسكري');
   assert.equal(leafName('Lavrov'), 'Lavrov');
 });
+
+test('the sidebar order: most-used siblings first, children still under their parent', () => {
+  const tags = [
+    { ...facet('روسيا', null), clips: 2 },
+    { ...facet('سوريا', null), clips: 9 },
+    { ...facet('سوريا/اقتصاد', 'سوريا'), clips: 1 },
+    { ...facet('سوريا/عسكري', 'سوريا'), clips: 5 },
+  ];
+  assert.deepEqual(tagTree(tags, 'ar', 'clips').map((t) => t.name), ['سوريا', 'سوريا/عسكري', 'سوريا/اقتصاد', 'روسيا']);
+});
