@@ -266,9 +266,10 @@ export class CompactIndex {
 
   /**
    * Adds `weight` × BM25+ of `term` to every live doc's score in `acc` (length ≥ docCount),
-   * counting only the fields in `fields` (bit f = FIELDS[f]; all by default).
+   * counting only the fields in `fields` (bit f = FIELDS[f]; all by default). Docs whose body
+   * holds the term are marked 1 in `bodyHits` when given.
    */
-  scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS): void {
+  scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS, bodyHits?: Uint8Array): void {
     const p = this.lists[term]!;
     const n = this.size || 1;
     const idf = Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5));
@@ -278,6 +279,7 @@ export class CompactIndex {
       const d = docs[i]!;
       if (ids[d] === null) continue;
       const packed = tfs[i]!;
+      if (bodyHits !== undefined && (packed & FIELD_BITS[0].max) !== 0) bodyHits[d] = 1;
       let s = 0;
       for (let f = 0; f < 4; f++) {
         const tf = (packed >> FIELD_BITS[f]!.shift) & FIELD_BITS[f]!.max;

@@ -52,3 +52,12 @@ test('queries through a pool give the same scores as fresh arrays, and the title
   assert.deepEqual(matches(ix, runQuery(ix, c)), ['a', 'b']);
   assert.deepEqual(matches(ix, runQuery(ix, c, { fields: TITLE_FIELD })), ['a']);
 });
+
+test('bodyHits marks the docs whose body (not title) holds an expansion of a query key', () => {
+  const ix = sample();
+  const hits = new Uint8Array(ix.docCount);
+  const c = compileQuery(parseQuery('لافرف'), fold, { exact: false, typing: false })!;
+  const s = runQuery(ix, c, { bodyHits: hits });
+  assert.deepEqual(matches(ix, s), ['a', 'b']);
+  assert.deepEqual([...hits], [0, 1, 0]);
+});

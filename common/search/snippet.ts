@@ -68,10 +68,14 @@ const cutForward = (raw: string, at: number): number => {
   return at;
 };
 
-/** The best window of `raw` for this matcher; the opening of the text when nothing matches. */
-export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS): Snippet {
+/**
+ * The best window of `raw` for this matcher; the opening of the text when nothing matches.
+ * `scan: false` (the index found no query term in this body) skips looking for a first match
+ * and takes the opening, still highlighting any match there.
+ */
+export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS, scan = true): Snippet {
   // Only the region from just before the first match is folded and searched.
-  const first = firstHit(raw, m, opts);
+  const first = scan ? firstHit(raw, m, opts) : -1;
   // The region's ends move out to separators so no word is cut in two.
   let from = first <= 0 ? 0 : Math.max(0, first - LEAD_IN - WORD_SLACK);
   while (from > 0 && !isSeparator(raw.charCodeAt(from - 1))) from--;

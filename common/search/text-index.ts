@@ -83,9 +83,9 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
   return { groups, exclude };
 }
 
-function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number): Float32Array {
+function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, bodyHits?: Uint8Array): Float32Array {
   const acc = pool.take(ix.docCount);
-  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight, fields);
+  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight, fields, bodyHits);
   return acc;
 }
 
@@ -119,8 +119,12 @@ function checkPhrases(ix: CompactIndex, c: Compiled, scores: Float32Array, alts:
   }
 }
 
-/** Where runQuery takes its score arrays from, and which fields it scores. */
-export type RunOptions = { pool?: ScorePool; fields?: number };
+/**
+ * Where runQuery takes its score arrays from and which fields it scores; `bodyHits` (length ≥
+ * docCount), when given, gets a 1 for every doc whose body holds a term any query key expanded to
+ * (a snippet need not scan a body without one).
+ */
+export type RunOptions = { pool?: ScorePool; fields?: number; bodyHits?: Uint8Array };
 
 // Used when the caller brings no pool: the intermediate arrays still come back to it.
 const sharedPool = new ScorePool();
@@ -143,7 +147,7 @@ export function runQuery(ix: CompactIndex, c: Compiled, opts: RunOptions = {}): 
     for (const alt of group) {
       let altAcc: Float32Array | null = null;
       for (const k of alt) {
-        const s = keyScores(ix, k, pool, fields);
+        const s = keyScores(ix, k, pool, fields, opts.bodyHits);
         if (altAcc === null) altAcc = s;
         else {
           andInto(altAcc, s);

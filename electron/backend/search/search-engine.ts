@@ -33,7 +33,8 @@ const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
 const MAX_TITLE_CANDIDATES = 2_000;
 
 type Keep = ((c: StoredClip) => boolean) | null;
-export type Ranked = { clip: StoredClip; score: number };
+/** `bodyHit: false` when the index found no query term in the clip's body (its snippet is the opening). */
+export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean };
 /** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
 export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
 
@@ -77,14 +78,14 @@ function cutScore(dense: Float32Array, want: number): number {
 }
 
 /** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
-function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined): Ranked[] {
+function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined, bodyHits: Uint8Array): Ranked[] {
   const cut = cutScore(dense, want);
   const out: Ranked[] = [];
   for (let d = 0; d < dense.length; d++) {
     const score = dense[d]!;
     if (!(score > 0) || score < cut) continue;
     const clip = clipOf(d);
-    if (clip) out.push({ clip, score });
+    if (clip) out.push({ clip, score, bodyHit: bodyHits[d] === 1 });
   }
   out.sort(byRank);
   return out.length > want ? out.slice(0, want) : out;
@@ -159,10 +160,12 @@ export class SearchEngine {
     if (!compiled) {
       let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
       if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
-      ranked = clips.map((clip) => ({ clip, score: 0 }));
+      // No words asked for: nothing in a body can match, so snippets are openings.
+      ranked = clips.map((clip) => ({ clip, score: 0, bodyHit: false }));
       total = ranked.length;
     } else {
-      const dense = runQuery(ix, compiled, { pool: this.pool });
+      const bodyHits = new Uint8Array(ix.docCount);
+      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits });
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
       let found = 0;
@@ -187,7 +190,7 @@ export class SearchEngine {
         const scored: Ranked[] = [];
         for (let d = 0; d < dense.length; d++) {
           const clip = dense[d]! > 0 ? this.clip(ix.idOf(d) ?? '') : undefined;
-          if (clip) scored.push({ clip, score: dense[d]! });
+          if (clip) scored.push({ clip, score: dense[d]!, bodyHit: bodyHits[d] === 1 });
         }
         this.pool.give(dense);
         scored.sort(byRank);
@@ -196,7 +199,7 @@ export class SearchEngine {
         total = all.length;
         ranked = all.length > want ? all.slice(0, want) : all;
       } else {
-        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''), bodyHits);
         total = 0;
         for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
         this.pool.give(dense);
@@ -297,7 +300,7 @@ export class SearchEngine {
       capturedAt: c.capturedAt,
       tags: [...c.tags],
       score: Math.round(r.score * 1000) / 1000,
-      snippet: makeSnippet(body, m, this.sync.fold),
+      snippet: makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
     };
   }
 
