@@ -12,7 +12,7 @@ import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../com
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { BodyCache } from './body-cache.js';
+import { BodyCache, bodyReader } from './body-cache.js';
 import { IndexSync } from './index-sync.js';
 import { QuoteFilter, wantsQuotes } from './quote-filter.js';
 import { QuoteCache } from '../quotes/quote-cache.js';
@@ -104,7 +104,7 @@ export class SearchEngine {
   constructor(private readonly store: LibraryStore, savedNames: () => string[], quoteCache: QuoteCache = new QuoteCache(store)) {
     this.sync = new IndexSync(store);
     this.quotes = new QuoteFilter(store, quoteCache);
-    this.bodies = new BodyCache((sha) => store.bodies.get(sha));
+    this.bodies = new BodyCache(bodyReader(store.bodies));
     this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
   }
 
@@ -289,7 +289,7 @@ export class SearchEngine {
 
   async hit(r: Ranked, m: Matcher): Promise<SearchHit> {
     const c = r.clip;
-    const body = await this.bodies.get(c.bodySha256);
+    const body = await this.bodies.get(c.bodySha256, c.bodyLength);
     return {
       id: c.id,
       title: c.title,
