@@ -14,6 +14,9 @@ export type IndexDoc = { id: string; title: string; body: string; source: string
 /** Fields in packing order; title words say what a piece is about, the body repeats everything. */
 export const FIELDS = ['body', 'title', 'tags', 'source'] as const;
 export const FIELD_BOOST = [1, 3, 2, 1.5] as const;
+/** Field masks for scoreInto: bit f stands for FIELDS[f]. */
+export const ALL_FIELDS = 0b1111;
+export const TITLE_FIELD = 0b0010;
 // BM25+ constants (k1 saturation, b length normalisation per field, d floor). MiniSearch's b of
 // 0.7 let a two-line brief naming لافروف once outrank a long article about him that names him
 // six times: news bodies run from a line to thousands of words, and a long one repeats a name
@@ -261,8 +264,12 @@ export class CompactIndex {
     this.dead = 0;
   }
 
-  /** Adds `weight` × BM25+ of `term` to every live doc's score in `acc` (length ≥ docCount). */
-  scoreInto(acc: Float32Array, term: number, weight: number): void {
+  /**
+   * Adds `weight` × BM25+ of `term` to every live doc's score in `acc` (length ≥ docCount),
+   * counting only the fields in `fields` (bit f = FIELDS[f]; all by default). Docs whose body
+   * holds the term are marked 1 in `bodyHits` when given.
+   */
+  scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS, bodyHits?: Uint8Array): void {
     const p = this.lists[term]!;
     const n = this.size || 1;
     const idf = Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5));
@@ -272,14 +279,15 @@ export class CompactIndex {
       const d = docs[i]!;
       if (ids[d] === null) continue;
       const packed = tfs[i]!;
+      if (bodyHits !== undefined && (packed & FIELD_BITS[0].max) !== 0) bodyHits[d] = 1;
       let s = 0;
       for (let f = 0; f < 4; f++) {
         const tf = (packed >> FIELD_BITS[f]!.shift) & FIELD_BITS[f]!.max;
-        if (tf === 0) continue;
+        if (tf === 0 || !(fields & (1 << f))) continue;
         const norm = K1 * (1 - B[f]! + (B[f]! * lens[4 * d + f]!) / avg[f]!);
         s += FIELD_BOOST[f]! * (D + (tf * (K1 + 1)) / (tf + norm));
       }
-      acc[d]! += weight * idf * s;
+      if (s > 0) acc[d]! += weight * idf * s;
     }
   }
 

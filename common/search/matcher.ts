@@ -39,8 +39,6 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 export type Matcher = {
   /** Does this folded word match one of the query's words? */
   isHit(word: string): boolean;
-  /** Does any word of this short raw text (folded as the matcher folds) match? Cached per text. */
-  hitsIn(raw: string): boolean;
   /** Token index ranges [from, to) where each positive phrase occurs. */
   phraseHits(tokens: Token[]): [number, number][];
   /** True when every positive phrase occurs (and so the clip may stay). */
@@ -74,16 +72,7 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
   const excluded = q.exclude.filter((t) => t.kind === 'phrase').map((t) => words(t.text, fold));
   const qMasks = qKeys.map(letterMask);
   const cache = new Map<string, boolean>();
-  const rawCache = new Map<string, boolean>();
   const m: Matcher = {
-    hitsIn(raw) {
-      let hit = rawCache.get(raw);
-      if (hit === undefined) {
-        hit = words(raw, fold).some((w) => m.isHit(w));
-        rawCache.set(raw, hit);
-      }
-      return hit;
-    },
     isHit(word) {
       let hit = cache.get(word);
       if (hit === undefined) {

@@ -59,3 +59,14 @@ test('a match deep in a long body gets its window, offsets shifted right, words 
   assert.ok(s.text.includes('وقال لَافْرُوف في موسكو'), s.text);
   assert.ok(!/^…\S*[^ ]كلام/.test(s.text) && /^…(كلام|عام|عن|الطقس|والرياضة\.)/.test(s.text), s.text.slice(0, 40));
 });
+
+test('without a scan the snippet is the opening, still highlighting a match there', () => {
+  const far = `${'خبر عن الطقس في دمشق اليوم. '.repeat(40)}ثم قال لافروف كلمته.`;
+  const m = createMatcher(parseQuery('لافروف'), {}, false);
+  assert.deepEqual(marked(makeSnippet(far, m, {})), ['لافروف']);
+  const opening = makeSnippet(far, m, {}, undefined, false);
+  assert.ok(opening.text.startsWith('خبر عن الطقس'));
+  assert.deepEqual(marked(opening), []);
+  const near = 'لافروف في دمشق. ' + far;
+  assert.deepEqual(marked(makeSnippet(near, m, {}, undefined, false)), ['لافروف']);
+});

@@ -7,6 +7,7 @@ import { fold, toRawSpan } from '../text/normalize.js';
 import type { Snippet, Span } from './types.js';
 import { tokensOf, type Matcher } from './matcher.js';
 import { isSeparator } from './analyzer.js';
+import { runWordsCache } from './run-words.js';
 
 // About two lines of the results list at its usual width; the lead-in keeps a little context
 // before the first match instead of starting the snippet on it.
@@ -19,15 +20,19 @@ const ELLIPSIS = '…';
 const REGION_WIDTHS = 4;
 
 /** Raw offset of the first separator-free run holding a matched word, or -1. */
-function firstHit(raw: string, m: Matcher): number {
+function firstHit(raw: string, m: Matcher, opts: FoldOptions): number {
+  const runWords = runWordsCache(opts);
   const n = raw.length;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(raw.charCodeAt(i))) i++;
     if (i >= n) break;
+    // The run's end and its hash in one pass (FNV-1a, as RunCache.hash).
+    let h = Math.imul(0x811c9dc5 ^ raw.charCodeAt(i), 0x01000193);
     let j = i + 1;
-    while (j < n && !isSeparator(raw.charCodeAt(j))) j++;
-    if (m.hitsIn(raw.slice(i, j))) return i;
+    for (let c = 0; j < n && !isSeparator((c = raw.charCodeAt(j))); j++) h = Math.imul(h ^ c, 0x01000193);
+    const ws = runWords(raw, i, j, h);
+    for (let k = 0; k < ws.length; k++) if (m.isHit(ws[k]!)) return i;
     i = j;
   }
   return -1;
@@ -63,10 +68,14 @@ const cutForward = (raw: string, at: number): number => {
   return at;
 };
 
-/** The best window of `raw` for this matcher; the opening of the text when nothing matches. */
-export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS): Snippet {
+/**
+ * The best window of `raw` for this matcher; the opening of the text when nothing matches.
+ * `scan: false` (the index found no query term in this body) skips looking for a first match
+ * and takes the opening, still highlighting any match there.
+ */
+export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = SNIPPET_CHARS, scan = true): Snippet {
   // Only the region from just before the first match is folded and searched.
-  const first = firstHit(raw, m);
+  const first = scan ? firstHit(raw, m, opts) : -1;
   // The region's ends move out to separators so no word is cut in two.
   let from = first <= 0 ? 0 : Math.max(0, first - LEAD_IN - WORD_SLACK);
   while (from > 0 && !isSeparator(raw.charCodeAt(from - 1))) from--;

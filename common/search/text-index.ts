@@ -4,7 +4,8 @@
 // raw text as typed) is checked by the caller.
 import type { FoldOptions } from '../text/normalize.js';
 import { editDistanceFor, keys, stem, words } from './analyzer.js';
-import { CompactIndex } from './compact-index.js';
+import { ALL_FIELDS, CompactIndex } from './compact-index.js';
+import { ScorePool } from './score-pool.js';
 import type { ParsedQuery, Term } from './query.js';
 import { expandKey } from './term-expand.js';
 
@@ -82,10 +83,15 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
   return { groups, exclude };
 }
 
-function keyScores(ix: CompactIndex, k: KeySpec): Float32Array {
-  const acc = new Float32Array(ix.docCount);
-  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight);
+function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, bodyHits?: Uint8Array): Float32Array {
+  const acc = pool.take(ix.docCount);
+  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) ix.scoreInto(acc, e.term, e.weight, fields, bodyHits);
   return acc;
+}
+
+/** acc += s. */
+function addInto(acc: Float32Array, s: Float32Array): void {
+  for (let i = 0; i < acc.length; i++) acc[i]! += s[i]!;
 }
 
 /** acc := acc AND s (sum where both match, 0 elsewhere). */
@@ -113,32 +119,63 @@ function checkPhrases(ix: CompactIndex, c: Compiled, scores: Float32Array, alts:
   }
 }
 
-/** A score per doc number: > 0 where the doc matches. */
-export function runQuery(ix: CompactIndex, c: Compiled): Float32Array {
+/**
+ * Where runQuery takes its score arrays from and which fields it scores; `bodyHits` (length ≥
+ * docCount), when given, gets a 1 for every doc whose body holds a term any query key expanded to
+ * (a snippet need not scan a body without one).
+ */
+export type RunOptions = { pool?: ScorePool; fields?: number; bodyHits?: Uint8Array };
+
+// Used when the caller brings no pool: the intermediate arrays still come back to it.
+const sharedPool = new ScorePool();
+
+/**
+ * A score per doc number: > 0 where the doc matches. The array comes from `opts.pool` (the caller
+ * may give it back when done); every intermediate array goes back to the pool here.
+ */
+export function runQuery(ix: CompactIndex, c: Compiled, opts: RunOptions = {}): Float32Array {
+  const pool = opts.pool ?? sharedPool;
+  const fields = opts.fields ?? ALL_FIELDS;
+  const n = ix.docCount;
   let total: Float32Array | null = null;
   // Per-alternative scores of the groups that hold a phrase, for the order check at the end.
   const alts: (Float32Array[] | null)[] = [];
   for (const [gi, group] of c.groups.entries()) {
-    const groupAcc = new Float32Array(ix.docCount);
+    let groupAcc: Float32Array | null = null;
     const keep: Float32Array[] | null = c.phrases?.[gi]?.some((p) => p !== null) ? [] : null;
     alts.push(keep);
     for (const alt of group) {
       let altAcc: Float32Array | null = null;
       for (const k of alt) {
-        const s = keyScores(ix, k);
+        const s = keyScores(ix, k, pool, fields, opts.bodyHits);
         if (altAcc === null) altAcc = s;
-        else andInto(altAcc, s);
+        else {
+          andInto(altAcc, s);
+          pool.give(s);
+        }
       }
-      for (let i = 0; i < groupAcc.length; i++) groupAcc[i]! += altAcc![i]!;
-      keep?.push(altAcc!);
+      if (keep) {
+        // The alternative's own scores stay for the phrase check; the group sums them apart.
+        keep.push(altAcc!);
+        groupAcc ??= pool.take(n);
+        addInto(groupAcc, altAcc!);
+      } else if (groupAcc === null) groupAcc = altAcc;
+      else {
+        addInto(groupAcc, altAcc!);
+        pool.give(altAcc!);
+      }
     }
     if (total === null) total = groupAcc;
-    else andInto(total, groupAcc);
+    else {
+      andInto(total, groupAcc!);
+      pool.give(groupAcc!);
+    }
   }
   const scores = total!;
   if (c.phrases || c.excludePhrases) checkPhrases(ix, c, scores, alts);
+  for (const g of alts) for (const a of g ?? []) pool.give(a);
   if (c.exclude.length > 0) {
-    const out = new Uint8Array(ix.docCount);
+    const out = new Uint8Array(n);
     for (const key of c.exclude) {
       const t = ix.termOf(key);
       if (t !== undefined) ix.markInto(out, t);

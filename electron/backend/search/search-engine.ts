@@ -6,10 +6,13 @@ import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
 import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
+import { TITLE_FIELD } from '../../../common/search/compact-index.js';
+import { ScorePool } from '../../../common/search/score-pool.js';
 import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
+import { BodyCache, bodyReader } from './body-cache.js';
 import { IndexSync } from './index-sync.js';
 import { QuoteFilter, wantsQuotes } from './quote-filter.js';
 import { QuoteCache } from '../quotes/quote-cache.js';
@@ -30,7 +33,8 @@ const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
 const MAX_TITLE_CANDIDATES = 2_000;
 
 type Keep = ((c: StoredClip) => boolean) | null;
-export type Ranked = { clip: StoredClip; score: number };
+/** `bodyHit: false` when the index found no query term in the clip's body (its snippet is the opening). */
+export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean };
 /** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
 export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
 
@@ -38,22 +42,50 @@ const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0
 const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
 const byRank = (a: Ranked, b: Ranked) => b.score - a.score || newestFirst(a.clip, b.clip);
 
-/** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
-function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined): Ranked[] {
-  let n = 0;
-  for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) n++;
-  let cut = 0;
-  if (n > want) {
-    const scores = new Float32Array(n);
-    for (let d = 0, w = 0; d < dense.length; d++) if (dense[d]! > 0) scores[w++] = dense[d]!;
-    cut = scores.sort()[n - want]!;
+/** The `want`-th highest positive score of `dense` (0 when fewer match): a min-heap of the best so far. */
+function cutScore(dense: Float32Array, want: number): number {
+  if (!(want >= 1) || want >= dense.length) return 0;
+  const heap = new Float32Array(want);
+  let size = 0;
+  for (let d = 0; d < dense.length; d++) {
+    const s = dense[d]!;
+    if (!(s > 0)) continue;
+    if (size < want) {
+      // Sift up.
+      let i = size++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (heap[p]! <= s) break;
+        heap[i] = heap[p]!;
+        i = p;
+      }
+      heap[i] = s;
+    } else if (s > heap[0]!) {
+      // Replace the smallest and sift down.
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= want) break;
+        const c = l + 1 < want && heap[l + 1]! < heap[l]! ? l + 1 : l;
+        if (heap[c]! >= s) break;
+        heap[i] = heap[c]!;
+        i = c;
+      }
+      heap[i] = s;
+    }
   }
+  return size < want ? 0 : heap[0]!;
+}
+
+/** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
+function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined, bodyHits: Uint8Array): Ranked[] {
+  const cut = cutScore(dense, want);
   const out: Ranked[] = [];
   for (let d = 0; d < dense.length; d++) {
     const score = dense[d]!;
     if (!(score > 0) || score < cut) continue;
     const clip = clipOf(d);
-    if (clip) out.push({ clip, score });
+    if (clip) out.push({ clip, score, bodyHit: bodyHits[d] === 1 });
   }
   out.sort(byRank);
   return out.length > want ? out.slice(0, want) : out;
@@ -66,10 +98,13 @@ export class SearchEngine {
   private byIdMap = new Map<string, StoredClip>();
 
   private readonly quotes: QuoteFilter;
+  private readonly bodies: BodyCache;
+  private readonly pool = new ScorePool();
 
   constructor(private readonly store: LibraryStore, savedNames: () => string[], quoteCache: QuoteCache = new QuoteCache(store)) {
     this.sync = new IndexSync(store);
     this.quotes = new QuoteFilter(store, quoteCache);
+    this.bodies = new BodyCache(bodyReader(store.bodies));
     this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
   }
 
@@ -125,10 +160,12 @@ export class SearchEngine {
     if (!compiled) {
       let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
       if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
-      ranked = clips.map((clip) => ({ clip, score: 0 }));
+      // No words asked for: nothing in a body can match, so snippets are openings.
+      ranked = clips.map((clip) => ({ clip, score: 0, bodyHit: false }));
       total = ranked.length;
     } else {
-      const dense = runQuery(ix, compiled);
+      const bodyHits = new Uint8Array(ix.docCount);
+      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits });
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
       let found = 0;
@@ -145,11 +182,7 @@ export class SearchEngine {
         found++;
         if (score > top) top = score;
       }
-      const delta = exact ? null : this.shortFieldBonus(parsed, compiled, top || 1, found, keep);
-      for (const [id, extra] of delta ?? []) {
-        const doc = ix.docOf(id);
-        if (doc !== undefined) dense[doc]! += extra;
-      }
+      if (!exact) this.shortFieldBonus(parsed, compiled, top || 1, found, keep, dense);
       const want = verifying ? Math.max(need, MAX_VERIFY) : need;
       if (wantsQuotes(parsed.filters)) {
         // Clips and scores are taken before quote detection awaits: the index may be compacted
@@ -157,17 +190,19 @@ export class SearchEngine {
         const scored: Ranked[] = [];
         for (let d = 0; d < dense.length; d++) {
           const clip = dense[d]! > 0 ? this.clip(ix.idOf(d) ?? '') : undefined;
-          if (clip) scored.push({ clip, score: dense[d]! });
+          if (clip) scored.push({ clip, score: dense[d]!, bodyHit: bodyHits[d] === 1 });
         }
+        this.pool.give(dense);
         scored.sort(byRank);
         const kept = new Set((await quoteKeep(scored.map((r) => r.clip))).map((c) => c.id));
         const all = scored.filter((r) => kept.has(r.clip.id));
         total = all.length;
         ranked = all.length > want ? all.slice(0, want) : all;
       } else {
-        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''));
+        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''), bodyHits);
         total = 0;
         for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
+        this.pool.give(dense);
       }
     }
     if (verifying) {
@@ -178,41 +213,44 @@ export class SearchEngine {
     return { ranked, total, parsed, notices, matcher };
   }
 
-  /** fuse.js on titles, tags and sources: a bonus per clip id (kept clips only), for clips the index found and a few it did not. */
-  private shortFieldBonus(parsed: ParsedQuery, compiled: Compiled, unit: number, found: number, keep: Keep): Map<string, number> | null {
+  /** fuse.js on titles, tags and sources: a bonus added to `dense` per clip (kept clips only), for clips the index found and a few it did not. */
+  private shortFieldBonus(parsed: ParsedQuery, compiled: Compiled, unit: number, found: number, keep: Keep, dense: Float32Array): void {
     // Whole-query fuzzy matching only makes sense for plain words without ORs or phrases.
-    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return null;
+    if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]!.kind === 'phrase')) return;
     const text = parsed.groups.map((g) => g[0]!.text).join(' ');
-    const delta = new Map<string, number>();
+    const ix = this.sync.index;
     const bump = (c: StoredClip, w: number) => {
-      if (keep === null || keep(c)) delta.set(c.id, (delta.get(c.id) ?? 0) + unit * w);
+      if (keep !== null && !keep(c)) return;
+      const doc = ix.docOf(c.id);
+      if (doc !== undefined) dense[doc]! += unit * w;
     };
     const facets = this.short.facetMatches(text, this.sync.fold);
     if (facets.length > 0) {
-      const tagScore = new Map(facets.filter((f) => f.kind === 'tag').map((f) => [f.text, f.score]));
-      const srcScore = new Map(facets.filter((f) => f.kind === 'source').map((f) => [f.text, f.score]));
-      for (const c of this.store.data.clips) {
-        let best = -1;
-        for (const t of c.tags) if (tagScore.has(t)) best = Math.max(best, FUSE_WEIGHT.tag * (1 - tagScore.get(t)!));
-        if (c.source && srcScore.has(c.source)) best = Math.max(best, FUSE_WEIGHT.source * (1 - srcScore.get(c.source)!));
-        if (best >= 0) bump(c, best);
+      // Each clip counts its best facet once: only the clips carrying a matched name are visited.
+      const best = new Map<StoredClip, number>();
+      for (const f of facets) {
+        const w = (f.kind === 'tag' ? FUSE_WEIGHT.tag : FUSE_WEIGHT.source) * (1 - f.score);
+        for (const c of this.short.clipsWith(f.kind, f.text)) if (!((best.get(c) ?? -1) >= w)) best.set(c, w);
       }
+      for (const [c, w] of best) bump(c, w);
     }
-    // Titles are scanned by fuse only when the index found little: fuse is linear in the library.
+    // Titles are scanned by fuse only when the index found little: fuse is linear in its input.
     if (found < DEFAULT_LIMIT) {
-      const among = this.anyWordClips(compiled, keep);
+      const among = this.titleWordClips(compiled, keep);
       for (const [id, s] of this.short.titleMatches(text, this.sync.fold, among)) {
         const c = this.clip(id);
         if (c) bump(c, FUSE_WEIGHT.title * (1 - s));
       }
     }
-    return delta;
   }
 
-  /** Clips matching any word of the query (not all), best first, at most MAX_TITLE_CANDIDATES. */
-  private anyWordClips(compiled: Compiled, keep: Keep): StoredClip[] {
+  /**
+   * Clips whose title holds any word of the query (not all), best first, at most
+   * MAX_TITLE_CANDIDATES: a title close to the whole query shares a word with it, in the title.
+   */
+  private titleWordClips(compiled: Compiled, keep: Keep): StoredClip[] {
     const ix = this.sync.index;
-    const dense = runQuery(ix, { groups: [compiled.groups.flat()], exclude: [] });
+    const dense = runQuery(ix, { groups: [compiled.groups.flat()], exclude: [] }, { pool: this.pool, fields: TITLE_FIELD });
     const order: number[] = [];
     for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) order.push(d);
     order.sort((a, b) => dense[b]! - dense[a]!);
@@ -222,6 +260,7 @@ export class SearchEngine {
       if (c && (keep === null || keep(c))) out.push(c);
       if (out.length >= MAX_TITLE_CANDIDATES) break;
     }
+    this.pool.give(dense);
     return out;
   }
 
@@ -250,7 +289,7 @@ export class SearchEngine {
 
   async hit(r: Ranked, m: Matcher): Promise<SearchHit> {
     const c = r.clip;
-    const body = (await this.store.bodies.get(c.bodySha256).catch(() => null)) ?? '';
+    const body = await this.bodies.get(c.bodySha256, c.bodyLength);
     return {
       id: c.id,
       title: c.title,
@@ -261,7 +300,7 @@ export class SearchEngine {
       capturedAt: c.capturedAt,
       tags: [...c.tags],
       score: Math.round(r.score * 1000) / 1000,
-      snippet: makeSnippet(body, m, this.sync.fold),
+      snippet: makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
     };
   }
 

@@ -35,6 +35,11 @@ export class ShortFields {
   private facetFuse: Fuse<Entry> | null = null;
   private titlesAt = -1;
   private titleFuse: Fuse<TitleEntry> | null = null;
+  // Clips by tag and by source name (raw text), for the facet bonus: rebuilt with the lexicon.
+  private byFacet = new Map<string, StoredClip[]>();
+  // Folded titles by clip id, for the per-query title pass; an entry holds while the title does.
+  private foldedTitles = new Map<string, { title: string; key: string }>();
+  private foldedSig = '';
 
   constructor(
     private readonly clips: () => StoredClip[],
@@ -52,12 +57,26 @@ export class ShortFields {
       if (e) e.count++;
       else counts.set(id, { kind, text, key, count: 1 });
     };
+    const byFacet = new Map<string, StoredClip[]>();
+    const file = (kind: 'tag' | 'source', text: string, c: StoredClip) => {
+      const id = `${kind}\u0000${text}`;
+      const list = byFacet.get(id);
+      if (list) list.push(c);
+      else byFacet.set(id, [c]);
+    };
     for (const c of this.clips()) {
-      for (const t of c.tags) add('tag', t);
-      if (c.source) add('source', c.source);
+      for (const t of c.tags) {
+        add('tag', t);
+        file('tag', t, c);
+      }
+      if (c.source) {
+        add('source', c.source);
+        file('source', c.source, c);
+      }
       for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH) add('word', m[0]);
     }
     for (const n of this.savedNames()) add('saved', n);
+    this.byFacet = byFacet;
     this.lexicon = [...counts.values()];
     this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
     this.facetFuse = fuseOf(this.lexicon.filter((e) => e.kind === 'tag' || e.kind === 'source'), (e) => e.key);
@@ -72,6 +91,25 @@ export class ShortFields {
     return this.facetFuse!.search(key).map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
   }
 
+  /** Clips carrying this tag or source (as facetMatches names it); a clip repeating a tag is listed twice. */
+  clipsWith(kind: 'tag' | 'source', text: string): readonly StoredClip[] {
+    return this.byFacet.get(`${kind}\u0000${text}`) ?? [];
+  }
+
+  /** A clip's folded title, kept between queries while the title and the fold stay the same. */
+  private foldedTitle(c: StoredClip, fold: FoldOptions): string {
+    const sig = `${fold.strong ?? '-'}${fold.hamzaSeats ?? '-'}${fold.tehMarbuta ?? '-'}`;
+    if (sig !== this.foldedSig) {
+      this.foldedTitles.clear();
+      this.foldedSig = sig;
+    }
+    const e = this.foldedTitles.get(c.id);
+    if (e?.title === c.title) return e.key;
+    const key = foldKey(c.title, fold);
+    this.foldedTitles.set(c.id, { title: c.title, key });
+    return key;
+  }
+
   /**
    * Clips whose title is close to the whole query: fuse's bitap over `among` when given (a fresh
    * small Fuse), else over every title (kept between queries).
@@ -81,7 +119,7 @@ export class ShortFields {
     const out = new Map<string, number>();
     if (key.length < MIN_MATCH) return out;
     if (among) {
-      const fuse = fuseOf(among, (c) => foldKey(c.title, fold));
+      const fuse = fuseOf(among, (c) => this.foldedTitle(c, fold));
       for (const r of fuse.search(key)) out.set(r.item.id, r.score ?? 1);
       return out;
     }
