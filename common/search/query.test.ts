@@ -52,7 +52,7 @@ for (const [q, re] of NOTICES) {
   test(`parseQuery reports: ${q}`, () => {
     const got = parseQuery(q);
     assert.equal(got.notices.length, 1);
-    assert.match(got.notices[0]!, re);
+    assert.match(got.notices[0]!.text, re);
     assert.deepEqual(got.groups, []);
   });
 }

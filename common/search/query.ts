@@ -2,6 +2,7 @@
 // "exact phrases" (also «…» and “…”), -exclusions, OR between neighbours, and filters tag:
 // source: lang: before: after: (YYYY-MM-DD or YYYY-MM), speaker: (a quote by that person) and
 // is:quote (clips with direct quotes). Pure: no DOM, no Node, no matching.
+import { searchNotice, type SearchNotice } from './notices.js';
 import type { Lang } from '../domain.js';
 
 /** One thing a clip must contain: a word (fuzzy, stemmed) or a phrase (checked in folded text). */
@@ -28,7 +29,7 @@ export type ParsedQuery = {
   exclude: Term[];
   filters: QueryFilters;
   /** Sentences for the user about parts of the query that were ignored. */
-  notices: string[];
+  notices: SearchNotice[];
 };
 
 const LANGS: readonly Lang[] = ['ar', 'en', 'ru', 'other'];
@@ -98,8 +99,8 @@ export function parseDay(v: string, end = false): string | null {
 function applyFilter(key: string, raw: string, negated: boolean, q: ParsedQuery): void {
   const value = unquote(raw);
   const f = q.filters;
-  if (!value) return void q.notices.push(`"${key}:" needs a value, so it was ignored.`);
-  if (negated) return void q.notices.push(`"-${key}:" is not supported, so it was ignored.`);
+  if (!value) return void q.notices.push(searchNotice('filter-needs-value', { token: `${key}:` }));
+  if (negated) return void q.notices.push(searchNotice('negated-filter', { token: `-${key}:` }));
   switch (key) {
     case 'tag':
       return void f.tags.push(value);
@@ -108,13 +109,13 @@ function applyFilter(key: string, raw: string, negated: boolean, q: ParsedQuery)
     case 'lang': {
       const l = value.toLowerCase() as Lang;
       if (LANGS.includes(l)) return void f.langs.push(l);
-      return void q.notices.push(`"lang:${value}" is not a language Marsad knows (ar, en, ru, other), so it was ignored.`);
+      return void q.notices.push(searchNotice('unknown-lang', { token: `lang:${value}` }));
     }
     case 'before':
     case 'after': {
       // before: excludes the day or month it names; after: includes it.
       const day = parseDay(value, false);
-      if (!day) return void q.notices.push(`"${key}:${value}" is not a date like 2025-03-14 or 2025-03, so it was ignored.`);
+      if (!day) return void q.notices.push(searchNotice('bad-date', { token: `${key}:${value}` }));
       if (key === 'after') f.after = f.after && f.after > day ? f.after : day;
       else f.before = f.before && f.before < day ? f.before : day;
       return;
@@ -123,7 +124,7 @@ function applyFilter(key: string, raw: string, negated: boolean, q: ParsedQuery)
       return void f.speakers.push(value);
     default:
       if (value.toLowerCase() === 'quote') return void (f.isQuote = true);
-      return void q.notices.push(`"is:${value}" is not a filter Marsad knows (is:quote), so it was ignored.`);
+      return void q.notices.push(searchNotice('unknown-is', { token: `is:${value}` }));
   }
 }
 

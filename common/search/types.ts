@@ -1,6 +1,7 @@
 // What search returns to the renderer and the CLI: hits with snippets whose highlight offsets
 // are UTF-16 units into the snippet text (already mapped back from folded to raw text), saved
 // searches with their counts, and autocomplete suggestions. Pure: no DOM, no Node.
+import type { SearchNotice } from './notices.js';
 import type { ClipId, Lang } from '../domain.js';
 
 /** [start, end) in UTF-16 units of the string it belongs to. */
@@ -50,7 +51,7 @@ export type SearchPage = {
   ms: number;
   results: SearchHit[];
   /** One sentence each about parts of the query that were ignored (bad date, speaker:). */
-  notices: string[];
+  notices: SearchNotice[];
 };
 
 export type SuggestionKind = 'tag' | 'source' | 'saved' | 'word';

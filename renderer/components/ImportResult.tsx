@@ -4,10 +4,7 @@ import type { ImportReport } from '../../common/domain.js';
 import { dismissImport, undoImport } from '../models/import-job.js';
 import { importSummary } from '../i18n/import-summary.js';
 import { t } from '../i18n/t.js';
-
-// A file path is left-to-right inside a right-to-left sentence: isolate it so its slashes and
-// dots stay where they belong (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
-const isolate = (s: string) => `\u2068${s}\u2069`;
+import { isolate } from '../i18n/format.js';
 
 type Props = { report: ImportReport; undone: number | null };
 

@@ -5,6 +5,7 @@ import { openClipId } from '../models/reader.js';
 import { savedSearches } from '../models/saved-searches.js';
 import { loadMoreResults, openSavedId, refreshSearch, searchBusy, searchPage, searchText } from '../models/search.js';
 import { t } from '../i18n/t.js';
+import { isolate } from '../i18n/format.js';
 import { BulkBar } from './BulkBar.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SaveSearchForm } from './SaveSearchForm.js';
@@ -41,9 +42,9 @@ export function SearchResults() {
         {!saved && searchText.value.trim() && <SaveSearchForm />}
       </div>
       {page && page.notices.length > 0 && (
-        <ul class="search-notices" aria-label={t('searchNotices')} lang="en" dir="auto">
+        <ul class="search-notices" aria-label={t('searchNotices')} dir="auto">
           {page.notices.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.text}>{t(`searchNotice.${n.code}`, { ...n.params, token: isolate(String(n.params['token'] ?? '')) })}</li>
           ))}
         </ul>
       )}

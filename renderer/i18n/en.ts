@@ -2,9 +2,15 @@
 // Plural entries are keyed by Intl.PluralRules categories; `{n}` and other `{names}` are filled by t().
 // The sentences for refused files are the backend's own English (one wording for CLI and UI).
 import { IMPORT_ERROR_TEMPLATES, type ImportErrorCode } from '../../common/import-errors.js';
+import { SEARCH_NOTICE_TEMPLATES, type SearchNoticeCode } from '../../common/search/notices.js';
 
 const importErrorMessages = Object.fromEntries(Object.entries(IMPORT_ERROR_TEMPLATES).map(([code, text]) => [`importError.${code}`, text])) as {
   [K in ImportErrorCode as `importError.${K}`]: string;
+};
+
+// What a search says about a query it could not take as written: the backend's own English.
+const searchNoticeMessages = Object.fromEntries(Object.entries(SEARCH_NOTICE_TEMPLATES).map(([code, text]) => [`searchNotice.${code}`, text])) as {
+  [K in SearchNoticeCode as `searchNotice.${K}`]: string;
 };
 
 export const en = {
@@ -119,6 +125,7 @@ export const en = {
   importUndone: { zero: 'Undone; nothing was left to remove.', one: 'Undone: {n} clip removed.', other: 'Undone: {n} clips removed.' },
   importTooMany: 'That is more than 500 files to drop at once; import their folder instead.',
   ...importErrorMessages,
+  ...searchNoticeMessages,
   importTooLarge: 'That drop is too large (over 20 MB in one file or 200 MB in all); import the folder instead.',
   'lang.ar': 'Arabic',
   'lang.en': 'English',

@@ -16,3 +16,7 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(uiLocale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+// A name, path or query token is left-to-right inside a right-to-left sentence: isolate it so its
+// slashes, dots and colons stay where they belong (U+2068 FIRST STRONG ISOLATE … U+2069 POP).
+export const isolate = (s: string): string => `\u2068${s}\u2069`;

@@ -3,6 +3,7 @@
 // Cheap index facts go first — the MAY_QUOTE flag, and for a speaker the clips whose words carry
 // one of the name's keys — and only the clips left are run through quote detection (QuoteCache,
 // shared with the quote calls). Reads bodies through the cache; writes nothing.
+import { searchNotice, type SearchNotice } from '../../../common/search/notices.js';
 import { MAY_QUOTE } from '../../../common/search/doc-flags.js';
 import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
 import { nameKeys } from '../../../common/quotes/transliterate.js';
@@ -71,7 +72,7 @@ export class QuoteFilter {
    * Keeps the clips of `ordered` (best first) that pass, in order. `docOf` gives a clip's doc
    * number in `ix`, undefined for one the index lacks (it is checked by detection alone).
    */
-  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: string[]): Promise<StoredClip[]> {
+  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: SearchNotice[]): Promise<StoredClip[]> {
     const people = this.store.corrupt ? [] : this.store.data.people;
     const speakers = f.speakers.map((s) => speakerQuery(s, people));
     const named = speakers.map((q) => this.nameDocs(ix, q));
@@ -85,7 +86,7 @@ export class QuoteFilter {
     });
     let todo = maybe;
     if (maybe.length > MAX_QUOTE_CHECKS) {
-      notices.push(`Only the best ${MAX_QUOTE_CHECKS} of ${maybe.length} candidates were checked for quotes.`);
+      notices.push(searchNotice('quote-checks-capped', { checked: MAX_QUOTE_CHECKS, candidates: maybe.length }));
       todo = maybe.slice(0, MAX_QUOTE_CHECKS);
     }
     const out: StoredClip[] = [];

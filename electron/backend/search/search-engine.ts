@@ -2,6 +2,7 @@
 // positions), fuse.js over the short fields, one merged ranking (title above body), list filters,
 // quote filters (speaker:, is:quote), exact-mode checks against the text, then snippets for the
 // requested page. The backend owns it; the renderer never searches.
+import { searchNotice, type SearchNotice } from '../../../common/search/notices.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
@@ -36,7 +37,7 @@ type Keep = ((c: StoredClip) => boolean) | null;
 /** `bodyHit: false` when the index found no query term in the clip's body (its snippet is the opening). */
 export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean };
 /** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
-export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: string[]; matcher: Matcher };
+export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: SearchNotice[]; matcher: Matcher };
 
 const dayOf = (c: StoredClip): string => (c.publishedAt ?? c.capturedAt).slice(0, 10);
 const newestFirst = (a: StoredClip, b: StoredClip) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0);
@@ -265,9 +266,9 @@ export class SearchEngine {
   }
 
   /** Keeps clips whose text holds every phrase (and, exact, every word as typed), best first. */
-  private async verify(ranked: Ranked[], candidates: number, q: ParsedQuery, m: Matcher, exact: boolean, notices: string[]): Promise<Ranked[]> {
+  private async verify(ranked: Ranked[], candidates: number, q: ParsedQuery, m: Matcher, exact: boolean, notices: SearchNotice[]): Promise<Ranked[]> {
     if (candidates > MAX_VERIFY) {
-      notices.push(`Only the best ${MAX_VERIFY} of ${candidates} candidates were checked for the exact wording.`);
+      notices.push(searchNotice('exact-checks-capped', { checked: MAX_VERIFY, candidates }));
       ranked = ranked.slice(0, MAX_VERIFY);
     }
     const rawHas = (text: string, t: Term) => text.includes(t.text);

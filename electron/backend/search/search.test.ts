@@ -83,7 +83,8 @@ test('query language: OR, exclusion, phrases, filters, English and Russian case 
   assert.equal((await ids('after:2025-02 before:2025-03')).length, 4);
   assert.deepEqual(await ids('النفط', { filters: { tag: 'تركيا' } }), []);
   const notices = (await call<SearchPage>('search', { query: 'is:draft' })).notices;
-  assert.match(notices[0]!, /not a filter/);
+  assert.match(notices[0]!.text, /not a filter/);
+  assert.deepEqual([notices[0]!.code, notices[0]!.params], ['unknown-is', { token: 'is:draft' }]);
   await store.close();
 });
 

@@ -20,7 +20,7 @@ export const searchJson = (p: SearchPage) => ({
 
 const humanSearch = (p: SearchPage, columns: number | undefined): string => {
   const head = `${p.total} match${p.total === 1 ? '' : 'es'} for "${p.query}" (${p.ms.toFixed(1)} ms)`;
-  const notes = p.notices.map((n) => `note: ${n}`);
+  const notes = p.notices.map((n) => `note: ${n.text}`);
   if (p.results.length === 0) return [head, ...notes].join('\n');
   const rows = p.results.map((r, i) => [String(i + 1), r.id, r.score.toFixed(2), r.title.replace(/\s+/g, ' ')]);
   const table = formatTable([['#', 'ID', 'SCORE', 'TITLE'], ...rows], columns);
