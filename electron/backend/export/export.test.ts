@@ -119,6 +119,8 @@ test('export html: self-contained, no script or external reference, RTL, highlig
   for (const q of DIRECT) assert.ok(html.includes(q.text), q.text);
   assert.match(html, /class="q sp-\d"/);
   assert.match(html, /@bottom-center\{content:"\\2067" "صفحة " counter\(page\)/);
+  // The print-only rule (the PDF printer's copy) never reaches a file a person opens.
+  assert.doesNotMatch(html, /@media screen\{body\{display:none\}\}/);
 });
 
 test('export html: hostile clip text is escaped, never markup', async () => {
@@ -215,7 +217,17 @@ test('export docx: an English report of an English clip has LTR paragraphs', asy
 test('export pdf: pdftotext reads the Arabic title and both direct quotes in logical order', async (t) => {
   if (!chromium) return t.skip('no Chromium found (set MARSAD_CHROMIUM); CI installs one');
   if (!hasTool('pdftotext')) return t.skip('pdftotext (poppler-utils) is not installed');
-  const r = await exportTo('pdf', 'report.pdf');
+  // The printer gets the copy whose body is not laid out on screen (only for print).
+  let printed = '';
+  const printer = chromiumPrinter(chromium);
+  const r = await runExport(request('pdf', 'report.pdf'), {
+    call: lib.call,
+    pdf: () => (html, signal) => {
+      printed = html;
+      return printer(html, signal);
+    },
+  });
+  assert.match(printed, /@media screen\{body\{display:none\}\}<\/style>/);
   assert.equal(readFileSync(r.path).subarray(0, 5).toString('latin1'), '%PDF-');
   const text = squash(spawnSync('pdftotext', [r.path, '-'], { encoding: 'utf8' }).stdout);
   assert.ok(text.includes(squash(EXPECTED.structure.title)), 'title');

@@ -28,15 +28,15 @@ type Para = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; pageBr
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134;
 
+const PARAGRAPH_DEFAULTS = { alignment: AlignmentType.START, spacing: { after: 120 } };
+
 function paragraph(children: ParagraphChild[], rtl: boolean, p: Para = {}): Paragraph {
   return new Paragraph({
     children,
     bidirectional: rtl,
-    alignment: AlignmentType.START,
     heading: p.heading,
     pageBreakBefore: p.pageBreakBefore,
     indent: p.indent ? { start: 567 } : undefined,
-    spacing: { after: 120 },
   });
 }
 
@@ -155,7 +155,9 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Marsad',
     title: m.title,
-    styles: { default: { document: { run: { ...RUN_DEFAULTS, size: 22, sizeComplexScript: 24 } } } },
+    // Alignment and spacing once in the document defaults rather than on each of the ~10 000
+    // paragraphs of a 200-clip report: fewer objects to build and serialise.
+    styles: { default: { document: { run: { ...RUN_DEFAULTS, size: 22, sizeComplexScript: 24 }, paragraph: PARAGRAPH_DEFAULTS } } },
     sections: [{ properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, footers: { default: footer(t, rtl) }, children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -36,6 +36,6 @@ export async function renderReport(m: ReportModel, format: ReportFormat, pdf?: (
       return renderDocx(m);
     case 'pdf':
       if (!pdf) throw new AppFailure({ code: 'internal', message: 'This host cannot print PDFs.' });
-      return pdf()(renderHtml(m), signal);
+      return pdf()(renderHtml(m, { printOnly: true }), signal);
   }
 }
