@@ -214,3 +214,12 @@ test('in the English UI, title matches are marked too and the count reads in Eng
   await expect(page.getByRole('status').filter({ hasText: /^1 result in [\d.]+ ms$/ })).toBeVisible();
   await shoot(page, 'search-results-en');
 });
+
+test('a filter the search cannot take is explained in the UI language, the token kept left to right', async ({ openApp }) => {
+  const { page } = await openApp();
+  const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });
+  await box.fill('لافروف is:draft');
+  await expect(results(page).getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+  const notices = page.getByRole('list', { name: 'ملاحظات عن هذا البحث' });
+  await expect(notices).toHaveText('«\u2068is:draft\u2069» ليس مرشّحاً يعرفه مرصد (is:quote)، فتم تجاهله.');
+});
