@@ -15,7 +15,7 @@ import { stripConj, type Tok } from './tokens.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
-  AR_TITLE_HEADS, AR_WEAK_CUES,
+  AR_STOPS, AR_TITLE_HEADS, AR_WEAK_CUES,
 } = lexiconAr;
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
@@ -50,6 +50,10 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
     if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
     if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+    // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.
+    const p1 = ctx.toks[k - 1];
+    const p2 = ctx.toks[k - 2];
+    if (p1?.f === 'ما' && p2?.word && (AR_ACCORDING.has(p2.f) || AR_ACCORDING.has(stripConj(p2.f)))) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (ctx.lang === 'en') {
@@ -95,6 +99,7 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   // An English participle shares the subject of the sentence's main cue when there is one
   // ("An analyst at Hanmore Capital, Lisa Brandt, said …, noting that …").
   if (cue.kind === 'participle') {
+    if (lang === 'ar' || lang === 'other') return out(arClauseSubject(ctx, floor, cue.tok));
     if (lang !== 'en') return out(null);
     for (let k = cue.tok - 1; k >= floor; k--) {
       if (ctx.inQuote[k]) continue;
@@ -175,6 +180,23 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
   return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+/** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
+ * the verb that opens its sentence, when that verb (not itself a cue) has an explicit subject. */
+function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const v = toks[floor];
+  if (!v?.word || floor + 1 >= cueTok || ctx.inQuote[floor]) return null;
+  const f = v.f;
+  // A verb opener: و/ف + a perfect, no preposition, title, name or organisation head of its own.
+  if (!/^[وف]\p{L}{2,}$/u.test(f) || f.startsWith('وال') || f.startsWith('فال') || AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f)) return null;
+  if (AR_STOPS.has(f) || AR_STOPS.has(f.slice(1)) || AR_COMPLEMENTISERS.has(f.slice(1)) || /^[وف][بلك]/u.test(f)) return null;
+  const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+  if (!ref || ref.to > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
+  // Only the verb's subject: what follows it up to the participle holds no other cue or quote.
+  for (let k = ref.to; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+  return ref;
 }
 
 /** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */

@@ -39,7 +39,20 @@ const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HE
 const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
-  return !!t && t.f === 'علي' && t.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي' && !!n?.word && !isDefinite(n.f) && !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+  if (!t || t.f !== 'علي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'علي' || !n?.word) return false;
+  if (!isDefinite(n.f)) return !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+  // "علي التكبالي،" "علي الزيدي أن": a definite nisba that closes the phrase is a surname, while
+  // the preposition's object runs on (على الأقل، على الحكومة أن تتحمل).
+  const after = toks[j + 2];
+  return isAl(n.f) && n.f.endsWith('ي') && !AR_STOPS.has(n.f) && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f));
+};
+/** "والي ولاية نهر النيل"، "والي الخرطوم": the governor's title, spelt with ي and followed by the
+ * province; the folded key is also that of وإلى ("and to"), so the raw spelling decides. */
+const isWali = (toks: Tok[], j: number): boolean => {
+  const t = toks[j];
+  const n = toks[j + 1];
+  if (!t || t.f !== 'والي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'والي' || !n?.word) return false;
+  return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
 
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
@@ -82,6 +95,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
       const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && arBoundary(toks[j + 1]));
       if (closes) j++;
+      // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
+      const link = toks[j];
+      if (closes && link?.word && AR_NAME_LINKS.has(link.f) && units + 1 < MAX_NAME_UNITS && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
+        units++;
+        continue;
+      }
       break;
     }
     if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
@@ -112,7 +131,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const head = toks[j];
   if (!head?.word) return null;
   const headF = bareOf(head.f);
-  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF)) return titled(body, toks, i, j, known);
+  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
@@ -188,7 +207,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     }
     // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
     if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
-    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
+    // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
+    const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
+    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
       continue;
     }
