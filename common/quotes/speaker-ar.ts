@@ -75,6 +75,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
+    if (units > 0 && /\u064B$/u.test(t!.raw)) break;
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
       j += 2;
       units++;
@@ -130,6 +132,19 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
   if (!head?.word) return null;
+  // A nationality before a foreign name (الروماني ليوناردو ياردين، البرتغالي جورجي جيسوس): the
+  // name is the speaker; a title after it is read as usual.
+  // A surname the article already gave (ودعت المهيري أفراد المجتمع) is the speaker itself, and the
+  // name must end cleanly: punctuation, أن/إن, a cue or an adverbial accusative (واثقاً).
+  if (isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word) {
+    const ne = arName(toks, j + 1, known);
+    const after = toks[ne];
+    const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw);
+    if (ne > j + 2 && clean && !isAl(toks[j + 1]!.f)) {
+      const ref = arSpeakerAt(body, toks, j + 1, known);
+      if (ref?.kind === 'name') return { ...ref, from: i };
+    }
+  }
   const headF = bareOf(head.f);
   if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);

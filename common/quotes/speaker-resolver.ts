@@ -232,7 +232,8 @@ export class SpeakerResolver {
       if (GENERIC_HEADS.has(head)) score += 0.5;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
-      else if (q.length > 1 && !beyondHead) continue;
+      // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.
+      else if (q.length > 1 && !beyondHead && q.some((w) => w !== head && !isNationality(w))) continue;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
