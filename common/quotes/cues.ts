@@ -146,6 +146,12 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       }
     }
     if (ref) return out(ref);
+    // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث with no subject
+    // of its own speaks for the subject of the clause it explains.
+    if (['اذ', 'حيث'].includes(toks[cue.tok - 1]?.f ?? '')) {
+      const main = arMainSubject(ctx, floor, cue.tok - 1);
+      if (main) return out(main);
+    }
     return out(arSpeakerBefore(body, toks, cue.tok, floor, known));
   }
   if (lang === 'en') {
@@ -197,6 +203,20 @@ function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | 
   // Only the verb's subject: what follows it up to the participle holds no other cue or quote.
   for (let k = ref.to; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
   return ref;
+}
+
+/** The explicit subject of the first verb in tokens [floor, to): the word before it is taken as the
+ * verb when a name or title starts right after it (في المقابل، بدا مدرب الهلال جورجي جيسوس …). */
+function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let p = floor; p < to - 1; p++) {
+    const t = toks[p]!;
+    if (!t.word || ctx.inQuote[p] || AR_STOPS.has(t.f) || t.f.startsWith('ال') || AR_TITLE_HEADS.has(t.f) || AR_ORG_HEADS.has(t.f)) continue;
+    const ref = arSpeakerAt(ctx.body, toks, p + 1, ctx.resolver.knows);
+    if (ref && ref.to <= to && (ref.kind === 'name' || ref.kind === 'title')) return ref;
+    return null;
+  }
+  return null;
 }
 
 /** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */

@@ -67,11 +67,13 @@ const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'ب�
 const ANON_HEADS = new Set(['مصدر', 'مصادر', 'source', 'sources', 'источник', 'источники', 'собеседник']);
 // English title words after which the rest is a place or an employer ("diplomat in Washington").
 const EN_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
-// Short forms that stand for two title words (замминистра = заместитель министра).
+// Short forms that stand for two title words (замминистра = заместитель министра), and synonyms.
 const EXPAND: Record<string, string[]> = {
   замминистра: ['заместитель', 'министра'], замглавы: ['заместитель', 'главы'], замгендиректора: ['заместитель', 'генеральный', 'директор'],
   гендиректор: ['генеральный', 'директор'], гендиректора: ['генеральный', 'директор'], финдиректор: ['финансовый', 'директор'],
   финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
+  // Sports pages call the same man مدرب and المدير الفني (head coach).
+  مدرب: ['مدير', 'فني'], المدرب: ['مدير', 'فني'],
 };
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
