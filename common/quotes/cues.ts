@@ -29,7 +29,7 @@ const WEAK_CUE_REACH = 4;
 const EN_ING_REACH = 3;
 const EN_ING_SPEECH = new Set(['telling', 'saying', 'writing', 'declaring', 'announcing']);
 const speakerLike = (t: Tok | undefined): boolean =>
-  !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
+  !!t && (!t.word ? t.raw === ':' : t.f === 'بيان' || t.f === 'تقرير' || AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
 
 /** The cue that token k starts, if any. */
 export function cueAt(ctx: Ctx, k: number): CueHit | null {
@@ -134,6 +134,21 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
     if (toks[cue.tok - 1]?.f === 'قد') {
       const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
       if (before) return out(before);
+    }
+    // ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks.
+    if (/^(?:بيان|تقرير)$/.test(toks[cue.end]?.f ?? '')) {
+      let i = cue.end + 1;
+      if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+      if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+      const t = toks[i];
+      // لوزارة المالية: the issuer behind a glued ل.
+      if (t?.word && /^ل/.test(t.f) && AR_ORG_HEADS.has(t.f.slice(1))) {
+        let k = i + 1;
+        while (k < i + 4 && toks[k]?.word && toks[k]!.f.startsWith('ال') && toks[k]!.f.length > 3) k++;
+        return out({ kind: 'org', text: spanText(body, toks, i, k).replace(/^ل/u, ''), from: i, to: k });
+      }
+      const issuer = arSpeakerAt(body, toks, i, known);
+      if (issuer && issuer.kind !== 'pronoun') return out(issuer);
     }
     const ref = arSpeakerAt(body, toks, cue.end, known);
     // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.

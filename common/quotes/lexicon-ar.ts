@@ -45,7 +45,8 @@ const inflectDefective = (w: string): string[] => {
 const feminine = (p: string): string[] => [p, `${p.replace(/ا$/, '')}ة`, `${p.replace(/ا$/, '')}`];
 
 export const AR_CUE_VERBS = set([...PAST.flatMap(inflectPast), ...PAST_DEFECTIVE.flatMap(inflectDefective), ...PRESENT]);
-export const AR_PARTICIPLES = set(PARTICIPLES.flatMap(feminine));
+// بالقول ("by saying": وردّ الوزير بالقول، وختم حديثه بالقول) works as a participle of speech.
+export const AR_PARTICIPLES = set([...PARTICIPLES.flatMap(feminine), 'بالقول']);
 
 /** Complementisers: أنّ/إنّ (folded alike) with pronoun suffixes, and بأن. */
 export const AR_COMPLEMENTISERS = set([
@@ -70,7 +71,7 @@ export const AR_TITLE_HEADS = set([
   'مصادر', 'الأستاذ', 'أستاذ', 'الطبيب', 'طبيب', 'المعلم', 'معلم', 'الناشط', 'ناشط', 'الكاتب', 'كاتب',
   'المواطن', 'مواطن', 'المواطنة', 'رئيسا', 'وكيل', 'الوكيل', 'مساعد', 'المساعد', 'حاكم', 'الحاكم', 'زعيم',
   'الزعيم', 'المرشد', 'الجنرال', 'اللواء', 'العقيد', 'الفريق', 'العماد',
-  'الوالي', 'مدرب', 'لاعب', 'نقيب',
+  'الوالي', 'مدرب', 'لاعب', 'نقيب', 'برلماني',
 ]);
 // Every head also in the feminine (مزارع → مزارعة، مستشار → مستشارة) and the definite form
 // (مصدر → المصدر، خبير → الخبير).

@@ -264,6 +264,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       let n = c + 1;
       // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
       while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
+      // A one-word office before the appositive name (عضو اللجنة المالية، النائب مصطفى سند،).
+      if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f) && arName(toks, n + 1, known) > n + 1) n++;
       const ne = arName(toks, n, known);
       const after = toks[ne];
       if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
