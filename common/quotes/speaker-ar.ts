@@ -207,7 +207,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     if (AR_HONORIFICS.has(f)) break;
     // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
     // an organisation head and a place name belong to the title, not to the name after it.
-    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && toks[k + 1]?.word)) {
+    // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
+    const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
+    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) {
       k++;
       continue;
     }
