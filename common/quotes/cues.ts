@@ -15,7 +15,7 @@ import { stripConj, type Tok } from './tokens.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
-  AR_TITLE_HEADS, AR_WEAK_CUES,
+  AR_STOPS, AR_TITLE_HEADS, AR_WEAK_CUES,
 } = lexiconAr;
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
@@ -29,7 +29,7 @@ const WEAK_CUE_REACH = 4;
 const EN_ING_REACH = 3;
 const EN_ING_SPEECH = new Set(['telling', 'saying', 'writing', 'declaring', 'announcing']);
 const speakerLike = (t: Tok | undefined): boolean =>
-  !!t && (!t.word ? t.raw === ':' : AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
+  !!t && (!t.word ? t.raw === ':' : t.f === 'بيان' || t.f === 'تقرير' || AR_TITLE_HEADS.has(t.f) || AR_HONORIFICS.has(t.f) || AR_ORG_HEADS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AGENCY_HEADS.has(t.f) || agencyName(t.f) !== null);
 
 /** The cue that token k starts, if any. */
 export function cueAt(ctx: Ctx, k: number): CueHit | null {
@@ -50,6 +50,10 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
     // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
     if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
     if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+    // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.
+    const p1 = ctx.toks[k - 1];
+    const p2 = ctx.toks[k - 2];
+    if (p1?.f === 'ما' && p2?.word && (AR_ACCORDING.has(p2.f) || AR_ACCORDING.has(stripConj(p2.f)))) return null;
     return { kind: 'verb', tok: k, end: k + 1 };
   }
   if (ctx.lang === 'en') {
@@ -95,6 +99,7 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   // An English participle shares the subject of the sentence's main cue when there is one
   // ("An analyst at Hanmore Capital, Lisa Brandt, said …, noting that …").
   if (cue.kind === 'participle') {
+    if (lang === 'ar' || lang === 'other') return out(arClauseSubject(ctx, floor, cue.tok));
     if (lang !== 'en') return out(null);
     for (let k = cue.tok - 1; k >= floor; k--) {
       if (ctx.inQuote[k]) continue;
@@ -130,6 +135,21 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
       if (before) return out(before);
     }
+    // ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks.
+    if (/^(?:بيان|تقرير)$/.test(toks[cue.end]?.f ?? '')) {
+      let i = cue.end + 1;
+      if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+      if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+      const t = toks[i];
+      // لوزارة المالية: the issuer behind a glued ل.
+      if (t?.word && /^ل/.test(t.f) && AR_ORG_HEADS.has(t.f.slice(1))) {
+        let k = i + 1;
+        while (k < i + 4 && toks[k]?.word && toks[k]!.f.startsWith('ال') && toks[k]!.f.length > 3) k++;
+        return out({ kind: 'org', text: spanText(body, toks, i, k).replace(/^ل/u, ''), from: i, to: k });
+      }
+      const issuer = arSpeakerAt(body, toks, i, known);
+      if (issuer && issuer.kind !== 'pronoun') return out(issuer);
+    }
     const ref = arSpeakerAt(body, toks, cue.end, known);
     // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
     if (f.startsWith('نقل')) {
@@ -141,6 +161,12 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       }
     }
     if (ref) return out(ref);
+    // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث with no subject
+    // of its own speaks for the subject of the clause it explains.
+    if (['اذ', 'حيث'].includes(toks[cue.tok - 1]?.f ?? '')) {
+      const main = arMainSubject(ctx, floor, cue.tok - 1);
+      if (main) return out(main);
+    }
     return out(arSpeakerBefore(body, toks, cue.tok, floor, known));
   }
   if (lang === 'en') {
@@ -175,6 +201,37 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
   return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+/** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
+ * the verb that opens its sentence, when that verb (not itself a cue) has an explicit subject. */
+function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const v = toks[floor];
+  if (!v?.word || floor + 1 >= cueTok || ctx.inQuote[floor]) return null;
+  const f = v.f;
+  // A verb opener: و/ف + a perfect, no preposition, title, name or organisation head of its own.
+  if (!/^[وف]\p{L}{2,}$/u.test(f) || f.startsWith('وال') || f.startsWith('فال') || AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f)) return null;
+  if (AR_STOPS.has(f) || AR_STOPS.has(f.slice(1)) || AR_COMPLEMENTISERS.has(f.slice(1)) || /^[وف][بلك]/u.test(f)) return null;
+  const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+  if (!ref || ref.to > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
+  // Only the verb's subject: what follows it up to the participle holds no other cue or quote.
+  for (let k = ref.to; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+  return ref;
+}
+
+/** The explicit subject of the first verb in tokens [floor, to): the word before it is taken as the
+ * verb when a name or title starts right after it (في المقابل، بدا مدرب الهلال جورجي جيسوس …). */
+function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let p = floor; p < to - 1; p++) {
+    const t = toks[p]!;
+    if (!t.word || ctx.inQuote[p] || AR_STOPS.has(t.f) || t.f.startsWith('ال') || AR_TITLE_HEADS.has(t.f) || AR_ORG_HEADS.has(t.f)) continue;
+    const ref = arSpeakerAt(ctx.body, toks, p + 1, ctx.resolver.knows);
+    if (ref && ref.to <= to && (ref.kind === 'name' || ref.kind === 'title')) return ref;
+    return null;
+  }
+  return null;
 }
 
 /** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */

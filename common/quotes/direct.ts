@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueAt, cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
-import { AR_NAMING_WORDS } from './lexicon-ar.js';
+import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
 import { RU_NAMING } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
@@ -28,6 +28,8 @@ const APPOSITIVE_MAX = 16;
 // How long a verbless English lead-in before "…: “quote”" may be (Her neighbour, X, was blunt:).
 const COLON_SENTENCE_MAX = 12;
 
+// A quoted name that starts with its naming word ("اتفاقية الممر الآمن لنقل الحبوب") is short.
+const MAX_NAME_QUOTE_WORDS = 5;
 const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
 
@@ -67,6 +69,11 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   if (ctx.lang !== 'ar' && /^\p{Ll}/u.test(ctx.body.slice(s.start, s.start + 1))) return false;
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
+  // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
+  // the short span sits in a running clause, not after a complementiser or a cue.
+  const first = ctx.toks[open + 1];
+  if (ctx.lang === 'ar' && first?.word && NAMING.has(stripConj(first.f)) && countWords(ctx.body.slice(s.start, s.end)) <= MAX_NAME_QUOTE_WORDS
+    && !AR_COMPLEMENTISERS.has(prev.f) && !cueAt(ctx, open - 1)) return true;
   const f = stripConj(prev.f).replace(/^(ب|ل)ـ?$/, '');
   const before = f === '' ? ctx.toks[open - 2] : prev;
   return !!before && (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw)));

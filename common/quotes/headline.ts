@@ -17,11 +17,13 @@ const MIN_STATEMENT_WORDS = 2;
 
 export type HeadlineHit = { start: number; end: number; ref: SpeakerRef };
 
+// " لـ«الوسط»" / " ل"النهار"" / " لـ الشرق الأوسط" at the end of an Arabic headline label.
+const OUTLET_SUFFIX = /\s+لـ?\s*(?:[«“"][^«»“”"]{1,40}[»”"]|\p{L}+(?:\s\p{L}+)?)\s*$/u;
 const QUOTES = /^[\s“”«»"„‹›‘’']+|[\s“”«»"„‹›‘’':.]+$/gu;
 const words = (s: string): string[] => foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The speaker label before the colon, if it is person-like for this article. */
-function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpeakers: Set<string>): SpeakerRef | null {
+function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpeakers: Set<string>, interview = false): SpeakerRef | null {
   const raw = label.trim();
   const bare = raw.replace(QUOTES, '');
   const ws = words(bare);
@@ -51,7 +53,8 @@ function labelRef(label: string, lang: Lang, resolver: SpeakerResolver, knownSpe
   if (!isTitle) return null;
   if (resolver.byTitle(bare, 0)) return { kind: 'title', text: bare, ...at };
   const known = [...knownSpeakers].some((k) => k.startsWith(foldKey(bare)));
-  return known || lang === 'en' ? { kind: 'title', text: bare, ...at } : null;
+  // A title that talked to an outlet (… لـ«الوسط»:) is a speaker even when the body words it otherwise.
+  return known || interview || lang === 'en' ? { kind: 'title', text: bare, ...at } : null;
 }
 
 /** A "Speaker: statement" line; offsets are into `text` (the title, or the body line). */
@@ -59,7 +62,11 @@ export function headlineIn(text: string, from: number, to: number, lang: Lang, r
   const line = text.slice(from, to);
   const colon = line.search(/[:：](?=\s)/u);
   if (colon <= 0) return null;
-  const ref = labelRef(line.slice(0, colon), lang, resolver, known);
+  // "رئيس مؤسسة النفط لـ«الوسط»: …", "وزير الطاقة لـ"النهار": …": the interview headline names the
+  // outlet the speaker talked to; the speaker is the label before it.
+  const label = line.slice(0, colon);
+  const outlet = lang === 'ar' ? OUTLET_SUFFIX.exec(label) : null;
+  const ref = labelRef(outlet ? label.slice(0, outlet.index) : label, lang, resolver, known, !!outlet);
   if (!ref) return null;
   let s = from + colon + 1;
   let e = to;

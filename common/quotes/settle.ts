@@ -175,8 +175,9 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
   }
   if (!best && ctx.last && g === null) return ctx.last.ref;
   // English "he said" may mean someone introduced after the last speaker without a cue
-  // ("The Saudi commerce minister, Faisal al-Otaibi, struck a similar tone. “…,” he said").
-  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && !it) {
+  // ("The Saudi commerce minister, Faisal al-Otaibi, struck a similar tone. “…,” he said"); so may
+  // Russian "сказал он" ("Урбанист Святослав Мурунов отнесся к новости скептически. «…», — сказал он").
+  if ((ctx.lang === 'en' || ctx.lang === 'ru') && ref?.kind === 'pronoun' && !it) {
     for (const p of resolver.people) {
       if (p.org || !fits(p) || p.titles.length === 0) continue;
       const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));

@@ -39,7 +39,20 @@ const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HE
 const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
-  return !!t && t.f === 'علي' && t.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي' && !!n?.word && !isDefinite(n.f) && !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+  if (!t || t.f !== 'علي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'علي' || !n?.word) return false;
+  if (!isDefinite(n.f)) return !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
+  // "علي التكبالي،" "علي الزيدي أن": a definite nisba that closes the phrase is a surname, while
+  // the preposition's object runs on (على الأقل، على الحكومة أن تتحمل).
+  const after = toks[j + 2];
+  return isAl(n.f) && n.f.endsWith('ي') && !AR_STOPS.has(n.f) && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f));
+};
+/** "والي ولاية نهر النيل"، "والي الخرطوم": the governor's title, spelt with ي and followed by the
+ * province; the folded key is also that of وإلى ("and to"), so the raw spelling decides. */
+const isWali = (toks: Tok[], j: number): boolean => {
+  const t = toks[j];
+  const n = toks[j + 1];
+  if (!t || t.f !== 'والي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'والي' || !n?.word) return false;
+  return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
 
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
@@ -62,6 +75,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
+    if (units > 0 && /\u064B$/u.test(t!.raw)) break;
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
       j += 2;
       units++;
@@ -82,6 +97,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
       const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && arBoundary(toks[j + 1]));
       if (closes) j++;
+      // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
+      const link = toks[j];
+      if (closes && link?.word && AR_NAME_LINKS.has(link.f) && units + 1 < MAX_NAME_UNITS && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
+        units++;
+        continue;
+      }
       break;
     }
     if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
@@ -111,8 +132,21 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
   if (!head?.word) return null;
+  // A nationality before a foreign name (الروماني ليوناردو ياردين، البرتغالي جورجي جيسوس): the
+  // name is the speaker; a title after it is read as usual.
+  // A surname the article already gave (ودعت المهيري أفراد المجتمع) is the speaker itself, and the
+  // name must end cleanly: punctuation, أن/إن, a cue or an adverbial accusative (واثقاً).
+  if (isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word) {
+    const ne = arName(toks, j + 1, known);
+    const after = toks[ne];
+    const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw);
+    if (ne > j + 2 && clean && !isAl(toks[j + 1]!.f)) {
+      const ref = arSpeakerAt(body, toks, j + 1, known);
+      if (ref?.kind === 'name') return { ...ref, from: i };
+    }
+  }
   const headF = bareOf(head.f);
-  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF)) return titled(body, toks, i, j, known);
+  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
@@ -173,7 +207,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     if (AR_HONORIFICS.has(f)) break;
     // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
     // an organisation head and a place name belong to the title, not to the name after it.
-    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && toks[k + 1]?.word)) {
+    // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
+    const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
+    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) {
       k++;
       continue;
     }
@@ -188,7 +224,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     }
     // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
     if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
-    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
+    // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
+    const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
+    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
       k++;
       continue;
     }
@@ -228,6 +266,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       let n = c + 1;
       // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
       while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
+      // A one-word office before the appositive name (عضو اللجنة المالية، النائب مصطفى سند،).
+      if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f) && arName(toks, n + 1, known) > n + 1) n++;
       const ne = arName(toks, n, known);
       const after = toks[ne];
       if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {

@@ -36,6 +36,10 @@ function trailingName(toks: Tok[], from: number, to: number): [number, number] |
 }
 
 /** A name phrase after a cue ("said Marta Quental", "said the minister", "he said" is handled before). */
+// How many words a description between a determiner and an appositive name may run.
+const DESCRIPTION_MAX = 6;
+const EN_HONORIFIC_ABBR = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'gen', 'col', 'capt', 'sen', 'rep', 'gov']);
+
 export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef | null {
   const t = toks[i];
   if (!t?.word) return null;
@@ -45,6 +49,17 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   let j = i;
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
+  // "said the study's lead author, Dr. Yousef Al-Sabah": a short lower-case description after the
+  // determiner, then the comma.
+  let c = j;
+  if (DETERMINERS.has(t.f)) while (c < i + DESCRIPTION_MAX && toks[c]?.word && !toks[c]!.cap && !EN_CUES.has(toks[c]!.f) && !EN_AUX.has(toks[c]!.f) && !EN_STOP.has(toks[c]!.f)) c++;
+  if (c > j && toks[c]?.raw === ',') {
+    let e = c + 1;
+    while (toks[e]?.word && EN_HONORIFIC_ABBR.has(toks[e]!.f) && toks[e + 1]?.raw === '.') e += 2;
+    const n = e;
+    while (isNamePart(toks[e])) e++;
+    if (e > n + 1 && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, n, e), title: spanText(body, toks, i + 1, c), from: i, to: e };
+  }
   if (DETERMINERS.has(t.f) && toks[j]?.raw === ',' && j > i + 1) {
     let e = j + 1;
     while (isNamePart(toks[e])) e++;

@@ -67,11 +67,13 @@ const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'ب�
 const ANON_HEADS = new Set(['مصدر', 'مصادر', 'source', 'sources', 'источник', 'источники', 'собеседник']);
 // English title words after which the rest is a place or an employer ("diplomat in Washington").
 const EN_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
-// Short forms that stand for two title words (замминистра = заместитель министра).
+// Short forms that stand for two title words (замминистра = заместитель министра), and synonyms.
 const EXPAND: Record<string, string[]> = {
   замминистра: ['заместитель', 'министра'], замглавы: ['заместитель', 'главы'], замгендиректора: ['заместитель', 'генеральный', 'директор'],
   гендиректор: ['генеральный', 'директор'], гендиректора: ['генеральный', 'директор'], финдиректор: ['финансовый', 'директор'],
   финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
+  // Sports pages call the same man مدرب and المدير الفني (head coach).
+  مدرب: ['مدير', 'فني'], المدرب: ['مدير', 'فني'],
 };
 const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
@@ -232,7 +234,8 @@ export class SpeakerResolver {
       if (GENERIC_HEADS.has(head)) score += 0.5;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
-      else if (q.length > 1 && !beyondHead) continue;
+      // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.
+      else if (q.length > 1 && !beyondHead && q.some((w) => w !== head && !isNationality(w))) continue;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
