@@ -50,7 +50,7 @@ export type SearchPage = {
   /** Time the search took inside the backend, ms. */
   ms: number;
   results: SearchHit[];
-  /** One sentence each about parts of the query that were ignored (bad date, speaker:). */
+  /** Parts of the query that were ignored (a bad date, an unknown is:), each with its English sentence and a code for the UI. */
   notices: SearchNotice[];
 };
 

@@ -1,6 +1,7 @@
 // The "Paste article" dialog (a modal <dialog>): a textarea that keeps the HTML of a paste, a
 // button that reads the clipboard, and Import. Also opens itself on Ctrl/Cmd+V outside text fields.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { useModal } from './use-modal.js';
 import { importView } from '../models/import-job.js';
 import {
   closePaste,
@@ -20,8 +21,6 @@ const editable = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || !!target.closest('input, textarea, select, [contenteditable]'));
 
 export function PasteDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
-
   // A paste anywhere outside a text field is taken as "import this article".
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -34,12 +33,7 @@ export function PasteDialog() {
   }, []);
 
   const open = pasteOpen.value;
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  const dialog = useModal(open);
 
   const busy = importView.value.phase === 'reading';
   return (

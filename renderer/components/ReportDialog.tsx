@@ -1,7 +1,7 @@
 // The report builder (a modal <dialog>): options beside a live preview, then Export — the
 // native save dialog in the desktop app, a typed full path in the browser shell — with a
 // progress bar, Stop, and a question before replacing a file. Calls report-model actions only.
-import { useEffect, useRef } from 'preact/hooks';
+import { useModal } from './use-modal.js';
 import {
   cancelExport,
   closeReport,
@@ -47,14 +47,8 @@ function Progress() {
 }
 
 export function ReportDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
   const open = reportOpen.value;
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  const dialog = useModal(open);
 
   const error = exportError.value;
   const replace = confirmReplace.value;
