@@ -7,6 +7,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** Selects `text` inside the article body with a real DOM range (it may span several nodes). */
 export async function selectInArticle(page: Page, text: string): Promise<void> {
+  // Quotes are drawn into the body when they arrive, which replaces its text nodes (and so any
+  // selection made before): wait until the article is no longer busy loading them.
+  await expect(page.getByRole('article')).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('.article-body [data-start]').filter({ hasText: text })).toHaveCount(1);
   const ok = await page.evaluate((wanted) => {
     const body = document.querySelector('.article-body');

@@ -87,6 +87,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
       dir={directionOf(clip.lang)}
       lang={langAttr(clip.lang)}
       aria-labelledby="article-title"
+      aria-busy={clipQuotes.value?.status === 'loading'}
     >
       <header class="article-head">
         <h1 id="article-title" class="article-title" dir="auto">

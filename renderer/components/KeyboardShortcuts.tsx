@@ -2,7 +2,7 @@
 // redo, T to tag the open clip, J/K for the next/previous clip (or search hit), ? for the sheet that lists them
 // ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
 // an Arabic or Russian layout too. Renders the sheet when open.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { clips } from '../models/clips.js';
 import { redo, undo } from '../models/history.js';
 import { openClip, openClipId } from '../models/reader.js';
@@ -53,6 +53,12 @@ function focusTagField(): void {
 
 function onKey(e: KeyboardEvent): void {
   if (e.defaultPrevented || e.altKey) return;
+  // The sheet closes on Escape wherever focus is (a key can come before its button takes focus).
+  if (e.key === 'Escape' && shortcutsOpen.value) {
+    e.preventDefault();
+    shortcutsOpen.value = false;
+    return;
+  }
   const mod = e.ctrlKey || e.metaKey;
   if (mod && (e.code === 'KeyZ' || e.code === 'KeyY')) {
     if (textField(e.target)) return;
@@ -75,7 +81,7 @@ function onKey(e: KeyboardEvent): void {
 
 function Sheet() {
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     close.current?.focus();
     return () => before?.focus?.();
