@@ -33,8 +33,8 @@ const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true
 // The faces reports embed (electron/backend/export/fonts.ts REPORT_FONTS lists the same files):
 // copied to dist/fonts so the packaged app finds them without node_modules.
 const REPORT_FONT_FILES = [
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
-  'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+  'noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+  'noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2',
   'noto-sans/files/noto-sans-latin-400-normal.woff2',
   'noto-sans/files/noto-sans-latin-700-normal.woff2',
   'noto-sans/files/noto-sans-cyrillic-400-normal.woff2',

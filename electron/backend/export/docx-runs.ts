@@ -4,7 +4,7 @@
 // (w:cs) and the Latin/Cyrillic face in ascii/hAnsi (REFERENCE.md §10). No layout here.
 import { TextRun, UnderlineType, ShadingType, type IRunOptions } from 'docx';
 
-export const ARABIC_FONT = 'Noto Naskh Arabic';
+export const ARABIC_FONT = 'Noto Sans Arabic';
 export const LATIN_FONT = 'Noto Sans';
 /** Set once on the document's default run style, not on each run (thousands of runs per report). */
 export const RUN_DEFAULTS = {

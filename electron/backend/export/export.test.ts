@@ -114,7 +114,7 @@ test('export html: self-contained, no script or external reference, RTL, highlig
   assert.doesNotMatch(html, /url\(\s*["']?(?!data:)/i);
   assert.doesNotMatch(html, /<[^>]+\son[a-z]+\s*=/i);
   assert.doesNotMatch(html, /<(iframe|object|embed|link|img)\b/i);
-  assert.match(html, /@font-face\{font-family:'Noto Naskh Arabic'.*src:url\(data:font\/woff2;base64,/);
+  assert.match(html, /@font-face\{font-family:'Noto Sans Arabic'.*src:url\(data:font\/woff2;base64,/);
   assert.ok(html.includes(`<mark class="hl" style="background:${HIGHLIGHT_COLOUR}">${HIGHLIGHT}</mark>`));
   for (const q of DIRECT) assert.ok(html.includes(q.text), q.text);
   assert.match(html, /class="q sp-\d"/);
@@ -195,7 +195,7 @@ test('export docx: Arabic paragraphs are bidi with rtl runs and the Arabic cs fo
     for (const p of hits) {
       assert.match(p, /<w:bidi\/>/, `bidi paragraph for ${want}`);
       assert.match(p, /<w:rtl\/>/, `rtl run for ${want}`);
-      assert.match(p, /w:cs="Noto Naskh Arabic"/);
+      assert.match(p, /w:cs="Noto Sans Arabic"/);
     }
   }
   // The page footer is there, and the highlight keeps its colour as shading.

@@ -18,7 +18,7 @@ export function reportCss(model: ReportModel, fontCss: string): string {
   return `${fontCss}
 :root{--ink:#1d1d1f;--muted:#5b5b66;--rule:#d9d9e0;--tint:#eee;--line:#888}
 *{box-sizing:border-box}
-html{font-family:'Noto Naskh Arabic','Noto Sans',serif;color:var(--ink);background:#fff;line-height:1.7;font-size:12pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+html{font-family:'Noto Sans Arabic','Noto Sans',sans-serif;color:var(--ink);background:#fff;line-height:1.7;font-size:12pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:48rem;padding:2rem 1.5rem}
 h1,h2,h3{line-height:1.35;font-weight:700}
 h1{font-size:1.9rem;margin:0 0 1rem}
@@ -30,7 +30,7 @@ h3{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .cover dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1.2rem;margin:1rem 0 0}
 .cover dt,.meta dt{color:var(--muted)}
 .cover dd,.meta dd{margin:0}
-.toc ol{padding-inline-start:1.6rem}
+.toc ol{padding-inline-start:2.8rem}
 .toc a,.speakers a{color:inherit;text-decoration:none}
 .group{margin-block:2rem 1rem;padding-block-end:.3rem;border-block-end:1px solid var(--rule);color:var(--muted)}
 .clip{margin-block:2rem;padding-block-start:1rem;border-block-start:1px solid var(--rule)}
@@ -45,14 +45,17 @@ h3{font-size:1.1rem;margin:1.2rem 0 .4rem}
 mark.hl{color:inherit;border-radius:2px;padding-inline:1px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .q{background:var(--tint);box-shadow:inset 0 -2px 0 var(--line);padding-inline:.1em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .excerpt{margin:0 0 .8rem;padding:.4rem .8rem;border-inline-start:4px solid var(--hl,#fbe7a1);background:#fafafa}
-.quotes li,.speakers li{margin-block-end:.5rem}
+.quotes li,.speakers li li{margin-block-end:.4rem}
+.speakers>section>ul{list-style:none;padding:0}
+.speakers ul ul{list-style:disc}
+.from{margin:.8rem 0 .3rem;color:var(--muted);font-size:.9rem}
 .quote-line{border-inline-start:4px solid var(--line);padding-inline-start:.6rem;list-style:none}
 .kind{font-size:.75rem;color:var(--muted);border:1px solid var(--rule);border-radius:.3em;padding:0 .3em;margin-inline-end:.3em}
 .note{background:#fff8e1;border-inline-start:4px solid #e0b000;padding:.4rem .8rem;white-space:pre-wrap}
 .manifest table{border-collapse:collapse;width:100%;font-size:.8rem}
 .manifest th,.manifest td{border:1px solid var(--rule);padding:.25rem .4rem;text-align:start;vertical-align:top}
 ${speakers}
-@page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Noto Naskh Arabic','Noto Sans',serif;font-size:9pt;color:#5b5b66}}
+@page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Noto Sans Arabic','Noto Sans',sans-serif;font-size:9pt;color:#5b5b66}}
 @media print{
   body{max-width:none;padding:0}
   .cover{height:230mm;padding:0;border:none;break-after:page}
@@ -61,7 +64,7 @@ ${speakers}
   .group{break-before:page}
   .group+.clip{break-before:auto}
   .speakers,.manifest{break-before:page}
-  h1,h2,h3{break-after:avoid}
+  h1,h2,h3,.from{break-after:avoid}
   .excerpt,.quote-line,.meta{break-inside:avoid}
 }`;
 }

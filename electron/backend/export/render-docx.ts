@@ -2,6 +2,7 @@
 // start-aligned (the right edge), their Arabic runs right-to-left with the Arabic face in the
 // complex-script slot; English and Russian paragraphs stay left-to-right. Highlights and direct
 // quotes keep their colours as run shading; page numbers sit in the footer in the report language.
+import { quotesByClip } from '../../../common/export/speaker-groups.js';
 import {
   AlignmentType,
   Document,
@@ -146,7 +147,10 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
     for (const s of m.speakers) {
       const tint = SPEAKER_TINTS[s.colour % SPEAKER_TINTS.length]!;
       children.push(textPara(`${s.speaker || t.unknownSpeaker} (${s.quotes.length})`, rtl, { shade: tint.tint }, { heading: HeadingLevel.HEADING_2 }));
-      for (const q of s.quotes) children.push(textPara(`«${q.text}» — ${q.clipN}. ${q.clipTitle}`, rtl, {}, { indent: true }));
+      for (const g of quotesByClip(s.quotes)) {
+        children.push(textPara(`${g.clipN}. ${g.clipTitle}`, rtl, { colour: '#5b5b66' }));
+        for (const q of g.quotes) children.push(textPara(`«${q.text}»`, rtl, {}, { indent: true }));
+      }
     }
   }
   if (m.include.manifest && m.clips.length) {

@@ -1,6 +1,7 @@
 // The Markdown report: the same parts as the HTML report in plain text. Clipped text is escaped
 // (Markdown punctuation and HTML-like characters), highlights become <mark>, quotes blockquotes.
 // Markdown has no direction attribute: each viewer decides; Arabic lines start with Arabic.
+import { quotesByClip } from '../../../common/export/speaker-groups.js';
 import { REPORT_LABELS, reportDate } from '../../../common/export/labels.js';
 import type { ReportClip, ReportModel } from '../../../common/export/types.js';
 import { runsOf } from './segments.js';
@@ -85,7 +86,10 @@ export function renderMarkdown(m: ReportModel): string {
     out.push(`## ${t.whoSaidWhat}`, '');
     for (const s of m.speakers) {
       out.push(`### ${mdEsc(s.speaker || t.unknownSpeaker)} (${s.quotes.length})`, '');
-      for (const q of s.quotes) out.push(`- (${t.kind[q.kind]}) «${mdEsc(q.text)}» — ${q.clipN}. ${mdEsc(q.clipTitle)}`);
+      for (const g of quotesByClip(s.quotes)) {
+        out.push(`- ${g.clipN}. ${mdEsc(g.clipTitle)}`);
+        for (const q of g.quotes) out.push(`  - (${t.kind[q.kind]}) «${mdEsc(q.text)}»`);
+      }
       out.push('');
     }
   }
