@@ -6,6 +6,7 @@ import { benchLibrary, type LibraryFigures } from './library.js';
 import { benchTags, type TagFigures } from './tags.js';
 import { benchSearch, type SearchFigures } from './search.js';
 import { benchQuotes } from './quotes.js';
+import { benchSpeakers } from './speakers.js';
 import { benchExport, type ExportFigures } from './export.js';
 
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const results: {
   search?: SearchFigures[];
   import?: ImportFigures[];
   quotes?: ReturnType<typeof benchQuotes>;
+  speakers?: Awaited<ReturnType<typeof benchSpeakers>>;
   export?: ExportFigures[];
 } = {};
 
@@ -100,6 +102,12 @@ if (!values.only || values.only === 'quotes') {
   const r = benchQuotes();
   log(`quote detection on a ${r.words.toLocaleString('en')}-word article: ${ms(r.ms)}; target ≤ 20 ms (${r.quotes} quotes found)`);
   results.quotes = r;
+  const s = await benchSpeakers();
+  log(
+    `Speakers view on ${s.clips.toLocaleString('en')} clips (${s.people} people): ${s.coldSeconds.toFixed(1)} s with nothing detected yet; ` +
+      `${ms(s.warmMs)} after the background warm-up (which took ${s.warmUpSeconds.toFixed(1)} s, in slices)`,
+  );
+  results.speakers = s;
   log('');
 }
 

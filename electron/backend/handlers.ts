@@ -17,6 +17,7 @@ import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
 import { QuoteCache } from './quotes/quote-cache.js';
+import { QuoteWarmer } from './quotes/quote-warmer.js';
 
 /** PDFs without an injected printer: a Chromium found via MARSAD_CHROMIUM or the usual paths. */
 const foundChromium = (): PdfPrinter => {
@@ -30,6 +31,8 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   const index = new ClipIndex(store);
   // Detected quotes, shared by the quote calls and search's speaker: and is:quote filters.
   const quoteCache = new QuoteCache(store);
+  // The app and the browser shell detect ahead of need; a CLI command exits as soon as it is done.
+  if (info.host !== 'cli') new QuoteWarmer(store, quoteCache);
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);

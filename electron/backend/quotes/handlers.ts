@@ -54,8 +54,22 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     if (i >= 0) list[i] = s;
     else list.push(s);
   };
+  // The registry over the whole library is rebuilt only after the library changes: the Speakers
+  // view, each person's page and every edit's answer ask for it, and on a large library one
+  // build takes seconds.
+  let people: Promise<LibraryPeople> | null = null;
+  store.onChange(() => {
+    people = null;
+  });
+  const currentPeople = (): Promise<LibraryPeople> => {
+    const built = (people ??= libraryPeople(store, views, cache));
+    built.catch(() => {
+      if (people === built) people = null;
+    });
+    return built;
+  };
   const fresh = async (id: string) => {
-    const lp = await libraryPeople(store, views, cache);
+    const lp = await currentPeople();
     return personView(lp, personOr404(lp, id));
   };
 
@@ -85,7 +99,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       return ok(view!);
     },
     listPeople: async () => {
-      const lp = await libraryPeople(store, views, cache);
+      const lp = await currentPeople();
       return ok(
         lp.registry.people
           .map((p) => personView(lp, p))
@@ -94,13 +108,13 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       );
     },
     personQuotes: async ({ id, offset = 0, limit = 100 }) => {
-      const lp = await libraryPeople(store, views, cache);
+      const lp = await currentPeople();
       const p = personOr404(lp, id);
       const all = lp.quotes.get(p) ?? [];
       return ok({ person: personView(lp, p), quotes: all.slice(offset, offset + limit), total: all.length });
     },
     mergePeople: async ({ from, into }) => {
-      const lp = await libraryPeople(store, views, cache);
+      const lp = await currentPeople();
       const a = personOr404(lp, from);
       const b = personOr404(lp, into);
       const merged = stored(b);
@@ -116,7 +130,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       return ok(await fresh(into));
     },
     addAlias: async ({ id, alias }) => {
-      const lp = await libraryPeople(store, views, cache);
+      const lp = await currentPeople();
       const s = stored(personOr404(lp, id));
       if (!s.aliases.some((x) => foldKey(x) === foldKey(alias))) s.aliases.push(alias);
       s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(alias));
@@ -124,7 +138,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       return ok(await fresh(id));
     },
     removeAlias: async ({ id, alias }) => {
-      const lp = await libraryPeople(store, views, cache);
+      const lp = await currentPeople();
       const s = stored(personOr404(lp, id));
       s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(alias));
       if (!s.removedAliases.includes(foldKey(alias))) s.removedAliases.push(foldKey(alias));

@@ -44,6 +44,12 @@ export class QuoteCache {
     return body!;
   }
 
+  /** True when `clip`'s quotes are at hand (no detection needed). */
+  async has(clip: StoredClip): Promise<boolean> {
+    await this.load();
+    return this.map.has(keyOf(clip));
+  }
+
   async quotes(clip: StoredClip): Promise<Quote[]> {
     await this.load();
     const key = keyOf(clip);
