@@ -26,11 +26,14 @@ function isNameForm(mention: string, speaker: string): boolean {
 export class Registry {
   readonly people: RegistryPerson[] = [];
   private readonly byKey = new Map<string, RegistryPerson>();
+  /** Each person's folded name and aliases, so filing a use does not fold every alias again. */
+  private readonly folded = new Map<RegistryPerson, Set<string>>();
 
   constructor(stored: readonly StoredPerson[]) {
     for (const s of stored) {
       const p = { id: s.id, name: s.name, aliases: [...s.aliases], removed: new Set(s.removedAliases.map((a) => foldKey(a))), stored: true };
       this.people.push(p);
+      this.folded.set(p, new Set([p.name, ...p.aliases].map((n) => foldKey(n))));
       for (const n of [p.name, ...p.aliases]) this.index(n, p);
     }
   }
@@ -55,16 +58,22 @@ export class Registry {
     if (!p) {
       p = { id: personId(use.speaker), name: use.speaker, aliases: [], removed: new Set(), stored: false };
       this.people.push(p);
+      this.folded.set(p, new Set([foldKey(p.name)]));
     }
+    const known = this.folded.get(p)!;
     // The fullest form the articles give names an unedited person.
     if (!p.stored && use.speaker.length > p.name.length && isNameForm(p.name, use.speaker)) {
       p.aliases.push(p.name);
       p.name = use.speaker;
+      known.add(foldKey(p.name));
     }
     for (const f of forms) {
       const k = foldKey(f);
       if (p.removed.has(k)) continue;
-      if (foldKey(p.name) !== k && !p.aliases.some((a) => foldKey(a) === k)) p.aliases.push(f);
+      if (!known.has(k)) {
+        p.aliases.push(f);
+        known.add(k);
+      }
       this.index(f, p);
     }
     return p;
