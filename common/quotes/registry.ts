@@ -3,7 +3,7 @@
 // in another are one person. Pure: no DOM, no Node. Unedited people are derived, never stored.
 import type { StoredPerson } from '../library/schema.js';
 import { foldKey } from '../text/normalize.js';
-import { nameKeys } from './transliterate.js';
+import { lookupKeys, nameKeys } from './transliterate.js';
 
 export type RegistryPerson = { id: string; name: string; aliases: string[]; removed: Set<string>; stored: boolean };
 
@@ -44,7 +44,7 @@ export class Registry {
 
   /** The person a name belongs to, if any (folded, then transliteration-tolerant). */
   find(name: string): RegistryPerson | undefined {
-    for (const k of nameKeys(name)) {
+    for (const k of lookupKeys(name)) {
       const p = this.byKey.get(k);
       if (p) return p;
     }

@@ -2,7 +2,7 @@
 // or unrelated names do not. Table-driven.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameKeys } from './transliterate.js';
+import { lookupKeys, nameKeys } from './transliterate.js';
 
 const shares = (a: string, b: string) => nameKeys(a).some((k) => nameKeys(b).includes(k));
 
@@ -13,6 +13,8 @@ test('nameKeys: the same surname across scripts and spellings meets', () => {
     ['سيرجي لافروف', 'Sergei Lavrov'],
     ['الشيباني', 'Shaibani'],
     ['بوتين', 'Путин'],
+    ['بشار الأسد', 'Bashar al-Assad'],
+    ['الشيباني', 'ash-Shaibani'],
   ]) assert.ok(shares(a!, b!), `${a} ~ ${b}`);
 });
 
@@ -21,5 +23,24 @@ test('nameKeys: different people stay apart', () => {
     ['لافروف', 'Putin'],
     ['الشيباني', 'Lavrov'],
     ['Assad', 'Shaibani'],
+    ['al-Assad', 'ash-Shaibani'],
   ]) assert.ok(!shares(a!, b!), `${a} !~ ${b}`);
+});
+
+const finds = (filed: string, asked: string) => nameKeys(filed).some((k) => lookupKeys(asked).includes(k));
+
+test('lookupKeys: a surname alone finds the person; a full name needs the same first name, or none known', () => {
+  for (const [filed, asked] of [
+    ['سيرغي لافروف', 'Lavrov'],
+    ['Сергей Лавров', 'سيرغي لافروف'],
+    ['Sergei Lavrov', 'سيرجي لافروف'],
+    ['لافروف', 'سيرغي لافروف'],
+    ['Joe Biden', 'Biden'],
+    ['علي خامنئي', 'Ali Khamenei'],
+  ]) assert.ok(finds(filed!, asked!), `${asked} finds ${filed}`);
+  for (const [filed, asked] of [
+    ['Joe Biden', 'Hunter Biden'],
+    ['بشار الأسد', 'ماهر الأسد'],
+    ['Donald Trump', 'Melania Trump'],
+  ]) assert.ok(!finds(filed!, asked!), `${asked} does not find ${filed}`);
 });

@@ -21,3 +21,11 @@ test('a registry alias stands for its person; a mention that is only a title doe
   assert.ok(!speakerMatches(speakerQuery('كبير الدبلوماسيين الروس', []), 'Sergei Lavrov', []));
   assert.ok(!speakerMatches(speakerQuery('وزير الخارجية', []), 'سيرغي لافروف', ['وزير الخارجية الروسي']));
 });
+
+test('a full name does not stand for someone else with the same surname; the surname alone finds both', () => {
+  assert.ok(!speakerMatches(speakerQuery('Hunter Biden', []), 'Joe Biden', []));
+  assert.ok(!speakerMatches(speakerQuery('ماهر الأسد', []), 'بشار الأسد', ['الأسد']));
+  assert.ok(speakerMatches(speakerQuery('Biden', []), 'Joe Biden', []));
+  assert.ok(speakerMatches(speakerQuery('Biden', []), 'Hunter Biden', []));
+  assert.ok(speakerMatches(speakerQuery('الأسد', []), 'بشار الأسد', []));
+});

@@ -5,13 +5,13 @@
 // It decides on names only: which clips to look at is the caller's business.
 import type { StoredPerson } from '../library/schema.js';
 import { Registry } from '../quotes/registry.js';
-import { nameKeys } from '../quotes/transliterate.js';
+import { lookupKeys, nameKeys } from '../quotes/transliterate.js';
 import { foldKey } from '../text/normalize.js';
 
 export type SpeakerQuery = {
   /** The forms the value stands for: itself, then the registry person's name and aliases. */
   forms: string[];
-  /** nameKeys of every form. */
+  /** lookupKeys of every form (matched against the nameKeys of a quote's speaker). */
   keys: Set<string>;
   /** Folded words of each form (a one-word value matches a speaker whose name holds that word). */
   words: string[][];
@@ -24,7 +24,7 @@ const bare = (w: string): string => (w.startsWith('ال') && w.length > 4 ? w.sl
 export function speakerQuery(value: string, people: readonly StoredPerson[]): SpeakerQuery {
   const p = new Registry(people).find(value);
   const forms = [value, ...(p ? [p.name, ...p.aliases] : [])];
-  return { forms, keys: new Set(forms.flatMap(nameKeys)), words: forms.map((f) => wordsOf(f).map(bare)) };
+  return { forms, keys: new Set(forms.flatMap(lookupKeys)), words: forms.map((f) => wordsOf(f).map(bare)) };
 }
 
 /** A mention is a name form of the speaker when it shares a word with it (titles do not). */
