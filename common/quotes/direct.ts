@@ -76,7 +76,11 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
     && !AR_COMPLEMENTISERS.has(prev.f) && !cueAt(ctx, open - 1)) return true;
   const f = stripConj(prev.f).replace(/^(ب|ل)ـ?$/, '');
   const before = f === '' ? ctx.toks[open - 2] : prev;
-  return !!before && (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw)));
+  if (!before) return false;
+  if (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw))) return true;
+  // A naming word behind a glued preposition (نوّه ببرنامج «…»، انضم لحملة "…"، وفي مبادرة).
+  const glued = ctx.lang === 'ar' ? /^(?:[وف]?)(?:ب|ل|ك)(\p{L}{3,})$/u.exec(before.f) : null;
+  return !!glued && NAMING.has(glued[1]!);
 };
 
 /** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
