@@ -201,9 +201,24 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   }
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];
-  const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
+  // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
+  const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
+  const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
   return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+// Russian parentheticals set off by commas (в свою очередь, в частности, при этом, кроме того).
+const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];
+/** Is the comma at `comma` the end of a parenthetical that opens after another comma? */
+function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
+  for (const a of RU_ASIDES) {
+    const w = a.split(' ');
+    const s = comma - w.length;
+    if (s - 1 < floor || toks[s - 1]?.raw !== ',') continue;
+    if (w.every((x, i) => toks[s + i]?.f === x)) return true;
+  }
+  return false;
 }
 
 /** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
