@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -73,6 +73,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
+    // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
+    if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
     if (units === 0 && f.endsWith('ه') && toks[j + 1]?.f === ILA) break;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
