@@ -231,7 +231,15 @@ function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | 
   const { toks } = ctx;
   let s = floor;
   while (s > 0 && !isSentenceEnd(toks[s - 1]!) && ctx.blockOf[s - 1] === ctx.blockOf[floor]) s--;
-  return s < floor ? arClauseSubjectAt(ctx, s, cueTok) : null;
+  if (s >= floor) return null;
+  const opener = arClauseSubjectAt(ctx, s, cueTok);
+  if (opener) return opener;
+  // "في المقابل، دافع الوزير X عن القرار، ونشر … أن "…"، موضحًا أن": with no cue of saying in the
+  // sentence, the participle is the first verb's subject's (a quote on the way is that subject's too).
+  const main = arMainSubject(ctx, s, cueTok);
+  if (!main || main.to > floor) return null;
+  for (let k = s; k < cueTok; k++) if (!ctx.inQuote[k] && cueAt(ctx, k)) return null;
+  return main;
 }
 
 function arClauseSubjectAt(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
