@@ -36,7 +36,11 @@ export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
 const ILA = foldKey('إلى');
 /** An indefinite word with a glued preposition (بربط، لتعزيز): a verb's complement, never a name part. */
-const gluedPrep = (t: Tok | undefined): boolean => !!t?.word && t.f.length >= 4 && /^[بل]/u.test(t.f) && !/^(?:بال|لل|بن$|بنت$)/u.test(t.f) && !AR_NAME_LINKS.has(t.f);
+// Nouns that merely start with ب/ل (بلاده in "أكد لافروف التزام بلاده", بيان، بنك، لجنة، لقاء) are excluded.
+const B_L_NOUN = /^(?:بلاد|بلد|بيان|بنو?ك|بطء|برنامج|برلمان|بحر|لجن|لقاء|لغ|لحظ)/u;
+const gluedPrep = (t: Tok | undefined): boolean =>
+  !!t?.word && t.f.length >= 4 && /^[بل]/u.test(t.f) && !/^(?:بال|لل)/u.test(t.f) && !B_L_NOUN.test(t.f) && !AR_NAME_LINKS.has(t.f)
+  && !AR_PLACES.has(t.f) && !AR_ORG_HEADS.has(t.f) && !AR_NAMING_WORDS.has(t.f);
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
 /** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
