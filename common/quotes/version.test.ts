@@ -11,6 +11,7 @@ import { QUOTE_ENGINE_VERSION } from './version.js';
 const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
+  4: '55370aa143ccecf794f72278c5eb90d301f26aa9e026dbdb26e706cc18c5ae41',
 };
 
 test('the quote engine version changes whenever its sources do', () => {
