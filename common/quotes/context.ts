@@ -27,6 +27,8 @@ export type Ctx = {
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
+// "U.S", "U.N": the tokenizer keeps inner dots; before a lower-case word the final dot ends no sentence.
+const DOTTED_CAPS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const ABBREV = new Set(['gov', 'sen', 'rep', 'calif', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'lt', 'jr', 'inc', 'co', 'prof', 'د', 'ул', 'г', 'т', 'им']);
 
 /** First token index with start >= offset (binary search). */
@@ -61,7 +63,8 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
     const t = toks[k]!;
     const prev = toks[k - 1];
     // A single letter before a full stop is an initial or an abbreviation (J. Smith, د. م. أ.).
-    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && (prev.cap || /[\u0621-\u064a]/u.test(prev.raw)))))) cur = k + 1;
+    // So is a dotted capital abbreviation (U.S., U.N.), which the tokenizer reads as "U.S" + ".".
+    if (!inQuote[k] && isSentenceEnd(t) && !(t.raw === '.' && prev && (ABBREV.has(prev.f) || (prev.word && prev.raw.length === 1 && (prev.cap || /[\u0621-\u064a]/u.test(prev.raw))) || (prev.word && DOTTED_CAPS.test(prev.raw) && !!toks[k + 1]?.word && !toks[k + 1]!.cap)))) cur = k + 1;
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);

@@ -10,7 +10,7 @@ import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
-import { stripConj, type Tok } from './tokens.js';
+import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
@@ -150,6 +150,9 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
       const issuer = arSpeakerAt(body, toks, i, known);
       if (issuer && issuer.kind !== 'pronoun') return out(issuer);
     }
+    // "نشر الحزب بيانًا وصف فيه القرار بأنه …": a cue inside a relative clause (فيه/فيها = in which)
+    // speaks for the subject of the sentence's opening verb.
+    if (toks[cue.end]?.f === 'فيه' || toks[cue.end]?.f === 'فيها') return out(arClauseSubject(ctx, floor, cue.tok));
     const ref = arSpeakerAt(body, toks, cue.end, known);
     // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
     if (f.startsWith('نقل')) {
@@ -198,18 +201,63 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   }
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];
-  const inverted = !prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor;
+  // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
+  const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
+  const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
   return out(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+// Russian parentheticals set off by commas (в свою очередь, в частности, при этом, кроме того).
+const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];
+/** Is the comma at `comma` the end of a parenthetical that opens after another comma? */
+function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
+  for (const a of RU_ASIDES) {
+    const w = a.split(' ');
+    const s = comma - w.length;
+    if (s - 1 < floor || toks[s - 1]?.raw !== ',') continue;
+    if (w.every((x, i) => toks[s + i]?.f === x)) return true;
+  }
+  return false;
 }
 
 /** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
  * the verb that opens its sentence, when that verb (not itself a cue) has an explicit subject. */
 function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const own = arClauseSubjectAt(ctx, floor, cueTok);
+  if (own) return own;
+  // "وكان النائب X قد اعترض على …، قائلًا إن": the participle's clause starts after a comma, its
+  // subject is the sentence's opening verb's (same paragraph, no sentence end in between).
+  const { toks } = ctx;
+  let s = floor;
+  while (s > 0 && !isSentenceEnd(toks[s - 1]!) && ctx.blockOf[s - 1] === ctx.blockOf[floor]) s--;
+  if (s >= floor) return null;
+  const opener = arClauseSubjectAt(ctx, s, cueTok);
+  if (opener) return opener;
+  // "في المقابل، دافع الوزير X عن القرار، ونشر … أن "…"، موضحًا أن": with no cue of saying in the
+  // sentence, the participle is the first verb's subject's (a quote on the way is that subject's too).
+  const main = arMainSubject(ctx, s, cueTok);
+  if (!main || main.to > floor) return null;
+  for (let k = s; k < cueTok; k++) if (!ctx.inQuote[k] && cueAt(ctx, k)) return null;
+  return main;
+}
+
+function arClauseSubjectAt(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
   const { toks } = ctx;
   const v = toks[floor];
   if (!v?.word || floor + 1 >= cueTok || ctx.inQuote[floor]) return null;
   const f = v.f;
+  // "وكان X قد اعترض/طالب …": the pluperfect's subject sits between كان and قد, and the verb after
+  // قد (a cue or not) is this subject's.
+  if (/^[وف]?كانت?$/u.test(f)) {
+    const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+    // An organisation's seat may follow it (لجنة الزراعة والري بمجلس النواب قد طالبت).
+    let qad = ref ? ref.to : -1;
+    while (ref && qad < ref.to + 3 && toks[qad]?.word && toks[qad]!.f !== 'قد' && /^(?:ب|ل)?(?:ال)?\p{L}{3,}$/u.test(toks[qad]!.f) && !cueAt(ctx, qad)) qad++;
+    if (!ref || toks[qad]?.f !== 'قد' || qad + 2 > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
+    for (let k = qad + 2; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+    return ref;
+  }
   // A verb opener: و/ف + a perfect, no preposition, title, name or organisation head of its own.
   if (!/^[وف]\p{L}{2,}$/u.test(f) || f.startsWith('وال') || f.startsWith('فال') || AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f)) return null;
   if (AR_STOPS.has(f) || AR_STOPS.has(f.slice(1)) || AR_COMPLEMENTISERS.has(f.slice(1)) || /^[وف][بلك]/u.test(f)) return null;

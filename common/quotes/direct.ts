@@ -18,6 +18,11 @@ import { stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
 export const MIN_QUOTE_WORDS = 3;
+// Two words are enough right after a complementiser or a cue (ledByCue).
+const MIN_LED_QUOTE_WORDS = 2;
+const LEAD_THAT = new Set(['что', 'that']);
+const EN_MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'might', 'may', 'can']);
+const CUE_OBJECT_PREPS = new Set(['на', 'على', 'إلى', 'الي', 'to']);
 // A quote standing alone as its paragraph, with no cue anywhere, is taken as speech by the last
 // speaker only when it is this long: shorter ones are slogans, titles and captions.
 const MIN_BARE_PARAGRAPH_QUOTE_WORDS = 8;
@@ -76,16 +81,33 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
     && !AR_COMPLEMENTISERS.has(prev.f) && !cueAt(ctx, open - 1)) return true;
   const f = stripConj(prev.f).replace(/^(ب|ل)ـ?$/, '');
   const before = f === '' ? ctx.toks[open - 2] : prev;
-  return !!before && (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw)));
+  if (!before) return false;
+  if (NAMING.has(before.f) || NAMING.has(stripConj(before.f)) || NAMING.has(foldKey(before.raw))) return true;
+  // A naming word behind a glued preposition (نوّه ببرنامج «…»، انضم لحملة "…"، وفي مبادرة).
+  const glued = ctx.lang === 'ar' ? /^(?:[وف]?)(?:ب|ل|ك)(\p{L}{3,})$/u.exec(before.f) : null;
+  return !!glued && NAMING.has(glued[1]!);
 };
+
+/** A quote right after a complementiser or a cue (أن "نفدت بالكامل"، указал на «…», said Tehran
+ * would "respond proportionately"): its words are someone's even when they are only two. */
+function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
+  const prev = ctx.toks[o - 1];
+  if (!prev?.word || ctx.inQuote[o - 1]) return false;
+  // After أن the quote must close its clause: أن "صيغة أستانا" ما زالت … quotes a subject's name.
+  if (AR_COMPLEMENTISERS.has(prev.f) || LEAD_THAT.has(prev.f)) return s.close === null || !ctx.toks[tokAt(ctx.toks, s.close + 1)]?.word;
+  if (cueAt(ctx, o - 1)) return true;
+  // "said Tehran would “respond proportionately”": a modal right after a cue and its subject.
+  if (EN_MODALS.has(prev.f)) for (let k = o - 2; k >= Math.max(0, o - 4); k--) if (ctx.toks[k]!.word && cueAt(ctx, k)) return true;
+  return CUE_OBJECT_PREPS.has(prev.f) && !!ctx.toks[o - 2]?.word && !!cueAt(ctx, o - 2);
+}
 
 /** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
 export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | null, carried: Attribution | null): Attribution | null {
   const { toks } = ctx;
   const words = countWords(ctx.body.slice(s.start, s.end));
   const partOfMulti = s.continued || s.continuation;
-  if (!partOfMulti && words < MIN_QUOTE_WORDS) return null;
   const o = tokAt(toks, s.open);
+  if (!partOfMulti && words < MIN_QUOTE_WORDS && !(words >= MIN_LED_QUOTE_WORDS && ledByCue(ctx, o, s))) return null;
   if (isNamed(ctx, o, s)) return null;
   if (s.continuation && carried) return { ...carried, confidence: carried.confidence - 0.05 };
   const floor = ctx.sentStart[o] ?? o;

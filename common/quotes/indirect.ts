@@ -28,6 +28,8 @@ const ZERO_THAT_REACH = 14;
 // the content before it says something.
 const TRAILING_SPEAKER_MAX = 10;
 const TRAILING_CONTENT_MIN = 5;
+// How far into a sentence a wire dateline's agency tag may sit ("МОСКВА, 11 ноября. /Интерфакс/ -").
+const DATELINE_REACH = 4;
 const EN_IRREGULAR_PAST = new Set(['began', 'became', 'went', 'came', 'took', 'made', 'gave', 'got', 'found', 'left', 'kept', 'knew',
   'saw', 'thought', 'rose', 'fell', 'grew', 'won', 'lost', 'paid', 'sent', 'spent', 'built', 'brought', 'bought', 'held', 'met',
   'ran', 'stood', 'understood', 'meant', 'felt', 'led', 'sold', 'struck', 'broke', 'chose', 'drove', 'hit', 'cut', 'put', 'shut']);
@@ -121,9 +123,10 @@ export function indirectAt(ctx: Ctx, cue: CueHit, blockStart: number, blockEnd: 
         break;
       }
     }
-    if (start < 0 && toks[cue.tok - 1]?.raw === ',' && toks[cue.tok - 2] && !ctx.inQuote[cue.tok - 2] && toks[floor]?.word) {
+    const lead = afterDateline(ctx, floor, cue.tok);
+    if (start < 0 && toks[cue.tok - 1]?.raw === ',' && toks[cue.tok - 2] && !ctx.inQuote[cue.tok - 2] && toks[lead]?.word) {
       // "Аэропорт ввел ограничения, сообщила Интерфаксу пресс-секретарь Алина Гарипова."
-      if (sp.ref && sp.ref.from >= cue.end) return span(ctx, sp, floor, cue.tok - 1);
+      if (sp.ref && sp.ref.from >= cue.end) return span(ctx, sp, lead, cue.tok - 1);
     }
     if (start < 0 && toks[cue.tok - 1]?.f === 'как') {
       for (let k = cue.end; k < limit; k++) if (toks[k]!.raw === ',') return span(ctx, sp, k + 1, limit);
@@ -132,6 +135,21 @@ export function indirectAt(ctx: Ctx, cue: CueHit, blockStart: number, blockEnd: 
   if (start < 0) return null;
   from = start;
   return span(ctx, sp, from, limit);
+}
+
+/** The first word after a wire dateline's agency tag ("/Интерфакс/ - Министерство …",
+ * "WASHINGTON (AP) — The …"), else `floor`. */
+function afterDateline(ctx: Ctx, floor: number, to: number): number {
+  const { toks } = ctx;
+  for (let k = floor; k < Math.min(to, floor + DATELINE_REACH); k++) {
+    const tag = (toks[k]!.raw === '/' && toks[k + 2]?.raw === '/') || (toks[k]!.raw === '(' && toks[k + 2]?.raw === ')');
+    if (!tag || !toks[k + 1]?.word) continue;
+    let n = k + 3;
+    if (!/^[-—–]$/u.test(toks[n]?.raw ?? '')) continue;
+    while (n < to && !toks[n]!.word) n++;
+    return n;
+  }
+  return floor;
 }
 
 function span(ctx: Ctx, sp: CueSpeaker, from: number, to: number): Indirect | null {
@@ -177,11 +195,12 @@ function trailingReport(ctx: Ctx, cue: CueHit, floor: number, limit: number): In
   let s = c + 1;
   while (s < cue.tok && EN_COUNTS.has(toks[s]!.f)) s++;
   const phrase = toks.slice(s, cue.tok);
-  if (phrase.length === 0 || !phrase.every((t) => t.word)) return null;
+  // Abbreviation dots belong to the phrase ("two U.S. officials said").
+  if (phrase.length === 0 || !phrase.every((t) => t.word || t.raw === '.') || !phrase[0]!.word) return null;
   let ref: SpeakerRef | null = null;
   const named = enSpeakerBefore(body, toks, cue.tok, c + 1);
   if (named && named.kind !== 'pronoun') ref = named;
   else if (phrase.some((t) => EN_TITLES.has(t.f) || EN_ORG_HEADS.has(t.f))) ref = { kind: 'title', text: spanText(body, toks, s, cue.tok), from: s, to: cue.tok };
   if (!ref) return null;
-  return span(ctx, { ref, via: null, cue }, floor, c);
+  return span(ctx, { ref, via: null, cue }, afterDateline(ctx, floor, c), c);
 }

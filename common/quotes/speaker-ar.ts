@@ -5,11 +5,12 @@ import { agencyName, AGENCY_HEADS } from './agencies.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -33,6 +34,13 @@ const QUOTE_MARK = /^[“”«»"„‹›]$/u;
 const isCue = (f: string): boolean => AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f);
 export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
+const ILA = foldKey('إلى');
+/** An indefinite word with a glued preposition (بربط، لتعزيز): a verb's complement, never a name part. */
+// Nouns that merely start with ب/ل (بلاده in "أكد لافروف التزام بلاده", بيان، بنك، لجنة، لقاء) are excluded.
+const B_L_NOUN = /^(?:بلاد|بلد|بيان|بنو?ك|بطء|برنامج|برلمان|بحر|لجن|لقاء|لغ|لحظ)/u;
+const gluedPrep = (t: Tok | undefined): boolean =>
+  !!t?.word && t.f.length >= 4 && /^[بل]/u.test(t.f) && !/^(?:بال|لل)/u.test(t.f) && !B_L_NOUN.test(t.f) && !AR_NAME_LINKS.has(t.f)
+  && !AR_PLACES.has(t.f) && !AR_ORG_HEADS.has(t.f) && !AR_NAMING_WORDS.has(t.f);
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
 /** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
@@ -52,7 +60,8 @@ const isWali = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
   if (!t || t.f !== 'والي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'والي' || !n?.word) return false;
-  return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
+  // Also the governor of a bank (والي بنك المغرب): the Moroccan central bank's head.
+  return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || AR_ORG_HEADS.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
 
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
@@ -68,6 +77,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
+    // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
+    if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
+    // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
+    if (units === 0 && f.endsWith('ه') && toks[j + 1]?.f === ILA) break;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
     // A verb governing عدم (فضّلت عدم ذكر اسمها، طلب عدم الكشف عن هويته): the anonymity formula.
     if (toks[j + 1]?.f === 'عدم') break;
@@ -95,7 +108,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
       // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
       // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && arBoundary(toks[j + 1]));
+      // Also before a word glued to ب/ل that the verb governs (طالبت النائبة جنان يوسف الرشيد بربط …).
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1])));
       if (closes) j++;
       // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
       const link = toks[j];
@@ -259,6 +273,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     for (let c = k; c < k + 9 && toks[c]; c++) {
       const t = toks[c]!;
       if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f))) break;
+      // A colon opens what was said ("وأضاف الحارس الدولي: “…، كل مباراة …”"): no name after it.
+      if (!t.word && (t.raw === ':' || t.raw === '：')) break;
       if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
       // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …).
       if (t.word || !(t.raw === '،' || t.raw === ',' || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;

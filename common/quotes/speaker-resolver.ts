@@ -33,7 +33,10 @@ const words = (s: string): string[] => {
   }
   return w;
 };
-const bare = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w);
+// The last word of a coordinated office keeps its و (وزير الموارد المائية والري): "وزير الري" must
+// still find it, so وال-words lose the و and the article alike.
+const bare = (w: string): string =>
+  w.length >= 4 && w.startsWith('ال') ? w.slice(2) : w.length >= 5 && w.startsWith('وال') ? w.slice(3) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w;
 // Russian and English words inflect or pluralise: two words match when they share all but the
 // last two letters (Лавров/Лаврова, Уралтранс/Уралтранса), with at least four letters in common.
 const same = (a: string, b: string, lang: Lang): boolean => {
@@ -74,8 +77,11 @@ const EXPAND: Record<string, string[]> = {
   финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
   // Sports pages call the same man مدرب and المدير الفني (head coach).
   مدرب: ['مدير', 'فني'], المدرب: ['مدير', 'فني'],
+  // A player named by position (المدافع أحمد ياسر) is later "لاعب الزمالك" or "اللاعب".
+  المدافع: ['لاعب', 'مدافع'], مدافع: ['لاعب', 'مدافع'], المهاجم: ['لاعب', 'مهاجم'], مهاجم: ['لاعب', 'مهاجم'],
+  الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
-const GENERIC_HEADS = new Set(['مسوول', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
+const GENERIC_HEADS = new Set(['مسوول', 'لاعب', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {
@@ -218,6 +224,7 @@ export class SpeakerResolver {
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
+    let bestAnon = false;
     for (const p of this.titled) {
       if (p.org || !this.order.has(p)) continue;
       let score = 0;
@@ -242,10 +249,14 @@ export class SpeakerResolver {
       if (score < bestScore || score <= 0) continue;
       let dist = Infinity;
       for (const x of p.pos) dist = Math.min(dist, x <= pos ? pos - x : (x - pos) * 2);
-      if (score > bestScore || dist < bestDist) {
+      // On a tie, a person the article names beats a title kept on its own (the early pass keeps
+      // "المدير الفني" before it learns that وليد عبد الحميد، المدير الفني لمنتخب مصر، is the one).
+      const anon = p.titles.includes(p.name);
+      if (score > bestScore || (bestAnon && !anon) || (anon === bestAnon && dist < bestDist)) {
         best = p;
         bestScore = score;
         bestDist = dist;
+        bestAnon = anon;
       }
     }
     return bestScore >= 0.5 ? best : null;

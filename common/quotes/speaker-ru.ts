@@ -2,12 +2,15 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.
-const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об']);
+const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем']);
+// Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
+// organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
+const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
 const MAX_NAME_WORDS = 3;
 
@@ -24,6 +27,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     if (t.raw === '«' || t.raw === '„') depth++;
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
     if (depth > 0 || !nameWord(t)) continue;
+    const n = toks[k + 1];
+    const end = ADJ_END.exec(t.f)?.[0];
+    if (end && n?.word && !n.cap && n.f.endsWith(end)) continue;
     let e = k;
     while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
     // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
@@ -56,7 +62,12 @@ export function ruSpeakerAfter(body: string, toks: Tok[], i: number, limit: numb
     return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };
   }
   const t = toks.slice(i, end).findIndex((w) => RU_TITLES.has(w.f));
-  if (t >= 0) return { kind: 'title', text: toks[i + t]!.raw, from: i + t, to: i + t + 1 };
+  if (t >= 0) {
+    // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
+    let e = i + t + 1;
+    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f)) e++;
+    return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
+  }
   return null;
 }
 
@@ -70,7 +81,7 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const c = candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   let s = floor;
-  while (s < end && !toks[s]!.word) s++;
+  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
   if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   if (words.length > 0 && words.length <= 6 && RU_TITLES.has(words[0]!.f)) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };

