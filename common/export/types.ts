@@ -2,7 +2,7 @@
 // and the model every renderer reads. Pure: no DOM, no Node. Offsets are UTF-16 units into the
 // raw stored body (or the title for a title headline), as everywhere else in Marsad.
 import type { Block, ClipSummary, UiLocale } from '../domain.js';
-import type { QuoteKind } from '../quotes/types.js';
+import type { Quote, QuoteKind } from '../quotes/types.js';
 
 export const REPORT_FORMATS = ['pdf', 'docx', 'html', 'md', 'csv', 'quotes-csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -70,15 +70,8 @@ export type ReportHighlight = {
   note: string;
 };
 
-export type ReportQuote = {
-  kind: QuoteKind;
-  field: 'body' | 'title';
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  via: string | null;
-  cue: string | null;
+/** A detected quote as a report shows it (a dismissed one never reaches a report). */
+export type ReportQuote = Pick<Quote, 'kind' | 'field' | 'text' | 'start' | 'end' | 'speaker' | 'via' | 'cue'> & {
   state: 'detected' | 'confirmed' | 'corrected';
   /** Index into the speaker palette (SPEAKER_TINTS), the same for a person in every clip. */
   colour: number;

@@ -3,9 +3,9 @@
 // not allowed, so a file that appeared meanwhile is never replaced). A failure removes the temp
 // file: a full disk or a read-only folder leaves no partial report, and one sentence says why.
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppFailure } from '../../../common/result.js';
+import { fsyncDir, tempPathFor } from '../store/atomic-write.js';
 
 export type WriteIo = { writeTemp: (path: string, data: string | Uint8Array) => Promise<void> };
 
@@ -69,7 +69,7 @@ export async function checkTarget(target: string, overwrite: boolean): Promise<v
 
 export async function writeReportFile(target: string, data: string | Uint8Array, opts: { overwrite: boolean }, io: WriteIo = realIo): Promise<void> {
   await checkTarget(target, opts.overwrite);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.part`);
+  const temp = tempPathFor(target, 'part');
   try {
     await io.writeTemp(temp, data);
     if (opts.overwrite) await rename(temp, target);
@@ -89,19 +89,6 @@ export async function writeReportFile(target: string, data: string | Uint8Array,
     throw e instanceof AppFailure ? e : writeError(e, target);
   }
   await unlink(temp).catch(() => undefined);
-  await syncDir(dirname(target));
-}
-
-async function syncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const h = await open(dir, 'r');
-    try {
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-  } catch {
-    // The report is complete and named; a folder that refuses fsync (some network shares) is not an error.
-  }
+  // The report is complete and named; a folder that refuses fsync (some network shares) is not an error.
+  await fsyncDir(dirname(target)).catch(() => undefined);
 }

@@ -12,7 +12,12 @@ const RENAME_RETRY_MS = 100;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function fsyncDir(dir: string): Promise<void> {
+/** A unique temp name beside `target`, hidden, so a crash leaves only an obvious leftover. */
+export const tempPathFor = (target: string, ext = 'tmp'): string =>
+  join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.${ext}`);
+
+/** Makes a rename in `dir` durable. */
+export async function fsyncDir(dir: string): Promise<void> {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
@@ -25,7 +30,7 @@ async function fsyncDir(dir: string): Promise<void> {
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(data);
