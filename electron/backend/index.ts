@@ -6,12 +6,15 @@ import { LibraryStore } from './store/library-store.js';
 import { purgeExpiredTrash } from './tags/trash.js';
 import type { Backend, BackendOptions } from './types.js';
 import { join } from 'node:path';
+import { logEvent, openLog } from './log/app-log.js';
 
 export { defaultDataDir, userDataDir } from './paths.js';
 export type { Backend, BackendOptions, Holder } from './types.js';
 
 /** Throws AppFailure `locked` (another writer), `storage-io` or, read-only, `storage-corrupt`. */
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
+  // Writers log to <library>/logs; read-only opens never write, so they log nowhere.
+  if (!opts.readOnly) openLog(opts.dataDir);
   const store = await LibraryStore.open({
     dataDir: opts.dataDir,
     holder: opts.holder,
@@ -21,6 +24,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   });
   // Trashed clips past their 30 days go when a writer opens the library (readers never write).
   if (!opts.readOnly && !store.corrupt) purgeExpiredTrash(store);
+  if (!opts.readOnly) logEvent('info', 'library-opened', { host: opts.host, version: opts.version, corrupt: store.corrupt !== null });
   const handlers = createHandlers(store, {
     version: opts.version,
     host: opts.host,
