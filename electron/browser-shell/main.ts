@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../common/result.js';
 import { defaultDataDir, openBackend, type Backend } from '../backend/index.js';
+import { installProcessGuards } from '../backend/process-guards.js';
 import { parseArgs } from './args.js';
 import { newToken } from './auth.js';
 import { findRepo } from './repo-paths.js';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A stray rejection is logged and the shell stays up; an uncaught exception saves and exits 1.
+  installProcessGuards({ say, onFatal: () => void backend.close().finally(() => process.exit(1)) });
 }
 
 main().catch((e: unknown) => {

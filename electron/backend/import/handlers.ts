@@ -11,6 +11,7 @@ import { htmlArticle, ImportFileError, plainArticle } from './extract-file.js';
 import { ImportJob } from './import-job.js';
 import { droppedSources, refused, walkPaths } from './sources.js';
 import { undoBatch } from './undo.js';
+import { runInBackground } from '../background.js';
 
 // Enough finished jobs for the reports a person may reopen in a session; older ones are dropped.
 const FINISHED_JOBS_KEPT = 50;
@@ -33,8 +34,8 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
   const startJob = async (tags: string[] | undefined, feed: (job: ImportJob) => Promise<void>): Promise<ImportJob> => {
     const job = new ImportJob(store, await dedupIndexOf(store), normalizeTags(tags ?? []));
     keep(job);
-    const running = job.start();
-    running.catch(() => undefined);
+    // Nobody awaits a job started from the window: its failure is logged (and shown by its state).
+    void runInBackground('import-job', () => job.start());
     feed(job)
       .catch((e: unknown) => job.push({ file: '(import)', path: null, error: refused('stopped', '(import)', e instanceof Error ? e.message : String(e)) }))
       .finally(() => job.close());

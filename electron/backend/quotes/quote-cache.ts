@@ -8,6 +8,7 @@ import type { StoredClip } from '../../../common/library/schema.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 import { fail } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
+import { backgroundTimer } from '../background.js';
 import { appendQuoteFile, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
 
 // Why: a year's library is ~50k clips at a few hundred bytes of quotes each, a few tens of MB;
@@ -86,11 +87,10 @@ export class QuoteCache {
 
   private scheduleSave(): void {
     if (this.store.readOnly || this.timer) return;
-    this.timer = setTimeout(() => {
+    this.timer = backgroundTimer('quote-cache-save', SAVE_DELAY_MS, () => {
       this.timer = null;
-      void this.save();
-    }, SAVE_DELAY_MS);
-    this.timer.unref?.();
+      return this.save();
+    });
   }
 
   /** Writes what was computed since the last save; a failure is retried at the next one. */

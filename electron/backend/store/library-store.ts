@@ -15,6 +15,8 @@ import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
 import { readLibrary } from './read-library.js';
 import type { Holder } from '../types.js';
+import { errorFields, logEvent } from '../log/app-log.js';
+import { runInBackground } from '../background.js';
 
 // Long enough to fold a burst of keystrokes or a bulk action into one write, short enough
 // that a crash loses well under a second of work.
@@ -45,6 +47,7 @@ export type CorruptInfo = { movedTo: string; reason: string };
 /** Told of every change as it is applied; `undefined` means anything may have changed. */
 export type ChangeListener = (touch: Touch | undefined) => void;
 
+const logBackupFailure = (e: unknown) => logEvent('warn', 'backup-failed', errorFields(e));
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 const ioMessage = (what: string, e: unknown) =>
   `Marsad could not ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`;
@@ -72,6 +75,8 @@ export class LibraryStore {
   private dirtyMeta = false;
   private staleShardFiles = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+  private restoring = false;
   private writing: Promise<void> | null = null;
   private onDisk = false;
   private preWriteBackupDone = false;
@@ -110,6 +115,11 @@ export class LibraryStore {
 
   get readOnly(): boolean {
     return Boolean(this.opts.readOnly);
+  }
+
+  /** False while the library is corrupt, being restored or closed: background work must not touch it then. */
+  get usable(): boolean {
+    return !this.corrupt && !this.closed && !this.restoring;
   }
 
   /** The live data. Read freely; change it only through mutate(). */
@@ -243,7 +253,7 @@ export class LibraryStore {
     if (!this.timer && !this.writing) {
       this.timer = setTimeout(() => {
         this.timer = null;
-        this.startWrite().catch(() => undefined);
+        void runInBackground('library-write', () => this.startWrite());
       }, this.bulkJobs > 0 ? Math.max(BULK_WRITE_DELAY_MS, this.opts.writeDelayMs ?? 0) : (this.opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS));
     }
   }
@@ -271,7 +281,7 @@ export class LibraryStore {
     const run = (async () => {
       if (this.onDisk && !this.preWriteBackupDone) {
         // The state this session started from, before anything of ours replaces it.
-        await this.backups.rotate('all').catch(() => undefined);
+        await this.backups.rotate('all').catch(logBackupFailure);
         this.preWriteBackupDone = true;
       }
       try {
@@ -301,7 +311,7 @@ export class LibraryStore {
       // snapshot must not fail the save that succeeded; it is retried at the next write.
       const written = new Set([...groups.keys()].map((n) => `clips/${shardName(n)}`));
       if (meta) written.add(LIBRARY_FILE);
-      await this.backups.rotate(written).catch(() => undefined);
+      await this.backups.rotate(written).catch(logBackupFailure);
     })();
     this.writing = run.finally(() => {
       this.writing = null;
@@ -335,21 +345,29 @@ export class LibraryStore {
     }
     if (outcome.kind === 'missing') return fail('not-found', `There is no backup named "${name}".`);
     if (outcome.kind !== 'ok') return fail('storage-corrupt', `The backup "${name}" is not a usable library; choose another.`);
-    await this.flush().catch(() => undefined);
-    this.current = outcome.data;
-    this.corrupt = null;
-    this.markAll();
-    await this.flush();
+    this.restoring = true;
+    try {
+      await this.flush().catch((e: unknown) => logEvent('warn', 'flush-before-restore-failed', errorFields(e)));
+      this.current = outcome.data;
+      this.corrupt = null;
+      this.markAll();
+      await this.flush();
+    } finally {
+      this.restoring = false;
+    }
+    // Background work skipped while the library was unusable (the warmer) picks up again.
+    this.notify(undefined);
   }
 
   async close(): Promise<void> {
     try {
-      for (const fn of this.closers) await fn().catch(() => undefined);
+      for (const fn of this.closers) await fn().catch((e: unknown) => logEvent('warn', 'before-close-failed', errorFields(e)));
       if (!this.readOnly && !this.corrupt) {
         await this.flush();
-        await this.backups.settle().catch(() => undefined);
+        await this.backups.settle().catch(logBackupFailure);
       }
     } finally {
+      this.closed = true;
       this.lock?.release();
       this.lock = null;
     }
