@@ -40,10 +40,13 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return clip!;
   };
 
-  const state = async (): Promise<LibraryState> =>
-    store.corrupt
-      ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
-      : { state: 'ready', clips: views.newestFirst().length };
+  const state = async (): Promise<LibraryState> => {
+    if (store.corrupt) return { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) };
+    const clips = views.newestFirst().length;
+    const failure = store.saveFailure;
+    if (!failure) return { state: 'ready', clips };
+    return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
+  };
 
   const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
     ...createImportHandlers(store),

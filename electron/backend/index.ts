@@ -32,5 +32,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     libraryFile: join(opts.dataDir, 'library.json'),
     systemLocale: opts.systemLocale,
   }, opts.pdfPrinter);
-  return { handlers, flush: () => store.flush(), close: () => store.close() };
+  return {
+    handlers,
+    flush: () => store.flush(),
+    close: () => store.close(),
+    saveFailure: () => store.saveFailure,
+    saveCopy: (folder) => store.saveCopyTo(folder),
+  };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppFailure } from '../../common/result.js';
 import { defaultDataDir, openBackend, type Backend } from '../backend/index.js';
 import { installProcessGuards } from '../backend/process-guards.js';
+import { saveBeforeQuit, shellQuitPrompts } from '../backend/quit-save.js';
 import { parseArgs } from './args.js';
 import { newToken } from './auth.js';
 import { findRepo } from './repo-paths.js';
@@ -56,16 +57,20 @@ async function main(): Promise<void> {
     say(`Marsad browser shell: ${signal}, saving and closing the library.`);
     server.close();
     server.closeAllConnections();
-    try {
-      await backend.close();
-      process.exit(0);
-    } catch (e) {
-      say(`The library could not be saved on exit: ${e instanceof Error ? e.message : String(e)}`);
-      process.exit(3);
-    }
+    // No one to ask: wait a while for the disk, then save a copy in the temp folder, then give up.
+    const outcome = await saveBeforeQuit(backend, shellQuitPrompts(say));
+    if (outcome.kind === 'saved') process.exit(0);
+    say(
+      outcome.kind === 'copied'
+        ? `The library could not be saved on exit (${outcome.message}); a copy with every change is in ${outcome.to}.`
+        : `The library could not be saved on exit, and changes since the last save are lost: ${outcome.message}`,
+    );
+    process.exit(3);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A second signal while saving ends at once (exit 3): the person asked twice.
+  const onSignal = (signal: string) => (stopping ? process.exit(3) : void stop(signal));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
   // A stray rejection is logged and the shell stays up; an uncaught exception saves and exits 1.
   installProcessGuards({ say, onFatal: () => void backend.close().finally(() => process.exit(1)) });
 }

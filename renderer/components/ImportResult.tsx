@@ -15,6 +15,7 @@ export function ImportResult({ report, undone }: Props) {
       <div class="import-summary">
         <p>{importSummary(report)}</p>
         {report.state === 'cancelled' && <p>{t('importCancelled')}</p>}
+        {report.state === 'failed' && <p class="import-error">{t('importNotSaved')}</p>}
         {undone !== null && <p>{t('importUndone', { n: undone })}</p>}
         {details > 0 && (
           <details class="import-details">

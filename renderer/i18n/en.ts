@@ -51,6 +51,10 @@ export const en = {
     'The library file could not be read, so Marsad set it aside untouched; you can restore the newest backup, from {date} with {clips}.',
   corruptNoBackup:
     'The library file could not be read, so Marsad set it aside untouched, and there is no backup to restore yet.',
+  'savingFailed.disk-full': 'Changes are not being saved: the disk is full.',
+  'savingFailed.read-only': 'Changes are not being saved: the library folder cannot be written.',
+  'savingFailed.io': 'Changes are not being saved: the disk reported an error.',
+  savingFailedKeep: 'Keep Marsad open: it keeps your changes and saves them as soon as it can.',
   restoreBackup: 'Restore backup',
   restoring: 'Restoring…',
   searchLabel: 'Search clips',
@@ -119,6 +123,7 @@ export const en = {
   importErrors: { one: '{n} file could not be read', other: '{n} files could not be read' },
   listSeparator: '; ',
   importCancelled: 'The import was cancelled; what was read before that is kept.',
+  importNotSaved: 'The imported clips are not saved yet; Marsad keeps trying.',
   importDetails: 'Details',
   importDuplicateLine: '{file} is a copy of «{title}».',
   importUndo: 'Undo import',

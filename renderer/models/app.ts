@@ -6,7 +6,7 @@ import { bridge } from '../services/bridge.js';
 import { loadClips } from './clips.js';
 import { loadFacets } from './facets.js';
 import { loadHistory } from './history.js';
-import { loadLibraryState, restoreBackup } from './library.js';
+import { loadLibraryState, restoreBackup, watchSaving } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
@@ -27,6 +27,7 @@ export async function boot(): Promise<void> {
     applySettings(settings.value);
   }
   started.value = true;
+  watchSaving();
   await reloadLibrary();
 }
 

@@ -12,6 +12,8 @@ import type { DedupIndex } from './dedup-index.js';
 import { extractFile, ImportFileError, type Article } from './extract-file.js';
 import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import type { Source } from './sources.js';
+import { AppFailure } from '../../../common/result.js';
+import { errorFields, logEvent } from '../log/app-log.js';
 
 // Reads kept in flight ahead of extraction: enough to hide disk latency behind a page's parse.
 const READ_AHEAD = 8;
@@ -28,6 +30,7 @@ export class ImportJob {
   current: string | null = null;
   readonly report: Pick<ImportReport, 'items' | 'duplicateItems' | 'errorItems'> = { items: [], duplicateItems: [], errorItems: [] };
   finished: Promise<void> = Promise.resolve();
+  saveError: string | undefined;
   private sources: Source[] = [];
   private sourcesComplete = false;
   private wake: (() => void) | null = null;
@@ -42,7 +45,8 @@ export class ImportJob {
   progress(): ImportProgress {
     const { jobId, batchId, state, done, total, current } = this;
     const { items, duplicateItems, errorItems } = this.report;
-    return { jobId, batchId, state, done, total, current, imported: items.length, duplicates: duplicateItems.length, errors: errorItems.length };
+    const saveError = this.saveError === undefined ? {} : { saveError: this.saveError };
+    return { jobId, batchId, state, done, total, current, imported: items.length, duplicates: duplicateItems.length, errors: errorItems.length, ...saveError };
   }
 
   fullReport(): ImportReport {
@@ -98,6 +102,7 @@ export class ImportJob {
       reads.set(i, p);
     };
     const endBulk = this.store.beginBulk();
+    let stopped: unknown = null;
     try {
       await this.index.sync();
       for (let i = 0; ; i++) {
@@ -109,14 +114,26 @@ export class ImportJob {
         reads.delete(i);
         this.done++;
       }
+    } catch (e) {
+      stopped = e;
     } finally {
       endBulk();
       this.current = null;
-      await this.index.save().catch(() => undefined);
-      // 'done' means on disk: a caller that sees it may close the library or quit at once.
-      await this.store.flush().finally(() => {
-        this.state = this.cancelRequested ? 'cancelled' : 'done';
-      });
+      await this.index.save().catch((e: unknown) => logEvent('warn', 'dedup-index-save-failed', errorFields(e)));
+    }
+    await this.save();
+    if (stopped !== null) throw stopped;
+  }
+
+  /** 'done' means on disk: a caller that sees it may close the library or quit at once. A failed flush is 'failed' (the store keeps the clips and retries), never 'done'. */
+  private async save(): Promise<void> {
+    try {
+      await this.store.flush();
+      this.state = this.cancelRequested ? 'cancelled' : 'done';
+    } catch (e) {
+      this.saveError = e instanceof AppFailure ? e.appError.message : String(e);
+      this.state = 'failed';
+      throw e;
     }
   }
 

@@ -33,10 +33,16 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const temp = tempPathFor(target);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    // A full disk fails here: the half-written temp file must not stay behind taking space.
+    await unlink(temp).catch(() => undefined);
+    throw e;
   }
   for (let attempt = 0; ; attempt++) {
     try {

@@ -3,7 +3,7 @@
 // Bulk imports write bodies unsynced and the store syncs them all (in parallel, so the file
 // system can group the commits) before it writes any record that points at them; the importer
 // does not wait for those writes, only the store does.
-import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
@@ -67,8 +67,13 @@ export class BodyStore {
       this.madeDirs.add(sub);
     }
     const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temp, text);
-    await rename(temp, path);
+    try {
+      await writeFile(temp, text);
+      await rename(temp, path);
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
   }
 
   /** Makes every putDeferred() body durable: waits for the writes, retries failed ones, then syncs the files and their folders. */
@@ -104,6 +109,12 @@ export class BodyStore {
       await writeFileAtomic(path, text);
     }
     return sha;
+  }
+
+  /** The text of a body whose file is still being written or failed to be (null otherwise). */
+  pendingText(sha: string): string | null {
+    const path = this.pathOf(sha);
+    return this.inFlight.get(path)?.text ?? this.failed.get(path) ?? null;
   }
 
   /** The stored text, or null when the file is missing (reported by the caller, never hidden). */

@@ -14,6 +14,7 @@ import { acquireWriterLock, type WriterLock } from './writer-lock.js';
 import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
 import { readLibrary } from './read-library.js';
+import { saveLibraryCopy } from './save-copy.js';
 import type { Holder } from '../types.js';
 import { errorFields, logEvent } from '../log/app-log.js';
 import { runInBackground } from '../background.js';
@@ -26,6 +27,11 @@ export const DEFAULT_WRITE_DELAY_MS = 150;
 // starve the job's reads. A crash loses at most this much of a running import, never a clip
 // that was already acknowledged outside it.
 export const BULK_WRITE_DELAY_MS = 2_000;
+
+// A failed write is retried after RETRY_FIRST_MS, doubling up to RETRY_MAX_MS: soon enough that
+// saving resumes within half a minute of space coming back, rare enough not to churn a full disk.
+export const RETRY_FIRST_MS = 500;
+export const RETRY_MAX_MS = 30_000;
 
 export const LIBRARY_FILE = 'library.json';
 export const LOCK_FILE = 'library.lock';
@@ -44,6 +50,12 @@ export type Touch = { clips?: readonly { id: string }[]; meta?: boolean; members
 
 export type CorruptInfo = { movedTo: string; reason: string };
 
+/** Why the library is not being saved: 'disk-full' (ENOSPC, EDQUOT), 'read-only' (EROFS, EACCES, EPERM) or 'io'. */
+export type SaveFailure = { reason: 'disk-full' | 'read-only' | 'io'; message: string; since: string; attempts: number };
+
+const reasonOf = (code: string | undefined): SaveFailure['reason'] =>
+  code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'read-only' : 'io';
+
 /** Told of every change as it is applied; `undefined` means anything may have changed. */
 export type ChangeListener = (touch: Touch | undefined) => void;
 
@@ -61,7 +73,8 @@ export class LibraryStore {
   /** Bumped only when clips are added or removed: id lookups and sort order cache against it. */
   membershipVersion = 0;
   corrupt: CorruptInfo | null = null;
-  lastWriteError: string | null = null;
+  /** Set while writes fail (retried with backoff); cleared by the first write that succeeds. */
+  saveFailure: SaveFailure | null = null;
   /** Files written this session (tests and the benchmark read it). */
   filesWritten = 0;
   /** Flushes that wrote anything this session. */
@@ -75,6 +88,7 @@ export class LibraryStore {
   private dirtyMeta = false;
   private staleShardFiles = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private restoring = false;
   private writing: Promise<void> | null = null;
@@ -244,18 +258,54 @@ export class LibraryStore {
     };
   }
 
+  /** True while changes wait to be written (or are being written). */
+  get flushPending(): boolean {
+    return this.dirty || this.writing !== null;
+  }
+
   private get dirty(): boolean {
     return this.dirtyMeta || this.dirtyShards.size > 0;
   }
 
   private changed(): void {
     this.version++;
-    if (!this.timer && !this.writing) {
+    // While writes fail, the retry timer (backoff) decides when the next attempt is.
+    if (!this.timer && !this.writing && !this.retryTimer) {
       this.timer = setTimeout(() => {
         this.timer = null;
-        void runInBackground('library-write', () => this.startWrite());
+        this.backgroundWrite();
       }, this.bulkJobs > 0 ? Math.max(BULK_WRITE_DELAY_MS, this.opts.writeDelayMs ?? 0) : (this.opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS));
     }
+  }
+
+  /** A write nobody awaits: its failure is already recorded in saveFailure and logged by startWrite. */
+  private backgroundWrite(): void {
+    void runInBackground('library-write', () => this.startWrite().catch((e: unknown) => void e));
+  }
+
+  private noteWriteFailure(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = ioMessage(`save the library in ${this.opts.dataDir}`, e);
+    const attempts = (this.saveFailure?.attempts ?? 0) + 1;
+    this.saveFailure = { reason: reasonOf(code), message, since: this.saveFailure?.since ?? new Date().toISOString(), attempts };
+    // Every failure is logged until it is a retry of the same cause; then one line in ten.
+    if (attempts === 1 || attempts % 10 === 0) logEvent('error', 'write-failed', { attempts, ...errorFields(e) });
+    if (!this.closed && !this.retryTimer) {
+      const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.min(attempts - 1, 16));
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (this.dirty && !this.closed) this.backgroundWrite();
+      }, delay);
+      // Never what keeps a process alive: a host that quits flushes (and reports) itself.
+      this.retryTimer.unref?.();
+    }
+    return message;
+  }
+
+  private noteWriteSuccess(): void {
+    if (!this.saveFailure) return;
+    logEvent('info', 'write-recovered', { attempts: this.saveFailure.attempts, since: this.saveFailure.since });
+    this.saveFailure = null;
   }
 
   /** Snapshot of the dirty shards' clips, taken synchronously so later edits wait their turn. */
@@ -292,12 +342,11 @@ export class LibraryStore {
         if (meta) await this.meta.write();
         this.filesWritten += groups.size + (meta ? 1 : 0);
         this.writeCount++;
-        this.lastWriteError = null;
+        this.noteWriteSuccess();
       } catch (e) {
         for (const n of shards) this.dirtyShards.add(n);
         this.dirtyMeta ||= meta;
-        this.lastWriteError = ioMessage(`save the library in ${this.opts.dataDir}`, e);
-        throw new AppFailure({ code: 'storage-io', message: this.lastWriteError });
+        throw new AppFailure({ code: 'storage-io', message: this.noteWriteFailure(e) });
       }
       this.onDisk = true;
       this.preWriteBackupDone = true;
@@ -315,7 +364,7 @@ export class LibraryStore {
     })();
     this.writing = run.finally(() => {
       this.writing = null;
-      if (this.dirty && !this.timer && !this.lastWriteError) this.changed();
+      if (this.dirty && !this.timer && !this.saveFailure) this.changed();
     });
     return this.writing;
   }
@@ -326,10 +375,20 @@ export class LibraryStore {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    // A flush is an attempt now, whatever the backoff says.
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+    }
     while (this.dirty || this.writing) {
       if (this.writing) await this.writing;
       else await this.startWrite();
     }
+  }
+
+  /** Writes the in-memory library (with unsaved changes) as a new library folder inside `folder`; returns its path. */
+  saveCopyTo(folder: string): Promise<string> {
+    return saveLibraryCopy(this.data, this.bodies, folder);
   }
 
   /** Replaces the library (corrupt or not) with a backup snapshot, after validating it. */
@@ -368,6 +427,8 @@ export class LibraryStore {
       }
     } finally {
       this.closed = true;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
       this.lock?.release();
       this.lock = null;
     }
