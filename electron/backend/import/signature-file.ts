@@ -6,6 +6,7 @@ import { appendFile, open, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { DEDUP_KEY_SCHEME, MINHASH_PERMUTATIONS } from '../../../common/text/minhash.js';
 import { EXACT_HASH_BYTES, type DedupKeys } from './dedup-keys.js';
+import { PRIVATE_FILE } from '../store/atomic-write.js';
 
 export const SIGNATURE_FILE = 'dedup-keys.bin';
 const ID_BYTES = 32;
@@ -50,12 +51,12 @@ export function encodeRecord(id: string, keys: DedupKeys): Buffer {
 /** Appends records and syncs them; a partial tail from an earlier crash is cut first. */
 export async function appendSignatures(path: string, records: Buffer[]): Promise<void> {
   if (records.length === 0) return;
-  const handle = await open(path, 'a+');
+  const handle = await open(path, 'a+', PRIVATE_FILE);
   try {
     const { size } = await handle.stat();
     if (size % RECORD_BYTES !== 0) await handle.truncate(size - (size % RECORD_BYTES));
   } finally {
     await handle.close();
   }
-  await appendFile(path, Buffer.concat(records));
+  await appendFile(path, Buffer.concat(records), { mode: PRIVATE_FILE });
 }

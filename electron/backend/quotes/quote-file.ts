@@ -6,7 +6,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quote } from '../../../common/quotes/index.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { PRIVATE_FILE, writeFileAtomic } from '../store/atomic-write.js';
 
 export const QUOTE_FILE = 'quotes-cache.jsonl';
 const FORMAT = 1;
@@ -48,7 +48,7 @@ export async function readQuoteFile(path: string, engine: number): Promise<Map<s
 }
 
 /** Appends entries to a file this engine wrote (on a fresh line, should the last append have been torn). */
-export const appendQuoteFile = (path: string, entries: QuoteEntry[]): Promise<void> => appendFile(path, `\n${lines(entries)}`);
+export const appendQuoteFile = (path: string, entries: QuoteEntry[]): Promise<void> => appendFile(path, `\n${lines(entries)}`, { mode: PRIVATE_FILE });
 
 /** Replaces the file with a header and these entries (a new engine, or dropping stale lines). */
 export const rewriteQuoteFile = (path: string, engine: number, entries: QuoteEntry[]): Promise<void> =>

@@ -7,7 +7,7 @@ import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { PRIVATE_DIR, PRIVATE_FILE, writeFileAtomic } from './atomic-write.js';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -63,12 +63,12 @@ export class BodyStore {
   private async writeUnsynced(path: string, sha: string, text: string): Promise<void> {
     const sub = join(this.dir, sha.slice(0, 2));
     if (!this.madeDirs.has(sub)) {
-      await mkdir(sub, { recursive: true });
+      await mkdir(sub, { recursive: true, mode: PRIVATE_DIR });
       this.madeDirs.add(sub);
     }
     const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await writeFile(temp, text);
+      await writeFile(temp, text, { mode: PRIVATE_FILE });
       await rename(temp, path);
     } catch (e) {
       await unlink(temp).catch(() => undefined);
@@ -105,7 +105,7 @@ export class BodyStore {
       () => false,
     );
     if (!exists) {
-      await mkdir(join(this.dir, sha.slice(0, 2)), { recursive: true });
+      await mkdir(join(this.dir, sha.slice(0, 2)), { recursive: true, mode: PRIVATE_DIR });
       await writeFileAtomic(path, text);
     }
     return sha;

@@ -3,7 +3,8 @@
 // written coalesced (a burst of edits becomes one write of just the touched shards, each atomic),
 // so callers never wait for the disk unless they flush(). A library that fails to read is moved
 // aside and never overwritten.
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
+import { PRIVATE_DIR } from './atomic-write.js';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
@@ -112,7 +113,9 @@ export class LibraryStore {
     const store = new LibraryStore(opts);
     if (!opts.readOnly) {
       try {
-        await mkdir(join(opts.dataDir, 'clips'), { recursive: true });
+        await mkdir(join(opts.dataDir, 'clips'), { recursive: true, mode: PRIVATE_DIR });
+        // The library folder itself is owner-only, which also covers files an older Marsad made 0644.
+        await chmod(opts.dataDir, PRIVATE_DIR).catch((e: unknown) => logEvent('warn', 'library-chmod-failed', errorFields(e)));
       } catch (e) {
         fail('storage-io', ioMessage(`create the library folder ${opts.dataDir}`, e));
       }
@@ -175,7 +178,7 @@ export class LibraryStore {
     if (this.readOnly) return;
     if (outcome.migratedFrom !== null) {
       // Keep the pre-migration file for good, then store the bodies before anything points at them.
-      await mkdir(this.backups.dir, { recursive: true });
+      await mkdir(this.backups.dir, { recursive: true, mode: PRIVATE_DIR });
       await rename(this.file, join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}.json`));
       this.onDisk = false;
       for (const [sha, text] of outcome.bodies) await this.bodies.put(text, sha);
@@ -194,14 +197,14 @@ export class LibraryStore {
     }
     const movedTo = join(this.opts.dataDir, `corrupt-${stamp()}`);
     try {
-      await mkdir(movedTo, { recursive: true });
+      await mkdir(movedTo, { recursive: true, mode: PRIVATE_DIR });
       await rename(this.file, join(movedTo, LIBRARY_FILE)).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
       await rename(join(this.opts.dataDir, 'clips'), join(movedTo, 'clips')).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
-      await mkdir(join(this.opts.dataDir, 'clips'), { recursive: true });
+      await mkdir(join(this.opts.dataDir, 'clips'), { recursive: true, mode: PRIVATE_DIR });
     } catch (e) {
       fail('storage-io', ioMessage(`move the unreadable library in ${this.opts.dataDir} aside`, e));
     }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { splitLibrary, shardName } from '../../../common/library/layout.js';
 import type { LibraryFile } from '../../../common/library/schema.js';
 import { fail } from '../../../common/result.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { PRIVATE_DIR, writeFileAtomic } from './atomic-write.js';
 import type { BodyStore } from './body-store.js';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -16,13 +16,13 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 export async function saveLibraryCopy(data: LibraryFile, bodies: BodyStore, folder: string): Promise<string> {
   const target = join(folder, `Marsad library copy ${stamp()}`);
   try {
-    await mkdir(join(target, 'clips'), { recursive: true, mode: 0o700 });
+    await mkdir(join(target, 'clips'), { recursive: true, mode: PRIVATE_DIR });
     const { meta, shards } = splitLibrary(data);
     for (const [n, shard] of shards.entries()) await writeFileAtomic(join(target, 'clips', shardName(n)), JSON.stringify(shard));
     const shas = new Set(data.clips.map((c) => c.bodySha256));
     for (const sha of shas) {
       const to = join(target, 'bodies', sha.slice(0, 2), `${sha}.txt`);
-      await mkdir(join(target, 'bodies', sha.slice(0, 2)), { recursive: true, mode: 0o700 });
+      await mkdir(join(target, 'bodies', sha.slice(0, 2)), { recursive: true, mode: PRIVATE_DIR });
       // A body still waiting for the live folder is in memory; the rest are copied as they are.
       const pending = bodies.pendingText(sha);
       if (pending !== null) await writeFileAtomic(to, pending);
