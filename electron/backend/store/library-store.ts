@@ -1,21 +1,19 @@
-// The one writer of the library: holds the writer lock, the logical library in memory, and the
-// lowdb instances for library.json and each clip shard. Changes apply in memory at once and are
-// written coalesced (a burst of edits becomes one write of just the touched shards, each atomic),
-// so callers never wait for the disk unless they flush(). A library that fails to read is moved
-// aside and never overwritten.
+// The one writer of the library: holds the writer lock and the logical library in memory.
+// Changes apply in memory at once and are written coalesced (a burst of edits becomes one write
+// of just the touched shards, all or nothing through write-set.ts), so callers never wait for
+// the disk unless they flush(). A library that fails to read is moved aside, never overwritten.
 import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { PRIVATE_DIR } from './atomic-write.js';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
-import { CLIP_SHARDS, shardName, shardOf, type MetaFile, type ShardFile } from '../../../common/library/layout.js';
+import { CLIP_SHARDS, shardName, shardOf, type MetaFile } from '../../../common/library/layout.js';
 import { AppFailure, fail } from '../../../common/result.js';
-import { AtomicJsonFile } from './json-adapter.js';
 import { acquireWriterLock, type WriterLock } from './writer-lock.js';
 import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
 import { readLibrary } from './read-library.js';
 import { saveLibraryCopy } from './save-copy.js';
+import { journalOverlay, recoverWrites, writeSet, type SetFile } from './write-set.js';
 import type { Holder } from '../types.js';
 import { errorFields, logEvent } from '../log/app-log.js';
 import { runInBackground } from '../background.js';
@@ -82,8 +80,6 @@ export class LibraryStore {
   writeCount = 0;
 
   private current: LibraryFile = emptyLibrary(new Date().toISOString());
-  private readonly meta: Low<MetaFile>;
-  private readonly shards: Low<ShardFile>[];
   private lock: WriterLock | null = null;
   private dirtyShards = new Set<number>();
   private dirtyMeta = false;
@@ -100,11 +96,6 @@ export class LibraryStore {
 
   private constructor(readonly opts: StoreOptions) {
     this.file = join(opts.dataDir, LIBRARY_FILE);
-    this.meta = new Low(new AtomicJsonFile<MetaFile>(this.file), { ...emptyLibrary(''), clipShards: CLIP_SHARDS });
-    this.shards = Array.from(
-      { length: CLIP_SHARDS },
-      (_, n) => new Low(new AtomicJsonFile<ShardFile>(join(opts.dataDir, 'clips', shardName(n))), { clips: [] }),
-    );
     this.bodies = new BodyStore(join(opts.dataDir, 'bodies'));
     this.backups = new Backups(join(opts.dataDir, 'backups'), opts.dataDir);
   }
@@ -150,7 +141,13 @@ export class LibraryStore {
   private async load(): Promise<void> {
     let outcome: Awaited<ReturnType<typeof readLibrary>>;
     try {
-      outcome = await readLibrary(this.opts.dataDir);
+      // A set of files a crash interrupted is finished first (writers), or read through (readers).
+      if (this.readOnly) outcome = await readLibrary(this.opts.dataDir, await journalOverlay(this.opts.dataDir));
+      else {
+        const redone = await recoverWrites(this.opts.dataDir);
+        if (redone > 0) logEvent('warn', 'write-set-recovered', { files: redone });
+        outcome = await readLibrary(this.opts.dataDir);
+      }
     } catch (e) {
       return fail('storage-io', ioMessage(`read the library in ${this.opts.dataDir}`, e));
     }
@@ -327,9 +324,8 @@ export class LibraryStore {
     // Records are serialised when each file is written, so a file holds at least the state of
     // this instant; a change made meanwhile has marked its shard dirty again and is written next.
     const groups = this.collect(shards);
-    for (const [n, clips] of groups) this.shards[n]!.data = { clips };
     const { clips: _clips, ...rest } = this.current;
-    if (meta) this.meta.data = { ...rest, clipShards: CLIP_SHARDS };
+    const metaData: MetaFile | null = meta ? { ...rest, clipShards: CLIP_SHARDS } : null;
 
     const run = (async () => {
       if (this.onDisk && !this.preWriteBackupDone) {
@@ -340,9 +336,10 @@ export class LibraryStore {
       try {
         // Bodies a bulk import wrote unsynced go to disk before any record that points at them.
         await this.bodies.syncPending();
-        // Shards first, library.json last: library.json is what marks a library as present.
-        await Promise.all([...groups.keys()].map((n) => this.shards[n]!.write()));
-        if (meta) await this.meta.write();
+        // All or nothing (write-set.ts): a tag rename over many shards never lands half-way.
+        const files: SetFile[] = [...groups].map(([n, clips]) => ({ rel: `clips/${shardName(n)}`, text: JSON.stringify({ clips }) }));
+        if (metaData) files.push({ rel: LIBRARY_FILE, text: JSON.stringify(metaData) });
+        await writeSet(this.opts.dataDir, files);
         this.filesWritten += groups.size + (meta ? 1 : 0);
         this.writeCount++;
         this.noteWriteSuccess();
