@@ -1,7 +1,7 @@
 // Tests for quit-flush: quit waits for close, happens once, and still happens if close fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dialogQuitPrompts, holdQuitUntilClosed, quitChoiceOf, QUIT_STRINGS } from './quit-flush.js';
+import { dialogQuitPrompts, holdQuitUntilClosed, holdQuitUntilSaved, quitChoiceOf, QUIT_STRINGS } from './quit-flush.js';
 
 const fakeApp = () => {
   let listener: ((e: { preventDefault(): void }) => void) | null = null;
@@ -81,4 +81,27 @@ test('the quit dialog offers wait, save a copy, quit anyway; Escape means wait',
   assert.equal(shown[0]!.cancelId, 0);
   assert.match(shown[0]!.detail!, /^القرص ممتلئ\. /);
   assert.equal(await prompts.chooseFolder(), '/media/usb');
+});
+
+test('holdQuitUntilSaved: a failed save asks, "wait" retries, and the app quits once saved', async () => {
+  const { app, log } = fakeApp();
+  let failures = 1;
+  const calls: string[] = [];
+  const backend = {
+    flush: async () => {
+      calls.push('flush');
+      if (failures-- > 0) throw new Error('ENOSPC');
+    },
+    close: async () => void calls.push('close'),
+    saveCopy: async () => '',
+  };
+  const dialog = {
+    showMessageBox: async () => (calls.push('asked'), { response: 0, checkboxChecked: false }),
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  } as unknown as Parameters<typeof dialogQuitPrompts>[0];
+  holdQuitUntilSaved(app, backend, dialog, () => 'en', (l) => assert.fail(l));
+  app.fire();
+  for (let i = 0; i < 200 && !log.includes('exited'); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.deepEqual(calls, ['flush', 'asked', 'flush', 'close']);
+  assert.deepEqual(log, ['prevented', 'quit', 'exited']);
 });

@@ -2,7 +2,8 @@
 // saves (asking the person what to do if it cannot: wait, save a copy elsewhere, quit anyway),
 // then quit runs again for real. Type-only electron imports; unit-tested with a fake app and dialog.
 import type { App, Dialog, MessageBoxOptions, OpenDialogOptions } from 'electron';
-import type { QuitChoice, QuitPrompts } from '../backend/quit-save.js';
+import { saveBeforeQuit, type QuitChoice, type QuitPrompts } from '../backend/quit-save.js';
+import type { Backend } from '../backend/types.js';
 import type { UiLocale } from '../../common/domain.js';
 
 // Why 10 s: a flush is a few hundred ms even at 50k clips (bench); if the disk hangs longer than
@@ -86,4 +87,24 @@ export function dialogQuitPrompts(dialog: DialogLike, locale: UiLocale): QuitPro
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
   };
+}
+
+/**
+ * The whole quit path for main.ts: hold the quit, save, and when saving fails ask with dialogs in
+ * the window's language (wait / save a copy elsewhere / quit without saving); no overall time limit
+ * while a dialog is open (each save attempt has its own, QUIT_FLUSH_TIMEOUT_MS in quit-save.ts).
+ */
+export function holdQuitUntilSaved(
+  app: AppLike,
+  backend: Pick<Backend, 'flush' | 'close' | 'saveCopy'>,
+  dialog: DialogLike,
+  locale: () => UiLocale,
+  log: (line: string) => void = (line) => console.error(line),
+): void {
+  const save = async () => {
+    const outcome = await saveBeforeQuit(backend, dialogQuitPrompts(dialog, locale()));
+    if (outcome.kind === 'copied') log(`[marsad] the library could not be saved (${outcome.message}); a copy is in ${outcome.to}`);
+    if (outcome.kind === 'abandoned') log(`[marsad] quit without saving: ${outcome.message}`);
+  };
+  holdQuitUntilClosed(app, save, (e) => log(`[marsad] saving on quit failed: ${String(e)}`), null);
 }
