@@ -12,6 +12,7 @@ import { AppFailure } from '../../../common/result.js';
 import { lockRace } from './lock-race.js';
 import { acquireWriterLock } from './writer-lock.js';
 import { machineId, processStart } from './process-identity.js';
+import { fillDisk, mountTmpfs } from './full-disk.fixture.js';
 
 // Enough rounds to catch a non-atomic lock most runs (main showed ~3% double holders), few
 // enough for CI; the hardening run uses 300.
@@ -86,4 +87,17 @@ test('the lock file is 0600 and a failed attempt leaves no temp file beside it',
   assert.equal(codeOf(() => acquireWriterLock(path, 'cli')), 'locked');
   assert.deepEqual(readdirSync(dir), ['library.lock']);
   lock.release();
+});
+
+test('on a full disk the lock fails with storage-io and leaves neither a lock nor a temp file', async (t) => {
+  const disk = mountTmpfs('1m');
+  if (!disk) return t.skip('tmpfs cannot be mounted here (needs root)');
+  try {
+    await fillDisk(disk.dir);
+    const path = join(disk.dir, 'library.lock');
+    assert.equal(codeOf(() => acquireWriterLock(path, 'app')), 'storage-io');
+    assert.deepEqual(readdirSync(disk.dir), ['filler.bin']);
+  } finally {
+    disk.unmount();
+  }
 });
