@@ -78,3 +78,22 @@ test('the unattended prompts wait, then save a copy in the rescue folder, then g
   assert.deepEqual(answers, [...Array(UNATTENDED_WAITS).fill('wait'), 'save-copy', 'quit-anyway']);
   assert.equal(said.length, UNATTENDED_WAITS);
 });
+
+test('a close that fails after a good flush ends the quit unsaved instead of writing without the lock', async () => {
+  const log: string[] = [];
+  const p = prompts([]);
+  const outcome = await saveBeforeQuit(
+    {
+      flush: async () => void log.push('flush'),
+      close: async () => {
+        log.push('close');
+        throw Object.assign(new Error('x'), { appError: { message: 'Marsad could not save the library: EIO.' } });
+      },
+      saveCopy: async () => '',
+    },
+    p,
+  );
+  assert.deepEqual(outcome, { kind: 'abandoned', message: 'Marsad could not save the library: EIO.' });
+  assert.deepEqual(log, ['flush', 'close']);
+  assert.deepEqual(p.asked, []);
+});

@@ -76,14 +76,22 @@ export async function saveBeforeQuit(
   // Why the last "save a copy" failed, said together with the next question.
   let copyFailed: string | null = null;
   for (;;) {
-    let message: string;
+    let message: string | undefined;
     try {
       await flushWithin(() => backend.flush(), opts.flushTimeoutMs ?? QUIT_FLUSH_TIMEOUT_MS);
-      await backend.close();
-      return { kind: 'saved' };
     } catch (e) {
       message = copyFailed ? `${messageOf(e)} ${copyFailed}` : messageOf(e);
       copyFailed = null;
+    }
+    if (message === undefined) {
+      // Saved. close() releases the lock even when its own last flush fails (an edit made in the
+      // last instant), so nothing may write after it: that failure ends the quit unsaved.
+      try {
+        await backend.close();
+        return { kind: 'saved' };
+      } catch (e) {
+        return { kind: 'abandoned', message: messageOf(e) };
+      }
     }
     const choice = await prompts.ask(message);
     if (choice === 'wait') {
