@@ -6,14 +6,15 @@ import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { PRIVATE_DIR } from './atomic-write.js';
 import { join } from 'node:path';
 import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
-import { CLIP_SHARDS, shardName, shardOf, type MetaFile } from '../../../common/library/layout.js';
+import { CLIP_SHARDS, shardName, shardOf } from '../../../common/library/layout.js';
 import { AppFailure, fail } from '../../../common/result.js';
 import { acquireWriterLock, type WriterLock } from './writer-lock.js';
 import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
 import { readLibrary } from './read-library.js';
 import { saveLibraryCopy } from './save-copy.js';
-import { journalOverlay, recoverWrites, writeSet, type SetFile } from './write-set.js';
+import { journalOverlay, recoverWrites, writeSet } from './write-set.js';
+import { StagedLibraryFiles } from './staged-files.js';
 import type { Holder } from '../types.js';
 import { errorFields, logEvent } from '../log/app-log.js';
 import { runInBackground } from '../background.js';
@@ -80,6 +81,8 @@ export class LibraryStore {
   writeCount = 0;
 
   private current: LibraryFile = emptyLibrary(new Date().toISOString());
+  /** library.json and the clip shards as lowdb documents, written as one set. */
+  private readonly files = new StagedLibraryFiles();
   private lock: WriterLock | null = null;
   private dirtyShards = new Set<number>();
   private dirtyMeta = false;
@@ -325,7 +328,7 @@ export class LibraryStore {
     // this instant; a change made meanwhile has marked its shard dirty again and is written next.
     const groups = this.collect(shards);
     const { clips: _clips, ...rest } = this.current;
-    const metaData: MetaFile | null = meta ? { ...rest, clipShards: CLIP_SHARDS } : null;
+    const files = this.files.snapshot(groups, meta ? { ...rest, clipShards: CLIP_SHARDS } : null);
 
     const run = (async () => {
       if (this.onDisk && !this.preWriteBackupDone) {
@@ -337,8 +340,6 @@ export class LibraryStore {
         // Bodies a bulk import wrote unsynced go to disk before any record that points at them.
         await this.bodies.syncPending();
         // All or nothing (write-set.ts): a tag rename over many shards never lands half-way.
-        const files: SetFile[] = [...groups].map(([n, clips]) => ({ rel: `clips/${shardName(n)}`, text: JSON.stringify({ clips }) }));
-        if (metaData) files.push({ rel: LIBRARY_FILE, text: JSON.stringify(metaData) });
         await writeSet(this.opts.dataDir, files);
         this.filesWritten += groups.size + (meta ? 1 : 0);
         this.writeCount++;
