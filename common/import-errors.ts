@@ -18,6 +18,8 @@ export const IMPORT_ERROR_TEMPLATES = {
   'cannot-open': '{file} could not be opened ({detail}).',
   'folder-unreadable': 'The folder {file} could not be read ({detail}).',
   'not-a-file': '{file} is not a file or a folder.',
+  'folder-loop': '{file} links back to a folder already being imported; it was skipped.',
+  'folder-too-deep': '{file} is more than {detail} folders deep; what is inside it was not imported.',
   stopped: 'The import stopped: {detail}.',
 } as const;
 

@@ -182,6 +182,8 @@ export const ar: Messages = {
   'importError.cannot-open': 'تعذّر فتح {file} ‏({detail}).',
   'importError.folder-unreadable': 'تعذّرت قراءة المجلد {file} ‏({detail}).',
   'importError.not-a-file': '{file} ليس ملفاً ولا مجلداً.',
+  'importError.folder-loop': '{file} رابط يعود إلى مجلد يجري استيراده أصلاً، فتم تخطّيه.',
+  'importError.folder-too-deep': 'يقع {file} على عمق يتجاوز {detail} مجلداً، فلم يُستورد ما بداخله.',
   'importError.stopped': 'توقّف الاستيراد: {detail}.',
   'searchNotice.filter-needs-value': 'يحتاج «{token}» إلى قيمة، فتم تجاهله.',
   'searchNotice.negated-filter': 'لا يمكن نفي «{token}»، فتم تجاهله.',
