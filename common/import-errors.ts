@@ -6,6 +6,8 @@ export const IMPORT_ERROR_TEMPLATES = {
   'unsupported-type': '{file} is not a file type Marsad can import ({detail}); use .txt, .md, .html, .htm, .pdf or .docx.',
   'no-extension': '{file} is not a file type Marsad can import (no extension); use .txt, .md, .html, .htm, .pdf or .docx.',
   empty: '{file} is empty.',
+  'text-too-long': '{file} has more than {detail} characters of text; it was not imported.',
+  'html-too-deep': '{file} nests its elements more than {detail} deep; it was not imported.',
   'no-text': '{file} has no text to import.',
   'not-text': '{file} is not a text file.',
   'bad-docx': '{file} is not a readable Word document (.docx).',

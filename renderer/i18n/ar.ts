@@ -170,6 +170,8 @@ export const ar: Messages = {
   'importError.unsupported-type': 'لا يستطيع مرصد استيراد هذا النوع من الملفات ({detail}): {file}. الأنواع المدعومة: ‎.txt و‎.md و‎.html و‎.htm و‎.pdf و‎.docx.',
   'importError.no-extension': 'لا يستطيع مرصد استيراد {file} لأنه بلا امتداد؛ الأنواع المدعومة: ‎.txt و‎.md و‎.html و‎.htm و‎.pdf و‎.docx.',
   'importError.empty': 'الملف {file} فارغ.',
+  'importError.text-too-long': 'يحتوي {file} على أكثر من {detail} حرف من النص، فلم يُستورد.',
+  'importError.html-too-deep': 'تتداخل عناصر {file} إلى عمق يتجاوز {detail} مستوى، فلم يُستورد.',
   'importError.no-text': 'لا يحتوي {file} على نص يمكن استيراده.',
   'importError.not-text': 'الملف {file} ليس ملفاً نصياً.',
   'importError.bad-docx': 'تعذّرت قراءة {file} كمستند Word ‏(‎.docx).',

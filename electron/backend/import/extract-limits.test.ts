@@ -52,12 +52,12 @@ test('zip directory checks: size, packing ratio, entry count, and headers that l
 });
 
 test('an extraction over the worker heap or time limit fails alone, and the next file still extracts', { timeout: 120_000 }, async () => {
-  // A page of 400,000 paragraphs: far more DOM than a 48 MB heap holds.
-  const huge = Buffer.from(`<html><body>${'<p>word word word</p>'.repeat(400_000)}</body></html>`);
+  // A page of 700,000 paragraphs: far more DOM than a 128 MB heap holds.
+  const huge = Buffer.from(`<html><body>${'<p>word word word</p>'.repeat(700_000)}</body></html>`);
   const small = Buffer.from('<html><head><title>Port update</title></head><body><article><h1>Port update</h1><p>The harbour reopened to ships on Tuesday after repairs.</p></article></body></html>');
-  const pool = new ExtractPool({ maxHeapMb: 48, timeoutMs: 60_000 });
+  const pool = new ExtractPool({ maxHeapMb: 128, timeoutMs: 60_000 });
   try {
-    await assert.rejects(pool.extract('huge.html', huge), (e: unknown) => e instanceof ImportFileError && e.code === 'extract-memory' && e.message === 'huge.html needed more than 48 MB of memory to read; it was not imported.');
+    await assert.rejects(pool.extract('huge.html', huge), (e: unknown) => e instanceof ImportFileError && e.code === 'extract-memory' && e.message === 'huge.html needed more than 128 MB of memory to read; it was not imported.');
     assert.equal((await pool.extract('small.html', small)).title, 'Port update');
   } finally {
     await pool.close();

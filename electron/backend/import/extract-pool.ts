@@ -1,15 +1,19 @@
-// Runs file extraction (HTML, PDF, DOCX, large texts) in worker threads with a heap cap and a wall
-// time per file, so a hostile file fails alone with one sentence and the host's main thread stays
-// free. A worker that runs out of memory or time is terminated and replaced. Node workers, not
-// Electron's utilityProcess: the same code then runs in all three hosts (app, CLI, browser shell)
-// and under tsx in tests. Small plain texts skip the hop (extractArticle): their parse is cheaper.
+// Runs file extraction (HTML, PDF, DOCX, large texts) and quote detection for long or background
+// work in worker threads with a heap cap and a wall time per task, so a hostile file fails alone
+// with one sentence and the host's main thread stays free. A worker that runs out of memory or
+// time is terminated and replaced. Node workers, not Electron's utilityProcess: the same code then
+// runs in all three hosts (app, CLI, browser shell) and under tsx in tests.
 import { Worker } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../../common/import-errors.js';
+import type { Quote } from '../../../common/quotes/index.js';
+import type { Lang } from '../../../common/domain.js';
 import { extractFile, ImportFileError, kindOf, type Article } from './extract-file.js';
 import { logEvent } from '../log/app-log.js';
 
-export type WorkerTask = { id: number; name: string; bytes: Uint8Array };
-export type WorkerReply = { id: number; article: Article } | { id: number; error: { code: ImportErrorCode; detail: string } };
+export type QuoteText = { title: string; body: string; lang: Lang };
+export type WorkerJob = { kind: 'extract'; name: string; bytes: Uint8Array } | { kind: 'quotes'; text: QuoteText };
+export type WorkerTask = { id: number; job: WorkerJob };
+export type WorkerReply = { id: number; article: Article } | { id: number; quotes: Quote[] } | { id: number; error: { code: ImportErrorCode; detail: string } };
 export type ExtractPoolOptions = { workers?: number; maxHeapMb?: number; timeoutMs?: number };
 
 // Why 512 MB: a 20 MB PDF or a long Word report parses in well under 200 MB; a zip bomb or a
@@ -20,8 +24,8 @@ const TIMEOUT_MS = 60_000;
 // Plain texts up to this size are decoded on the calling thread (~1 ms); larger ones go to a worker.
 const INLINE_TEXT_BYTES = 256 * 1024;
 
-type Job = { task: WorkerTask; resolve: (a: Article) => void; reject: (e: unknown) => void };
-type Slot = { worker: Worker; job: Job | null; timer: ReturnType<typeof setTimeout> | null };
+type Pending = { task: WorkerTask; label: string; resolve: (r: WorkerReply) => void; reject: (e: unknown) => void };
+type Slot = { worker: Worker; job: Pending | null; timer: ReturnType<typeof setTimeout> | null };
 
 // Built, the worker is extract-worker.js beside the host's bundle (scripts/build.mjs writes one per
 // host). Under tsx (tests, bench, `npm run marsad`) this module and the worker are .ts files, and
@@ -40,7 +44,7 @@ const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 100
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue: Pending[] = [];
   private nextId = 1;
   private readonly size: number;
   private readonly maxHeapMb: number;
@@ -53,16 +57,29 @@ export class ExtractPool {
   }
 
   /** The article, or an ImportFileError naming `name` (also when the worker ran out of memory or time). */
-  extract(name: string, bytes: Uint8Array): Promise<Article> {
-    return new Promise<Article>((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, name, bytes }, resolve, reject });
-      this.pump();
-    });
+  async extract(name: string, bytes: Uint8Array): Promise<Article> {
+    const reply = await this.run({ kind: 'extract', name, bytes }, name);
+    if ('article' in reply) return reply.article;
+    throw new Error('extract: unexpected reply');
+  }
+
+  /** Quotes of a text (detectQuotes in the worker); rejects with an ImportFileError past the limits. */
+  async detectQuotes(text: QuoteText): Promise<Quote[]> {
+    const reply = await this.run({ kind: 'quotes', text }, `"${text.title.slice(0, 60)}"`);
+    if ('quotes' in reply) return reply.quotes;
+    throw new Error('quotes: unexpected reply');
   }
 
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private run(job: WorkerJob, label: string): Promise<WorkerReply> {
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.queue.push({ task: { id: this.nextId++, job }, label, resolve, reject });
+      this.pump();
+    });
   }
 
   private pump(): void {
@@ -92,7 +109,7 @@ export class ExtractPool {
     return slot;
   }
 
-  private settle(slot: Slot): Job | null {
+  private settle(slot: Slot): Pending | null {
     const job = slot.job;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
@@ -104,13 +121,13 @@ export class ExtractPool {
     const job = this.settle(slot);
     slot.worker.unref();
     if (job && job.task.id === reply.id) {
-      if ('article' in reply) job.resolve(reply.article);
-      else job.reject(new ImportFileError(reply.error.code, job.task.name, reply.error.detail));
+      if ('error' in reply) job.reject(new ImportFileError(reply.error.code, job.label, reply.error.detail));
+      else job.resolve(reply);
     }
     this.pump();
   }
 
-  /** The worker is stopped and dropped (a fresh one starts for the next job); its job fails with `code`. */
+  /** The worker is stopped and dropped (a fresh one starts for the next task); its task fails with `code`. */
   private fail(slot: Slot, code: ImportErrorCode, detail: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
@@ -118,8 +135,8 @@ export class ExtractPool {
     const job = this.settle(slot);
     void slot.worker.terminate();
     if (job) {
-      logEvent('warn', 'extract-stopped', { code, detail });
-      job.reject(new ImportFileError(code, job.task.name, detail));
+      logEvent('warn', 'worker-stopped', { task: job.task.job.kind, code, detail });
+      job.reject(new ImportFileError(code, job.label, detail));
     }
     this.pump();
   }

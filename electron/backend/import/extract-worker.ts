@@ -1,22 +1,28 @@
-// The extraction worker's entry: turns one file's bytes into an article (extract-file.ts) per
-// message, off the host's main thread, so a hostile file's parse can only exhaust this worker's
-// heap or time (extract-pool.ts sets the limits and replaces a worker it had to stop).
-// Never touches the disk or the library: bytes in, an article or a refusal out.
+// The worker's entry: one task per message — a file's bytes to an article (extract-file.ts), or a
+// text's quotes (the quote engine's public detectQuotes) — off the host's main thread, so a
+// hostile input can only exhaust this worker's heap or time (extract-pool.ts sets the limits and
+// replaces a worker it had to stop). Never touches the disk or the library.
 import { parentPort } from 'node:worker_threads';
+import { detectQuotes } from '../../../common/quotes/index.js';
+import { parseBlocks } from '../../../common/text/structure.js';
 import { extractFile, ImportFileError } from './extract-file.js';
-import type { WorkerReply, WorkerTask } from './extract-pool.js';
+import type { WorkerJob, WorkerReply, WorkerTask } from './extract-pool.js';
 
 const port = parentPort!;
 
 port.on('message', (task: WorkerTask) => {
-  void run(task).then((reply) => port.postMessage(reply));
+  void run(task.id, task.job).then((reply) => port.postMessage(reply));
 });
 
-async function run(task: WorkerTask): Promise<WorkerReply> {
+async function run(id: number, job: WorkerJob): Promise<WorkerReply> {
   try {
-    return { id: task.id, article: await extractFile(task.name, task.bytes) };
+    if (job.kind === 'quotes') {
+      const { title, body, lang } = job.text;
+      return { id, quotes: detectQuotes({ title, body, blocks: parseBlocks(body), lang }) };
+    }
+    return { id, article: await extractFile(job.name, job.bytes) };
   } catch (e) {
-    if (e instanceof ImportFileError) return { id: task.id, error: { code: e.code, detail: e.detail } };
-    return { id: task.id, error: { code: 'unreadable', detail: e instanceof Error ? e.message : String(e) } };
+    if (e instanceof ImportFileError) return { id, error: { code: e.code, detail: e.detail } };
+    return { id, error: { code: 'unreadable', detail: e instanceof Error ? e.message : String(e) } };
   }
 }

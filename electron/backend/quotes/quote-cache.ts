@@ -3,12 +3,12 @@
 // restart does not re-detect the whole library for the Speakers view or a `speaker:` search.
 // Derived data only: nothing here is written to the library itself (the shards carry just the
 // analyst's decisions). A read-only library reads the side file but never writes it.
-import { detectQuotes, QUOTE_ENGINE_VERSION, type Quote } from '../../../common/quotes/index.js';
+import { QUOTE_ENGINE_VERSION, type Quote } from '../../../common/quotes/index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
-import { parseBlocks } from '../../../common/text/structure.js';
 import { fail } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { logEvent } from '../log/app-log.js';
+import { detectBounded } from './quote-limits.js';
 import { appendQuoteFile, QUOTE_FILE, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
 
 // Why: a year's library is ~50k clips at a few hundred bytes of quotes each, a few tens of MB;
@@ -53,13 +53,16 @@ export class QuoteCache {
     return this.map.has(keyOf(clip));
   }
 
-  async quotes(clip: StoredClip): Promise<Quote[]> {
+  async quotes(clip: StoredClip, opts: { offThread?: boolean } = {}): Promise<Quote[]> {
     await this.load();
     const key = keyOf(clip);
     const hit = this.map.get(key);
     if (hit) return hit;
     const body = await this.body(clip);
-    const found = detectQuotes({ title: clip.title, body, blocks: parseBlocks(body), lang: clip.lang });
+    // Bounded (first QUOTE_DETECT_MAX_CHARS) and off the main thread for long texts or when asked.
+    const found = await detectBounded({ title: clip.title, body, lang: clip.lang }, opts);
+    const again = this.map.get(key);
+    if (again) return again;
     this.detections++;
     this.remember(key, found);
     this.pending.push([key, found]);
