@@ -40,7 +40,7 @@ const newWorker = (resourceLimits: { maxOldGenerationSizeMb: number }): Worker =
   return new Worker(boot, { eval: true, resourceLimits });
 };
 
-const seconds = (ms: number) => `${ms >= 1000 ? Math.round(ms / 1000) : ms / 1000} s`;
+const seconds = (ms: number) => String(ms >= 1000 ? Math.round(ms / 1000) : ms / 1000);
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -101,7 +101,7 @@ export class ExtractPool {
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.done(slot, reply));
     worker.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'extract-memory', `${this.maxHeapMb} MB`);
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'extract-memory', String(this.maxHeapMb));
       else this.fail(slot, 'unreadable', e.message);
     });
     worker.on('exit', () => this.fail(slot, 'unreadable', 'the reader stopped'));

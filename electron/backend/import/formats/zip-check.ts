@@ -33,7 +33,7 @@ export async function checkDocxZip(bytes: Uint8Array): Promise<ZipProblem | null
   try {
     for await (const e of zip.eachEntry()) {
       total += e.uncompressedSize;
-      if (total > MAX_DOCX_UNPACKED) return { code: 'docx-too-big', detail: `${MAX_DOCX_UNPACKED_MB} MB` };
+      if (total > MAX_DOCX_UNPACKED) return { code: 'docx-too-big', detail: String(MAX_DOCX_UNPACKED_MB) };
       if (e.uncompressedSize > RATIO_FROM_BYTES && e.uncompressedSize > e.compressedSize * MAX_PACKING_RATIO) return BOMB;
       entries.push(e);
     }
