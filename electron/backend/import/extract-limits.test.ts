@@ -58,7 +58,7 @@ test('an extraction over the worker heap or time limit fails alone, and the next
   const pool = new ExtractPool({ maxHeapMb: 128, timeoutMs: 60_000 });
   try {
     await assert.rejects(pool.extract('huge.html', huge), (e: unknown) => e instanceof ImportFileError && e.code === 'extract-memory' && e.message === 'huge.html needed more than 128 MB of memory to read; it was not imported.');
-    assert.equal((await pool.extract('small.html', small)).title, 'Port update');
+    assert.equal((await pool.extract('small.html', small)).article.title, 'Port update');
   } finally {
     await pool.close();
   }

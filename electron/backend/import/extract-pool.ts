@@ -9,11 +9,12 @@ import type { Quote } from '../../../common/quotes/index.js';
 import type { Lang } from '../../../common/domain.js';
 import { extractFile, ImportFileError, kindOf, type Article } from './extract-file.js';
 import { logEvent } from '../log/app-log.js';
+import { dedupKeys, type DedupKeys } from './dedup-keys.js';
 
 export type QuoteText = { title: string; body: string; lang: Lang };
 export type WorkerJob = { kind: 'extract'; name: string; bytes: Uint8Array } | { kind: 'quotes'; text: QuoteText };
 export type WorkerTask = { id: number; job: WorkerJob };
-export type WorkerReply = { id: number; article: Article } | { id: number; quotes: Quote[] } | { id: number; error: { code: ImportErrorCode; detail: string } };
+export type WorkerReply = { id: number; article: Article; keys: DedupKeys } | { id: number; quotes: Quote[] } | { id: number; error: { code: ImportErrorCode; detail: string } };
 export type ExtractPoolOptions = { workers?: number; maxHeapMb?: number; timeoutMs?: number };
 
 // Why 512 MB: a 20 MB PDF or a long Word report parses in well under 200 MB; a zip bomb or a
@@ -56,10 +57,10 @@ export class ExtractPool {
     this.timeoutMs = opts.timeoutMs ?? TIMEOUT_MS;
   }
 
-  /** The article, or an ImportFileError naming `name` (also when the worker ran out of memory or time). */
-  async extract(name: string, bytes: Uint8Array): Promise<Article> {
+  /** The article and its duplicate keys, or an ImportFileError naming `name` (also when the worker ran out of memory or time). */
+  async extract(name: string, bytes: Uint8Array): Promise<Extracted> {
     const reply = await this.run({ kind: 'extract', name, bytes }, name);
-    if ('article' in reply) return reply.article;
+    if ('article' in reply) return { article: reply.article, keys: reply.keys };
     throw new Error('extract: unexpected reply');
   }
 
@@ -146,9 +147,13 @@ let shared: ExtractPool | null = null;
 /** The process's pool (its idle workers never keep a host from exiting). */
 export const extractPool = (): ExtractPool => (shared ??= new ExtractPool());
 
-/** extractFile, off the main thread unless the file is a small plain text (or refused by name alone). */
-export function extractArticle(name: string, bytes: Uint8Array): Promise<Article> {
+/** An article with its duplicate keys (computed where it was extracted: a long text's keys cost ~100 ms). */
+export type Extracted = { article: Article; keys: DedupKeys };
+
+/** extractFile and the keys, off the main thread unless the file is a small plain text (or refused by name alone). */
+export async function extractArticle(name: string, bytes: Uint8Array): Promise<Extracted> {
   const kind = kindOf(name);
-  if (!kind || bytes.length === 0 || (kind === 'text' && bytes.length <= INLINE_TEXT_BYTES)) return extractFile(name, bytes);
-  return extractPool().extract(name, bytes);
+  if (kind && bytes.length > 0 && !(kind === 'text' && bytes.length <= INLINE_TEXT_BYTES)) return extractPool().extract(name, bytes);
+  const article = await extractFile(name, bytes);
+  return { article, keys: dedupKeys(article.title, article.body) };
 }

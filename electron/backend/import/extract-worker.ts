@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { detectQuotes } from '../../../common/quotes/index.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 import { extractFile, ImportFileError } from './extract-file.js';
+import { dedupKeys } from './dedup-keys.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './extract-pool.js';
 
 const port = parentPort!;
@@ -20,7 +21,8 @@ async function run(id: number, job: WorkerJob): Promise<WorkerReply> {
       const { title, body, lang } = job.text;
       return { id, quotes: detectQuotes({ title, body, blocks: parseBlocks(body), lang }) };
     }
-    return { id, article: await extractFile(job.name, job.bytes) };
+    const article = await extractFile(job.name, job.bytes);
+    return { id, article, keys: dedupKeys(article.title, article.body) };
   } catch (e) {
     if (e instanceof ImportFileError) return { id, error: { code: e.code, detail: e.detail } };
     return { id, error: { code: 'unreadable', detail: e instanceof Error ? e.message : String(e) } };

@@ -7,10 +7,10 @@ import type { ImportProgress, ImportReport, ImportState } from '../../../common/
 import { MAX_IMPORT_BYTES } from '../../../common/ipc/contract.js';
 import { addClip } from '../clips.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { dedupKeys } from './dedup-keys.js';
+import { dedupKeys, type DedupKeys } from './dedup-keys.js';
 import type { DedupIndex } from './dedup-index.js';
 import { ImportFileError, type Article } from './extract-file.js';
-import { extractArticle } from './extract-pool.js';
+import { extractArticle, type Extracted } from './extract-pool.js';
 import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import type { Source } from './sources.js';
 
@@ -19,7 +19,7 @@ import type { Source } from './sources.js';
 const READ_AHEAD = 8;
 
 /** A file read and extracted, or why not. */
-type Prepared = { article: Article } | { code: ImportErrorCode; detail: string };
+type Prepared = Extracted | { code: ImportErrorCode; detail: string };
 
 async function prepare(source: { file: string; load: () => Promise<Uint8Array> }): Promise<Prepared> {
   let data: Uint8Array;
@@ -29,7 +29,7 @@ async function prepare(source: { file: string; load: () => Promise<Uint8Array> }
     return { code: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
   try {
-    return { article: await extractArticle(source.file, data) };
+    return await extractArticle(source.file, data);
   } catch (e) {
     if (e instanceof ImportFileError) return { code: e.code, detail: e.detail };
     throw e;
@@ -144,15 +144,16 @@ export class ImportJob {
     const { file } = source;
     const fail = (code: ImportErrorCode, detail = '') => this.report.errorItems.push({ file, error: importErrorSentence(code, file, detail), code, ...(detail ? { detail } : {}) });
     let article: Article;
+    let keys: DedupKeys | undefined;
     if ('error' in source) return void this.report.errorItems.push(source.error);
     if ('article' in source) article = source.article;
     else {
       if (source.size > MAX_IMPORT_BYTES) return void fail('too-large', mb(source.size));
       const got = await (prepared ?? prepare(source));
       if (!('article' in got)) return void fail(got.code, got.detail);
-      article = got.article;
+      ({ article, keys } = got);
     }
-    const keys = dedupKeys(article.title, article.body);
+    keys ??= dedupKeys(article.title, article.body);
     const same = this.index.exactOf(keys);
     const sameClip = same ? this.byId(same) : undefined;
     if (sameClip) return void this.report.duplicateItems.push({ file, of: { id: sameClip.id, title: sameClip.title } });

@@ -43,7 +43,7 @@ async function fromFile(path: string): Promise<{ quotes: Quote[]; bodyLength: nu
     throw new AppFailure({ code: 'not-found', message: `Cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}.` });
   }
   try {
-    const a = await extractArticle(basename(full), bytes);
+    const { article: a } = await extractArticle(basename(full), bytes);
     return { quotes: await detectBounded(a), bodyLength: a.body.length };
   } catch (e) {
     if (e instanceof ImportFileError) throw new AppFailure({ code: 'invalid-input', message: e.message });
