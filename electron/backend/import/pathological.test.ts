@@ -1,7 +1,7 @@
 // Pathological input never blocks or kills the host: a 100,000-paragraph text, a page of 50,000
-// nested divs, a 25 MB text and binary junk under every extension are each refused in one
-// sentence (or imported) while a normal file beside them imports; a very long clip's quotes are
-// detected on its first QUOTE_DETECT_MAX_CHARS only, off the main thread. The longest main-thread
+// nested divs, a 25 MB text, a zip-bomb Word file and binary junk under every extension are each
+// refused in one sentence (or imported) while a normal file beside them imports; a very long
+// clip's quotes are detected on its first QUOTE_DETECT_MAX_CHARS only, off the main thread. The longest main-thread
 // block is measured (longestBlockDuring) and printed, never asserted (the machine may be busy).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,8 @@ import type { QuoteView } from '../../../common/quotes/views.js';
 import { longestBlockDuring } from '../main-thread-block.js';
 import { MAX_ARTICLE_CHARS } from './extract-file.js';
 import { MAX_HTML_DEPTH } from './html/html-depth.js';
+import { makeDocxBomb } from './formats/zip-fixture.js';
+import { MAX_DOCX_UNPACKED_MB } from './formats/zip-check.js';
 import { QUOTE_DETECT_MAX_CHARS } from '../quotes/quote-limits.js';
 
 const PARA = 'The port authority said the new crane would arrive next month, officials told reporters.';
@@ -42,6 +44,8 @@ test('pathological files are refused in one sentence each; the host and the rest
   await writeFile(join(folder, 'paragraphs-100k.txt'), `A hundred thousand paragraphs\n${Array.from({ length: 100_000 }, (_, i) => `${PARA} ${i}`).join('\n')}`);
   await writeFile(join(folder, 'nested-50k.html'), `<html><body>${'<div>'.repeat(50_000)}deep text${'</div>'.repeat(50_000)}</body></html>`);
   await writeFile(join(folder, 'big-25mb.txt'), `Big\n${PARA.repeat(Math.ceil(25_000_000 / PARA.length))}`);
+  // The issue's bomb: ~150 KB of zip whose document.xml inflates to 50 MB.
+  await writeFile(join(folder, 'bomb.docx'), makeDocxBomb(50));
   for (const ext of ['txt', 'html', 'pdf', 'docx']) await writeFile(join(folder, `junk.${ext}`), randomBytes(64 * 1024));
   await writeFile(join(folder, 'normal.txt'), `A normal note\n${PARA}\n${QUOTE}`);
   const { backend, runImport } = await open();
@@ -55,7 +59,8 @@ test('pathological files are refused in one sentence each; the host and the rest
   assert.equal(err('nested-50k.html')?.error, `${join(folder, 'nested-50k.html')} nests its elements more than ${MAX_HTML_DEPTH} deep; it was not imported.`);
   assert.equal(err('big-25mb.txt')?.code, 'too-large');
   assert.deepEqual(['junk.txt', 'junk.html', 'junk.pdf', 'junk.docx'].map((f) => err(f)?.code), ['not-text', 'not-text', 'bad-pdf', 'bad-docx']);
-  assert.equal(r.errorItems.length, 7);
+  assert.equal(err('bomb.docx')?.error, `${join(folder, 'bomb.docx')} would unpack to more than ${MAX_DOCX_UNPACKED_MB} MB; it was not imported.`);
+  assert.equal(r.errorItems.length, 8);
 });
 
 test('a very long clip: quotes come from its first part only, detected off the main thread', { timeout: 240_000 }, async () => {
