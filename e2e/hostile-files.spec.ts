@@ -1,6 +1,7 @@
 // Hostile files dropped on the window in the Arabic UI: a zip-bomb Word file (generated here,
 // never kept in the repository) and a page nested 50,000 elements deep are each refused in one
-// Arabic sentence while a good file beside them imports, and the shell keeps answering.
+// Arabic sentence while a good file beside them imports, and the shell keeps answering; a very
+// long clip's Quotes panel says that only its first part was analysed.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -36,4 +37,20 @@ test('a zip bomb and a page nested 50,000 deep are refused in Arabic while the g
   const dir = join(REPO_ROOT, 'test-results', 'screenshots');
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `hostile-files-ar-${testInfo.project.name}.png`) });
+});
+
+test('a very long clip: the Quotes panel says only its first part was analysed', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  const para = (i: number) => (i % 10 === 0 ? '"We will open the harbour to ships next week," the port director said.' : 'The port authority said the new crane would arrive next month.');
+  const body = Array.from({ length: 4_000 }, (_, i) => para(i)).join('\n');
+  await drop(page, [{ name: 'long-report.txt', bytes: Buffer.from(`A very long harbour report\n${body}`) }]);
+  await page.getByRole('button', { name: 'A very long harbour report', exact: true }).click();
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  await expect(panel.getByRole('note')).toHaveText('هذا النص طويل: بُحث عن الاقتباسات في أول 200,000 حرف منه فقط.');
+  await expect(panel.locator('.quotes-entry').first()).toBeVisible();
+  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `long-clip-quotes-ar-${testInfo.project.name}.png`) });
 });

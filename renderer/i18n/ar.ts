@@ -217,6 +217,7 @@ export const ar: Messages = {
   quotesToggle: 'الاقتباسات',
   quotesPanel: 'من قال ماذا',
   quotesClose: 'إغلاق لوحة الاقتباسات',
+  quotesPartial: 'هذا النص طويل: بُحث عن الاقتباسات في أول {chars} حرف منه فقط.',
   quotesEmpty: 'لم يُعثر على اقتباسات في هذه المادة.',
   quoteBy: 'اقتباس على لسان {speaker}',
   quoteUnknownSpeaker: 'قائل غير معروف',

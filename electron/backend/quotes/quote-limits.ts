@@ -6,10 +6,9 @@ import { detectQuotes, type Quote } from '../../../common/quotes/index.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 import { extractPool, type QuoteText } from '../import/extract-pool.js';
 
-// Why 200,000: the longest real news pieces (transcripts, full speeches) run to ~60k characters;
-// detection costs a few µs a character and grows with the number of speakers, so past this it
-// would take seconds per clip and find quotes nobody reads in a monitoring report.
-export const QUOTE_DETECT_MAX_CHARS = 200_000;
+import { QUOTE_DETECT_MAX_CHARS, detectedInPart } from '../../../common/quote-detect-limit.js';
+
+export { QUOTE_DETECT_MAX_CHARS };
 // Why 20,000: detection on a text this long takes ~20–60 ms; longer texts go to the worker.
 const INLINE_DETECT_CHARS = 20_000;
 
@@ -22,7 +21,7 @@ export function detectionPart(body: string): string {
 
 /** The sentence a host shows when a body was longer than what was analysed (null when all of it was). */
 export const detectionNote = (bodyLength: number): string | null =>
-  bodyLength > QUOTE_DETECT_MAX_CHARS ? `Quotes were looked for in the first ${QUOTE_DETECT_MAX_CHARS.toLocaleString('en')} characters only; the rest of this text was not analysed.` : null;
+  detectedInPart(bodyLength) ? `Quotes were looked for in the first ${QUOTE_DETECT_MAX_CHARS.toLocaleString('en')} characters only; the rest of this text was not analysed.` : null;
 
 /** Quotes of a text's detection part: inline when short, else (or when `offThread`) in the worker. */
 export function detectBounded(text: QuoteText, opts: { offThread?: boolean } = {}): Promise<Quote[]> {
