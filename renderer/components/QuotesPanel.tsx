@@ -1,6 +1,7 @@
 // The Quotes panel beside the article: who said what, in reading order. Each entry jumps to its
 // highlight (scrolls to it and focuses it) and carries the decision buttons. Reads the quotes model.
 import type { QuoteView } from '../../common/quotes/views.js';
+import { QUOTE_DETECT_MAX_CHARS } from '../../common/quote-detect-limit.js';
 import { clipQuotes, toggleQuotesPanel } from '../models/quotes.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { t } from '../i18n/t.js';
@@ -25,7 +26,8 @@ function Entry({ quote }: { quote: QuoteView }) {
   );
 }
 
-export function QuotesPanel({ lang }: { lang: string | undefined }) {
+/** `partial`: the clip is longer than what detection reads (the panel says so). */
+export function QuotesPanel({ lang, partial = false }: { lang: string | undefined; partial?: boolean }) {
   const state = clipQuotes.value;
   const shown = state?.status === 'ready' ? state.value.filter((q) => q.field === 'body' && !q.fromRelatedLink) : [];
   return (
@@ -38,6 +40,11 @@ export function QuotesPanel({ lang }: { lang: string | undefined }) {
       </header>
       {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} />}
+      {state?.status === 'ready' && partial && (
+        <p class="quotes-partial" role="note">
+          {t('quotesPartial', { chars: QUOTE_DETECT_MAX_CHARS.toLocaleString(uiLocale.value) })}
+        </p>
+      )}
       {state?.status === 'ready' && shown.length === 0 && <Status kind="empty">{t('quotesEmpty')}</Status>}
       {shown.length > 0 && (
         <ol class="quotes-list" lang={lang}>

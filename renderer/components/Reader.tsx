@@ -10,6 +10,7 @@ import { activeQuote, quotesPanelOpen, speakersOpen } from '../models/quotes.js'
 import { SpeakersView } from './SpeakersView.js';
 import { QuotePopover } from './QuotePopover.js';
 import { QuotesPanel } from './QuotesPanel.js';
+import { detectedInPart } from '../../common/quote-detect-limit.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { Status } from './Status.js';
 import { paneView } from '../models/pane-view.js';
@@ -72,7 +73,7 @@ function ReaderContent() {
         <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
       )}
       {!speakersOpen.value && state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
-      {!speakersOpen.value && state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} />}
+      {!speakersOpen.value && state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} partial={detectedInPart(state.value.body.length)} />}
       <QuotePopover />
       <HighlightButton />
       <PassageEditor />

@@ -150,6 +150,7 @@ export const en = {
   quotesToggle: 'Quotes',
   quotesPanel: 'Who said what',
   quotesClose: 'Close the quotes panel',
+  quotesPartial: 'This text is long: quotes were looked for in its first {chars} characters only.',
   quotesEmpty: 'No quotes found in this article.',
   quoteBy: 'Quote by {speaker}',
   quoteUnknownSpeaker: 'Unknown speaker',

@@ -8,8 +8,10 @@ import type { Lang } from '../../../common/domain.js';
 import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import { decodeText, NotTextError } from './decode.js';
 import { extractHtml, type HtmlArticle } from './html/html-extract.js';
+import { HtmlTooDeepError, MAX_HTML_DEPTH } from './html/html-depth.js';
 import { asSubheading } from './html/html-text.js';
 import { docxLines } from './formats/docx.js';
+import { checkDocxZip } from './formats/zip-check.js';
 import { extractPdf } from './formats/pdf.js';
 
 /** What every format's extractor yields: the HTML article's fields plus the detected language. */
@@ -34,6 +36,10 @@ export const kindOf = (name: string): FileKind | null => {
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
   return ext ? (KINDS[ext] ?? null) : null;
 };
+
+// Why 1,000,000: a long report or a full transcript is ~100k characters, a book ~1M; past this
+// the text is not an article, and every later step (keys, index, quotes) would pay for it.
+export const MAX_ARTICLE_CHARS = 1_000_000;
 
 // The first lines of a text are where datelines sit.
 const DATELINE_CHARS = 600;
@@ -75,6 +81,8 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
       const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
       article = htmlArticle(decodeText(bytes, META_CHARSET.exec(head)?.[1] ?? null).text);
     } else if (kind === 'docx') {
+      const unsafe = await checkDocxZip(bytes);
+      if (unsafe) throw new ImportFileError(unsafe.code, name, 'detail' in unsafe ? unsafe.detail : '');
       const lines = await docxLines(bytes).catch(() => {
         throw new ImportFileError('bad-docx', name);
       });
@@ -94,8 +102,10 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     if (e instanceof NotTextError) throw new ImportFileError('not-text', name);
+    if (e instanceof HtmlTooDeepError) throw new ImportFileError('html-too-deep', name, String(MAX_HTML_DEPTH));
     throw new ImportFileError('unreadable', name, e instanceof Error ? e.message : String(e));
   }
   if (!article.body.trim() && !article.title.trim()) throw new ImportFileError('no-text', name);
+  if (article.body.length > MAX_ARTICLE_CHARS) throw new ImportFileError('text-too-long', name, MAX_ARTICLE_CHARS.toLocaleString('en'));
   return article;
 }

@@ -8,6 +8,7 @@ import { normalizeTags } from '../clips.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { dedupIndexOf } from './dedup-index.js';
 import { htmlArticle, ImportFileError, plainArticle } from './extract-file.js';
+import { HtmlTooDeepError } from './html/html-depth.js';
 import { ImportJob } from './import-job.js';
 import { droppedSources, refused, walkPaths } from './sources.js';
 import { undoBatch } from './undo.js';
@@ -71,7 +72,9 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
         if (!article || !article.body.trim()) article = plainArticle(text);
       } catch (e) {
         if (e instanceof ImportFileError) fail('invalid-input', e.message);
-        throw e;
+        // Markup nested past any real page's: the clipboard's plain text is the same words.
+        if (e instanceof HtmlTooDeepError) article = plainArticle(text);
+        else throw e;
       }
       if (!article.title.trim() && !article.body.trim()) fail('invalid-input', 'The pasted text is empty.');
       const job = await startJob(tags, async (j) => j.push({ file: 'pasted text', path: null, article: article! }));

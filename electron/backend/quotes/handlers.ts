@@ -13,6 +13,7 @@ import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
 import { QuoteCache } from './quote-cache.js';
+import { mapInSlices } from '../time-slices.js';
 
 export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews, cache = new QuoteCache(store)): Pick<Handlers, keyof QuoteCalls> {
 
@@ -30,7 +31,8 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
 
   const clipQuotes = async (clip: StoredClip): Promise<QuoteView[]> => {
     const registry = new Registry(store.data.people);
-    return applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []).map((q) => toView(q, registry));
+    // Sliced: a long clip's thousands of views would otherwise be one 50–90 ms task.
+    return mapInSlices(applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []), (q) => toView(q, registry));
   };
 
   const personOr404 = (lp: LibraryPeople, id: string): RegistryPerson => {

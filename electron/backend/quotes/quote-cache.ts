@@ -3,13 +3,14 @@
 // restart does not re-detect the whole library for the Speakers view or a `speaker:` search.
 // Derived data only: nothing here is written to the library itself (the shards carry just the
 // analyst's decisions). A read-only library reads the side file but never writes it.
-import { detectQuotes, QUOTE_ENGINE_VERSION, type Quote } from '../../../common/quotes/index.js';
+import { QUOTE_ENGINE_VERSION, type Quote } from '../../../common/quotes/index.js';
 import type { StoredClip } from '../../../common/library/schema.js';
-import { parseBlocks } from '../../../common/text/structure.js';
 import { fail } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { backgroundTimer } from '../background.js';
-import { appendQuoteFile, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
+import { logEvent } from '../log/app-log.js';
+import { detectBounded } from './quote-limits.js';
+import { appendQuoteFile, QUOTE_FILE, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
 
 // Why: a year's library is ~50k clips at a few hundred bytes of quotes each, a few tens of MB;
 // past this many entries the oldest are dropped and recomputed on need (~2 ms each).
@@ -31,6 +32,8 @@ export class QuoteCache {
   private pending: QuoteEntry[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The file held damaged lines: rewrite it even if nothing new was detected. */
+  private rewriteDue = false;
   /** How many times detection actually ran (tests and the bench read it). */
   detections = 0;
 
@@ -51,13 +54,16 @@ export class QuoteCache {
     return this.map.has(keyOf(clip));
   }
 
-  async quotes(clip: StoredClip): Promise<Quote[]> {
+  async quotes(clip: StoredClip, opts: { offThread?: boolean } = {}): Promise<Quote[]> {
     await this.load();
     const key = keyOf(clip);
     const hit = this.map.get(key);
     if (hit) return hit;
     const body = await this.body(clip);
-    const found = detectQuotes({ title: clip.title, body, blocks: parseBlocks(body), lang: clip.lang });
+    // Bounded (first QUOTE_DETECT_MAX_CHARS) and off the main thread for long texts or when asked.
+    const found = await detectBounded({ title: clip.title, body, lang: clip.lang }, opts);
+    const again = this.map.get(key);
+    if (again) return again;
     this.detections++;
     this.remember(key, found);
     this.pending.push([key, found]);
@@ -76,11 +82,18 @@ export class QuoteCache {
       if (!found) return;
       const live = new Set(this.store.data.clips.map(keyOf));
       let stale = 0;
-      for (const [key, quotes] of found) {
+      for (const [key, quotes] of found.entries) {
         if (live.has(key)) this.remember(key, quotes);
         else stale++;
       }
       this.fileMode = stale > Math.max(STALE_REWRITE_MIN, live.size) ? 'rewrite' : 'append';
+      if (found.dropped > 0) {
+        // Damaged lines are never served: their clips are detected again and the file rewritten.
+        logEvent('warn', 'derived-file-damaged', { file: QUOTE_FILE, dropped: found.dropped, action: 'rebuild' });
+        this.fileMode = 'rewrite';
+        this.rewriteDue = true;
+        this.scheduleSave();
+      }
     })();
     return this.loaded;
   }
@@ -100,7 +113,7 @@ export class QuoteCache {
       this.timer = null;
     }
     this.saving = this.saving.then(async () => {
-      if (this.store.readOnly || this.pending.length === 0) return;
+      if (this.store.readOnly || (this.pending.length === 0 && !this.rewriteDue)) return;
       const batch = this.pending;
       this.pending = [];
       try {
@@ -109,6 +122,7 @@ export class QuoteCache {
           const live = new Set(this.store.data.clips.map(keyOf));
           await rewriteQuoteFile(this.path, QUOTE_ENGINE_VERSION, [...this.map].filter(([key]) => live.has(key)));
           this.fileMode = 'append';
+          this.rewriteDue = false;
         }
       } catch {
         // Only a cache: keep the entries for the next save.

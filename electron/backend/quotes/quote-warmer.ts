@@ -92,7 +92,8 @@ export class QuoteWarmer {
     for (const clip of clips) {
       if (this.stopped || !this.store.usable) return;
       try {
-        if (!(await this.cache.has(clip))) await this.cache.quotes(clip);
+        // In the worker: the warmer never holds the main thread for a clip's detection.
+        if (!(await this.cache.has(clip))) await this.cache.quotes(clip, { offThread: true });
       } catch {
         // Only a head start: a clip whose text cannot be read fails again, visibly, when asked for.
       }

@@ -4,10 +4,11 @@
 // has no body offsets) and quotes in "read also" lines are left out, dismissed ones too.
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { detectQuotes, type Quote } from '../../../common/quotes/index.js';
+import type { Quote } from '../../../common/quotes/index.js';
 import type { QuoteView } from '../../../common/quotes/views.js';
-import { parseBlocks } from '../../../common/text/structure.js';
-import { extractFile, ImportFileError } from '../../backend/import/extract-file.js';
+import { ImportFileError } from '../../backend/import/extract-file.js';
+import { extractArticle } from '../../backend/import/extract-pool.js';
+import { detectBounded, detectionNote } from '../../backend/quotes/quote-limits.js';
 import { AppFailure } from '../../../common/result.js';
 import { formatTable } from '../format/table.js';
 import { UsageError } from '../usage-error.js';
@@ -33,7 +34,7 @@ export const humanQuotes = (quotes: Quote[], columns: number | undefined): strin
   return formatTable([['KIND', 'SPEAKER', 'TEXT'], ...rows], columns).join('\n');
 };
 
-async function fromFile(path: string): Promise<Quote[]> {
+async function fromFile(path: string): Promise<{ quotes: Quote[]; bodyLength: number }> {
   const full = resolve(path);
   let bytes: Uint8Array;
   try {
@@ -42,8 +43,8 @@ async function fromFile(path: string): Promise<Quote[]> {
     throw new AppFailure({ code: 'not-found', message: `Cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}.` });
   }
   try {
-    const a = await extractFile(basename(full), bytes);
-    return detectQuotes({ title: a.title, body: a.body, blocks: parseBlocks(a.body), lang: a.lang });
+    const { article: a } = await extractArticle(basename(full), bytes);
+    return { quotes: await detectBounded(a), bodyLength: a.body.length };
   } catch (e) {
     if (e instanceof ImportFileError) throw new AppFailure({ code: 'invalid-input', message: e.message });
     throw e;
@@ -67,8 +68,12 @@ export const quotes: Command = {
   async run(ctx, { options, positionals }) {
     const file = typeof options.file === 'string' ? options.file : undefined;
     if ((file === undefined) === (positionals[0] === undefined)) throw new UsageError('Give either a clip ID or --file PATH.');
-    const found: Quote[] = file ? await fromFile(file) : await ctx.call('getQuotes', { id: positionals[0]! });
-    const shown = found.filter(printable).map((q) => ('state' in q ? { ...q } : q));
+    const got = file ? await fromFile(file) : { quotes: await ctx.call('getQuotes', { id: positionals[0]! }), bodyLength: 0 };
+    const shown = (got.quotes as (Quote | QuoteView)[]).filter(printable).map((q) => ('state' in q ? { ...q } : q));
     ctx.out(options.json ? JSON.stringify(shown.map(quoteJson), null, 2) : humanQuotes(shown, ctx.columns));
+    // A very long text is analysed in its first part only (quote-limits.ts); say so, outside the JSON.
+    if (options.json) return;
+    const note = detectionNote(file ? got.bodyLength : (await ctx.call('getClip', { id: positionals[0]! })).body.length);
+    if (note) ctx.out(note);
   },
 };

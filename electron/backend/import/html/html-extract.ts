@@ -12,6 +12,7 @@ import { readHtmlMetadata } from './html-metadata.js';
 import { takeRelatedLinks, type RelatedLink } from './html-related.js';
 import { asSubheading, domToLines } from './html-text.js';
 import { sanitizeToFragment } from './purify.js';
+import { HtmlTooDeepError, nestsDeeperThan } from './html-depth.js';
 
 export type HtmlArticle = {
   title: string;
@@ -32,7 +33,9 @@ const BYLINE = /(?:بقلم|كتب|كتبت|إعداد|By|Автор|Текст)
 const sameText = (a: string, b: string) => squash(a).toLowerCase() === squash(b).toLowerCase();
 
 /** `selection`: pasted HTML is what the user chose to copy, so Readability does not trim it. */
+/** Throws HtmlTooDeepError for a page nested past MAX_HTML_DEPTH (before any parser sees it). */
 export function extractHtml(html: string, opts: { selection?: boolean } = {}): HtmlArticle {
+  if (nestsDeeperThan(html)) throw new HtmlTooDeepError();
   const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
   const meta = readHtmlMetadata(document);
