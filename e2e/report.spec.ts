@@ -3,10 +3,11 @@
 // a typed path, and exporting again asks before replacing the file. The desktop app uses its
 // native save dialog instead of the typed path, so this spec runs on the shell host only.
 import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
 import { SEED_TITLE } from './support/paths.js';
 
-test('report builder: preview, export to a typed path, replace only when confirmed', async ({ openApp, marsadHost }, testInfo) => {
+test('report builder: preview, export to a typed path, replace only when confirmed', async ({ openApp, marsadHost, dataDir }, testInfo) => {
   test.skip(marsadHost !== 'shell', 'the desktop app exports through the native save dialog');
   const { page } = await openApp();
   await page.getByRole('button', { name: 'تقرير', exact: true }).click();
@@ -30,7 +31,8 @@ test('report builder: preview, export to a typed path, replace only when confirm
   await expect(preview.getByRole('heading', { level: 1, name: 'الرصد اليومي' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('report-dialog.png') });
 
-  const out = testInfo.outputPath('report.md');
+  // The shell saves reports only in the library's exports folder (or an --export-dir).
+  const out = join(dataDir, 'exports', 'report.md');
   await dialog.getByLabel('الصيغة').selectOption('md');
   await dialog.getByLabel('الحفظ باسم (المسار الكامل)').fill(out);
   await dialog.getByRole('button', { name: 'تصدير…' }).click();

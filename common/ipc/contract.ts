@@ -26,7 +26,7 @@ import type {
   SearchRequest,
   Suggestion,
 } from '../search/types.js';
-import { CALL_NAMES, CHANNELS } from './channels.js';
+import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
@@ -72,7 +72,7 @@ export type PastedText = { text: string; html?: string; tags?: string[] };
 export type CallName = keyof Calls;
 
 // The channel table lives in channels.ts (no zod) so the preload can import it cheaply.
-export { CALL_NAMES, CHANNELS };
+export { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL };
 
 /** What `window.marsad` looks like to the renderer. */
 export type Contract = {

@@ -6,11 +6,13 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../common/ipc/contract.js';
 import { admit, cookieHeader, hostAllowed } from './auth.js';
 import { SECURITY_HEADERS } from './headers.js';
+import { withShellPathRules, type ShellPaths } from './path-rules.js';
 import { handleRpc } from './rpc.js';
 import { shellBridgeScript } from './shell-bridge-script.js';
 import { createStaticFiles } from './static-files.js';
 
-export type ShellServerOptions = { handlers: Handlers; rendererDir: string; token: string };
+/** `paths`: the folders the page may import from and export to (path-rules.ts). */
+export type ShellServerOptions = { handlers: Handlers; rendererDir: string; token: string; paths: ShellPaths };
 
 const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
@@ -19,7 +21,8 @@ const send = (res: ServerResponse, status: number, type: string, body: string | 
 const text = (res: ServerResponse, status: number, sentence: string) =>
   send(res, status, 'text/plain; charset=utf-8', `${sentence}\n`);
 
-export function createShellServer({ handlers, rendererDir, token }: ShellServerOptions): Server {
+export function createShellServer({ handlers: backend, rendererDir, token, paths }: ShellServerOptions): Server {
+  const handlers = withShellPathRules(backend, paths);
   const serveStatic = createStaticFiles(rendererDir);
   const bridgeJs = shellBridgeScript();
 
