@@ -30,13 +30,13 @@ export function createShellServer({ handlers: backend, rendererDir, token, paths
     if (!hostAllowed(req, port)) return text(res, 403, 'This server answers only to its own loopback address.');
     const origin = `http://127.0.0.1:${port}`;
     const url = new URL(req.url ?? '/', origin);
-    const admission = admit(req, url, token);
+    const admission = admit(req, url, token, port);
     if (admission === 'refused') {
       return text(res, 403, "Open Marsad with the address the browser shell printed; it carries this run's token.");
     }
     if (admission === 'url-token') {
       // Trade the URL token for a cookie and drop it from the address bar and history.
-      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookieHeader(token), Location: url.pathname });
+      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookieHeader(token, port), Location: url.pathname });
       return void res.end();
     }
     if (url.pathname.startsWith('/rpc/')) {
