@@ -1,6 +1,6 @@
 // The browser shell's HTTP server on 127.0.0.1: checks the per-run token on every request, then
-// serves the renderer, /shell-bridge.js and POST /rpc/<call>. Holds no library logic: RPC goes
-// through dispatch() to the same handler table the desktop app uses.
+// serves the renderer, /shell-bridge.js, POST /rpc/<call> and POST /upload (large dropped files).
+// Holds no library logic: RPC goes through dispatch() to the same handler table the desktop app uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../common/ipc/contract.js';
@@ -8,6 +8,7 @@ import { admit, cookieHeader, hostAllowed } from './auth.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { withShellPathRules, type ShellPaths } from './path-rules.js';
 import { handleRpc } from './rpc.js';
+import { handleUpload, UploadStore } from './uploads.js';
 import { shellBridgeScript } from './shell-bridge-script.js';
 import { createStaticFiles } from './static-files.js';
 
@@ -23,6 +24,7 @@ const text = (res: ServerResponse, status: number, sentence: string) =>
 
 export function createShellServer({ handlers: backend, rendererDir, token, paths }: ShellServerOptions): Server {
   const handlers = withShellPathRules(backend, paths);
+  const uploads = new UploadStore();
   const serveStatic = createStaticFiles(rendererDir);
   const bridgeJs = shellBridgeScript();
 
@@ -39,13 +41,15 @@ export function createShellServer({ handlers: backend, rendererDir, token, paths
       res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookieHeader(token, port), Location: url.pathname });
       return void res.end();
     }
-    if (url.pathname.startsWith('/rpc/')) {
+    if (url.pathname.startsWith('/rpc/') || url.pathname === '/upload') {
       if (req.method !== 'POST') return text(res, 405, 'Calls are made with POST.');
       const from = req.headers.origin;
       if (from !== undefined && from !== origin && from !== `http://localhost:${port}`) {
         return text(res, 403, 'Calls from other origins are refused.');
       }
-      const answer = await handleRpc(handlers, url.pathname.slice('/rpc/'.length), req);
+      const answer = url.pathname === '/upload'
+        ? await handleUpload(req, uploads)
+        : await handleRpc(handlers, url.pathname.slice('/rpc/'.length), req, uploads);
       return send(res, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Only GET, HEAD and POST /rpc are served.');
