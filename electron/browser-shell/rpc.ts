@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Handlers } from '../../common/ipc/contract.js';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import { err, type Result } from '../../common/result.js';
+import { logInternalError } from '../backend/log/report-errors.js';
 import { readBody } from './rpc-body.js';
 import { claimUploads, UploadStore } from './uploads.js';
 
@@ -30,5 +31,5 @@ export async function handleRpc(handlers: Handlers, name: string, req: IncomingM
     const missing = claimUploads(payload, uploads);
     if (missing) return { status: 200, result: err('invalid-input', missing) };
   }
-  return { status: 200, result: await dispatch(handlers, name, payload) };
+  return { status: 200, result: await dispatch(handlers, name, payload, { onInternal: logInternalError }) };
 }

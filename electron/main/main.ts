@@ -5,6 +5,8 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import type { Settings } from '../../common/domain.js';
 import { defaultDataDir } from '../backend/index.js';
+import { logEvent } from '../backend/log/app-log.js';
+import { logUncaught } from '../backend/log/report-errors.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { installMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
@@ -41,6 +43,11 @@ if (!app.requestSingleInstanceLock()) {
   const guard = createRequestGuard({ allowDevtools: !app.isPackaged, warn: (m) => console.warn(m) });
   (globalThis as { marsadRequestGuard?: typeof guard }).marsadRequestGuard = guard;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+  // Nothing unexpected goes unrecorded (logs/marsad.log); a background failure never ends the app.
+  process.on('uncaughtException', (e) => (console.error('[marsad] uncaught:', e), logUncaught('uncaught-exception', e)));
+  process.on('unhandledRejection', (e) => (console.error('[marsad] unhandled rejection:', e), logUncaught('unhandled-rejection', e)));
+  app.on('render-process-gone', (_e, _c, d) => logEvent('error', 'renderer-gone', { reason: d.reason, exitCode: d.exitCode }));
+  app.on('child-process-gone', (_e, d) => logEvent('error', 'child-process-gone', { type: d.type, reason: d.reason, exitCode: d.exitCode }));
 
   void app.whenReady().then(async () => {
     const paths = appPaths(app.getAppPath());

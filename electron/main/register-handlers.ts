@@ -1,11 +1,13 @@
 // The one guarded registration of the contract on ipcMain: every channel in CHANNELS, each
 // refusing senders that are not the app's own app://marsad frame, then `dispatch` (zod + Result).
 // File paths pass through one-time grants (path-grants.ts): the preload's drop channel adds them.
+// Bugs behind a call are written to the library's log (report-errors.ts).
 // Type-only electron import, so it is unit-tested with a fake ipcMain under plain node.
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL, type Handlers } from '../../common/ipc/contract.js';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import { err, type Result } from '../../common/result.js';
+import { logInternalError } from '../backend/log/report-errors.js';
 import { isAppUrl } from './app-origin.js';
 import { PathGrants, withPathGrants } from './path-grants.js';
 
@@ -35,7 +37,7 @@ export function registerHandlers(ipc: IpcLike, handlers: Handlers): () => void {
         console.warn(`[marsad] refused ${CHANNELS[name]} from ${safeUrl(event)}`);
         return Promise.resolve(err('invalid-input', FOREIGN_SENDER_MESSAGE));
       }
-      return dispatch(guarded, name, payload);
+      return dispatch(guarded, name, payload, { onInternal: logInternalError });
     });
   }
   // Synchronous (sendSync) so the grant is in place before the renderer's startImport arrives.
