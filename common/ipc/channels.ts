@@ -5,6 +5,7 @@ import type { CallName } from './contract.js';
 /** Channel names, one `marsad:` namespace (ipcMain channels and browser-shell RPC paths). */
 export const CHANNELS = {
   appInfo: 'marsad:app-info',
+  getDiagnostics: 'marsad:get-diagnostics',
   libraryState: 'marsad:library-state',
   restoreBackup: 'marsad:restore-backup',
   listClips: 'marsad:list-clips',

@@ -4,9 +4,10 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import type { Settings } from '../../common/domain.js';
+import type { Diagnostics } from '../../common/ipc/diagnostics-contract.js';
 import { defaultDataDir } from '../backend/index.js';
 import { logEvent } from '../backend/log/app-log.js';
-import { logUncaught } from '../backend/log/report-errors.js';
+import { logInternalError, logUncaught } from '../backend/log/report-errors.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { installMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
@@ -63,6 +64,10 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       dev: !app.isPackaged,
       window: () => win,
+      diagnostics: async () => {
+        const r = await dispatch(backend.handlers, 'getDiagnostics', undefined, { onInternal: logInternalError });
+        return r.ok ? (r.value as Diagnostics).text : null;
+      },
     };
     const applyLocale = (setting: Settings['locale'] | undefined): void => {
       const locale = uiLocale(setting, app.getLocale());
