@@ -1,7 +1,7 @@
 // Entry of the Electron main process: single instance, library folder from argv/env, a locked-
 // down session and app:// protocol, the guarded IPC registration, one window and the menu;
 // the library is flushed and closed before quit. Wiring only: each job lives in its own module.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import type { Settings } from '../../common/domain.js';
 import type { Diagnostics } from '../../common/ipc/diagnostics-contract.js';
@@ -39,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   app.on('second-instance', () => focusWindow(win));
-  guardAllContents(app);
+  guardAllContents(app, (url) => shell.openExternal(url));
   // The request counter is reachable from Playwright's electronApp.evaluate() for offline checks.
   const guard = createRequestGuard({ allowDevtools: !app.isPackaged, warn: (m) => console.warn(m) });
   (globalThis as { marsadRequestGuard?: typeof guard }).marsadRequestGuard = guard;
