@@ -34,7 +34,7 @@ test('report builder: preview, export to a typed path, replace only when confirm
   // The shell saves reports only in the library's exports folder (or an --export-dir).
   const out = join(dataDir, 'exports', 'report.md');
   await dialog.getByLabel('الصيغة').selectOption('md');
-  await dialog.getByLabel('الحفظ باسم (المسار الكامل)').fill(out);
+  await dialog.getByLabel('الحفظ باسم (اسم أو مسار كامل)').fill(out);
   await dialog.getByRole('button', { name: 'تصدير…' }).click();
   await expect(dialog.getByRole('status')).toContainText('حُفظ');
   expect(readFileSync(out, 'utf8').startsWith('# الرصد اليومي')).toBe(true);
