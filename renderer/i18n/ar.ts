@@ -361,7 +361,7 @@ export const ar: Messages = {
   reportOrderTag: 'حسب الوسم',
   reportLang: 'لغة التقرير',
   reportFormat: 'الصيغة',
-  reportPath: 'الحفظ باسم (اسم أو مسار كامل)',
+  reportPath: 'الحفظ باسم (المسار الكامل)',
   reportPathHelp: '{name}',
   reportPathWhere: 'يُحفظ الاسم وحده في مجلد التصدير داخل المكتبة؛ وأي مجلد آخر يُعطى للواجهة في المتصفح بالخيار \u2066--export-dir\u2069.',
   reportParts: 'يتضمن',

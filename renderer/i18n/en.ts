@@ -297,7 +297,7 @@ export const en = {
   reportOrderTag: 'By tag',
   reportLang: 'Report language',
   reportFormat: 'Format',
-  reportPath: 'Save as (a name or a full path)',
+  reportPath: 'Save as (full path)',
   reportPathHelp: '{name}',
   reportPathWhere: 'A name alone is saved in the library’s exports folder; another folder must be given to the browser shell with --export-dir.',
   reportParts: 'Include',
