@@ -1,6 +1,6 @@
 // The browser shell's HTTP server on 127.0.0.1: checks the per-run token on every request, then
-// serves the renderer, /shell-bridge.js, POST /rpc/<call> and POST /upload (large dropped files).
-// Holds no library logic: RPC goes through dispatch() to the same handler table the desktop app uses.
+// serves the renderer, /shell-bridge.js and POST /rpc/<call>. Holds no library logic: RPC goes
+// through dispatch() to the same handler table the desktop app uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../common/ipc/contract.js';
@@ -41,6 +41,7 @@ export function createShellServer({ handlers: backend, rendererDir, token, paths
       res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookieHeader(token, port), Location: url.pathname });
       return void res.end();
     }
+    // POST /upload: one large dropped file ahead of its startImport (uploads.ts).
     if (url.pathname.startsWith('/rpc/') || url.pathname === '/upload') {
       if (req.method !== 'POST') return text(res, 405, 'Calls are made with POST.');
       const from = req.headers.origin;
