@@ -89,6 +89,12 @@ export class CompactIndex {
   docOf = (id: string): number | undefined => this.byId.get(id);
   termOf = (key: string): number | undefined => this.termIds.get(key);
   df = (term: number): number => this.lists[term]!.n;
+  /** BM25's inverse document frequency of a term (of a word no clip holds when `term` is undefined). */
+  idf(term: number | undefined): number {
+    const n = this.size || 1;
+    const df = term === undefined ? 0 : this.lists[term]!.n;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
 
   /** The term dictionary for fuzzy and prefix expansion (the sorted view is rebuilt after new terms). */
   dictionary(): Dictionary {
@@ -272,7 +278,7 @@ export class CompactIndex {
   scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS, bodyHits?: Uint8Array): void {
     const p = this.lists[term]!;
     const n = this.size || 1;
-    const idf = Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5));
+    const idf = this.idf(term);
     const avg = this.totals.map((t) => t / n || 1);
     const { docs, tfs, ids, lens } = { docs: p.docs, tfs: p.tfs, ids: this.ids, lens: this.lens };
     for (let i = 0; i < p.n; i++) {

@@ -94,6 +94,7 @@ export const ar: Messages = {
   searchEmptyFiltered: 'عامل التصفية «{name}» في الشريط الجانبي يضيّق هذا البحث أيضاً؛ أزِله للبحث في كل شيء.',
   searchNotices: 'ملاحظات عن هذا البحث',
   hitNew: 'جديد',
+  hitMissing: 'ينقصها: {words}',
   saveSearch: 'حفظ هذا البحث',
   saveSearchName: 'اسم لهذا البحث',
   save: 'حفظ',

@@ -84,6 +84,7 @@ export const en = {
   searchEmptyFiltered: 'The sidebar filter “{name}” narrows this search too; clear it to search everything.',
   searchNotices: 'About this query',
   hitNew: 'new',
+  hitMissing: 'Missing: {words}',
   saveSearch: 'Save this search',
   saveSearchName: 'Name for this search',
   save: 'Save',
