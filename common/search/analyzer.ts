@@ -1,6 +1,9 @@
 // How search sees text: words (Arabic, Cyrillic, Latin letters, marks and digits) from folded
-// text, and a Light10-style stem of each Arabic word for index keys (REFERENCE.md §7).
+// text, and a stem of each word for index keys: Light10-style for Arabic (REFERENCE.md §7),
+// Snowball for English and Russian (@orama/stemmers, a maintained pure-JS port).
 // Pure: no DOM, no Node. Stems are keys only: never shown, never used for highlight offsets.
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { foldKey, type FoldOptions } from '../text/normalize.js';
 
 /** A word is a run of letters, marks and digits; everything else separates words. */
@@ -23,9 +26,31 @@ const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 
 const MIN_STEM = 3;
 const ARABIC_LETTER = /^[\u0621-\u064a]/;
 
-/** Light10-style stem of one folded word; non-Arabic words come back unchanged. */
+// Snowball stems words of any length, but a 3-letter word is mostly a name or an acronym (BBC, ООН).
+const MIN_SNOWBALL = 4;
+const LATIN_WORD = /^[a-z]+$/;
+const CYRILLIC_WORD = /^[\u0430-\u044f]+$/;
+
+/** The index key of one folded word: Arabic light stem, English or Russian Snowball stem, else the word. */
 export function stem(word: string): string {
-  if (!ARABIC_LETTER.test(word)) return word;
+  if (ARABIC_LETTER.test(word)) return arabicStem(word);
+  if (word.length < MIN_SNOWBALL) return word;
+  if (LATIN_WORD.test(word)) return englishStem(word);
+  if (CYRILLIC_WORD.test(word)) return russianKey(word);
+  return word;
+}
+
+// Snowball takes -ов/-ев/-ин of a nominative surname for a genitive plural (Лавров → лавр) but
+// keeps it in every other case (Лаврова → лавров): dropping it after the stem gives both one key.
+const RU_SURNAME = /(?:ов|ев|ёв|ин|ын)$/;
+
+function russianKey(word: string): string {
+  const s = russianStem(word);
+  return s.length >= 5 && RU_SURNAME.test(s) ? s.slice(0, -2) : s;
+}
+
+/** Light10-style stem of one folded Arabic word. */
+function arabicStem(word: string): string {
   let w = word;
   const p = PREFIXES.find((x) => w.startsWith(x) && w.length - x.length >= MIN_STEM);
   if (p) w = w.slice(p.length);

@@ -2,7 +2,7 @@
 // posting list per term in typed arrays, scored with BM25+ per field. Pure: no DOM, no Node; it
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
-import { letterMask, type Dictionary } from './term-expand.js';
+import { letterMask, skeleton, type Dictionary } from './term-expand.js';
 import { isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
 import { RunCache } from './run-cache.js';
@@ -58,6 +58,7 @@ export class CompactIndex {
   private byLength: number[][] = [];
   private sortedIds: Int32Array | null = null;
   private masks = new Int32Array(1024);
+  private skeletonMasks = new Int32Array(1024);
   private dead = 0;
   // While a doc is added: per term, the add that last counted it and its slot; per slot, the term.
   private adds = 0;
@@ -103,6 +104,7 @@ export class CompactIndex {
       df: this.df,
       byLength: this.byLength,
       masks: this.masks,
+      skeletonMasks: this.skeletonMasks,
       sorted: () => {
         if (this.sortedIds?.length !== this.terms.length) {
           const ids = Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
@@ -121,10 +123,12 @@ export class CompactIndex {
     (this.byLength[k.length] ??= []).push(t);
     if (t >= this.masks.length) {
       this.masks = growInt(this.masks);
+      this.skeletonMasks = growInt(this.skeletonMasks);
       this.stamp = growInt(this.stamp);
       this.slotOf = growInt(this.slotOf);
     }
     this.masks[t] = letterMask(k);
+    this.skeletonMasks[t] = letterMask(skeleton(k));
     return t;
   }
 

@@ -10,7 +10,7 @@ import type { ParsedQuery, Term } from './query.js';
 import { expandKey } from './term-expand.js';
 
 /** Bump when tokenising, stemming or scoring changes: a persisted index with another version is rebuilt. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export const analyzerSignature = (fold: FoldOptions): string => `a${ANALYZER_VERSION}-s${fold.strong === false ? 0 : 1}`;
 
@@ -40,7 +40,11 @@ export const createTextIndex = (fold: FoldOptions): CompactIndex => new CompactI
 /** The keys a term asks for (several for a phrase). */
 export const termKeys = (t: Term, fold: FoldOptions): string[] => keys(t.text, fold);
 
-type KeySpec = { key: string; fuzzy: number; prefix: boolean };
+/**
+ * One key to look up: `fuzzy` edits allowed, `prefix` for the word being typed, `weight` (1 when
+ * absent) for a variant, `vowels`: terms differing only in vowel letters match too (term-expand.ts).
+ */
+export type KeySpec = { key: string; fuzzy: number; prefix: boolean; weight?: number; vowels?: boolean };
 /**
  * Groups are ranked by how many (and how rare) a doc holds; `required` groups (all of them when
  * absent) must match; a group's alternatives are ORed; an alternative's keys ANDed. `from` is each
@@ -87,7 +91,7 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
       const ks = termKeys(term, fold);
       if (ks.length === 0) continue;
       const isTyped = opts.typing && !opts.exact && gi === last && term.kind === 'word' && term === group[group.length - 1];
-      alternatives.push(ks.map((key, i) => ({ key, fuzzy: opts.exact ? 0 : editDistanceFor(key), prefix: isTyped && i === ks.length - 1 })));
+      alternatives.push(ks.map((key, i) => ({ key, fuzzy: opts.exact ? 0 : editDistanceFor(key), prefix: isTyped && i === ks.length - 1, vowels: !opts.exact })));
     }
     if (alternatives.length === 0) return;
     groups.push(alternatives);
@@ -104,9 +108,10 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
 function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, bodyHits: Uint8Array | undefined, rarity: { w: number }): Float32Array {
   const acc = pool.take(ix.docCount);
   let best = 0;
-  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix)) {
-    ix.scoreInto(acc, e.term, e.weight, fields, bodyHits);
-    best = Math.max(best, ix.idf(e.term) * e.weight);
+  const kw = k.weight ?? 1;
+  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix, k.vowels === true)) {
+    ix.scoreInto(acc, e.term, kw * e.weight, fields, bodyHits);
+    best = Math.max(best, ix.idf(e.term) * kw * e.weight);
   }
   // A word no clip holds weighs as the rarest word: a doc lacking it lacks something specific.
   rarity.w = best > 0 ? best : ix.idf(undefined);
@@ -209,7 +214,8 @@ function rankPartial(ix: CompactIndex, c: Compiled, scores: Float32Array, covere
 
 /** Adds PROXIMITY × the rarer idf where two neighbouring one-word groups occur side by side. */
 function addProximity(ix: CompactIndex, c: Compiled, scores: Float32Array, weights: number[]): void {
-  const single = (g: KeySpec[][]): number | undefined => (g.length === 1 && g[0]!.length === 1 ? ix.termOf(g[0]![0]!.key) : undefined);
+  // A group's first alternative is the word as typed; the others are its variants.
+  const single = (g: KeySpec[][]): number | undefined => (g[0]!.length === 1 ? ix.termOf(g[0]![0]!.key) : undefined);
   let out: Uint8Array | null = null;
   for (let gi = 0; gi + 1 < c.groups.length; gi++) {
     const a = single(c.groups[gi]!);

@@ -24,6 +24,13 @@ const CHECK_CONCURRENCY = 16;
 
 export const wantsQuotes = (f: QueryFilters): boolean => f.isQuote || f.speakers.length > 0;
 
+// Russian and English index terms are Snowball stems, which may end a surname early (Лавров → лавр):
+// a surname's skeleton also looks up terms keyed by it less its last one or two consonants.
+const STEM_CUT = 2;
+const MIN_CUT_KEY = 4;
+const stemmedKeys = (keys: string[]): string[] =>
+  keys.flatMap((k) => (k.startsWith('~') && !k.includes('|') ? [1, 2].slice(0, STEM_CUT).map((n) => k.slice(0, -n)).filter((c) => c.length >= MIN_CUT_KEY).concat(k) : [k]));
+
 export class QuoteFilter {
   // Index terms by name key (folded word and consonant skeleton), extended as terms are added.
   private keyedIndex: CompactIndex | null = null;
@@ -59,7 +66,7 @@ export class QuoteFilter {
     const terms = new Set<number>();
     for (const form of q.forms) {
       for (const w of foldKey(form).split(/\s+/).filter(Boolean)) {
-        for (const k of nameKeys(stem(w))) for (const t of byKey.get(k) ?? []) terms.add(t);
+        for (const k of stemmedKeys([...nameKeys(w), ...nameKeys(stem(w))])) for (const t of byKey.get(k) ?? []) terms.add(t);
         const exact = ix.termOf(stem(w));
         if (exact !== undefined) terms.add(exact);
       }

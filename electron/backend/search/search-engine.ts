@@ -10,6 +10,7 @@ import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
 import { TITLE_FIELD } from '../../../common/search/compact-index.js';
 import { ScorePool } from '../../../common/search/score-pool.js';
 import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
+import { withVariants } from '../../../common/search/variants.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -166,15 +167,16 @@ export class SearchEngine {
     const fo = this.sync.fold;
     const exact = mode === 'exact';
     const typing = asYouType && !exact && !/\s$/.test(query);
-    const matcher = createMatcher(parsed, fo, typing);
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
+    const ix = this.sync.index;
     const plain = compileQuery(parsed, fo, { exact, typing, partial });
-    const compiled = plain && !exact ? withPhrases(plain, parsed, this.sync.index, fo) : plain;
+    const variantKeys: string[] = [];
+    const compiled = plain && !exact ? withVariants(withPhrases(plain, parsed, ix, fo), parsed, ix, fo, variantKeys) : plain;
+    const matcher = createMatcher(parsed, fo, typing, variantKeys);
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
-    const ix = this.sync.index;
     const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices);
     if (!compiled) {
       let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
