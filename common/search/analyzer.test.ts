@@ -55,6 +55,11 @@ test('words split on punctuation and keep digits, ignoring marks and tatweel', (
 
 test('edit distance grows with word length', () => {
   assert.equal(editDistanceFor('سور'), 0);
+  assert.equal(editDistanceFor('حزب'), 0);
+  assert.equal(editDistanceFor('bank'), 0);
+  assert.equal(editDistanceFor('лавр'), 0);
+  assert.equal(editDistanceFor('strathclid'), 2);
+  assert.equal(editDistanceFor('нуланд'), 1);
   assert.equal(editDistanceFor('لافرف'), 1);
   assert.equal(editDistanceFor('الاستثمارات'), 2);
 });

@@ -71,10 +71,11 @@ export function keys(text: string, opts?: FoldOptions): string[] {
   return words(text, opts).map(stem);
 }
 
-// Edit distance scaled to word length: a typo in a 3-letter word is a different word.
-const FUZZY_SHORT = 3;
+// Edit distance scaled to the key's length (the word less its clitics and endings), the same in
+// every script: a changed letter in a 4-letter key is mostly another word (حزب/حرب, band/bank).
+const FUZZY_SHORT = 4;
 const FUZZY_MEDIUM = 7;
 
-/** How many edits a query key may be from an index key. */
+/** How many edits a query key may be from an index key: 0 up to 4 letters, 1 from 5, 2 from 8. */
 export const editDistanceFor = (key: string): number =>
   key.length <= FUZZY_SHORT ? 0 : key.length <= FUZZY_MEDIUM ? 1 : 2;

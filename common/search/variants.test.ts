@@ -90,3 +90,26 @@ test('the words a variant matched are highlighted', () => {
   assert.ok(m.isHit('الاميركيه'));
   assert.ok(!m.isHit('المحادثات'));
 });
+
+test('typos in every script: one edit from 5 letters, two from 8, ranked below the exact word', () => {
+  const ix = createTextIndex(fold);
+  const add = (id: string, body: string) => ix.add({ id, title: '', body, source: '', tags: '' });
+  add('exact-en', 'The delegates met in Glasgow on Monday');
+  add('near-en', 'The delegates met in Glasgiw on Monday');
+  add('exact-ru', 'Делегаты встретились в Карасуке');
+  add('near-ru', 'Делегаты встретились в Карасике');
+  add('exact-ar', 'وصل الوفد إلى الإسكندرية صباحا');
+  add('near-ar', 'وصل الوفد إلى الإسكتدرية صباحا');
+  add('band', 'The band played in the square');
+  add('long', 'The parliamentarians voted');
+  const ranked = (q: string) => {
+    const dense = runQuery(ix, compileQuery(parseQuery(q), fold, { exact: false, typing: false })!);
+    return [...dense.keys()].filter((d) => dense[d]! > 0).sort((x, y) => dense[y]! - dense[x]!).map((d) => ix.idOf(d));
+  };
+  assert.deepEqual(ranked('Glasgow'), ['exact-en', 'near-en']);
+  assert.deepEqual(ranked('Карасуке'), ['exact-ru', 'near-ru']);
+  assert.deepEqual(ranked('الاسكندرية'), ['exact-ar', 'near-ar']);
+  assert.deepEqual(ranked('bank'), []);
+  assert.deepEqual(ranked('parlamentarians'), ['long']);
+  assert.deepEqual(ranked('parlamentarainz'), []);
+});
