@@ -61,6 +61,21 @@ function arabicStem(word: string): string {
   return w;
 }
 
+// Stems of words already seen: a library's vocabulary is far smaller than its word count, and
+// stemming is a third of index build time. Cleared when full so memory stays bounded.
+const STEM_CACHE_MAX = 500_000;
+const stemCache = new Map<string, string>();
+/** stem() through a bounded cache: the index and every snippet stem the same words again and again. */
+export const cachedStem = (w: string): string => {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = stem(w);
+    stemCache.set(w, s);
+  }
+  return s;
+};
+
 /** Folded words of a text, in order (duplicates kept). */
 export function words(text: string, opts?: FoldOptions): string[] {
   return foldKey(text, opts).match(WORD) ?? [];

@@ -2,7 +2,7 @@
 // highlights, using the same keys and edit distances as the index. Pure: no DOM, no Node.
 // Offsets are into the folded text; callers map them back to raw text with toRawSpan.
 import type { FoldOptions } from '../text/normalize.js';
-import { editDistanceFor, stem, WORD, words } from './analyzer.js';
+import { cachedStem, editDistanceFor, stem, WORD, words } from './analyzer.js';
 import type { ParsedQuery } from './query.js';
 import { boundedDistance, letterMask, popcount, skeleton } from './term-expand.js';
 
@@ -82,7 +82,7 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
     isHit(word) {
       let hit = cache.get(word);
       if (hit === undefined) {
-        const k = stem(word);
+        const k = cachedStem(word);
         const km = letterMask(k);
         hit = extra.has(k) || (k.length >= MIN_VOWEL_KEY && skeletons.has(skeleton(k))) || qKeys.some((qk, i) => {
           if (k === qk) return true;

@@ -131,9 +131,10 @@ export function expandKey(key: string, d: Dictionary, exact: number | undefined,
   const km = letterMask(key);
   for (let len = Math.max(1, kl - fuzzy); fuzzy > 0 && len <= kl + fuzzy; len++) {
     for (const t of d.byLength[len] ?? []) {
-      if (t === exact || seen.has(t)) continue;
+      // Letter sets first (two integer tests reject nearly every term), the seen set last.
       const tm = d.masks[t]!;
       if (popcount(tm & ~km) > fuzzy || popcount(km & ~tm) > fuzzy) continue;
+      if (t === exact || seen.has(t)) continue;
       const n = d.df(t);
       if (n === 0) continue;
       const dist = boundedDistance(key, d.terms[t]!, fuzzy);

@@ -3,30 +3,16 @@
 // index's word positions. Pure: no DOM, no Node; it never reads a body itself. Exact wording (the
 // raw text as typed) is checked by the caller.
 import type { FoldOptions } from '../text/normalize.js';
-import { editDistanceFor, keys, stem, words } from './analyzer.js';
+import { cachedStem, editDistanceFor, keys, words } from './analyzer.js';
 import { ALL_FIELDS, CompactIndex } from './compact-index.js';
 import { ScorePool } from './score-pool.js';
 import type { ParsedQuery, Term } from './query.js';
-import { expandKey } from './term-expand.js';
+import { expandKey, type Expansion } from './term-expand.js';
 
 /** Bump when tokenising, stemming or scoring changes: a persisted index with another version is rebuilt. */
 export const ANALYZER_VERSION = 3;
 
 export const analyzerSignature = (fold: FoldOptions): string => `a${ANALYZER_VERSION}-s${fold.strong === false ? 0 : 1}`;
-
-// Stems of words already seen: a library's vocabulary is far smaller than its word count, and
-// stemming is a third of index build time. Cleared when full so memory stays bounded.
-const STEM_CACHE_MAX = 500_000;
-const stemCache = new Map<string, string>();
-const cachedStem = (w: string): string => {
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = stem(w);
-    stemCache.set(w, s);
-  }
-  return s;
-};
 
 /** The index keys of a text: folded, stemmed words. */
 export const analyzerFor = (fold: FoldOptions) => (text: string): string[] => {
@@ -104,12 +90,30 @@ export function compileQuery(q: ParsedQuery, fold: FoldOptions, opts: { exact: b
   return { groups, required, from, exclude };
 }
 
+// Expansions of recent keys, per index, while its terms and clips stay the same: typing re-runs
+// every word of the query at each keystroke, and a fuzzy expansion scans the dictionary.
+const EXPANSION_CACHE_MAX = 2_000;
+const expansionCache = new WeakMap<CompactIndex, { terms: number; size: number; map: Map<string, Expansion[]> }>();
+
+function expansions(ix: CompactIndex, k: KeySpec): Expansion[] {
+  let c = expansionCache.get(ix);
+  if (!c || c.terms !== ix.terms.length || c.size !== ix.size) expansionCache.set(ix, (c = { terms: ix.terms.length, size: ix.size, map: new Map() }));
+  const id = `${k.key}\u0000${k.fuzzy}${k.prefix ? 1 : 0}${k.vowels ? 1 : 0}`;
+  let e = c.map.get(id);
+  if (e === undefined) {
+    if (c.map.size >= EXPANSION_CACHE_MAX) c.map.clear();
+    e = expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix, k.vowels === true);
+    c.map.set(id, e);
+  }
+  return e;
+}
+
 /** Scores of one key's expansions; `rarity` gets the best idf × weight among them. */
 function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, bodyHits: Uint8Array | undefined, rarity: { w: number }): Float32Array {
   const acc = pool.take(ix.docCount);
   let best = 0;
   const kw = k.weight ?? 1;
-  for (const e of expandKey(k.key, ix.dictionary(), ix.termOf(k.key), k.fuzzy, k.prefix, k.vowels === true)) {
+  for (const e of expansions(ix, k)) {
     ix.scoreInto(acc, e.term, kw * e.weight, fields, bodyHits);
     best = Math.max(best, ix.idf(e.term) * kw * e.weight);
   }
