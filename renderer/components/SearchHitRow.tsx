@@ -20,7 +20,7 @@ function MissingWords({ id, words }: { id: string; words: string[] }) {
   const [before = '', after = ''] = t('hitMissing').split('{words}');
   const comma = uiLocale.value === 'ar' ? '، ' : ', ';
   return (
-    <span class="hit-missing" id={id} lang={uiLocale.value}>
+    <span class="hit-missing" id={id} lang={uiLocale.value} dir="auto">
       {before}
       {words.map((w, i) => (
         <span key={w}>
