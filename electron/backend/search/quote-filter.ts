@@ -78,8 +78,9 @@ export class QuoteFilter {
   /**
    * Keeps the clips of `ordered` (best first) that pass, in order. `docOf` gives a clip's doc
    * number in `ix`, undefined for one the index lacks (it is checked by detection alone).
+   * `spans`, when given, gets each kept clip's first body quote by the named speaker.
    */
-  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: SearchNotice[]): Promise<StoredClip[]> {
+  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: SearchNotice[], spans?: Map<string, { start: number; end: number }>): Promise<StoredClip[]> {
     const people = this.store.corrupt ? [] : this.store.data.people;
     const speakers = f.speakers.map((s) => speakerQuery(s, people));
     const named = speakers.map((q) => this.nameDocs(ix, q));
@@ -103,7 +104,10 @@ export class QuoteFilter {
       batch.forEach((c, k) => {
         const qs = found[k]!;
         if (f.isQuote && !qs.some((q) => q.kind === 'direct')) return;
-        if (!speakers.every((sq) => qs.some((q) => q.speaker !== null && speakerMatches(sq, q.speaker, q.speakerMentions)))) return;
+        const by = (sq: SpeakerQuery) => (q: Decided) => q.speaker !== null && speakerMatches(sq, q.speaker, q.speakerMentions);
+        if (!speakers.every((sq) => qs.some(by(sq)))) return;
+        const shown = speakers.length > 0 ? qs.find((q) => q.field === 'body' && by(speakers[0]!)(q)) : undefined;
+        if (shown && spans) spans.set(c.id, { start: shown.start, end: shown.end });
         out.push(c);
       });
     }

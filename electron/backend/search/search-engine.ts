@@ -6,7 +6,7 @@ import { searchNotice, type SearchNotice } from '../../../common/search/notices.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
-import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
+import { highlightAll, makeSnippet, quoteSnippet } from '../../../common/search/snippet.js';
 import { TITLE_FIELD } from '../../../common/search/compact-index.js';
 import { ScorePool } from '../../../common/search/score-pool.js';
 import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
@@ -39,7 +39,7 @@ type Keep = ((c: StoredClip) => boolean) | null;
  * `bodyHit: false` when the index found no query term in the clip's body (its snippet is the
  * opening); `missing`: the query's words (as typed) the clip lacks, for a partial match.
  */
-export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean; missing?: string[] };
+export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean; missing?: string[]; quote?: { start: number; end: number } };
 /** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
 export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: SearchNotice[]; matcher: Matcher };
 
@@ -177,7 +177,9 @@ export class SearchEngine {
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
-    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices);
+    // A speaker: hit shows the quote that matched as its snippet.
+    const quoteSpans = new Map<string, { start: number; end: number }>();
+    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices, quoteSpans);
     if (!compiled) {
       let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
       if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
@@ -228,6 +230,7 @@ export class SearchEngine {
         this.pool.give(dense);
       }
     }
+    if (quoteSpans.size > 0) ranked = ranked.map((r) => ({ ...r, quote: quoteSpans.get(r.clip.id) }));
     if (verifying) {
       ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);
       total = ranked.length;
@@ -323,7 +326,7 @@ export class SearchEngine {
       capturedAt: c.capturedAt,
       tags: [...c.tags],
       score: Math.round(r.score * 1000) / 1000,
-      snippet: makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
+      snippet: r.quote && r.quote.end <= body.length ? quoteSnippet(body, r.quote.start, r.quote.end) : makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
       missing: r.missing ?? [],
     };
   }

@@ -121,6 +121,9 @@ test('speaker: finds quotes by a person in any spelling or alias; is:quote keeps
   }
   assert.deepEqual(await ids('speaker:الشيباني'), [seedId]);
   assert.deepEqual(await ids('speaker:أردوغان'), [other.id]);
+  // The hit's snippet is the quote that matched, highlighted, not the article's opening.
+  const said = (await call<SearchPage>('search', { query: 'speaker:أردوغان' })).results[0]!.snippet;
+  assert.deepEqual(said.highlights.map((h) => said.text.slice(h.start, h.end)), ['لن نسمح بأي تهديد لحدودنا الجنوبية']);
   assert.deepEqual(await ids('speaker:لافروف موسكو'), [seedId]);
   assert.deepEqual(await ids('is:quote'), [seedId, en.id, ru.id, other.id].sort());
   assert.deepEqual(await ids('is:quote lavrov'), [en.id]);
