@@ -58,7 +58,9 @@ export class CompactIndex {
   private byLength: number[][] = [];
   private sortedIds: Int32Array | null = null;
   private masks = new Int32Array(1024);
+  // Filled lazily up to `skeletonsUpTo` when a query first needs them, not while building or reopening.
   private skeletonMasks = new Int32Array(1024);
+  private skeletonsUpTo = 0;
   private dead = 0;
   // While a doc is added: per term, the add that last counted it and its slot; per slot, the term.
   private adds = 0;
@@ -99,6 +101,8 @@ export class CompactIndex {
 
   /** The term dictionary for fuzzy and prefix expansion (the sorted view is rebuilt after new terms). */
   dictionary(): Dictionary {
+    for (let t = this.skeletonsUpTo; t < this.terms.length; t++) this.skeletonMasks[t] = letterMask(skeleton(this.terms[t]!));
+    this.skeletonsUpTo = this.terms.length;
     return {
       terms: this.terms,
       df: this.df,
@@ -128,7 +132,6 @@ export class CompactIndex {
       this.slotOf = growInt(this.slotOf);
     }
     this.masks[t] = letterMask(k);
-    this.skeletonMasks[t] = letterMask(skeleton(k));
     return t;
   }
 
