@@ -16,6 +16,7 @@ import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { BodyCache, bodyReader } from './body-cache.js';
 import { IndexSync } from './index-sync.js';
+import { ClipLookup } from './clip-lookup.js';
 import { QuoteFilter, wantsQuotes } from './quote-filter.js';
 import { QuoteCache } from '../quotes/quote-cache.js';
 import { ShortFields } from './short-fields.js';
@@ -111,8 +112,7 @@ function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => Sto
 export class SearchEngine {
   readonly sync: IndexSync;
   readonly short: ShortFields;
-  private byIdAt = -1;
-  private byIdMap = new Map<string, StoredClip>();
+  private readonly byId: ClipLookup;
 
   private readonly quotes: QuoteFilter;
   private readonly bodies: BodyCache;
@@ -120,17 +120,15 @@ export class SearchEngine {
 
   constructor(private readonly store: LibraryStore, savedNames: () => string[], quoteCache: QuoteCache = new QuoteCache(store)) {
     this.sync = new IndexSync(store);
+    this.byId = new ClipLookup(store);
     this.quotes = new QuoteFilter(store, quoteCache);
     this.bodies = new BodyCache(bodyReader(store.bodies));
-    this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames);
+    this.short = new ShortFields(() => store.data.clips, () => store.version, savedNames, (id) => this.clip(id));
+    store.onChange((t) => this.short.noteChange(t));
   }
 
   clip(id: string): StoredClip | undefined {
-    if (this.byIdAt !== this.store.membershipVersion) {
-      this.byIdMap = new Map(this.store.data.clips.map((c) => [c.id, c]));
-      this.byIdAt = this.store.membershipVersion;
-    }
-    return this.byIdMap.get(id);
+    return this.byId.get(id);
   }
 
   /** The clip filter of the query and the list, or null when nothing filters (the common case). */
