@@ -15,20 +15,25 @@ type Props = { hit: SearchHit; selected: boolean };
 
 export const hitDomId = (id: string): string => `hit-${id.replace(/[^\w-]/g, '_')}`;
 
-/** "Missing: X, Y" as web search engines show it: the words struck through, each in its own direction. */
+/**
+ * "Missing: X, Y" as web search engines show it: the words struck through. The line sits where the
+ * row's other lines do; the label reads in the UI's direction inside it (bdi, dir=auto).
+ */
 function MissingWords({ id, words }: { id: string; words: string[] }) {
   const [before = '', after = ''] = t('hitMissing').split('{words}');
   const comma = uiLocale.value === 'ar' ? '، ' : ', ';
   return (
-    <span class="hit-missing" id={id} lang={uiLocale.value} dir="auto">
-      {before}
-      {words.map((w, i) => (
-        <span key={w}>
-          {i > 0 && comma}
-          <s dir="auto">{w}</s>
-        </span>
-      ))}
-      {after}
+    <span class="hit-missing" id={id} lang={uiLocale.value}>
+      <bdi dir="auto">
+        {before}
+        {words.map((w, i) => (
+          <span key={w}>
+            {i > 0 && comma}
+            <s dir="auto">{w}</s>
+          </span>
+        ))}
+        {after}
+      </bdi>
     </span>
   );
 }
