@@ -96,6 +96,32 @@ test('a misspelt Arabic name finds the seed piece first, with the real name mark
   await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
 });
 
+for (const ui of [
+  { locale: 'ar_EG', box: 'البحث في القصاصات', list: 'نتائج البحث', missing: 'ينقصها: زلزال', dir: 'rtl' },
+  { locale: 'en_US', box: 'Search clips', list: 'Search results', missing: 'Missing: زلزال', dir: 'ltr' },
+]) {
+  test(`a query with one word the text lacks still finds the seed piece and says what is missing (${ui.locale})`, async ({ openApp }) => {
+    const { page } = await openApp({ systemLocale: ui.locale });
+    await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+    await addDecoys(page);
+    const box = page.getByRole('searchbox', { name: ui.box });
+    // The seed piece names both ministers but no earthquake.
+    await box.fill('لافروف الشيباني زلزال');
+    await box.press('Enter');
+    const first = page.getByRole('list', { name: ui.list }).getByRole('listitem').first();
+    await expect(first.getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+    const missing = first.locator('.hit-missing');
+    await expect(missing).toHaveText(ui.missing);
+    await expect(missing.locator('s')).toHaveText('زلزال');
+    // The label reads in the UI's direction; the line itself lines up with the Arabic row's others.
+    expect(await missing.locator('bdi').evaluate((el) => getComputedStyle(el).direction)).toBe(ui.dir);
+    const [lineRight, snippetRight] = await Promise.all([missing.locator('bdi'), first.locator('.hit-snippet')].map((l) => l.evaluate((el) => Math.round(el.getBoundingClientRect().right))));
+    expect(Math.abs(lineRight! - snippetRight!)).toBeLessThanOrEqual(2);
+    await expect(first.locator('.hit-snippet mark').first()).toBeVisible();
+    await shoot(page, `search-missing-word-${ui.locale.slice(0, 2)}`);
+  });
+}
+
 test('no match shows the empty state with a hint', async ({ openApp }) => {
   const { page } = await openApp({ systemLocale: 'ar_EG' });
   const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });

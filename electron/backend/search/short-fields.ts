@@ -1,8 +1,11 @@
-// fuse.js over the short fields — tag and source names, titles, saved-search names — fed our own
-// normaliser through getFn (REFERENCE.md §2.4: never fuse's ignoreDiacritics offsets). Serves
+// fuse.js over the short fields — titles, saved-search names, title words — fed our own
+// normaliser through getFn (REFERENCE.md §2.4: never fuse's ignoreDiacritics offsets), and Myers'
+// approximate matching (approx-string-match) of the whole query in tag and source names. Serves
 // whole-query matches on those fields and autocomplete suggestions. Never searches bodies.
 import Fuse from 'fuse.js';
+import approxSearch from 'approx-string-match';
 import type { StoredClip } from '../../../common/library/schema.js';
+import type { Touch } from '../store/library-store.js';
 import type { Suggestion, SuggestionKind } from '../../../common/search/types.js';
 import { foldKey, type FoldOptions } from '../../../common/text/normalize.js';
 import { WORD } from '../../../common/search/analyzer.js';
@@ -24,6 +27,8 @@ const fuseOf = <T>(items: T[], keyOf: (t: T) => string) =>
     includeScore: true,
   });
 
+const foldSig = (fold: FoldOptions): string => `${fold.strong ?? '-'}${fold.hamzaSeats ?? '-'}${fold.tehMarbuta ?? '-'}`;
+
 // Suggestion kinds in the order a tie is broken: the analyst's own names first.
 const KIND_RANK: Record<SuggestionKind, number> = { saved: 0, tag: 1, source: 2, word: 3 };
 
@@ -31,12 +36,15 @@ export class ShortFields {
   private lexiconAt = -1;
   private lexicon: Entry[] = [];
   private lexiconFuse: Fuse<Entry> | null = null;
-  // Tags and sources alone: a few hundred names, not every title word (facetMatches runs per query).
-  private facetFuse: Fuse<Entry> | null = null;
+  // Clip ids by facet (`kind\0name`), each clip's facets, and the facets' folded names and counts.
+  private facetClips = new Map<string, Set<string>>();
+  private clipFacets = new Map<string, string[]>();
+  private facetEntries = new Map<string, Entry>();
+  // Clips changed since the facets were last brought up to date; null: rebuild them all.
+  private facetsDirty: Set<string> | null = null;
+  private facetSig = '';
   private titlesAt = -1;
   private titleFuse: Fuse<TitleEntry> | null = null;
-  // Clips by tag and by source name (raw text), for the facet bonus: rebuilt with the lexicon.
-  private byFacet = new Map<string, StoredClip[]>();
   // Folded titles by clip id, for the per-query title pass; an entry holds while the title does.
   private foldedTitles = new Map<string, { title: string; key: string }>();
   private foldedSig = '';
@@ -45,11 +53,67 @@ export class ShortFields {
     private readonly clips: () => StoredClip[],
     private readonly version: () => number,
     private readonly savedNames: () => string[],
+    private readonly clipOf: (id: string) => StoredClip | undefined,
   ) {}
 
+  /** Tells the facets which clips changed (`undefined` or no clips: anything may have). */
+  noteChange(t: Touch | undefined): void {
+    if (!t?.clips) this.facetsDirty = null;
+    else if (this.facetsDirty) for (const c of t.clips) this.facetsDirty.add(c.id);
+  }
+
+  /**
+   * Tags and sources with their clips: every query's facet pass needs them. Kept up to date clip
+   * by clip (a change touches a few clips; rebuilding them all cost ~15 ms a change at 10k), apart
+   * from the title words, which only suggestions use.
+   */
+  private ensureFacets(fold: FoldOptions): void {
+    const sig = foldSig(fold);
+    if (this.facetsDirty === null || sig !== this.facetSig) {
+      this.facetClips.clear();
+      this.clipFacets.clear();
+      this.facetEntries.clear();
+      this.facetSig = sig;
+      this.facetsDirty = new Set();
+      for (const c of this.clips()) this.fileFacets(c, fold);
+      return;
+    }
+    for (const id of this.facetsDirty) {
+      for (const f of this.clipFacets.get(id) ?? []) {
+        const set = this.facetClips.get(f)!;
+        set.delete(id);
+        if (set.size === 0) {
+          this.facetClips.delete(f);
+          this.facetEntries.delete(f);
+        } else this.facetEntries.get(f)!.count = set.size;
+      }
+      this.clipFacets.delete(id);
+      const c = this.clipOf(id);
+      if (c) this.fileFacets(c, fold);
+    }
+    this.facetsDirty.clear();
+  }
+
+  private fileFacets(c: StoredClip, fold: FoldOptions): void {
+    const ids = [...new Set([...c.tags.map((t) => `tag\u0000${t}`), ...(c.source ? [`source\u0000${c.source}`] : [])])];
+    this.clipFacets.set(c.id, ids);
+    for (const f of ids) {
+      let set = this.facetClips.get(f);
+      if (!set) {
+        this.facetClips.set(f, (set = new Set()));
+        const [kind, text] = f.split('\u0000') as ['tag' | 'source', string];
+        this.facetEntries.set(f, { kind, text, key: foldKey(text, fold), count: 0 });
+      }
+      set.add(c.id);
+      this.facetEntries.get(f)!.count = set.size;
+    }
+  }
+
+  /** Facets plus title words and saved-search names, for autocomplete. */
   private ensureLexicon(fold: FoldOptions): void {
+    this.ensureFacets(fold);
     if (this.lexiconAt === this.version()) return;
-    const counts = new Map<string, Entry>();
+    const counts = new Map<string, Entry>([...this.facetEntries.values()].map((e) => [`${e.kind}\u0000${e.key}`, { ...e }]));
     const add = (kind: SuggestionKind, text: string) => {
       const key = foldKey(text, fold);
       const id = `${kind}\u0000${key}`;
@@ -57,48 +121,46 @@ export class ShortFields {
       if (e) e.count++;
       else counts.set(id, { kind, text, key, count: 1 });
     };
-    const byFacet = new Map<string, StoredClip[]>();
-    const file = (kind: 'tag' | 'source', text: string, c: StoredClip) => {
-      const id = `${kind}\u0000${text}`;
-      const list = byFacet.get(id);
-      if (list) list.push(c);
-      else byFacet.set(id, [c]);
-    };
-    for (const c of this.clips()) {
-      for (const t of c.tags) {
-        add('tag', t);
-        file('tag', t, c);
-      }
-      if (c.source) {
-        add('source', c.source);
-        file('source', c.source, c);
-      }
-      for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH) add('word', m[0]);
-    }
+    for (const c of this.clips()) for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH) add('word', m[0]);
     for (const n of this.savedNames()) add('saved', n);
-    this.byFacet = byFacet;
     this.lexicon = [...counts.values()];
     this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
-    this.facetFuse = fuseOf(this.lexicon.filter((e) => e.kind === 'tag' || e.kind === 'source'), (e) => e.key);
     this.lexiconAt = this.version();
   }
 
-  /** Tags and sources whose folded name is close to the whole folded query. */
+  /**
+   * Tags and sources holding the whole folded query with at most FUSE_THRESHOLD of its letters
+   * wrong (fuse's rule, without fuse's cost: it took 5–17 ms a query over 90 long source names);
+   * `score` is the share wrong, 0 for an exact substring.
+   */
   facetMatches(query: string, fold: FoldOptions): { kind: 'tag' | 'source'; text: string; score: number }[] {
-    this.ensureLexicon(fold);
+    this.ensureFacets(fold);
     const key = foldKey(query, fold).trim();
     if (key.length < MIN_MATCH) return [];
-    return this.facetFuse!.search(key).map((r) => ({ kind: r.item.kind as 'tag' | 'source', text: r.item.text, score: r.score ?? 1 }));
+    const maxErrors = Math.floor(FUSE_THRESHOLD * key.length);
+    const out: { kind: 'tag' | 'source'; text: string; score: number }[] = [];
+    for (const e of this.facetEntries.values()) {
+      // A name shorter than the query less its allowed errors cannot hold it.
+      if (e.key.length < key.length - maxErrors) continue;
+      const best = e.key.includes(key) ? 0 : Math.min(maxErrors + 1, ...approxSearch(e.key, key, maxErrors).map((m) => m.errors));
+      if (best <= maxErrors) out.push({ kind: e.kind as 'tag' | 'source', text: e.text, score: best / key.length });
+    }
+    return out.sort((a, b) => a.score - b.score);
   }
 
-  /** Clips carrying this tag or source (as facetMatches names it); a clip repeating a tag is listed twice. */
-  clipsWith(kind: 'tag' | 'source', text: string): readonly StoredClip[] {
-    return this.byFacet.get(`${kind}\u0000${text}`) ?? [];
+  /** Clips carrying this tag or source (as facetMatches names it). */
+  clipsWith(kind: 'tag' | 'source', text: string): StoredClip[] {
+    const out: StoredClip[] = [];
+    for (const id of this.facetClips.get(`${kind}\u0000${text}`) ?? []) {
+      const c = this.clipOf(id);
+      if (c) out.push(c);
+    }
+    return out;
   }
 
   /** A clip's folded title, kept between queries while the title and the fold stay the same. */
   private foldedTitle(c: StoredClip, fold: FoldOptions): string {
-    const sig = `${fold.strong ?? '-'}${fold.hamzaSeats ?? '-'}${fold.tehMarbuta ?? '-'}`;
+    const sig = foldSig(fold);
     if (sig !== this.foldedSig) {
       this.foldedTitles.clear();
       this.foldedSig = sig;
