@@ -3,6 +3,7 @@
 // cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
 // Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
 import { foldKey } from '../text/normalize.js';
+import { admit, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
@@ -38,8 +39,12 @@ function ledeName(ctx: Ctx, ref: SpeakerRef, pos: number): void {
   if (named && named.titles.length === 0) ctx.resolver.absorbTitle(prev.text, named);
 }
 
-export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
+export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
   const { resolver } = ctx;
+  // Only an entity speaks: a phrase that is none leaves the cue pro-drop (its subject carried over).
+  const admitted = read && EXPLICIT.has(read.kind) ? admit(ctx, read, pos) : read;
+  if (admitted === NONE) return null;
+  const ref = admitted;
   if (ref && EXPLICIT.has(ref.kind)) {
     let out = ref;
     let person: Person | null = null;

@@ -75,7 +75,9 @@ const AR_ANCHORS = new Set(
     'المجلس', 'مجلس', 'اللجنة', 'لجنة', 'الحكومة', 'حكومة', 'الجيش', 'جيش', 'الاتحاد', 'اتحاد', 'وكالة',
     'الوكالة', 'الرئاسة', 'الأمم', 'منظمة', 'المنظمة', 'هيئة', 'الهيئة', 'رابطة', 'القيادة', 'قيادة', 'الولايات',
     'البيت', 'الكرملين', 'الخارجية', 'الداخلية', 'المتحدث', 'الناطق', 'متحدث', 'ناطق', 'مدير', 'المدير',
-    'سفير', 'السفير', 'مصدر', 'بيان', 'وفد', 'نقابة', 'النقابة', 'شركة', 'الشركة', 'البنك', 'بنك', 'صندوق',
+    'سفير', 'السفير', 'مصدر', 'مصادر', 'بيان', 'وفد', 'نقابة', 'النقابة', 'شركة', 'الشركة', 'البنك', 'بنك',
+    'صندوق', 'نائب', 'نائبة', 'مسؤول', 'أحد', 'عضو', 'أمين', 'قائد', 'زعيم', 'ملك', 'أمير', 'مستشار', 'ممثل',
+    'مندوب', 'مبعوث', 'محافظ', 'سلطات', 'بعثة', 'مكتب', 'مدرب', 'لاعب', 'خبير', 'محلل', 'مراقب', 'رئاسة',
   ].map((w) => foldKey(w)),
 );
 // Lower-case words allowed inside an English or Russian name or organisation.
@@ -109,7 +111,9 @@ export function shapeFails(speaker: string, lang: Lang): boolean {
 
 function anchored(speaker: string, lang: Lang, text: string): boolean {
   const words = trimEdges(speaker).split(/\s+/);
-  if (lang === 'ar') return words.some((w) => AR_ANCHORS.has(foldKey(w).replace(/^[وف]/u, '')) || AR_ANCHORS.has(foldKey(w)));
+  // ar: a word, without a glued و/ف and the article ال, in the anchor list.
+  const arKey = (w: string) => foldKey(w).replace(/^[وف](?=\p{L}{3})/u, '').replace(/^ال(?=\p{L}{3})/u, '');
+  if (lang === 'ar') return words.some((w) => AR_ANCHORS.has(arKey(w)) || AR_ANCHORS.has(foldKey(w)));
   const nameLike = (w: string) => capitalised(w) || LOWER_OK.has(w.toLowerCase()) || /^(?:al|el|bin|ibn)-/u.test(w);
   if (!words.every(nameLike)) return false;
   // Capitalised after a lower-case word (not at a sentence start) somewhere in the article.
