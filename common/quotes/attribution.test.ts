@@ -18,6 +18,15 @@ const clean = (s: string) => s.replace(edge, '');
 
 // [name, lang, article (title line first), expected [quoted text, speaker, kind?]]
 const CASES: [string, Lang, string, [string, string | null, string?][]][] = [
+  ['flattened paragraphs (BBC): a quote mark after a finished sentence opens the next paragraph of the speech', 'en', `Title
+The festive season was a time for families, the opposition leader Michael Grant said in his message.
+"We watched the storm with a sense of shock. The scale of what happened is hard to take in. "Yet the country has answered with kindness. The past week has shown what this nation is made of." He went on to praise the "quiet courage of volunteers" in every town. "Who will pay for the repairs? Who will rebuild the roads? "Who can be trusted to get it done on time?"`, [
+    ['We watched the storm with a sense of shock. The scale of what happened is hard to take in', 'Michael Grant'],
+    ['Yet the country has answered with kindness. The past week has shown what this nation is made of', 'Michael Grant'],
+    ['quiet courage of volunteers', 'Michael Grant'],
+    ['Who will pay for the repairs? Who will rebuild the roads', 'Michael Grant'],
+    ['Who can be trusted to get it done on time', 'Michael Grant'],
+  ]],
   ['she added after a man: the last woman speaking', 'en', `Title
 Harbour Trust spokeswoman Ines Moreau said the ferry would run again on Friday. "The hull repairs are finished," Moreau said.
 Council leader Tom Braddock said he would have the berth inspected first.
