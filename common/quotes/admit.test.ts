@@ -42,3 +42,13 @@ test('a known surname ends the mention: the definite object after it is not part
 test('no speaker of the article is a pronoun, preposition or plain noun', () => {
   for (const [, s] of speakers(ARTICLE)) assert.ok(s === null || /^(?:سامي الحداد|جواد مرعي)$/u.test(s), `speaker ${s}`);
 });
+
+test('an unnamed source is nobody: its quotes, and the pro-drop and المسؤول after it, are unattributed', () => {
+  const got = speakers(`عنوان
+قال وزير المالية فؤاد الحكيمي إن البنك «سيتخذ إجراءات رادعة خلال الأيام المقبلة».
+وقال مسؤول يمني رفيع لصحيفة محلية إن الهدنة «باتت مهددة بالانهيار».
+وأضاف المسؤول: «الحكومة لن تقف مكتوفة الأيدي أمام هذا التصعيد».
+وتابع: «لن نسمح بانهيار العملة مهما كانت الظروف».
+وقال الحكيمي: «الرواتب مؤمنة حتى نهاية العام الحالي».`);
+  assert.deepEqual(got.map(([, s]) => s), ['فؤاد الحكيمي', null, null, null, 'فؤاد الحكيمي']);
+});

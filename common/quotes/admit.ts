@@ -11,7 +11,11 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_NAMING_WORDS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_NAMING_WORDS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+
+/** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
+export const NONE = 'none';
+export type Admitted = SpeakerRef | null | typeof NONE;
 
 /** Folded words of the body outside quotes, with their counts (conjunction و/ف stripped). */
 const counts = new WeakMap<Ctx, Map<string, number>>();
@@ -122,11 +126,23 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 
+/** "وأضاف المسؤول" right after "قال مسؤول يمني": the same unnamed source, not a named official. */
+function sameUnnamed(ctx: Ctx, head: string): boolean {
+  const u = ctx.unnamed[ctx.unnamed.length - 1];
+  if (!u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  return stripConj(foldKey(u.text.split(/\s+/u)[0] ?? '')).replace(/^ال/u, '') === head;
+}
+
 /** A title reading that runs on past its office (الرئيس المواطنين): the longest prefix the article
  * gives someone, else the title as read. */
-function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): SpeakerRef | null {
+function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
+  // points back to someone the article names.
+  const head = stripConj(ws[0]!.f);
+  if (AR_UNNAMED_HEADS.has(head)) return NONE;
+  if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
   // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
   if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
   for (let n = ws.length - 1; n >= 1; n--) {
@@ -143,10 +159,6 @@ function enRef(ref: SpeakerRef): SpeakerRef | null {
   if (wordsOf(text).every((w) => EN_STOP.has(w.f))) return null;
   return text === ref.text ? ref : { ...ref, text };
 }
-
-/** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
-export const NONE = 'none';
-export type Admitted = SpeakerRef | null | typeof NONE;
 
 /** The speaker phrase admitted as an entity (possibly shortened); null when it is none (the cue is
  * then pro-drop), NONE when it is a subject that names nobody (مسرحيون مهتمون). */

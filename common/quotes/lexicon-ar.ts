@@ -160,3 +160,8 @@ export const AR_PRONOUN_WORDS = set([
   'عليه', 'عليها', 'إليه', 'إليها', 'فيه', 'فيها', 'آخر', 'أخرى', 'بعض', 'البعض', 'كل', 'عدم', 'ما', 'أول', 'لأن',
   'أو', 'ثم', 'لم', 'لن', 'لا', 'ليس',
 ]);
+/** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
+export const AR_ANONYMOUS_HEADS = set(['مسؤول', 'مسؤولة', 'مصدر', 'مصادر', 'دبلوماسي', 'أحد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
+/** A title-only speaker with one of these heads is nobody in particular, so the quote is
+ * unattributed: the anonymous heads, one member among many (عضو، إحدى) and plurals (وزراء). */
+export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى', 'وزراء', 'مسؤولون', 'مسؤولين', 'مصادر', 'نواب', 'قياديون']);

@@ -43,7 +43,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   const { resolver } = ctx;
   // Only an entity speaks: a phrase that is none leaves the cue pro-drop (its subject carried over).
   const admitted = read && EXPLICIT.has(read.kind) ? admit(ctx, read, pos) : read;
-  if (admitted === NONE) return null;
+  if (admitted === NONE) {
+    if (!related) ctx.unnamed.push({ text: read!.text, pos });
+    return null;
+  }
   const ref = admitted;
   if (ref && EXPLICIT.has(ref.kind)) {
     let out = ref;
@@ -77,6 +80,9 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     if (!related) ctx.last = { ref: out, pos };
     return out;
   }
+  // A pro-drop cue right after an unnamed subject (قال مسؤول … وأضاف) goes on unattributed.
+  const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
+  if (unnamed && ref?.kind !== 'pronoun' && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
   if (picked) {
