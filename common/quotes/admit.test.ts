@@ -52,3 +52,20 @@ test('an unnamed source is nobody: its quotes, and the pro-drop and المسؤو
 وقال الحكيمي: «الرواتب مؤمنة حتى نهاية العام الحالي».`);
   assert.deepEqual(got.map(([, s]) => s), ['فؤاد الحكيمي', null, null, null, 'فؤاد الحكيمي']);
 });
+
+test('a verbal noun with a pronoun, a passive verb or a preposition phrase is no speaker', () => {
+  const got = speakers(`عنوان
+قال وزير النقل سامر الخطيب إن «المشروع سيكتمل قبل نهاية العام الحالي».
+وختم الخطيب كلمته بتأكيده أن «الطريق سيفتح أمام الجميع بلا رسوم إضافية».
+وقال الخطيب لجيش الاحتلال: «نحن لا نخاف من التهديدات المتكررة أبدا».
+وأضاف أنه تمت مناقشة «خطة النقل الجديدة بكل تفاصيلها مع الشركاء».`);
+  assert.deepEqual(got.map(([, s]) => s), ['سامر الخطيب', 'سامر الخطيب', 'سامر الخطيب', 'سامر الخطيب']);
+});
+
+test('Russian: a sentence-initial conjunction or a Latin brand name is no speaker', () => {
+  const { title, body } = splitPlainText(`Заголовок
+"Работы идут по графику, задержек нет", - сказал министр транспорта Олег Санин.
+"Это очень важный объект для региона", - отметил Санин. Boeing "пока не прокомментировал эти сроки", - сказал он.`);
+  const got = detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ru' }).filter((q) => q.kind === 'direct');
+  assert.deepEqual(got.map((q) => q.speaker), ['Олег Санин', 'Олег Санин', 'Олег Санин']);
+});

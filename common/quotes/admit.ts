@@ -11,7 +11,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_NAMING_WORDS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -49,7 +49,10 @@ function arNotName(w: Word): boolean {
   if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;
   if (isGroup(w)) return true;
   if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
-  if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f)) return true;
+  if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
+  // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
+  const bare = w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+  if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
   return /\u064B/u.test(w.raw);
 }
 
@@ -85,6 +88,8 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   const ws = wordsOf(ref.text);
   if (ws.length > 0 && isGroup(ws[0]!)) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
+  if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
   const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
   let n = 1;
   const evs = [arEvidence(ctx, ws[0]!)];
@@ -113,12 +118,15 @@ function cutText(text: string, n: number): string {
   return m ? m[0].trim() : text;
 }
 
+/** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
+const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
+
 /** An organisation reading must have an organisation head (وزارة، حزب، الحكومة) or be known; a word
  * that can be no name part ends it. */
 function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   const ws = wordsOf(ref.text);
   const head = (w: Word) =>
-    [w.f, stripConj(w.f)].some((f) => AR_ORG_HEADS.has(f) || AR_NAMING_WORDS.has(f) || AR_ORG_HEADS.has(`ال${f}`) || AR_TITLE_HEADS.has(f));
+    [w.f, stripConj(w.f)].some((f) => AR_ORG_HEADS.has(f) || AR_MEDIA_HEADS.has(f) || AR_ORG_HEADS.has(`ال${f}`) || AR_TITLE_HEADS.has(f));
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   const h = ws.findIndex(head);
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
@@ -160,10 +168,24 @@ function enRef(ref: SpeakerRef): SpeakerRef | null {
   return text === ref.text ? ref : { ...ref, text };
 }
 
+// Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns.
+const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это', 'как', 'однако', 'также', 'при', 'для', 'из', 'если', 'когда', 'так', 'тем', 'он', 'она', 'они', 'мы', 'все', 'там', 'здесь', 'теперь', 'ранее']);
+
+/** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
+ * copy (Boeing, Fox: a product or an outlet) is no speaker. */
+function ruRef(ref: SpeakerRef): SpeakerRef | null {
+  if (ref.kind !== 'name') return ref;
+  const ws = wordsOf(ref.text);
+  if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;
+  if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
+  return ref;
+}
+
 /** The speaker phrase admitted as an entity (possibly shortened); null when it is none (the cue is
  * then pro-drop), NONE when it is a subject that names nobody (مسرحيون مهتمون). */
 export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   if (ctx.lang === 'en') return enRef(ref);
+  if (ctx.lang === 'ru') return ruRef(ref);
   if (ctx.lang !== 'ar') return ref;
   if (ref.kind === 'name') return arName(ctx, ref);
   if (ref.kind === 'org') return arOrg(ctx, ref);

@@ -243,7 +243,7 @@ function nearestName(ctx: Ctx, pos: number): string | null {
   for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
-    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
+    if (ctx.inQuote[k] || ctx.inQuote[k - 1] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
     // "the door of School No. 4": a capitalised pair after a preposition is a place.
     if (NOT_SUBJECT_BEFORE.has(toks[k - 2]?.f ?? '') || t.raw.length <= 2) continue;
     return ctx.body.slice(p.start, t.end);
