@@ -69,3 +69,18 @@ test('Russian: a sentence-initial conjunction or a Latin brand name is no speake
   const got = detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ru' }).filter((q) => q.kind === 'direct');
   assert.deepEqual(got.map((q) => q.speaker), ['Олег Санин', 'Олег Санин', 'Олег Санин']);
 });
+
+test('an adverb, a time word or a kinship word after a name is not part of it; a definite organisation ends at its object', () => {
+  const got = speakers(`عنوان
+قال رئيس الوزراء نبيل عيسى رسمياً أمام البرلمان: «سنقدم الموازنة في موعدها المحدد هذا العام».
+وأعلن المخرج كمال يونس فجر اليوم أن «العرض الأول سيكون في العاصمة الشهر المقبل».
+وقالت سلمى داود زوجة الطيار المفقود: «ما زلنا ننتظر أي خبر عنه منذ أيام طويلة».
+وأعلنت الحركة تعيين قائد جديد وقالت: «القيادة الجديدة ستواصل الطريق نفسه دون تغيير».`);
+  assert.deepEqual(got.map(([, s]) => s), ['نبيل عيسى', 'كمال يونس', 'سلمى داود', 'الحركة']);
+});
+
+test('a profession introduces a name like an office (المخرج X)', () => {
+  const got = speakers(`عنوان
+وقال المخرج والمؤلف رامي الشامي، في حديث للصحيفة: «المسرح يحتاج إلى دعم حقيقي من الدولة والمجتمع».`);
+  assert.deepEqual(got.map(([, s]) => s), ['رامي الشامي']);
+});

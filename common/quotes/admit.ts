@@ -86,7 +86,7 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
  * and more) the article writes its words again. */
 function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
   const ws = wordsOf(ref.text);
-  if (ws.length > 0 && isGroup(ws[0]!)) return NONE;
+  if (ws.length > 0 && (isGroup(ws[0]!) || AR_UNNAMED_HEADS.has(stripConj(ws[0]!.f)))) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
@@ -130,7 +130,10 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   const h = ws.findIndex(head);
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
-  const cut = ws.findIndex((w, i) => i > h && arNotName(w));
+  // A definite head closes its name: an indefinite word after it is the verb's object (أعلنت
+  // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
+  const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
+  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || (definite(ws[h]!) && !definite(w) && !head(w))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 

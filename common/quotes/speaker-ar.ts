@@ -234,8 +234,16 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
       continue;
     }
-    // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
-    if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
+    // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
+    // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
+    if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
+      const n = toks[k + 1];
+      if (n?.word && !isDefinite(n.f) && !arBoundary(n) && arName(toks, k + 1, known) > k + 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
     // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
     const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
     if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
