@@ -4,6 +4,7 @@
 // a title the article gives someone. Run-on words after a name are cut off; a phrase that is no
 // entity (the verb's object: «وأشاد بالاجتماع») is dropped, so the cue counts as pro-drop.
 // Pure: no DOM, no Node. Never invents a name; never reads text ahead of the phrase.
+import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
@@ -37,6 +38,9 @@ const wordsOf = (text: string): Word[] => text.split(/\s+/u).filter(Boolean).map
 
 /** A word that can never be part of a name: a pronoun or particle, a word glued to بال/لل, a
  * pronoun suffix on a noun (إعجابه، دعمه), an adverbial accusative (رسمياً، متوجهاً). */
+/** مسؤول، مصادر، وزراء (also behind a glued و, but وزراء itself starts with و). */
+const unnamedHead = (w: Word): boolean => AR_UNNAMED_HEADS.has(w.f) || AR_UNNAMED_HEADS.has(stripConj(w.f));
+
 /** Plural nisbas and participles (مسرحيون، الفلسطينيين، مهتمون): a group, never one person. */
 const isGroup = (w: Word): boolean => {
   const f = stripConj(w.f);
@@ -86,7 +90,7 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
  * and more) the article writes its words again. */
 function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
   const ws = wordsOf(ref.text);
-  if (ws.length > 0 && (isGroup(ws[0]!) || AR_UNNAMED_HEADS.has(stripConj(ws[0]!.f)))) return NONE;
+  if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!))) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
@@ -152,7 +156,7 @@ function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
   // points back to someone the article names.
   const head = stripConj(ws[0]!.f);
-  if (AR_UNNAMED_HEADS.has(head)) return NONE;
+  if (unnamedHead(ws[0]!)) return NONE;
   if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
   // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
   if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
@@ -194,4 +198,16 @@ export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   if (ref.kind === 'org') return arOrg(ctx, ref);
   if (ref.kind === 'title') return arTitle(ctx, ref, pos);
   return ref;
+}
+
+/** The last check on a resolved speaker, whatever path found it (carried over, a headline label, a
+ * recorded title): no word of it may be one that is never a name part, and a group or an unnamed
+ * source is nobody. */
+export function entityShaped(speaker: string, lang: Lang): boolean {
+  const ws = wordsOf(speaker);
+  if (ws.length === 0) return false;
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some(arNotName);
+  if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
+  if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
+  return true;
 }

@@ -4,6 +4,7 @@
 // Pure: no DOM, no Node. Never alters the text; offsets are UTF-16 units into body (or title).
 import type { Block } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
+import { entityShaped } from './admit.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
 import { settle } from './settle.js';
 import { cueAt, cueSpeaker } from './cues.js';
@@ -110,7 +111,8 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   }
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
-    const r = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
+    const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
+    const r = found && entityShaped(found.speaker, lang) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {
       kind: d.kind,

@@ -15,7 +15,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
-  5: 'be84c65ed1a7ef777228eed2bcd0efaf23be9e3fbfa75d8e1d8f9c48f32f4ad4',
+  5: '640b74f01ab0fc5e4ccb775b16bc5ed249afeaa74e771aaf297b3b053790d96c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
