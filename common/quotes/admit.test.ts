@@ -84,3 +84,10 @@ test('a profession introduces a name like an office (المخرج X)', () => {
 وقال المخرج والمؤلف رامي الشامي، في حديث للصحيفة: «المسرح يحتاج إلى دعم حقيقي من الدولة والمجتمع».`);
   assert.deepEqual(got.map(([, s]) => s), ['رامي الشامي']);
 });
+
+test('Russian: a title with a country in the genitive is an office, not a person named России', () => {
+  const { title, body } = splitPlainText(`Заголовок
+Президент России подчеркнул, что "никто не должен использовать эту трагедию в политических целях".`);
+  const got = detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ru' }).filter((q) => q.kind === 'direct');
+  assert.deepEqual(got.map((q) => q.speaker), ['Президент России']);
+});

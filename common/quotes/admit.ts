@@ -8,6 +8,7 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
+import { RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
@@ -180,11 +181,17 @@ const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это',
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
-function ruRef(ref: SpeakerRef): SpeakerRef | null {
+function ruRef(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;
   if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
+  // "Президент России", "глава Украины": a nominative title with a country in the genitive is an
+  // office, not a person named России.
+  const before = ctx.toks[ref.from - 1];
+  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && RU_TITLES.has(before.f) && !/[ауя]$/u.test(before.f)) {
+    return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
+  }
   return ref;
 }
 
@@ -192,7 +199,7 @@ function ruRef(ref: SpeakerRef): SpeakerRef | null {
  * then pro-drop), NONE when it is a subject that names nobody (مسرحيون مهتمون). */
 export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   if (ctx.lang === 'en') return enRef(ref);
-  if (ctx.lang === 'ru') return ruRef(ref);
+  if (ctx.lang === 'ru') return ruRef(ctx, ref);
   if (ctx.lang !== 'ar') return ref;
   if (ref.kind === 'name') return arName(ctx, ref);
   if (ref.kind === 'org') return arOrg(ctx, ref);
