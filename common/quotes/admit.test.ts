@@ -91,3 +91,10 @@ test('Russian: a title with a country in the genitive is an office, not a person
   const got = detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ru' }).filter((q) => q.kind === 'direct');
   assert.deepEqual(got.map((q) => q.speaker), ['Президент России']);
 });
+
+test('a noun in construct with a known person (رغبة الحداد) is the object, not the speaker', () => {
+  const got = speakers(`عنوان
+قال وزير المالية سامي الحداد إن «الموازنة الجديدة تحمي الفئات الأضعف في المجتمع».
+وأكد رغبة الحداد في الإصلاح وقال: «لن نتراجع عن هذا الطريق مهما كانت الضغوط».`);
+  assert.deepEqual(got.map(([, s]) => s), ['سامي الحداد', 'سامي الحداد']);
+});

@@ -96,6 +96,10 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
   const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
+  // A feminine noun in construct with a known person (أعلن رغبة تسيبراس، نقل تصريحات الوزير) is what
+  // the verb governs; the person named after it is not the subject.
+  const first = ws[0]!;
+  if (ws.length > 1 && /ه$/u.test(first.f) && !arEvidence(ctx, first) && !ref.title && ws.slice(1).some(known)) return null;
   let n = 1;
   const evs = [arEvidence(ctx, ws[0]!)];
   for (; n < ws.length; n++) {

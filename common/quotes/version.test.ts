@@ -15,7 +15,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
-  5: '64e7ff8492c1c74d4455deaf8d37b135d58822dea7d2abb6979db86125055f29',
+  5: '9620bdf93f9a8ee75da68080c697bf3f592b41a3b9c5b89cc9aee181f667c27d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
