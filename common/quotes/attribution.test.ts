@@ -18,6 +18,11 @@ const clean = (s: string) => s.replace(edge, '');
 
 // [name, lang, article (title line first), expected [quoted text, speaker, kind?]]
 const CASES: [string, Lang, string, [string, string | null, string?][]][] = [
+  ['an appositive with an affiliation or a one-word place: the speaker stands before it', 'en', `Title
+Councillor Tom Harlow spoke first. Mr Harlow, MP for Eastbridge, Kent, said the plan was "a waste of public money".
+Sara Lind, for the Green Party, said the council had "ignored every warning it was given".`, [
+    ['a waste of public money', 'Tom Harlow'], ['ignored every warning it was given', 'Sara Lind'],
+  ]],
   ['flattened paragraphs (BBC): a quote mark after a finished sentence opens the next paragraph of the speech', 'en', `Title
 The festive season was a time for families, the opposition leader Michael Grant said in his message.
 "We watched the storm with a sense of shock. The scale of what happened is hard to take in. "Yet the country has answered with kindness. The past week has shown what this nation is made of." He went on to praise the "quiet courage of volunteers" in every town. "Who will pay for the repairs? Who will rebuild the roads? "Who can be trusted to get it done on time?"`, [
