@@ -5,6 +5,7 @@
 import type { Block } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import { entityShaped } from './admit.js';
+import { CONFIDENCE } from './confidence.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
 import { settle } from './settle.js';
 import { cueAt, cueSpeaker } from './cues.js';
@@ -32,7 +33,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       const cue = cueAt(ctx, dash.cueTok);
       const sp = cue ? cueSpeaker(ctx, cue, dash.cueTok, tokAt(toks, dash.authorEnd)) : null;
       const ref = settle(ctx, sp?.ref ?? null, b.start, related, toks[dash.cueTok]!.raw);
-      for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: 0.85 });
+      for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: CONFIDENCE.russianDash });
       return;
     }
   }
@@ -49,7 +50,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
         const cue = cueAt(ctx, inter.cueTok);
         const sp = cue ? cueSpeaker(ctx, cue, inter.cueTok, tokAt(toks, inter.authorEnd)) : null;
         const ref = settle(ctx, sp?.ref ?? null, s.start, related, toks[inter.cueTok]!.raw);
-        for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: 0.85 });
+        for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: CONFIDENCE.russianDash });
       } else {
         const a = attributeSpan(ctx, s, prevInBlock, state.carried);
         if (a) {
@@ -72,7 +73,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
     if (ind) {
       contentEnd = ind.end;
       const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related, toks[k]!.raw);
-      push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
+      push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? CONFIDENCE.indirectNamed : CONFIDENCE.indirectCarried });
     } else if (cue.kind === 'verb' || cue.kind === 'according') {
       const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
       if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
@@ -99,7 +100,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   const nobody = (ref: { text: string }) => unnamed.some((u) => u.startsWith(foldKey(ref.text)));
   const head = (text: string, from: number, to: number, field: 'body' | 'title', related: boolean) => {
     const h = headlineIn(text, from, to, lang, ctx.resolver, known);
-    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: nobody(h.ref) ? null : h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: 0.8, ...(related ? { fromRelatedLink: true } : {}) });
+    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: nobody(h.ref) ? null : h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: CONFIDENCE.headline, ...(related ? { fromRelatedLink: true } : {}) });
   };
   if (title) head(title, 0, title.length, 'title', false);
   for (const b of blocks) {
