@@ -98,3 +98,9 @@ test('a noun in construct with a known person (رغبة الحداد) is the obj
 وأكد رغبة الحداد في الإصلاح وقال: «لن نتراجع عن هذا الطريق مهما كانت الضغوط».`);
   assert.deepEqual(got.map(([, s]) => s), ['سامي الحداد', 'سامي الحداد']);
 });
+
+test('an organisation keeps its field: ل + a noun in construct with a definite word (لحقوق الإنسان)', () => {
+  const got = speakers(`عنوان
+واعتبر المجلس الوطني لحقوق الإنسان أن «العملية جرت في ظروف عادية وشفافة إلى حد كبير».`);
+  assert.deepEqual(got.map(([, s]) => s), ['المجلس الوطني لحقوق الإنسان']);
+});

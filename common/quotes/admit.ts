@@ -142,7 +142,8 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   // A definite head closes its name: an indefinite word after it is the verb's object (أعلنت
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
   const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
-  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || (definite(ws[h]!) && !definite(w) && !head(w))));
+  const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
+  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 

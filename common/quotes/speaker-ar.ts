@@ -199,6 +199,13 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       const f = toks[k]!.f;
       const def = isDefinite(f) || AR_PLACES.has(f);
       const joined = f.startsWith('و') && isDefinite(f.slice(1));
+      // "المجلس الوطني لحقوق الإنسان"، "الاتحاد المصري لكرة القدم": ل + a noun in construct with a
+      // definite word names the body's field, and stays in its name.
+      const n = toks[k + 1];
+      if (closed && /^ل\p{L}{2,}/u.test(f) && !isDefinite(f) && n?.word && isAl(n.f) && !arBoundary(n) && k + 2 <= j + 7) {
+        k += 2;
+        continue;
+      }
       if (closed && !def && !joined) break;
       if (def) closed = true;
       k++;

@@ -15,7 +15,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
-  5: '802e6ff7ac2a69527c61405fff70cc1c019344e0ef88b2a38cd89ec4d4949ddd',
+  5: '7c856e6ebced531264d70dda021001d97ca40375fec14c9ca5ac8e5717c17f3a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
