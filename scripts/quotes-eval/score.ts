@@ -80,6 +80,14 @@ const AR_ANCHORS = new Set(
     'مندوب', 'مبعوث', 'محافظ', 'سلطات', 'بعثة', 'مكتب', 'مدرب', 'لاعب', 'خبير', 'محلل', 'مراقب', 'رئاسة',
   ].map((w) => foldKey(w)),
 );
+// Offices: an office as written is a valid speaker when only the office identifies the person
+// (the realnews annotation rules), so in English (head last) and Russian (head first) it anchors.
+const OFFICES = new Set([
+  'minister', 'president', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chair',
+  'chief', 'director', 'governor', 'mayor', 'ambassador', 'editor', 'premier', 'chancellor', 'commissioner',
+  'министр', 'президент', 'глава', 'пресс-секретарь', 'представитель', 'председатель', 'директор', 'губернатор',
+  'мэр', 'посол', 'депутат', 'спикер', 'руководитель', 'премьер', 'премьер-министр', 'вице-премьер', 'замминистра',
+]);
 // Lower-case words allowed inside an English or Russian name or organisation.
 const LOWER_OK = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'и', 'по', 'де', 'фон', 'ван']);
 
@@ -90,9 +98,9 @@ const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
  *  (a) its first or last word is a pronoun, function word, adverb or verb form (EDGE_WORDS), or it
  *      ends in a possessive ('s), or it contains a digit; or
  *  (b) it matches (as speakers are scored) no speaker the annotators gave in that article, and has
- *      no name anchor: for en/ru every word capitalised (or a particle such as "of", "al-") and one
- *      of them capitalised mid-sentence somewhere in the article; for ar a word that is a name
- *      particle, a common given name or the head of an office or organisation.
+ *      no name anchor: for en/ru an office head (OFFICES), or every word capitalised (or a particle
+ *      such as "of", "al-") and one of them capitalised mid-sentence somewhere in the article; for
+ *      ar a word that is a name particle, a common given name or the head of an office or organisation.
  * The eval prints how many annotated speakers fail (a), which must stay 0. (على is left out of the
  * Arabic list: folded, it is the given name علي.)
  */
@@ -114,6 +122,8 @@ function anchored(speaker: string, lang: Lang, text: string): boolean {
   // ar: a word, without a glued و/ف and the article ال, in the anchor list.
   const arKey = (w: string) => foldKey(w).replace(/^[وف](?=\p{L}{3})/u, '').replace(/^ال(?=\p{L}{3})/u, '');
   if (lang === 'ar') return words.some((w) => AR_ANCHORS.has(arKey(w)) || AR_ANCHORS.has(foldKey(w)));
+  const head = (lang === 'ru' ? words[0] : words[words.length - 1])!.toLowerCase();
+  if (OFFICES.has(head)) return true;
   const nameLike = (w: string) => capitalised(w) || LOWER_OK.has(w.toLowerCase()) || /^(?:al|el|bin|ibn)-/u.test(w);
   if (!words.every(nameLike)) return false;
   // Capitalised after a lower-case word (not at a sentence start) somewhere in the article.
