@@ -54,6 +54,8 @@ export const CHANNELS = {
   mergePeople: 'marsad:merge-people',
   addAlias: 'marsad:add-alias',
   removeAlias: 'marsad:remove-alias',
+  renamePerson: 'marsad:rename-person',
+  markNotSpeaker: 'marsad:mark-not-speaker',
   // Reports (issue 7; types in export-contract.ts).
   previewReport: 'marsad:preview-report',
   startExport: 'marsad:start-export',

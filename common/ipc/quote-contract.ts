@@ -20,6 +20,10 @@ export type QuoteCalls = {
   mergePeople: { in: { from: string; into: string }; out: PersonView };
   addAlias: { in: { id: string; alias: string }; out: PersonView };
   removeAlias: { in: { id: string; alias: string }; out: PersonView };
+  /** The person's shown name; the old name stays an alias so the articles still match it. */
+  renamePerson: { in: { id: string; name: string }; out: PersonView };
+  /** The entry is not a speaker (a stray word the engine took for a name): its quotes become unattributed. */
+  markNotSpeaker: { in: { id: string }; out: { id: string } };
 };
 
 const id = z.string().min(1).max(200);
@@ -47,4 +51,6 @@ export const QUOTE_INPUTS: { [K in keyof QuoteCalls]: z.ZodType<QuoteCalls[K]['i
   mergePeople: z.object({ from: id, into: id }).strict().refine((v) => v.from !== v.into, 'a person cannot merge into itself'),
   addAlias: z.object({ id, alias: name }).strict(),
   removeAlias: z.object({ id, alias: name }).strict(),
+  renamePerson: z.object({ id, name }).strict(),
+  markNotSpeaker: z.object({ id }).strict(),
 };

@@ -82,6 +82,8 @@ export const bridge = {
   mergePeople: via('mergePeople'),
   addAlias: via('addAlias'),
   removeAlias: via('removeAlias'),
+  renamePerson: via('renamePerson'),
+  markNotSpeaker: via('markNotSpeaker'),
   // Reports (issue 7).
   previewReport: via('previewReport'),
   startExport: via('startExport'),

@@ -48,6 +48,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     name: p.name,
     aliases: [...p.aliases],
     removedAliases: [...p.removed],
+    ...(p.notSpeaker ? { notSpeaker: true } : {}),
   });
   const upsert = (list: StoredPerson[], s: StoredPerson): void => {
     const i = list.findIndex((x) => x.id === s.id);
@@ -102,6 +103,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const lp = await currentPeople();
       return ok(
         lp.registry.people
+          .filter((p) => !p.notSpeaker)
           .map((p) => personView(lp, p))
           .filter((p) => p.quoteCount > 0 || store.data.people.some((s) => s.id === p.id))
           .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)),
@@ -149,6 +151,22 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       if (!s.removedAliases.includes(foldKey(alias))) s.removedAliases.push(foldKey(alias));
       saveEdits((list) => upsert(list, s));
       return ok(await fresh(id));
+    },
+    renamePerson: async ({ id, name }) => {
+      const lp = await currentPeople();
+      const s = stored(personOr404(lp, id));
+      if (foldKey(name) !== foldKey(s.name) && !s.aliases.some((x) => foldKey(x) === foldKey(s.name))) s.aliases.push(s.name);
+      s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(name));
+      s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(name));
+      s.name = name;
+      saveEdits((list) => upsert(list, s));
+      return ok(await fresh(id));
+    },
+    markNotSpeaker: async ({ id }) => {
+      const lp = await currentPeople();
+      const s = { ...stored(personOr404(lp, id)), notSpeaker: true };
+      saveEdits((list) => upsert(list, s));
+      return ok({ id });
     },
   };
 }

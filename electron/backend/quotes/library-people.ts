@@ -19,7 +19,8 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
     for (const q of decided) {
       if (q.state === 'dismissed' || q.fromRelatedLink) continue;
       const p = q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null;
-      const list = p ? (quotes.get(p) ?? []) : unattributed;
+      const named = p && !p.notSpeaker ? p : null;
+      const list = named ? (quotes.get(named) ?? []) : unattributed;
       list.push({
         clipId: clip.id,
         clipTitle: clip.title,
@@ -32,7 +33,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
         cue: q.cue,
         via: q.via,
       });
-      if (p) quotes.set(p, list);
+      if (named) quotes.set(named, list);
     }
   }
   // Newest first by the clip's own date; within a clip, reading order (the sort is stable).

@@ -98,3 +98,27 @@ test('people: an unnamed source is no person; its quote is in the Unattributed g
   assert.equal(group.quotes[0]!.text, 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف');
   await backend.close();
 });
+
+test('people: a rename keeps the old name as an alias; "not a speaker" moves its quotes to Unattributed, across a reopen', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  let { backend, call } = await open(dir);
+  const list = await call<PersonView[]>('listPeople');
+  const lavrov = list.find((p) => p.name === 'سيرغي لافروف')!;
+  const shaibani = list.find((p) => p.name === 'أسعد الشيباني')!;
+  const unattributed = async () => (await call<{ total: number }>('personQuotes', { id: 'unattributed' })).total;
+  const before = await unattributed();
+  const renamed = await call<PersonView>('renamePerson', { id: lavrov.id, name: 'Sergei Lavrov' });
+  assert.equal(renamed.name, 'Sergei Lavrov');
+  assert.ok(renamed.aliases.includes('سيرغي لافروف'));
+  assert.equal(renamed.quoteCount, lavrov.quoteCount);
+  assert.deepEqual(await call('markNotSpeaker', { id: shaibani.id }), { id: shaibani.id });
+  assert.equal(await unattributed(), before + shaibani.quoteCount);
+  await assert.rejects(call('renamePerson', { id: 'p-none', name: 'x' }), /not-found/);
+  await backend.close();
+  ({ backend, call } = await open(dir));
+  const again = await call<PersonView[]>('listPeople');
+  assert.equal(again.find((p) => p.id === lavrov.id)?.name, 'Sergei Lavrov');
+  assert.equal(again.find((p) => p.id === shaibani.id || p.name === 'أسعد الشيباني'), undefined);
+  assert.equal(await unattributed(), before + shaibani.quoteCount);
+  await backend.close();
+});
