@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
@@ -147,4 +147,35 @@ test('a speech over several paragraphs keeps its speaker; Speakers lists people 
   await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
   await page.screenshot({ path: file });
   await testInfo.attach('Speakers view with the Unattributed group', { path: file, contentType: 'image/png' });
+});
+
+/** A facet's count as a number, whatever digits the locale writes it in. */
+const count = async (facet: Locator): Promise<number> =>
+  Number((await facet.locator('.facet-count').textContent())!.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))));
+
+test('from the Speakers view the analyst renames a person and marks an entry not a speaker', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await expect(group).toBeVisible();
+  const before = await count(group);
+
+  await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+  await view.getByRole('textbox', { name: 'الاسم المعروض' }).fill('سيرغي فيكتوروفيتش لافروف');
+  await view.getByRole('button', { name: 'إعادة التسمية' }).click();
+  await expect(view.getByRole('heading', { name: 'أقوال سيرغي فيكتوروفيتش لافروف' })).toBeVisible();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: 'سيرغي فيكتوروفيتش لافروف' })).toBeVisible();
+  await expect(view.locator('.speaker-aliases')).toContainText('سيرغي لافروف');
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-actions-${testInfo.project.name}.png`) });
+
+  const agency = view.locator('.speakers-list .facet', { has: page.locator('.facet-name', { hasText: /^سانا$/ }) });
+  const quotes = await count(agency);
+  await agency.click();
+  await view.getByRole('button', { name: 'ليس متحدثًا' }).click();
+  await expect(view.getByRole('heading', { name: /اقتباسات لم يُعرف قائلها/ })).toBeVisible();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: 'سانا' })).toHaveCount(0);
+  await expect.poll(() => count(group)).toBe(before + quotes);
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-edit-${testInfo.project.name}.png`) });
 });

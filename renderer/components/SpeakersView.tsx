@@ -6,6 +6,7 @@ import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, per
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { SpeakerActions } from './SpeakerActions.js';
 import { Status } from './Status.js';
 
 function QuoteLink({ q }: { q: PersonQuote }) {
@@ -78,6 +79,7 @@ export function SpeakersView() {
                 {chosen.value.person.aliases.join('، ')}
               </p>
             )}
+            {!group && <SpeakerActions key={chosen.value.person.id} person={chosen.value.person} />}
             <ol class="quotes-list">
               {chosen.value.quotes.map((q) => (
                 <QuoteLink key={`${q.clipId}:${q.field}:${q.start}`} q={q} />

@@ -237,6 +237,11 @@ export const ar: Messages = {
   speakersUnattributed: 'غير منسوب',
   speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',
   speakerQuotes: 'أقوال {name}',
+  speakerRename: 'الاسم المعروض',
+  speakerRenameSave: 'إعادة التسمية',
+  speakerMergeInto: 'دمج في',
+  speakerMerge: 'دمج',
+  speakerNotASpeaker: 'ليس متحدثًا',
   // Tagging and annotation (issue 6).
   tagAddPlaceholder: 'أضف وسمًا…',
   tagAddShortcut: 'أضف وسمًا…  (T)',

@@ -173,6 +173,11 @@ export const en = {
   speakersUnattributed: 'Unattributed',
   speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',
   speakerQuotes: 'Quotes by {name}',
+  speakerRename: 'Shown name',
+  speakerRenameSave: 'Rename',
+  speakerMergeInto: 'Merge into',
+  speakerMerge: 'Merge',
+  speakerNotASpeaker: 'Not a speaker',
   // Tagging and annotation (issue 6).
   tagAddPlaceholder: 'Add a tag…',
   tagAddShortcut: 'Add a tag…  (T)',

@@ -50,3 +50,29 @@ export async function openPersonQuote(q: PersonQuote): Promise<void> {
   pendingQuoteJump.value = quoteId(q);
   await openClip(q.clipId);
 }
+
+/** Reloads the list and the group count after a registry edit, then shows `id` (or nothing). */
+async function refresh(id: string | null): Promise<void> {
+  const [list, group] = await Promise.all([bridge.listPeople(), bridge.personQuotes({ id: UNATTRIBUTED_ID, limit: 1 })]);
+  people.value = fromResult(list);
+  unattributedCount.value = group.ok ? group.value.total : null;
+  if (id) await choosePerson(id);
+  else {
+    chosenPerson.value = null;
+    personQuotes.value = null;
+  }
+}
+
+/** The last registry edit's failure, shown beside the actions (null when the last one worked). */
+export const editError = signal<string | null>(null);
+
+async function edit(run: () => Promise<{ ok: boolean; error?: { message: string } }>, next: string | null): Promise<void> {
+  const r = await run();
+  editError.value = r.ok ? null : (r.error?.message ?? null);
+  if (r.ok) await refresh(next);
+}
+
+export const renamePerson = (id: string, name: string) => edit(() => bridge.renamePerson({ id, name }), id);
+export const mergePerson = (from: string, into: string) => edit(() => bridge.mergePeople({ from, into }), into);
+/** The entry is not a speaker: its quotes move to the Unattributed group, which is shown next. */
+export const markNotSpeaker = (id: string) => edit(() => bridge.markNotSpeaker({ id }), UNATTRIBUTED_ID);
