@@ -179,3 +179,32 @@ test('from the Speakers view the analyst renames a person and marks an entry not
   await expect.poll(() => count(group)).toBe(before + quotes);
   await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-edit-${testInfo.project.name}.png`) });
 });
+
+test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await openSeed(page);
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
+  const his = panel.locator('.quotes-entry', { has: page.locator('.quotes-speaker', { hasText: /^سيرغي لافروف$/ }) });
+  const n = await his.count();
+  expect(n).toBeGreaterThan(1);
+  const entry = panel.locator('.quotes-entry', { hasText: lavrov.text });
+  await entry.getByRole('button', { name: 'تصحيح القائل' }).click();
+  const field = entry.getByRole('combobox', { name: 'اسم القائل' });
+  const options = entry.locator('datalist option');
+  await expect(options.first()).toBeAttached();
+  expect(await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['سيرغي لافروف', 'أسعد الشيباني']));
+  await field.fill('ميخائيل بوغدانوف');
+  await entry.getByRole('checkbox').check();
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `quotes-reattribute-${testInfo.project.name}.png`) });
+  await entry.getByRole('button', { name: 'حفظ' }).click();
+  await expect(panel.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
+  await expect(his).toHaveCount(0);
+  await page.reload();
+  await openSeed(page);
+  const again = page.getByRole('complementary', { name: 'من قال ماذا' });
+  if (!(await again.isVisible())) await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  await expect(again.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
+});

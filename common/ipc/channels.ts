@@ -49,6 +49,7 @@ export const CHANNELS = {
   // Quotes and people (issue 5; types in quote-contract.ts).
   getQuotes: 'marsad:get-quotes',
   decideQuote: 'marsad:decide-quote',
+  reattributeInClip: 'marsad:reattribute-in-clip',
   listPeople: 'marsad:list-people',
   personQuotes: 'marsad:person-quotes',
   mergePeople: 'marsad:merge-people',

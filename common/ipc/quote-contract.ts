@@ -14,6 +14,8 @@ export type QuoteCalls = {
     in: { clipId: string; field?: 'body' | 'title'; start: number; end: number; text: string; decision: QuoteDecision };
     out: QuoteView;
   };
+  /** Every quote of one person in the clip gets the new speaker at once; answers the clip's quotes. */
+  reattributeInClip: { in: { clipId: string; personId: string; speaker: string }; out: QuoteView[] };
   listPeople: { in: void; out: PersonView[] };
   /** One person's quotes across the library, newest clip first. */
   personQuotes: { in: { id: string; offset?: number; limit?: number }; out: { person: PersonView; quotes: PersonQuote[]; total: number } };
@@ -46,6 +48,7 @@ export const QUOTE_INPUTS: { [K in keyof QuoteCalls]: z.ZodType<QuoteCalls[K]['i
     })
     .strict()
     .refine((v) => v.end > v.start, 'end must be after start'),
+  reattributeInClip: z.object({ clipId: id, personId: id, speaker: name }).strict(),
   listPeople: noArgs,
   personQuotes: z.object({ id, offset: offset.optional(), limit: z.number().int().min(1).max(MAX_PAGE).optional() }).strict(),
   mergePeople: z.object({ from: id, into: id }).strict().refine((v) => v.from !== v.into, 'a person cannot merge into itself'),

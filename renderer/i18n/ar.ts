@@ -226,6 +226,7 @@ export const ar: Messages = {
   quoteStateDismissed: 'مستبعد',
   quoteConfirm: 'تأكيد',
   quoteCorrect: 'تصحيح القائل',
+  quoteCorrectAll: 'كل اقتباسات {name} في هذه القصاصة ({count})',
   quoteDismiss: 'استبعاد',
   quoteRestore: 'إرجاع',
   quoteSave: 'حفظ',

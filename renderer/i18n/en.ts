@@ -162,6 +162,7 @@ export const en = {
   quoteStateDismissed: 'Dismissed',
   quoteConfirm: 'Confirm',
   quoteCorrect: 'Correct speaker',
+  quoteCorrectAll: 'All {count} quotes by {name} in this clip',
   quoteDismiss: 'Dismiss',
   quoteRestore: 'Restore',
   quoteSave: 'Save',

@@ -77,6 +77,7 @@ export const bridge = {
   // Quotes and people (issue 5).
   getQuotes: via('getQuotes'),
   decideQuote: via('decideQuote'),
+  reattributeInClip: via('reattributeInClip'),
   listPeople: via('listPeople'),
   personQuotes: via('personQuotes'),
   mergePeople: via('mergePeople'),

@@ -99,6 +99,22 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const view = (await clipQuotes(clip)).find((q) => q.field === field && q.start === start && q.end === end);
       return ok(view!);
     },
+    reattributeInClip: async ({ clipId, personId: pid, speaker }) => {
+      const clip = clipOr404(clipId);
+      const targets = (await clipQuotes(clip)).filter((q) => q.personId === pid && q.state !== 'dismissed');
+      if (targets.length === 0) fail('not-found', 'No quote in this clip is attributed to that person any more; reopen the clip.');
+      const at = new Date().toISOString();
+      const same = (d: { field: string; start: number; end: number; text: string }, q: QuoteView) => d.field === q.field && d.start === q.start && d.end === q.end && d.text === q.text;
+      store.mutate(
+        () => {
+          const rest = (clip.quoteDecisions ?? []).filter((d) => !targets.some((q) => same(d, q)));
+          const added = targets.map((q) => ({ field: q.field, start: q.start, end: q.end, text: q.text, decision: 'speaker' as const, speaker, at }));
+          clip.quoteDecisions = [...rest, ...added];
+        },
+        { clips: [clip] },
+      );
+      return ok(await clipQuotes(clip));
+    },
     listPeople: async () => {
       const lp = await currentPeople();
       return ok(

@@ -122,3 +122,23 @@ test('people: a rename keeps the old name as an alias; "not a speaker" moves its
   assert.equal(await unattributed(), before + shaibani.quoteCount);
   await backend.close();
 });
+
+test('reattributeInClip: all of one speaker\'s quotes in the clip get the new speaker at once, across a reopen', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  let { backend, call } = await open(dir);
+  const id = (await call<ClipPage>('listClips', {})).items[0]!.id;
+  const quotes = await call<QuoteView[]>('getQuotes', { id });
+  const lavrov = quotes.filter((q) => q.speaker === 'سيرغي لافروف');
+  const others = quotes.filter((q) => q.speaker !== 'سيرغي لافروف');
+  assert.ok(lavrov.length > 1);
+  const after = await call<QuoteView[]>('reattributeInClip', { clipId: id, personId: lavrov[0]!.personId, speaker: 'ميخائيل بوغدانوف' });
+  assert.equal(after.filter((q) => q.speaker === 'ميخائيل بوغدانوف').length, lavrov.length);
+  assert.ok(after.filter((q) => q.speaker === 'ميخائيل بوغدانوف').every((q) => q.state === 'corrected'));
+  assert.deepEqual(after.filter((q) => q.speaker !== 'ميخائيل بوغدانوف').map((q) => q.speaker), others.map((q) => q.speaker));
+  await assert.rejects(call('reattributeInClip', { clipId: id, personId: lavrov[0]!.personId, speaker: 'x' }), /not-found/);
+  await backend.close();
+  ({ backend, call } = await open(dir));
+  const reopened = await call<QuoteView[]>('getQuotes', { id });
+  assert.equal(reopened.filter((q) => q.speaker === 'ميخائيل بوغدانوف').length, lavrov.length);
+  await backend.close();
+});
