@@ -94,6 +94,11 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await page.screenshot({ path: file });
   await entry.getByRole('button').click();
   await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+  // A relay is shown as a relay under the quote it carried.
+  const shaibani = DIRECT.find((q) => q.speaker === 'أسعد الشيباني')!;
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  await view.getByRole('button', { name: shaibani.speaker }).click();
+  await expect(view.locator('.speaker-quote', { hasText: shaibani.text }).locator('.speaker-quote-via')).toHaveText('عبر سانا');
 });
 
 // Written for this test: a minister's speech over three paragraphs (named once, at its start) and

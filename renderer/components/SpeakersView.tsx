@@ -1,6 +1,7 @@
 // The Speakers view in the reader pane: every person the library quotes with a count, the
 // «غير منسوب» / Unattributed group, and the chosen entry's quotes across the library, newest
-// first, each opening its clip at the quote (where the Quotes panel assigns a speaker).
+// first, each opening its clip at the quote (where the Quotes panel assigns a speaker); a relay
+// (an agency that carried the words) is shown as «عبر …» under the quote, never as its speaker.
 import type { PersonQuote } from '../../common/quotes/views.js';
 import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -19,6 +20,11 @@ function QuoteLink({ q }: { q: PersonQuote }) {
         <span class="speaker-quote-meta" dir="auto">
           {q.clipTitle} · {formatDate(q.date)}
         </span>
+        {q.via && (
+          <span class="speaker-quote-via" dir="auto">
+            {t('quoteVia')} {q.via}
+          </span>
+        )}
       </button>
     </li>
   );
