@@ -158,7 +158,7 @@ test('a speech over several paragraphs keeps its speaker; Speakers lists people 
 const count = async (facet: Locator): Promise<number> =>
   Number((await facet.locator('.facet-count').textContent())!.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))));
 
-test('from the Speakers view the analyst renames a person and marks an entry not a speaker', async ({ openApp }, testInfo) => {
+test('from the Speakers view the analyst renames a person, marks an entry not a speaker, and undoes both', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await page.getByRole('button', { name: 'المتحدثون' }).click();
   const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
@@ -183,6 +183,13 @@ test('from the Speakers view the analyst renames a person and marks an entry not
   await expect(view.locator('.speakers-list .facet-name', { hasText: 'سانا' })).toHaveCount(0);
   await expect.poll(() => count(group)).toBe(before + quotes);
   await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-edit-${testInfo.project.name}.png`) });
+  // Each edit is taken back, newest first.
+  await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
+  await expect(agency).toBeVisible();
+  await expect.poll(() => count(group)).toBe(before);
+  await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: /^سيرغي لافروف$/ })).toBeVisible();
+  await expect(view.getByRole('button', { name: 'تراجع عن آخر تعديل' })).toBeHidden();
 });
 
 test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {

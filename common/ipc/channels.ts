@@ -57,6 +57,7 @@ export const CHANNELS = {
   removeAlias: 'marsad:remove-alias',
   renamePerson: 'marsad:rename-person',
   markNotSpeaker: 'marsad:mark-not-speaker',
+  undoSpeakerEdit: 'marsad:undo-speaker-edit',
   // Reports (issue 7; types in export-contract.ts).
   previewReport: 'marsad:preview-report',
   startExport: 'marsad:start-export',

@@ -26,6 +26,8 @@ export type QuoteCalls = {
   renamePerson: { in: { id: string; name: string }; out: PersonView };
   /** The entry is not a speaker (a stray word the engine took for a name): its quotes become unattributed. */
   markNotSpeaker: { in: { id: string }; out: { id: string } };
+  /** Takes back the newest registry edit or clip re-attribution of this session; answers how many are left. */
+  undoSpeakerEdit: { in: void; out: { undone: boolean; left: number } };
 };
 
 const id = z.string().min(1).max(200);
@@ -56,4 +58,5 @@ export const QUOTE_INPUTS: { [K in keyof QuoteCalls]: z.ZodType<QuoteCalls[K]['i
   removeAlias: z.object({ id, alias: name }).strict(),
   renamePerson: z.object({ id, name }).strict(),
   markNotSpeaker: z.object({ id }).strict(),
+  undoSpeakerEdit: noArgs,
 };

@@ -3,7 +3,7 @@
 // first, each opening its clip at the quote (where the Quotes panel assigns a speaker); a relay
 // (an agency that carried the words) is shown as «عبر …» under the quote, never as its speaker.
 import type { PersonQuote } from '../../common/quotes/views.js';
-import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakerUndo, undoSpeakerEdit, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -50,6 +50,11 @@ export function SpeakersView() {
     <section class="speakers" aria-labelledby="speakers-title">
       <header class="quotes-panel-head">
         <h2 id="speakers-title">{t('speakersTitle')}</h2>
+        {speakerUndo.value && (
+          <button type="button" class="button speakers-undo" onClick={() => void undoSpeakerEdit()}>
+            {t('speakersUndo')}
+          </button>
+        )}
         <button type="button" class="button button-quiet" onClick={closeSpeakers} aria-label={t('quotesClose')}>
           ×
         </button>

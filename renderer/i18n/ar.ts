@@ -236,6 +236,7 @@ export const ar: Messages = {
   speakersEmpty: 'لا متحدثين بعد. سيظهر هنا من تقتبس قصاصاتك أقوالهم.',
   speakersTitle: 'المتحدثون في المكتبة',
   speakersUnattributed: 'غير منسوب',
+  speakersUndo: 'تراجع عن آخر تعديل',
   speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',
   speakerQuotes: 'أقوال {name}',
   speakerRename: 'الاسم المعروض',

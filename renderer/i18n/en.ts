@@ -172,6 +172,7 @@ export const en = {
   speakersEmpty: 'No speakers yet. People quoted in your clips will be listed here.',
   speakersTitle: 'Speakers across the library',
   speakersUnattributed: 'Unattributed',
+  speakersUndo: 'Undo last edit',
   speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',
   speakerQuotes: 'Quotes by {name}',
   speakerRename: 'Shown name',

@@ -46,6 +46,9 @@ export async function decideQuote(q: QuoteView, decision: QuoteDecision): Promis
   if (activeQuote.value?.quote.id === answer.value.id) activeQuote.value = { ...activeQuote.value, quote: answer.value };
 }
 
+/** Whether this session has a speaker edit to take back (the Speakers view's Undo). */
+export const speakerUndo = signal(false);
+
 /** The speaker picker's names: the open clip's speakers first, then the library's people. */
 export const pickerNames = signal<string[]>([]);
 
@@ -67,4 +70,5 @@ export async function reattributeAll(q: QuoteView, speaker: string): Promise<voi
   }
   clipQuotes.value = { status: 'ready', value: answer.value };
   activeQuote.value = null;
+  speakerUndo.value = true;
 }

@@ -6,9 +6,9 @@ import { UNATTRIBUTED_ID, type PersonQuote, type PersonView } from '../../common
 import { quoteId } from '../../common/quotes/decisions.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
-import { pendingQuoteJump, quotesPanelOpen, speakersOpen } from './quotes.js';
+import { pendingQuoteJump, quotesPanelOpen, speakerUndo, speakersOpen } from './quotes.js';
 
-export { speakersOpen };
+export { speakersOpen, speakerUndo };
 import { openClip } from './reader.js';
 import { paneView } from './pane-view.js';
 
@@ -69,6 +69,7 @@ export const editError = signal<string | null>(null);
 async function edit(run: () => Promise<{ ok: boolean; error?: { message: string } }>, next: string | null): Promise<void> {
   const r = await run();
   editError.value = r.ok ? null : (r.error?.message ?? null);
+  if (r.ok) speakerUndo.value = true;
   if (r.ok) await refresh(next);
 }
 
@@ -76,3 +77,11 @@ export const renamePerson = (id: string, name: string) => edit(() => bridge.rena
 export const mergePerson = (from: string, into: string) => edit(() => bridge.mergePeople({ from, into }), into);
 /** The entry is not a speaker: its quotes move to the Unattributed group, which is shown next. */
 export const markNotSpeaker = (id: string) => edit(() => bridge.markNotSpeaker({ id }), UNATTRIBUTED_ID);
+
+/** Takes back the newest speaker edit of the session and shows the list as it is now. */
+export async function undoSpeakerEdit(): Promise<void> {
+  const r = await bridge.undoSpeakerEdit();
+  editError.value = r.ok ? null : r.error.message;
+  if (r.ok) speakerUndo.value = r.value.left > 0;
+  await refresh(chosenPerson.value === UNATTRIBUTED_ID ? null : chosenPerson.value);
+}

@@ -85,6 +85,7 @@ export const bridge = {
   removeAlias: via('removeAlias'),
   renamePerson: via('renamePerson'),
   markNotSpeaker: via('markNotSpeaker'),
+  undoSpeakerEdit: via('undoSpeakerEdit'),
   // Reports (issue 7).
   previewReport: via('previewReport'),
   startExport: via('startExport'),

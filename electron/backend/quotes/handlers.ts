@@ -14,6 +14,9 @@ import type { LibraryStore } from '../store/library-store.js';
 import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
 import { QuoteCache } from './quote-cache.js';
 
+/** Speaker edits a session can take back (each a small snapshot of people or one clip's decisions). */
+const MAX_UNDO = 100;
+
 export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews, cache = new QuoteCache(store)): Pick<Handlers, keyof QuoteCalls> {
 
   const clipOr404 = (id: string): StoredClip => {
@@ -39,8 +42,17 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     return p!;
   };
 
+  // The session's speaker edits, newest last, as what to put back: the people list before a
+  // registry edit, or a clip's decisions before a re-attribution (arrays are replaced, never edited).
+  const undoable: Array<{ people: StoredPerson[] } | { clip: StoredClip; decisions: StoredClip['quoteDecisions'] }> = [];
+  const remember = (e: (typeof undoable)[number]): void => {
+    undoable.push(e);
+    if (undoable.length > MAX_UNDO) undoable.shift();
+  };
+
   /** Writes the edited people (derived ones become stored) into the library meta. */
   const saveEdits = (edit: (stored: StoredPerson[]) => void): void => {
+    remember({ people: store.data.people.map((p) => ({ ...p, aliases: [...p.aliases], removedAliases: [...p.removedAliases] })) });
     store.mutate((d) => edit(d.people), { meta: true });
   };
   const stored = (p: RegistryPerson): StoredPerson => ({
@@ -104,6 +116,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const targets = (await clipQuotes(clip)).filter((q) => q.personId === pid && q.state !== 'dismissed');
       if (targets.length === 0) fail('not-found', 'No quote in this clip is attributed to that person any more; reopen the clip.');
       const at = new Date().toISOString();
+      remember({ clip, decisions: clip.quoteDecisions });
       const same = (d: { field: string; start: number; end: number; text: string }, q: QuoteView) => d.field === q.field && d.start === q.start && d.end === q.end && d.text === q.text;
       store.mutate(
         () => {
@@ -177,6 +190,13 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       s.name = name;
       saveEdits((list) => upsert(list, s));
       return ok(await fresh(id));
+    },
+    undoSpeakerEdit: async () => {
+      const last = undoable.pop();
+      if (!last) return ok({ undone: false, left: 0 });
+      if ('people' in last) store.mutate((d) => void (d.people = last.people), { meta: true });
+      else store.mutate(() => void (last.clip.quoteDecisions = last.decisions), { clips: [last.clip] });
+      return ok({ undone: true, left: undoable.length });
     },
     markNotSpeaker: async ({ id }) => {
       const lp = await currentPeople();

@@ -142,3 +142,25 @@ test('reattributeInClip: all of one speaker\'s quotes in the clip get the new sp
   assert.equal(reopened.filter((q) => q.speaker === 'ميخائيل بوغدانوف').length, lavrov.length);
   await backend.close();
 });
+
+test('undoSpeakerEdit: takes back a re-attribution, a "not a speaker" and a rename, newest first', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  const id = (await call<ClipPage>('listClips', {})).items[0]!.id;
+  const before = await call<PersonView[]>('listPeople');
+  const quotesBefore = await call<QuoteView[]>('getQuotes', { id });
+  const lavrov = before.find((p) => p.name === 'سيرغي لافروف')!;
+  const shaibani = before.find((p) => p.name === 'أسعد الشيباني')!;
+  await call('renamePerson', { id: lavrov.id, name: 'Sergei Lavrov' });
+  await call('markNotSpeaker', { id: shaibani.id });
+  await call('reattributeInClip', { clipId: id, personId: lavrov.id, speaker: 'ميخائيل بوغدانوف' });
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: true, left: 2 });
+  assert.deepEqual((await call<QuoteView[]>('getQuotes', { id })).map((q) => q.speaker), quotesBefore.map((q) => q.speaker));
+  await call('undoSpeakerEdit');
+  assert.ok((await call<PersonView[]>('listPeople')).some((p) => p.id === shaibani.id));
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: true, left: 0 });
+  const after = await call<PersonView[]>('listPeople');
+  assert.equal(after.find((p) => p.id === lavrov.id)?.name, 'سيرغي لافروف');
+  assert.deepEqual(after.map((p) => [p.name, p.quoteCount]), before.map((p) => [p.name, p.quoteCount]));
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: false, left: 0 });
+  await backend.close();
+});
