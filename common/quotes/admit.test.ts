@@ -104,3 +104,16 @@ test('an organisation keeps its field: ل + a noun in construct with a definite 
 واعتبر المجلس الوطني لحقوق الإنسان أن «العملية جرت في ظروف عادية وشفافة إلى حد كبير».`);
   assert.deepEqual(got.map(([, s]) => s), ['المجلس الوطني لحقوق الإنسان']);
 });
+
+// Written for this test: an object noun with its adjective, a plan, and a ب-verbal noun after the cue.
+const OBJECTS = `عنوان
+قالت وزيرة البيئة هالة سعيد للصحافيين: «سنزرع مليون شجرة قبل نهاية العقد الحالي».
+وأكدت الوزارة في بيانها حرصه الكامل «على حماية الغابات من الحرائق كل صيف».
+ويؤكد مشروع الحزام الأخضر «أن الأحزمة الخضراء تخفف حرارة المدن بشكل واضح».
+وطالبت بتشجيع الشباب «على التطوع في حملات التشجير طوال السنة».`;
+
+test('an object noun with its adjective, a plan, or a ب-verbal noun is never a speaker', () => {
+  const got = speakers(OBJECTS);
+  for (const [, s] of got) assert.ok(s === null || !/حرصه|مشروع|بتشجيع/u.test(s), `speaker ${s}`);
+  assert.deepEqual(got[0], ['سنزرع مليون ', 'هالة سعيد']);
+});

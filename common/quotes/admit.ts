@@ -55,6 +55,8 @@ function arNotName(w: Word): boolean {
   if (isGroup(w)) return true;
   if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
   if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
+  // A verbal noun behind a glued ب (بتقديم، بتعزيز): the verb's complement, never a name (بتول is short).
+  if (/^و?بت\p{L}{4,}$/u.test(w.f)) return true;
   // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
   const bare = w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
   if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
@@ -100,6 +102,12 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // the verb governs; the person named after it is not the subject.
   const first = ws[0]!;
   if (ws.length > 1 && /ه$/u.test(first.f) && !arEvidence(ctx, first) && !ref.title && ws.slice(1).some(known)) return null;
+  // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
+  // ending in a written ه (طه) is short or known.
+  if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
+  // A project, campaign or plan (ويؤكد مشروع الحزب) and a piece of an agency's name (فرانس برس)
+  // never speak.
+  if (AR_SILENT_HEADS.has(stripConj(first.f))) return null;
   let n = 1;
   const evs = [arEvidence(ctx, ws[0]!)];
   for (; n < ws.length; n++) {
@@ -120,6 +128,9 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   if (n === ws.length) return ref;
   return { ...ref, text: cutText(ref.text, n) };
 }
+
+/** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
+const AR_SILENT_HEADS = new Set(['مشروع', 'حمله', 'خطه', 'برس']);
 
 /** The first n whitespace-separated words of `text`, as written. */
 function cutText(text: string, n: number): string {

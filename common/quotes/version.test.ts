@@ -16,6 +16,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
   5: '7c856e6ebced531264d70dda021001d97ca40375fec14c9ca5ac8e5717c17f3a',
+  6: '587c386d9d0eefc48bf68687d275b2d8062d57c9aedab280be7b07c70868255f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
