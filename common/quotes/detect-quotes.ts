@@ -17,9 +17,9 @@ import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
 import { dashParagraph, interrupted } from './russian-dash.js';
+import { EXPLICIT_KINDS as EXPLICIT } from './speaker-ref.js';
 import type { Quote, QuoteInput } from './types.js';
 
-const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
 
 function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {
   const { toks } = ctx;

@@ -171,6 +171,10 @@ export const AR_PRONOUN_WORDS = set([
 ]);
 /** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
 export const AR_ANONYMOUS_HEADS = set(['مسؤول', 'مسؤولة', 'مصدر', 'مصادر', 'دبلوماسي', 'أحد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
+/** Heads of an unnamed source (مصدر مطلع، مصادر): such a title matches only someone described the same way. */
+export const AR_SOURCE_HEADS = set(['مصدر', 'مصادر']);
+/** An indefinite title with one of these heads (مسؤول في الوزارة، أحد الدبلوماسيين) introduces someone new. */
+export const AR_FRESH_HEADS = set([...AR_SOURCE_HEADS, 'مسؤول', 'مسؤولة', 'دبلوماسي', 'أحد', 'إحدى']);
 /** A title-only speaker with one of these heads is nobody in particular, so the quote is
  * unattributed: the anonymous heads, one member among many (عضو، إحدى) and plurals (وزراء). */
 export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى', 'وزراء', 'مسؤولون', 'مسؤولين', 'مصادر', 'نواب', 'قياديون']);

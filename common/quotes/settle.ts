@@ -8,13 +8,14 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
-import type { SpeakerRef } from './speaker-ref.js';
+import { AR_FRESH_HEADS } from './lexicon-ar.js';
+import { RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 
-const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
 // new speaker, never a person named earlier under a similar title.
-const ANON_HEADS = new Set(['مصدر', 'مصادر', 'مسوول', 'مسووله', 'دبلوماسي', 'احد', 'احدي', 'источник', 'источники', 'собеседник']);
+const ANON_HEADS = new Set([...AR_FRESH_HEADS, ...RU_SOURCE_HEADS]);
 // Words after which an English capitalised pair is a place or an employer, not a person.
 const NOT_SUBJECT_BEFORE = new Set([...EN_STOP, 'the', 'a', 'an']);
 

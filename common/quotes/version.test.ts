@@ -17,6 +17,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
   5: '7c856e6ebced531264d70dda021001d97ca40375fec14c9ca5ac8e5717c17f3a',
   6: '587c386d9d0eefc48bf68687d275b2d8062d57c9aedab280be7b07c70868255f',
+  7: 'd432a6e2d7e24b8581050346b7b5b6c2e208c3403fd98205600b3ec4509cf7e2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
