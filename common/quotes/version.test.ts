@@ -18,6 +18,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   5: '7c856e6ebced531264d70dda021001d97ca40375fec14c9ca5ac8e5717c17f3a',
   6: '587c386d9d0eefc48bf68687d275b2d8062d57c9aedab280be7b07c70868255f',
   7: 'd432a6e2d7e24b8581050346b7b5b6c2e208c3403fd98205600b3ec4509cf7e2',
+  8: 'f32292f3adb7e7f962b50f7e8f509429d648d60fcc21fa79d81a2f94d53c84da',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
