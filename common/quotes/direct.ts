@@ -5,7 +5,8 @@
 import { foldKey } from '../text/normalize.js';
 import { CONFIDENCE } from './confidence.js';
 import { tokAt, type Ctx } from './context.js';
-import { cueAt, cueSpeaker, type CueSpeaker } from './cues.js';
+import { cueAt } from './cue-at.js';
+import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';

@@ -19,6 +19,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   6: '587c386d9d0eefc48bf68687d275b2d8062d57c9aedab280be7b07c70868255f',
   7: 'd432a6e2d7e24b8581050346b7b5b6c2e208c3403fd98205600b3ec4509cf7e2',
   8: 'f32292f3adb7e7f962b50f7e8f509429d648d60fcc21fa79d81a2f94d53c84da',
+  9: 'a78c2344811936def263ccd32aecec13fb096bf02898a2b98fd36d57dee1b52b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
