@@ -1,10 +1,12 @@
 // Quotes in the reader, end to end on the seed piece: both direct quotes are highlighted with
 // exactly the expected text, the Quotes panel names their speakers, a dismissal survives a
-// reload, and a screenshot of the highlighted Arabic reader is saved to test-results/.
+// reload, and a screenshot of the highlighted Arabic reader is saved to test-results/. A pasted
+// speech over several paragraphs keeps its speaker; the Speakers view lists only people and
+// organisations, and an unnamed source's quote under «غير منسوب».
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
@@ -92,4 +94,129 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await page.screenshot({ path: file });
   await entry.getByRole('button').click();
   await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+  // A relay is shown as a relay under the quote it carried.
+  const shaibani = DIRECT.find((q) => q.speaker === 'أسعد الشيباني')!;
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  await view.getByRole('button', { name: shaibani.speaker }).click();
+  await expect(view.locator('.speaker-quote', { hasText: shaibani.text }).locator('.speaker-quote-via')).toHaveText('عبر سانا');
+});
+
+// Written for this test: a minister's speech over three paragraphs (named once, at its start) and
+// an unnamed official's remark.
+const SPEECH_TITLE = 'وزير المياه يعرض خطة الطوارئ أمام البرلمان';
+const SPEECH = [
+  'نحن نواجه أسوأ موسم جفاف منذ عقود، والخزانات لم تمتلئ إلا إلى نصف طاقتها.',
+  'لذلك قررت الحكومة تقنين توزيع المياه في المدن الكبرى ابتداء من الشهر المقبل، مع استثناء المستشفيات والمدارس.',
+  'وأطلب من الجميع التعاون، فالمياه ليست ملك جيل واحد، ومن يهدرها اليوم يحرم أبناءه منها غدا',
+];
+const UNNAMED = 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف';
+const SPEECH_TEXT = `${SPEECH_TITLE}
+
+عرض وزير المياه سليم حداد يوم الثلاثاء خطة الحكومة لمواجهة الجفاف، وقال في كلمته أمام النواب: «${SPEECH[0]}
+
+«${SPEECH[1]}
+
+«${SPEECH[2]}».
+
+وقال مسؤول في الوزارة إن «${UNNAMED}».`;
+
+test('a speech over several paragraphs keeps its speaker; Speakers lists people only and an Unattributed group', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'لصق مقال…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'لصق مقال' });
+  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(SPEECH_TEXT);
+  await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: SPEECH_TITLE, exact: true }).click();
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  for (const paragraph of SPEECH) {
+    const entry = panel.locator('.quotes-entry', { hasText: paragraph.slice(0, 30) });
+    await expect(entry.locator('.quotes-speaker')).toHaveText('سليم حداد');
+  }
+
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  await expect(view.locator('.speakers-list .facet-name').first()).toBeVisible();
+  // Only people and organisations: the seed's two speakers and its agency, and the minister.
+  const names = await view.locator('.speakers-list .facet-name').allTextContents();
+  expect(names.sort()).toEqual(['أسعد الشيباني', 'سانا', 'سليم حداد', 'سيرغي لافروف'].sort());
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await expect(group).toContainText('1');
+  await group.click();
+  await expect(view.locator('.speaker-quote', { hasText: UNNAMED })).toBeVisible();
+  const file = join(REPO_ROOT, 'test-results', 'screenshots', `speakers-unattributed-${testInfo.project.name}.png`);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: file });
+  await testInfo.attach('Speakers view with the Unattributed group', { path: file, contentType: 'image/png' });
+});
+
+/** A facet's count as a number, whatever digits the locale writes it in. */
+const count = async (facet: Locator): Promise<number> =>
+  Number((await facet.locator('.facet-count').textContent())!.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))));
+
+test('from the Speakers view the analyst renames a person, marks an entry not a speaker, and undoes both', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await expect(group).toBeVisible();
+  const before = await count(group);
+
+  await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+  await view.getByRole('textbox', { name: 'الاسم المعروض' }).fill('سيرغي فيكتوروفيتش لافروف');
+  await view.getByRole('button', { name: 'إعادة التسمية' }).click();
+  await expect(view.getByRole('heading', { name: 'أقوال سيرغي فيكتوروفيتش لافروف' })).toBeVisible();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: 'سيرغي فيكتوروفيتش لافروف' })).toBeVisible();
+  await expect(view.locator('.speaker-aliases')).toContainText('سيرغي لافروف');
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-actions-${testInfo.project.name}.png`) });
+
+  const agency = view.locator('.speakers-list .facet', { has: page.locator('.facet-name', { hasText: /^سانا$/ }) });
+  const quotes = await count(agency);
+  await agency.click();
+  await view.getByRole('button', { name: 'ليس متحدثًا' }).click();
+  await expect(view.getByRole('heading', { name: /اقتباسات لم يُعرف قائلها/ })).toBeVisible();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: 'سانا' })).toHaveCount(0);
+  await expect.poll(() => count(group)).toBe(before + quotes);
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-edit-${testInfo.project.name}.png`) });
+  // Each edit is taken back, newest first.
+  await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
+  await expect(agency).toBeVisible();
+  await expect.poll(() => count(group)).toBe(before);
+  await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
+  await expect(view.locator('.speakers-list .facet-name', { hasText: /^سيرغي لافروف$/ })).toBeVisible();
+  await expect(view.getByRole('button', { name: 'تراجع عن آخر تعديل' })).toBeHidden();
+});
+
+test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await openSeed(page);
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
+  const his = panel.locator('.quotes-entry', { has: page.locator('.quotes-speaker', { hasText: /^سيرغي لافروف$/ }) });
+  const n = await his.count();
+  expect(n).toBeGreaterThan(1);
+  const entry = panel.locator('.quotes-entry', { hasText: lavrov.text });
+  await entry.getByRole('button', { name: 'تصحيح القائل' }).click();
+  const field = entry.getByRole('combobox', { name: 'اسم القائل' });
+  const options = entry.locator('datalist option');
+  await expect(options.first()).toBeAttached();
+  expect(await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['سيرغي لافروف', 'أسعد الشيباني']));
+  await field.fill('ميخائيل بوغدانوف');
+  await entry.getByRole('checkbox').check();
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `quotes-reattribute-${testInfo.project.name}.png`) });
+  await entry.getByRole('button', { name: 'حفظ' }).click();
+  await expect(panel.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
+  await expect(his).toHaveCount(0);
+  await page.reload();
+  await openSeed(page);
+  const again = page.getByRole('complementary', { name: 'من قال ماذا' });
+  if (!(await again.isVisible())) await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  await expect(again.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
 });

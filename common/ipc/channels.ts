@@ -50,11 +50,15 @@ export const CHANNELS = {
   // Quotes and people (issue 5; types in quote-contract.ts).
   getQuotes: 'marsad:get-quotes',
   decideQuote: 'marsad:decide-quote',
+  reattributeInClip: 'marsad:reattribute-in-clip',
   listPeople: 'marsad:list-people',
   personQuotes: 'marsad:person-quotes',
   mergePeople: 'marsad:merge-people',
   addAlias: 'marsad:add-alias',
   removeAlias: 'marsad:remove-alias',
+  renamePerson: 'marsad:rename-person',
+  markNotSpeaker: 'marsad:mark-not-speaker',
+  undoSpeakerEdit: 'marsad:undo-speaker-edit',
   // Reports (issue 7; types in export-contract.ts).
   previewReport: 'marsad:preview-report',
   startExport: 'marsad:start-export',

@@ -53,6 +53,8 @@ export const storedPersonSchema = z.object({
   aliases: z.array(z.string()).default([]),
   /** Aliases the analyst removed: the articles must not bring them back. */
   removedAliases: z.array(z.string()).default([]),
+  /** The analyst said this entry is not a speaker: its quotes are unattributed. */
+  notSpeaker: z.boolean().optional(),
 });
 
 export const storedClipSchema = z.object({

@@ -4,9 +4,12 @@
 // Pure: no DOM, no Node. Never alters the text; offsets are UTF-16 units into body (or title).
 import type { Block } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
+import { entityShaped } from './admit.js';
+import { CONFIDENCE } from './confidence.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
 import { settle } from './settle.js';
-import { cueAt, cueSpeaker } from './cues.js';
+import { cueAt } from './cue-at.js';
+import { cueSpeaker } from './cues.js';
 import { attributeSpan, type Attribution } from './direct.js';
 import type { Draft } from './draft.js';
 import { headlineIn } from './headline.js';
@@ -15,9 +18,9 @@ import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
 import { dashParagraph, interrupted } from './russian-dash.js';
+import { EXPLICIT_KINDS as EXPLICIT } from './speaker-ref.js';
 import type { Quote, QuoteInput } from './types.js';
 
-const EXPLICIT = new Set(['name', 'title', 'org', 'agency']);
 
 function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { carried: Attribution | null }): void {
   const { toks } = ctx;
@@ -31,7 +34,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       const cue = cueAt(ctx, dash.cueTok);
       const sp = cue ? cueSpeaker(ctx, cue, dash.cueTok, tokAt(toks, dash.authorEnd)) : null;
       const ref = settle(ctx, sp?.ref ?? null, b.start, related, toks[dash.cueTok]!.raw);
-      for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: 0.85 });
+      for (const p of dash.parts) push({ kind: 'direct', ...p, ref, pos: b.start, cue: toks[dash.cueTok]!.raw, via: null, confidence: CONFIDENCE.russianDash });
       return;
     }
   }
@@ -48,7 +51,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
         const cue = cueAt(ctx, inter.cueTok);
         const sp = cue ? cueSpeaker(ctx, cue, inter.cueTok, tokAt(toks, inter.authorEnd)) : null;
         const ref = settle(ctx, sp?.ref ?? null, s.start, related, toks[inter.cueTok]!.raw);
-        for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: 0.85 });
+        for (const p of inter.parts) push({ kind: 'direct', ...p, ref, pos: s.start, cue: toks[inter.cueTok]!.raw, via: null, confidence: CONFIDENCE.russianDash });
       } else {
         const a = attributeSpan(ctx, s, prevInBlock, state.carried);
         if (a) {
@@ -71,7 +74,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
     if (ind) {
       contentEnd = ind.end;
       const ref = settle(ctx, ind.sp.ref, toks[k]!.start, related, toks[k]!.raw);
-      push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? 0.75 : 0.6 });
+      push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? CONFIDENCE.indirectNamed : CONFIDENCE.indirectCarried });
     } else if (cue.kind === 'verb' || cue.kind === 'according') {
       const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
       if (sp.ref && EXPLICIT.has(sp.ref.kind)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
@@ -92,9 +95,13 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   // Headlines last: by now the article's speakers are known, so "لافروف:" and "وزير الصحة:" resolve.
   const known = new Set<string>();
   for (const d of drafts) if (d.ref) known.add(foldKey(d.ref.text));
+  // An unnamed source the body quotes (مسؤول يمني:) labels a headline too, which stays unattributed.
+  const unnamed = ctx.unnamed.map((u) => foldKey(u.text));
+  for (const u of unnamed) known.add(u);
+  const nobody = (ref: { text: string }) => unnamed.some((u) => u.startsWith(foldKey(ref.text)));
   const head = (text: string, from: number, to: number, field: 'body' | 'title', related: boolean) => {
     const h = headlineIn(text, from, to, lang, ctx.resolver, known);
-    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: 0.8, ...(related ? { fromRelatedLink: true } : {}) });
+    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: nobody(h.ref) ? null : h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: CONFIDENCE.headline, ...(related ? { fromRelatedLink: true } : {}) });
   };
   if (title) head(title, 0, title.length, 'title', false);
   for (const b of blocks) {
@@ -106,7 +113,8 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   }
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
-    const r = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
+    const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
+    const r = found && entityShaped(found.speaker, lang) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {
       kind: d.kind,

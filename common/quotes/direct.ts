@@ -3,8 +3,10 @@
 // or a cue paragraph ending in a colon. Names, titles and scare quotes without a cue are dropped.
 // Pure: no DOM, no Node. Offsets are UTF-16 units into the body.
 import { foldKey } from '../text/normalize.js';
+import { CONFIDENCE } from './confidence.js';
 import { tokAt, type Ctx } from './context.js';
-import { cueAt, cueSpeaker, type CueSpeaker } from './cues.js';
+import { cueAt } from './cue-at.js';
+import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
@@ -109,25 +111,25 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   const o = tokAt(toks, s.open);
   if (!partOfMulti && words < MIN_QUOTE_WORDS && !(words >= MIN_LED_QUOTE_WORDS && ledByCue(ctx, o, s))) return null;
   if (isNamed(ctx, o, s)) return null;
-  if (s.continuation && carried) return { ...carried, confidence: carried.confidence - 0.05 };
+  if (s.continuation && carried) return { ...carried, confidence: carried.confidence - CONFIDENCE.continuationStep };
   const floor = ctx.sentStart[o] ?? o;
   const block = ctx.blocks[s.block]!;
   // 1. A cue before the quote in the same sentence.
   const before = lastCue(ctx, floor, o);
   if (before) {
     const cueTok = toks[before.cue.tok]!;
-    return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? 0.7 : 0.9 };
+    return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? CONFIDENCE.cueBeforeUnclosed : CONFIDENCE.cueBefore };
   }
   // 2. "Speaker: «…»" with no verb.
   if (toks[o - 1]?.raw === ':') {
     const ref = colonSpeaker(ctx, floor, o - 1);
-    if (ref) return { ref, via: null, cue: ':', confidence: 0.8 };
+    if (ref) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colon };
   }
   // 2b. "Her neighbour, Antonio Delgado, was blunt: “…”": a short English sentence whose subject is
   // a full name, ending in a colon right before the quote.
   if (ctx.lang === 'en' && toks[o - 1]?.raw === ':' && o - 1 - floor <= COLON_SENTENCE_MAX) {
     const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
-    if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: 0.6 };
+    if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).
   if (s.close !== null && !s.orphan) {
@@ -152,7 +154,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const cue = cueAt(ctx, j);
       if (!cue) continue;
       const sp = cueSpeaker(ctx, cue, k, end);
-      return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: 0.85 };
+      return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
     }
   }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
@@ -162,14 +164,15 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const from = tokAt(toks, pb.start);
       const to = tokAt(toks, pb.end);
       const cue = lastCue(ctx, from, to);
-      if (cue) return { ref: cue.ref, via: cue.via, cue: toks[cue.cue.tok]!.raw, confidence: 0.8 };
+      if (cue) return { ref: cue.ref, via: cue.via, cue: toks[cue.cue.tok]!.raw, confidence: CONFIDENCE.colon };
     }
   }
   // 5. A second quote after "“…,” X said." in the same paragraph.
-  if (prevInBlock) return { ...prevInBlock, confidence: 0.7 };
-  // 6. A long quote that is its whole paragraph: the last speaker goes on.
-  if (s.close !== null && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ctx.last) {
-    return { ref: null, via: null, cue: null, confidence: 0.5 };
+  if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph };
+  // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
+  // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said.").
+  if ((s.close !== null || s.continued) && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ctx.last) {
+    return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
 }

@@ -2,7 +2,8 @@
 // that, что) or, for a few Arabic verbs, a noun-phrase content (أكد التزام …، شدد على …);
 // also Russian "По словам X, …", "Как отметил X, …" and "…, сообщил X." Pure: no DOM, no Node.
 import type { Ctx } from './context.js';
-import { cueSpeaker, type CueHit, type CueSpeaker } from './cues.js';
+import type { CueHit } from './cue-at.js';
+import { cueSpeaker, type CueSpeaker } from './cues.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_AUX, EN_ORG_HEADS, EN_TITLES } from './lexicon-en.js';
 import { enSpeakerBefore } from './speaker-en.js';

@@ -47,3 +47,6 @@ export const EN_NAMING = set('titled entitled dubbed named called so-called nick
 /** Subjects that stand for the previous speaker. */
 export const EN_STOP = set('in on at after before during from to for with by of about as when while since and but or');
 export const EN_ACCORDING = 'according';
+
+/** Heads of an unnamed source ("a source close to the talks"). */
+export const EN_SOURCE_HEADS = set('source sources');

@@ -1,6 +1,7 @@
 // Before attribution, records every "title + name" the article writes (وزير الخارجية السوري أسعد
 // الشيباني، his Syrian counterpart, Omar Dabbagh, вице-премьер Андрей Сомов), so a later title alone
 // or surname resolves to that person. Pure: no DOM, no Node.
+import { admit, NONE } from './admit.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
@@ -17,6 +18,9 @@ const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_TITLE_HEADS } = lex
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
   const titleOnly: { text: string; pos: number }[] = [];
+  // The last name recorded and the token after it: a title right after a name is its apposition
+  // (الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب), so a later title alone finds that person.
+  let named: { name: string; to: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!t.word || ctx.inQuote[k]) continue;
@@ -38,6 +42,8 @@ export function registerTitledNames(ctx: Ctx): void {
       // "الرئيس المصري والعاهل الأردني": an office with a nationality and no name, kept for a later
       // "الرئيس" when the article names nobody with that office.
       if (ref?.kind === 'title' && / ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
+      const gap = named && (named.to === k || (named.to === k - 1 && (toks[k - 1]!.raw === '،' || toks[k - 1]!.raw === ',')));
+      if (ref?.kind === 'title' && named && gap && ref.text.includes(' ')) resolver.addName(named.name, ref.text, t.start);
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
       while (toks[n] && !toks[n]!.word && (toks[n]!.raw === ',' || toks[n]!.raw === '.')) n++;
@@ -49,6 +55,11 @@ export function registerTitledNames(ctx: Ctx): void {
       }
     } else if (lang === 'ru' && RU_TITLES.has(t.f)) ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
     if (ref?.kind === 'name' && ref.title) {
+      const a = admit(ctx, ref, t.start);
+      ref = a === NONE ? null : a;
+    }
+    if (ref?.kind === 'name' && ref.title) {
+      named = { name: ref.text, to: ref.to };
       const p = resolver.addName(ref.text, ref.title, t.start);
       // معالي الشيخ حمود …: a later "وصرح معاليه" means the bearer of that honorific.
       if (lang === 'ar' && AR_HONORIFICS.has(t.f)) p.honorifics = [...(p.honorifics ?? []), t.f];

@@ -5,7 +5,7 @@ import type { StoredPerson } from '../library/schema.js';
 import { foldKey } from '../text/normalize.js';
 import { lookupKeys, nameKeys } from './transliterate.js';
 
-export type RegistryPerson = { id: string; name: string; aliases: string[]; removed: Set<string>; stored: boolean };
+export type RegistryPerson = { id: string; name: string; aliases: string[]; removed: Set<string>; stored: boolean; notSpeaker?: boolean };
 
 /** One speaker occurrence: the name the quote resolved to and the other forms the article used. */
 export type SpeakerUse = { speaker: string; mentions: string[] };
@@ -31,7 +31,7 @@ export class Registry {
 
   constructor(stored: readonly StoredPerson[]) {
     for (const s of stored) {
-      const p = { id: s.id, name: s.name, aliases: [...s.aliases], removed: new Set(s.removedAliases.map((a) => foldKey(a))), stored: true };
+      const p = { id: s.id, name: s.name, aliases: [...s.aliases], removed: new Set(s.removedAliases.map((a) => foldKey(a))), stored: true, notSpeaker: s.notSpeaker === true };
       this.people.push(p);
       this.folded.set(p, new Set([p.name, ...p.aliases].map((n) => foldKey(n))));
       for (const n of [p.name, ...p.aliases]) this.index(n, p);

@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } = lexiconAr;
 
@@ -20,8 +20,6 @@ const MAX_NAME_UNITS = 4;
 const AGENCY_LOOKAHEAD = 8;
 // How many words a title's "في …" place or department phrase may run before the name.
 const IN_PHRASE_MAX = 6;
-/** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
-const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله', 'دبلوماسي', 'احد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
 const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
 
@@ -175,95 +173,96 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
 }
 
-/** A title (or organisation) from token j, then the name it introduces, if any. */
-function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
-  const headF = bareOf(toks[j]!.f);
+/** An anonymous source (مسؤول يمني رفيع، أحد المعلمين في ريف إدلب): the title up to a stop. */
+function anonymousTitle(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
   let k = j + 1;
-  if (ANONYMOUS.has(headF)) {
-    // مسؤول يمني رفيع، مسؤول في الأمم المتحدة، أحد المعلمين في ريف إدلب: all words up to a stop.
-    while (toks[k]?.word && k < j + 7) {
-      const f = toks[k]!.f;
-      if (f === 'في' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) {
-        k++;
-        continue;
-      }
-      if (arBoundary(toks[k]) || AR_HONORIFICS.has(f)) break;
-      k++;
-    }
-    return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
-  }
-  if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) {
-    // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
-    // definite word or a place closes it, so an indefinite word after one is the next clause
-    // (أعلنت وزارة الصحة إطلاق حملة …).
-    let closed = false;
-    while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) {
-      const f = toks[k]!.f;
-      const def = isDefinite(f) || AR_PLACES.has(f);
-      const joined = f.startsWith('و') && isDefinite(f.slice(1));
-      if (closed && !def && !joined) break;
-      if (def) closed = true;
-      k++;
-    }
-    // منظمة "أوكسفام"، شركة «أرامكو»: the name in quote marks is part of the organisation.
-    if (k === j + 1 && toks[k] && QUOTE_MARK.test(toks[k]!.raw)) {
-      let c = k + 1;
-      while (c < k + 4 && toks[c]?.word) c++;
-      if (c > k + 1 && toks[c] && QUOTE_MARK.test(toks[c]!.raw)) k = c + 1;
-    }
-    return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
-  }
-  for (;;) {
-    const t = toks[k];
-    if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) break;
-    const f = t.f;
-    const bare = bareOf(f);
-    if (AR_HONORIFICS.has(f)) break;
-    // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
-    // an organisation head and a place name belong to the title, not to the name after it.
-    // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
-    const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
-    if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) {
+  // مسؤول يمني رفيع، مسؤول في الأمم المتحدة، أحد المعلمين في ريف إدلب: all words up to a stop.
+  while (toks[k]?.word && k < j + 7) {
+    const f = toks[k]!.f;
+    if (f === 'في' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) {
       k++;
       continue;
     }
-    // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
-    if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
-      k += 2;
-      continue;
-    }
-    if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) {
-      k += 2; // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title
-      continue;
-    }
-    // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title.
-    if (f.startsWith('وال') && isTitleHead(f.slice(1))) break;
-    // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
-    const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
-    if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) {
-      k++;
-      continue;
-    }
-    // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
-    if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) {
-      k += 2;
-      continue;
-    }
-    // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
-    let r = k;
-    while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
-    if (r > k && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f)) {
-      k = r;
-      continue;
-    }
-    break;
-  }
-  const titleEnd = k;
-  const title = spanText(body, toks, j, titleEnd);
-  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
+    if (arBoundary(toks[k]) || AR_HONORIFICS.has(f)) break;
     k++;
-    if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
   }
+  return { kind: 'title', text: spanText(body, toks, j, k), from: i, to: k };
+}
+
+/** An organisation read from its head through its construct chain. */
+function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
+  let k = j + 1;
+  // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
+  // definite word or a place closes it, so an indefinite word after one is the next clause
+  // (أعلنت وزارة الصحة إطلاق حملة …).
+  let closed = false;
+  while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) {
+    const f = toks[k]!.f;
+    const def = isDefinite(f) || AR_PLACES.has(f);
+    const joined = f.startsWith('و') && isDefinite(f.slice(1));
+    // "المجلس الوطني لحقوق الإنسان"، "الاتحاد المصري لكرة القدم": ل + a noun in construct with a
+    // definite word names the body's field, and stays in its name.
+    const n = toks[k + 1];
+    if (closed && /^ل\p{L}{2,}/u.test(f) && !isDefinite(f) && n?.word && isAl(n.f) && !arBoundary(n) && k + 2 <= j + 7) {
+      k += 2;
+      continue;
+    }
+    if (closed && !def && !joined) break;
+    if (def) closed = true;
+    k++;
+  }
+  // منظمة "أوكسفام"، شركة «أرامكو»: the name in quote marks is part of the organisation.
+  if (k === j + 1 && toks[k] && QUOTE_MARK.test(toks[k]!.raw)) {
+    let c = k + 1;
+    while (c < k + 4 && toks[c]?.word) c++;
+    if (c > k + 1 && toks[c] && QUOTE_MARK.test(toks[c]!.raw)) k = c + 1;
+  }
+  return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
+}
+
+/** Where the title continues after token k (past a place, a link word, a second title before one
+ * name): the next index, or k itself when the title ends at k. */
+function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): number {
+  const t = toks[k];
+  if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
+  const f = t.f;
+  if (AR_HONORIFICS.has(f)) return k;
+  // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
+  // an organisation head and a place name belong to the title, not to the name after it.
+  // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
+  const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
+  if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
+  // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
+  if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
+  // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.
+  if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
+  // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
+  // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
+  if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
+    const n = toks[k + 1];
+    return n?.word && !isDefinite(n.f) && !arBoundary(n) && arName(toks, k + 1, known) > k + 1 ? k + 1 : k;
+  }
+  return titleTail(toks, k);
+}
+
+/** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
+function titleTail(toks: Tok[], k: number): number {
+  const f = toks[k]!.f;
+  const bare = bareOf(f);
+  // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
+  const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
+  if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
+  // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
+  if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
+  // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
+  let r = k;
+  while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
+  return r > k && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
+}
+
+/** Where the name starts after a title ending at titleEnd (k is past its honorifics): right there,
+ * or an appositive name after a comma or a quoted name. */
+function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: string) => boolean): number {
   let nameStart = k;
   // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
   // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
@@ -292,10 +291,15 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
       }
     }
   }
-  // A title with its place or department after في (مدير عام الموارد المائية في محافظة ذي قار علي
-  // حسين الركابي، الخبير في شؤون المياه الدكتور سلام العبيدي): the name that ends cleanly after it.
+  return nameStart;
+}
+
+/** A title with its place or department after في (مدير عام الموارد المائية في محافظة ذي قار علي
+ * حسين الركابي، الخبير في شؤون المياه الدكتور سلام العبيدي): the name that ends cleanly after it. */
+function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: string, nameStart: number, titleEnd: number, known?: (f: string) => boolean): { fullTitle: string; nameStart: number } {
   let fullTitle = title;
-  if (nameStart === titleEnd && toks[k]?.f === 'في' && !(arName(toks, k, known) > k)) {
+  let start = nameStart;
+  if (start === titleEnd && toks[k]?.f === 'في' && !(arName(toks, k, known) > k)) {
     for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
       const f = toks[n]!.f;
       if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
@@ -306,11 +310,29 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
         let h = n;
         while (h > k && AR_HONORIFICS.has(toks[h - 1]!.f)) h--;
         fullTitle = spanText(body, toks, j, h);
-        nameStart = n;
+        start = n;
         break;
       }
     }
   }
+  return { fullTitle, nameStart: start };
+}
+
+/** A title (or organisation) from token j, then the name it introduces, if any. */
+function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
+  const headF = bareOf(toks[j]!.f);
+  if (AR_ANONYMOUS_HEADS.has(headF)) return anonymousTitle(body, toks, i, j);
+  if (AR_ORG_HEADS.has(headF) && !isTitleHead(headF)) return orgChain(body, toks, i, j);
+  let k = j + 1;
+  for (let next = titleStep(toks, k, known); next > k; next = titleStep(toks, k, known)) k = next;
+  const titleEnd = k;
+  const title = spanText(body, toks, j, titleEnd);
+  while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
+    k++;
+    if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
+  }
+  const after = appositiveStart(toks, k, titleEnd, known);
+  const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
@@ -348,7 +370,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
     for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
       if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
-      if (ANONYMOUS.has(bareOf(toks[h]!.f))) {
+      if (AR_ANONYMOUS_HEADS.has(bareOf(toks[h]!.f))) {
         return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
       }
     }

@@ -103,7 +103,11 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const first = toks[k + 1]!;
     const inner = trailingName(toks, k + 1, end - 1);
     const clause = ['who', 'which', 'whose', 'whom'].includes(first.f) || (first.f.endsWith('ing') && !first.cap) || /^\d/.test(first.raw);
-    if (!clause && inner && !PLACE_PREPS.has(toks[inner[0] - 1]?.f ?? '')) {
+    // "X, for the Liberal Democrats, said", "X, MP for Henley, Oxfordshire, said": an affiliation or
+    // a one-word place is part of the appositive; a name there is a full name (", Lisa Brandt,").
+    const affiliation = ['for', 'of', 'at', 'from', 'with', 'in'].includes(first.f);
+    const fullName = !!inner && inner[1] - inner[0] >= 2;
+    if (!clause && !affiliation && fullName && !PLACE_PREPS.has(toks[inner![0] - 1]?.f ?? '')) {
       end = end - 1;
       break;
     }

@@ -4,6 +4,9 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
+import { AR_SOURCE_HEADS } from './lexicon-ar.js';
+import { EN_SOURCE_HEADS } from './lexicon-en.js';
+import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -67,7 +70,7 @@ const isNationality = (w: string): boolean => {
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
 // Titles that name no particular office: they point back to whoever was last described by a title.
 // Anonymous heads match only a person described the same way (a source is never a named minister).
-const ANON_HEADS = new Set(['مصدر', 'مصادر', 'source', 'sources', 'источник', 'источники', 'собеседник']);
+const ANON_HEADS = new Set([...AR_SOURCE_HEADS, ...EN_SOURCE_HEADS, ...RU_SOURCE_HEADS]);
 // English title words after which the rest is a place or an employer ("diplomat in Washington").
 const EN_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
 // Short forms that stand for two title words (замминистра = заместитель министра), and synonyms.

@@ -45,3 +45,30 @@ export async function decideQuote(q: QuoteView, decision: QuoteDecision): Promis
   }
   if (activeQuote.value?.quote.id === answer.value.id) activeQuote.value = { ...activeQuote.value, quote: answer.value };
 }
+
+/** Whether this session has a speaker edit to take back (the Speakers view's Undo). */
+export const speakerUndo = signal(false);
+
+/** The speaker picker's names: the open clip's speakers first, then the library's people. */
+export const pickerNames = signal<string[]>([]);
+
+export async function loadPickerNames(): Promise<void> {
+  const current = clipQuotes.value;
+  const own = current?.status === 'ready' ? current.value.flatMap((q) => (q.speaker ? [q.speaker] : [])) : [];
+  pickerNames.value = [...new Set(own)];
+  const library = await bridge.listPeople();
+  if (library.ok) pickerNames.value = [...new Set([...own, ...library.value.map((p) => p.name)])];
+}
+
+/** Gives every quote of the quote's speaker in the open clip the new speaker at once. */
+export async function reattributeAll(q: QuoteView, speaker: string): Promise<void> {
+  if (!loadedFor || !q.personId) return;
+  const answer = await bridge.reattributeInClip({ clipId: loadedFor, personId: q.personId, speaker });
+  if (!answer.ok) {
+    showNotice(answer.error);
+    return;
+  }
+  clipQuotes.value = { status: 'ready', value: answer.value };
+  activeQuote.value = null;
+  speakerUndo.value = true;
+}

@@ -1,18 +1,21 @@
-// The Speakers view: the people registry with quote counts, one chosen person's quotes across
-// the library (newest first), and opening a quote at its place in its clip. Components read
-// these signals and call these actions; none calls the bridge.
+// The Speakers view: the people registry with quote counts, the Unattributed group (quotes no one
+// is named for), one chosen person's quotes across the library (newest first), and opening a quote
+// at its place in its clip. Components read these signals and call these actions; none calls the bridge.
 import { signal } from '@preact/signals';
-import type { PersonQuote, PersonView } from '../../common/quotes/views.js';
+import { UNATTRIBUTED_ID, type PersonQuote, type PersonView } from '../../common/quotes/views.js';
 import { quoteId } from '../../common/quotes/decisions.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
-import { pendingQuoteJump, quotesPanelOpen, speakersOpen } from './quotes.js';
+import { pendingQuoteJump, quotesPanelOpen, speakerUndo, speakersOpen } from './quotes.js';
 
-export { speakersOpen };
+export { speakersOpen, speakerUndo };
 import { openClip } from './reader.js';
 import { paneView } from './pane-view.js';
 
 export const people = signal<Loadable<PersonView[]>>(LOADING);
+/** How many quotes are in the Unattributed group (null until known). */
+export const unattributedCount = signal<number | null>(null);
+export { UNATTRIBUTED_ID };
 export const chosenPerson = signal<string | null>(null);
 export const personQuotes = signal<Loadable<{ person: PersonView; quotes: PersonQuote[]; total: number }> | null>(null);
 
@@ -22,7 +25,10 @@ export async function openSpeakers(): Promise<void> {
   paneView.value = null;
   speakersOpen.value = true;
   people.value = LOADING;
-  people.value = fromResult(await bridge.listPeople());
+  unattributedCount.value = null;
+  const [list, group] = await Promise.all([bridge.listPeople(), bridge.personQuotes({ id: UNATTRIBUTED_ID, limit: 1 })]);
+  people.value = fromResult(list);
+  unattributedCount.value = group.ok ? group.value.total : null;
 }
 
 export function closeSpeakers(): void {
@@ -43,4 +49,39 @@ export async function openPersonQuote(q: PersonQuote): Promise<void> {
   quotesPanelOpen.value = true;
   pendingQuoteJump.value = quoteId(q);
   await openClip(q.clipId);
+}
+
+/** Reloads the list and the group count after a registry edit, then shows `id` (or nothing). */
+async function refresh(id: string | null): Promise<void> {
+  const [list, group] = await Promise.all([bridge.listPeople(), bridge.personQuotes({ id: UNATTRIBUTED_ID, limit: 1 })]);
+  people.value = fromResult(list);
+  unattributedCount.value = group.ok ? group.value.total : null;
+  if (id) await choosePerson(id);
+  else {
+    chosenPerson.value = null;
+    personQuotes.value = null;
+  }
+}
+
+/** The last registry edit's failure, shown beside the actions (null when the last one worked). */
+export const editError = signal<string | null>(null);
+
+async function edit(run: () => Promise<{ ok: boolean; error?: { message: string } }>, next: string | null): Promise<void> {
+  const r = await run();
+  editError.value = r.ok ? null : (r.error?.message ?? null);
+  if (r.ok) speakerUndo.value = true;
+  if (r.ok) await refresh(next);
+}
+
+export const renamePerson = (id: string, name: string) => edit(() => bridge.renamePerson({ id, name }), id);
+export const mergePerson = (from: string, into: string) => edit(() => bridge.mergePeople({ from, into }), into);
+/** The entry is not a speaker: its quotes move to the Unattributed group, which is shown next. */
+export const markNotSpeaker = (id: string) => edit(() => bridge.markNotSpeaker({ id }), UNATTRIBUTED_ID);
+
+/** Takes back the newest speaker edit of the session and shows the list as it is now. */
+export async function undoSpeakerEdit(): Promise<void> {
+  const r = await bridge.undoSpeakerEdit();
+  editError.value = r.ok ? null : r.error.message;
+  if (r.ok) speakerUndo.value = r.value.left > 0;
+  await refresh(chosenPerson.value === UNATTRIBUTED_ID ? null : chosenPerson.value);
 }

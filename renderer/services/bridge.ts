@@ -78,11 +78,15 @@ export const bridge = {
   // Quotes and people (issue 5).
   getQuotes: via('getQuotes'),
   decideQuote: via('decideQuote'),
+  reattributeInClip: via('reattributeInClip'),
   listPeople: via('listPeople'),
   personQuotes: via('personQuotes'),
   mergePeople: via('mergePeople'),
   addAlias: via('addAlias'),
   removeAlias: via('removeAlias'),
+  renamePerson: via('renamePerson'),
+  markNotSpeaker: via('markNotSpeaker'),
+  undoSpeakerEdit: via('undoSpeakerEdit'),
   // Reports (issue 7).
   previewReport: via('previewReport'),
   startExport: via('startExport'),

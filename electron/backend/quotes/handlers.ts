@@ -5,7 +5,7 @@ import type { Handlers } from '../../../common/ipc/contract.js';
 import type { QuoteCalls } from '../../../common/ipc/quote-contract.js';
 import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
 import { Registry, personId, type RegistryPerson } from '../../../common/quotes/registry.js';
-import { colourIndex, type QuoteView } from '../../../common/quotes/views.js';
+import { colourIndex, UNATTRIBUTED_ID, type QuoteView } from '../../../common/quotes/views.js';
 import type { StoredClip, StoredPerson } from '../../../common/library/schema.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import { fail, ok } from '../../../common/result.js';
@@ -14,6 +14,9 @@ import type { LibraryStore } from '../store/library-store.js';
 import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
 import { QuoteCache } from './quote-cache.js';
 import { mapInSlices } from '../time-slices.js';
+
+/** Speaker edits a session can take back (each a small snapshot of people or one clip's decisions). */
+const MAX_UNDO = 100;
 
 export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews, cache = new QuoteCache(store)): Pick<Handlers, keyof QuoteCalls> {
 
@@ -41,8 +44,17 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     return p!;
   };
 
+  // The session's speaker edits, newest last, as what to put back: the people list before a
+  // registry edit, or a clip's decisions before a re-attribution (arrays are replaced, never edited).
+  const undoable: Array<{ people: StoredPerson[] } | { clip: StoredClip; decisions: StoredClip['quoteDecisions'] }> = [];
+  const remember = (e: (typeof undoable)[number]): void => {
+    undoable.push(e);
+    if (undoable.length > MAX_UNDO) undoable.shift();
+  };
+
   /** Writes the edited people (derived ones become stored) into the library meta. */
   const saveEdits = (edit: (stored: StoredPerson[]) => void): void => {
+    remember({ people: store.data.people.map((p) => ({ ...p, aliases: [...p.aliases], removedAliases: [...p.removedAliases] })) });
     store.mutate((d) => edit(d.people), { meta: true });
   };
   const stored = (p: RegistryPerson): StoredPerson => ({
@@ -50,6 +62,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     name: p.name,
     aliases: [...p.aliases],
     removedAliases: [...p.removed],
+    ...(p.notSpeaker ? { notSpeaker: true } : {}),
   });
   const upsert = (list: StoredPerson[], s: StoredPerson): void => {
     const i = list.findIndex((x) => x.id === s.id);
@@ -100,10 +113,28 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const view = (await clipQuotes(clip)).find((q) => q.field === field && q.start === start && q.end === end);
       return ok(view!);
     },
+    reattributeInClip: async ({ clipId, personId: pid, speaker }) => {
+      const clip = clipOr404(clipId);
+      const targets = (await clipQuotes(clip)).filter((q) => q.personId === pid && q.state !== 'dismissed');
+      if (targets.length === 0) fail('not-found', 'No quote in this clip is attributed to that person any more; reopen the clip.');
+      const at = new Date().toISOString();
+      remember({ clip, decisions: clip.quoteDecisions });
+      const same = (d: { field: string; start: number; end: number; text: string }, q: QuoteView) => d.field === q.field && d.start === q.start && d.end === q.end && d.text === q.text;
+      store.mutate(
+        () => {
+          const rest = (clip.quoteDecisions ?? []).filter((d) => !targets.some((q) => same(d, q)));
+          const added = targets.map((q) => ({ field: q.field, start: q.start, end: q.end, text: q.text, decision: 'speaker' as const, speaker, at }));
+          clip.quoteDecisions = [...rest, ...added];
+        },
+        { clips: [clip] },
+      );
+      return ok(await clipQuotes(clip));
+    },
     listPeople: async () => {
       const lp = await currentPeople();
       return ok(
         lp.registry.people
+          .filter((p) => !p.notSpeaker)
           .map((p) => personView(lp, p))
           .filter((p) => p.quoteCount > 0 || store.data.people.some((s) => s.id === p.id))
           .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)),
@@ -111,6 +142,11 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     },
     personQuotes: async ({ id, offset = 0, limit = 100 }) => {
       const lp = await currentPeople();
+      if (id === UNATTRIBUTED_ID) {
+        const all = lp.unattributed;
+        const group = { id, name: '', aliases: [], quoteCount: all.length };
+        return ok({ person: group, quotes: all.slice(offset, offset + limit), total: all.length });
+      }
       const p = personOr404(lp, id);
       const all = lp.quotes.get(p) ?? [];
       return ok({ person: personView(lp, p), quotes: all.slice(offset, offset + limit), total: all.length });
@@ -146,6 +182,29 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       if (!s.removedAliases.includes(foldKey(alias))) s.removedAliases.push(foldKey(alias));
       saveEdits((list) => upsert(list, s));
       return ok(await fresh(id));
+    },
+    renamePerson: async ({ id, name }) => {
+      const lp = await currentPeople();
+      const s = stored(personOr404(lp, id));
+      if (foldKey(name) !== foldKey(s.name) && !s.aliases.some((x) => foldKey(x) === foldKey(s.name))) s.aliases.push(s.name);
+      s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(name));
+      s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(name));
+      s.name = name;
+      saveEdits((list) => upsert(list, s));
+      return ok(await fresh(id));
+    },
+    undoSpeakerEdit: async () => {
+      const last = undoable.pop();
+      if (!last) return ok({ undone: false, left: 0 });
+      if ('people' in last) store.mutate((d) => void (d.people = last.people), { meta: true });
+      else store.mutate(() => void (last.clip.quoteDecisions = last.decisions), { clips: [last.clip] });
+      return ok({ undone: true, left: undoable.length });
+    },
+    markNotSpeaker: async ({ id }) => {
+      const lp = await currentPeople();
+      const s = { ...stored(personOr404(lp, id)), notSpeaker: true };
+      saveEdits((list) => upsert(list, s));
+      return ok({ id });
     },
   };
 }

@@ -84,3 +84,83 @@ test('people: listed with aliases and counts; quotes newest first; merge and ali
   assert.ok(!l.aliases.includes('لافروف'));
   await backend.close();
 });
+
+test('people: an unnamed source is no person; its quote is in the Unattributed group', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const { backend, call } = await open(dir);
+  const text = 'وزارة المياه تمدد خطة التقنين\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوقال مسؤول في الوزارة إن «الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف».';
+  await call('importText', { text });
+  const list = await call<PersonView[]>('listPeople');
+  assert.ok(list.some((p) => p.name === 'سليم حداد'));
+  assert.ok(!list.some((p) => p.name.includes('مسؤول')), `listed: ${list.map((p) => p.name).join(', ')}`);
+  const group = await call<{ person: PersonView; quotes: PersonQuote[]; total: number }>('personQuotes', { id: 'unattributed' });
+  assert.equal(group.total, 1);
+  assert.equal(group.quotes[0]!.text, 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف');
+  await backend.close();
+});
+
+test('people: a rename keeps the old name as an alias; "not a speaker" moves its quotes to Unattributed, across a reopen', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  let { backend, call } = await open(dir);
+  const list = await call<PersonView[]>('listPeople');
+  const lavrov = list.find((p) => p.name === 'سيرغي لافروف')!;
+  const shaibani = list.find((p) => p.name === 'أسعد الشيباني')!;
+  const unattributed = async () => (await call<{ total: number }>('personQuotes', { id: 'unattributed' })).total;
+  const before = await unattributed();
+  const renamed = await call<PersonView>('renamePerson', { id: lavrov.id, name: 'Sergei Lavrov' });
+  assert.equal(renamed.name, 'Sergei Lavrov');
+  assert.ok(renamed.aliases.includes('سيرغي لافروف'));
+  assert.equal(renamed.quoteCount, lavrov.quoteCount);
+  assert.deepEqual(await call('markNotSpeaker', { id: shaibani.id }), { id: shaibani.id });
+  assert.equal(await unattributed(), before + shaibani.quoteCount);
+  await assert.rejects(call('renamePerson', { id: 'p-none', name: 'x' }), /not-found/);
+  await backend.close();
+  ({ backend, call } = await open(dir));
+  const again = await call<PersonView[]>('listPeople');
+  assert.equal(again.find((p) => p.id === lavrov.id)?.name, 'Sergei Lavrov');
+  assert.equal(again.find((p) => p.id === shaibani.id || p.name === 'أسعد الشيباني'), undefined);
+  assert.equal(await unattributed(), before + shaibani.quoteCount);
+  await backend.close();
+});
+
+test('reattributeInClip: all of one speaker\'s quotes in the clip get the new speaker at once, across a reopen', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  let { backend, call } = await open(dir);
+  const id = (await call<ClipPage>('listClips', {})).items[0]!.id;
+  const quotes = await call<QuoteView[]>('getQuotes', { id });
+  const lavrov = quotes.filter((q) => q.speaker === 'سيرغي لافروف');
+  const others = quotes.filter((q) => q.speaker !== 'سيرغي لافروف');
+  assert.ok(lavrov.length > 1);
+  const after = await call<QuoteView[]>('reattributeInClip', { clipId: id, personId: lavrov[0]!.personId, speaker: 'ميخائيل بوغدانوف' });
+  assert.equal(after.filter((q) => q.speaker === 'ميخائيل بوغدانوف').length, lavrov.length);
+  assert.ok(after.filter((q) => q.speaker === 'ميخائيل بوغدانوف').every((q) => q.state === 'corrected'));
+  assert.deepEqual(after.filter((q) => q.speaker !== 'ميخائيل بوغدانوف').map((q) => q.speaker), others.map((q) => q.speaker));
+  await assert.rejects(call('reattributeInClip', { clipId: id, personId: lavrov[0]!.personId, speaker: 'x' }), /not-found/);
+  await backend.close();
+  ({ backend, call } = await open(dir));
+  const reopened = await call<QuoteView[]>('getQuotes', { id });
+  assert.equal(reopened.filter((q) => q.speaker === 'ميخائيل بوغدانوف').length, lavrov.length);
+  await backend.close();
+});
+
+test('undoSpeakerEdit: takes back a re-attribution, a "not a speaker" and a rename, newest first', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  const id = (await call<ClipPage>('listClips', {})).items[0]!.id;
+  const before = await call<PersonView[]>('listPeople');
+  const quotesBefore = await call<QuoteView[]>('getQuotes', { id });
+  const lavrov = before.find((p) => p.name === 'سيرغي لافروف')!;
+  const shaibani = before.find((p) => p.name === 'أسعد الشيباني')!;
+  await call('renamePerson', { id: lavrov.id, name: 'Sergei Lavrov' });
+  await call('markNotSpeaker', { id: shaibani.id });
+  await call('reattributeInClip', { clipId: id, personId: lavrov.id, speaker: 'ميخائيل بوغدانوف' });
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: true, left: 2 });
+  assert.deepEqual((await call<QuoteView[]>('getQuotes', { id })).map((q) => q.speaker), quotesBefore.map((q) => q.speaker));
+  await call('undoSpeakerEdit');
+  assert.ok((await call<PersonView[]>('listPeople')).some((p) => p.id === shaibani.id));
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: true, left: 0 });
+  const after = await call<PersonView[]>('listPeople');
+  assert.equal(after.find((p) => p.id === lavrov.id)?.name, 'سيرغي لافروف');
+  assert.deepEqual(after.map((p) => [p.name, p.quoteCount]), before.map((p) => [p.name, p.quoteCount]));
+  assert.deepEqual(await call('undoSpeakerEdit'), { undone: false, left: 0 });
+  await backend.close();
+});
