@@ -263,6 +263,7 @@ export const en = {
   'action.set-tag-def': 'Tag {tags} edited',
   'action.delete-clips': { one: '{n} clip moved to the trash', other: '{n} clips moved to the trash' },
   'action.restore-clips': { one: '{n} clip restored', other: '{n} clips restored' },
+  'action.edit-clips': { one: 'Details of {n} clip changed', other: 'Details of {n} clips changed' },
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutsOpen: 'Keyboard shortcuts (?)',
   'keys.tag': 'Tag the open clip',

@@ -1,6 +1,7 @@
-// The command table. A new command (import, search, quotes, tag, export) is one file in this
+// The command table. A new command (import, search, quotes, tag, edit, export) is one file in this
 // folder plus one entry here; help, parsing and exit codes come from run.ts for free.
 import type { Command } from './command.js';
+import { edit } from './edit.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { list } from './list.js';
@@ -11,4 +12,4 @@ import { show } from './show.js';
 import { tag, untag } from './tag.js';
 import { tags } from './tags.js';
 
-export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, tags, quotes, people, exportCommand];
+export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, edit, tags, quotes, people, exportCommand];
