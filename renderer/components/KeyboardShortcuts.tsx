@@ -1,5 +1,6 @@
 // The window's keyboard shortcuts, outside text fields: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y
-// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), ? for the sheet that lists them
+// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), Delete to move the
+// ticked clips (or the open one) to the trash, ? for the sheet that lists them
 // ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
 // an Arabic or Russian layout too. Renders the sheet when open.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
@@ -11,6 +12,8 @@ import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
 import { t } from '../i18n/t.js';
 import { domId } from './ClipRow.js';
 import { hitDomId } from './SearchHitRow.js';
+import { bulkDelete, selectionCount } from '../models/selection.js';
+import { trashAndFocusNext } from './trash-open-clip.js';
 
 // Inputs that take no typing: shortcuts still work while one of these has focus.
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
@@ -76,6 +79,10 @@ function onKey(e: KeyboardEvent): void {
   } else if ((e.code === 'KeyJ' || e.code === 'KeyK') && !e.shiftKey) {
     e.preventDefault();
     moveInList(e.code === 'KeyJ' ? 1 : -1);
+  } else if (e.key === 'Delete' && !e.shiftKey && (selectionCount.value > 0 || openClipId.value)) {
+    // The ticked clips when there are any, else the open one; both to the trash, both undoable.
+    e.preventDefault();
+    void (selectionCount.value > 0 ? bulkDelete() : trashAndFocusNext());
   }
 }
 
