@@ -24,6 +24,7 @@ import { TagEditor } from './TagEditor.js';
 import { ClipEditForm } from './ClipEditForm.js';
 import { editingClipId } from '../models/clip-edit.js';
 import { trashAndFocusNext } from './trash-open-clip.js';
+import { focusListRow } from './row-focus.js';
 
 const pendingPassage = (span: BodySpan): Highlight => ({
   id: PENDING_PASSAGE_ID,
@@ -151,6 +152,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             placeholder={t('tagAddShortcut')}
             onAdd={(name) => tagClip(clip.id, [name])}
             onRemove={(name) => tagClip(clip.id, [], [name])}
+            onEscape={focusListRow}
           />
           <ClipNote clipId={clip.id} note={clip.note} />
         </div>

@@ -8,6 +8,7 @@ import { facets } from '../models/facets.js';
 import { t } from '../i18n/t.js';
 import { TagEditor } from './TagEditor.js';
 import { openReport } from '../models/report.js';
+import { focusListRow } from './row-focus.js';
 
 type Mode = 'tag' | 'untag' | 'source';
 
@@ -75,6 +76,7 @@ export function BulkBar() {
             placeholder={mode === 'tag' ? t('bulkTagLabel') : t('bulkUntagLabel')}
             tags={[]}
             onAdd={(name) => (mode === 'tag' ? bulkTag([name]) : bulkTag([], [name]))}
+            onEscape={focusListRow}
           />
         )}
         <button type="button" class="button" onClick={openReport}>

@@ -23,6 +23,9 @@ const textField = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement &&
   (el.isContentEditable || el.tagName === 'TEXTAREA' || (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type)));
 
+const emptyTagField = (el: EventTarget | null): boolean =>
+  el instanceof HTMLInputElement && el.classList.contains('tag-input') && el.value === '';
+
 /** Letters also belong to a select's type-to-choose. */
 const typingInto = (el: EventTarget | null): boolean => textField(el) || (el instanceof HTMLElement && el.tagName === 'SELECT');
 
@@ -64,7 +67,8 @@ function onKey(e: KeyboardEvent): void {
   }
   const mod = e.ctrlKey || e.metaKey;
   if (mod && (e.code === 'KeyZ' || e.code === 'KeyY')) {
-    if (textField(e.target)) return;
+    // An empty tag field has nothing of its own to undo: the tag just added is what Ctrl+Z means.
+    if (textField(e.target) && !emptyTagField(e.target)) return;
     e.preventDefault();
     void (e.code === 'KeyY' || e.shiftKey ? redo() : undo());
     return;
