@@ -4,7 +4,7 @@
 // article's direction follows the clip's language, not the UI's. A text selection in the body
 // offers the Highlight button.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { ClipDetail } from '../../common/domain.js';
+import { PASTED_FILE, type ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
@@ -106,7 +106,8 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           {clip.author && <span dir="auto">{t('byAuthor', { author: clip.author })}</span>}
           {published && <span dir="auto">{t('published', { date: published })}</span>}
           {captured && <span dir="auto">{t('captured', { date: captured })}</span>}
-          {clip.sourceFile && (
+          {clip.sourceFile === PASTED_FILE && <span class="meta-file">{t('pastedClip')}</span>}
+          {clip.sourceFile && clip.sourceFile !== PASTED_FILE && (
             <span class="meta-file">
               {t('fromFile')} <bdi dir="auto">{clip.sourceFile}</bdi>
             </span>

@@ -200,6 +200,8 @@ export const ar: Messages = {
   collapseCopies: 'طيّ النسخ المتشابهة',
   groupFilter: 'نسخ «{title}»',
   fromFile: 'من الملف',
+  pastedClip: 'أُلصقت من الحافظة',
+  pastedFile: 'النص الملصق',
   'error.invalid-input': 'تعذّر على مرصد قبول هذا الطلب.',
   'error.not-found': 'لم يعد هذا العنصر موجوداً في المكتبة.',
   'error.storage-io': 'تعذّر على مرصد القراءة من مجلد المكتبة أو الكتابة فيه.',

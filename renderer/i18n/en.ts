@@ -136,6 +136,8 @@ export const en = {
   collapseCopies: 'Collapse copies',
   groupFilter: 'copies of «{title}»',
   fromFile: 'From file',
+  pastedClip: 'Pasted',
+  pastedFile: 'the pasted text',
   'error.invalid-input': 'Marsad could not accept that request.',
   'error.not-found': 'That item is no longer in the library.',
   'error.storage-io': 'Marsad could not read or write the library folder.',
