@@ -398,6 +398,7 @@ export const ar: Messages = {
   reportCancel: 'إيقاف',
   reportClose: 'إغلاق',
   reportDone: 'حُفظ {path}',
+  reportDownload: 'تنزيل التقرير',
   reportReplace: 'الملف {path} موجود. هل تريد استبداله؟',
   reportReplaceYes: 'استبدال',
   reportChooseTag: 'اختر وسماً',

@@ -334,6 +334,7 @@ export const en = {
   reportCancel: 'Stop',
   reportClose: 'Close',
   reportDone: 'Saved {path}',
+  reportDownload: 'Download the report',
   reportReplace: '{path} already exists. Replace it?',
   reportReplaceYes: 'Replace',
   reportChooseTag: 'Choose a tag',
