@@ -11,5 +11,6 @@ import { search } from './search.js';
 import { show } from './show.js';
 import { tag, untag } from './tag.js';
 import { tags } from './tags.js';
+import { watch } from './watch.js';
 
-export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, edit, tags, quotes, people, exportCommand];
+export const COMMANDS: readonly Command[] = [list, show, importCommand, search, tag, untag, edit, tags, watch, quotes, people, exportCommand];
