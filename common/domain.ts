@@ -81,6 +81,8 @@ export type Settings = {
   locale: UiLocale | 'system';
   /** ى/ي and ة/ه count as the same letter in search. */
   searchStrongFolds: boolean;
+  /** 'system' follows the OS's light or dark appearance. */
+  theme: 'system' | 'light' | 'dark';
 };
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };

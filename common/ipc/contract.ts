@@ -181,7 +181,10 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...TAG_INPUTS,
   ...QUOTE_INPUTS,
   ...EXPORT_INPUTS,
-  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
+  setSettings: z
+    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+    .partial()
+    .strict(),
   search: z
     .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })
     .extend(z.object(paging).partial().shape)

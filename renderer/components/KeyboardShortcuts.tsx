@@ -9,6 +9,7 @@ import { redo, undo } from '../models/history.js';
 import { openClip, openClipId } from '../models/reader.js';
 import { searchActive, searchPage } from '../models/search.js';
 import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
+import { macKeys, onMac } from '../../common/view/mac-keys.js';
 import { t } from '../i18n/t.js';
 import { domId } from './ClipRow.js';
 import { hitDomId } from './SearchHitRow.js';
@@ -92,6 +93,7 @@ function onKey(e: KeyboardEvent): void {
 
 function Sheet() {
   const close = useRef<HTMLButtonElement>(null);
+  const mac = onMac(navigator.platform);
   useLayoutEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     close.current?.focus();
@@ -124,7 +126,7 @@ function Sheet() {
                 {s.keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 && ' / '}
-                    <kbd dir="ltr">{k}</kbd>
+                    <kbd dir="ltr">{mac ? macKeys(k) : k}</kbd>
                   </span>
                 ))}
               </dt>

@@ -11,6 +11,7 @@ import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
 import { applySettings } from './search-options.js';
+import { themeChoice } from './theme.js';
 
 export const appInfo = signal<AppInfo | null>(null);
 /** False until the host and saved language are known, so the first paint is in the right language. */
@@ -25,6 +26,7 @@ export async function boot(): Promise<void> {
   if (settings.ok) {
     localeChoice.value = settings.value.locale;
     applySettings(settings.value);
+    themeChoice.value = settings.value.theme ?? 'system';
   }
   started.value = true;
   await reloadLibrary();

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en.js';
 
 export const shortcutsOpen = signal(false);
 
+
 export const SHORTCUTS: { keys: string[]; what: MessageKey }[] = [
   { keys: ['T'], what: 'keys.tag' },
   { keys: ['/'], what: 'keys.search' },
