@@ -61,6 +61,8 @@ export const CHANNELS = {
   exportProgress: 'marsad:export-progress',
   cancelExport: 'marsad:cancel-export',
   chooseReportPath: 'marsad:choose-report-path',
+  // The timeline chart (issue 14; types in timeline-contract.ts).
+  timeline: 'marsad:timeline',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

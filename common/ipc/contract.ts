@@ -30,6 +30,7 @@ import { CALL_NAMES, CHANNELS } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
+import { TIMELINE_INPUTS, type TimelineCalls } from './timeline-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -63,7 +64,8 @@ export type Calls = {
   };
 } & TagCalls &
   QuoteCalls &
-  ExportCalls;
+  ExportCalls &
+  TimelineCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -181,6 +183,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...TAG_INPUTS,
   ...QUOTE_INPUTS,
   ...EXPORT_INPUTS,
+  ...TIMELINE_INPUTS,
   setSettings: z
     .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
     .partial()

@@ -16,6 +16,7 @@ import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
+import { createTimelineHandlers } from './timeline.js';
 import { QuoteCache } from './quotes/quote-cache.js';
 import { QuoteWarmer } from './quotes/quote-warmer.js';
 
@@ -45,7 +46,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
       ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
       : { state: 'ready', clips: views.newestFirst().length };
 
-  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline'> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
@@ -88,5 +89,9 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   };
   // Reports read the library through the same calls the renderer makes.
   const reportCall = callHandlers(table as Handlers);
-  return { ...table, ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium) };
+  return {
+    ...table,
+    ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
+    ...createTimelineHandlers(reportCall),
+  };
 }

@@ -66,6 +66,7 @@ export const bridge = {
   deleteClips: via('deleteClips'),
   restoreClips: via('restoreClips'),
   editClips: via('editClips'),
+  timeline: via('timeline'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
   search: via('search'),
