@@ -1,5 +1,5 @@
 // Fixing what was clipped (issue 14): a .txt import arrives with no source and today's date;
-// the reader's details form sets them (Arabic UI), the list shows it, Ctrl+Z undoes it. In the
+// the reader's details form sets them (Arabic UI), the list and a report show it, Ctrl+Z undoes it. In the
 // English UI: "set source" on ticked clips, the Delete key moving the open clip to the trash,
 // and undo bringing it back. Screenshots of the form in both directions go to test-results/.
 import { mkdir } from 'node:fs/promises';
@@ -62,6 +62,17 @@ test('Arabic UI: edit a .txt import’s source and date in the reader, see it in
   await expect(page.getByRole('navigation').getByRole('button', { name: /جريدة الساحل/ })).toBeVisible();
   await expect(page.getByText('تعديل بيانات قصاصة واحدة')).toBeVisible();
   await shot(page, testInfo, 'clip-edited-ar');
+
+  // A report of the open clip carries the new source and date.
+  await page.getByRole('button', { name: 'تقرير', exact: true }).click();
+  const report = page.getByRole('dialog', { name: 'تقرير' });
+  await report.getByRole('radio', { name: 'المادة المفتوحة' }).check();
+  const preview = page.frameLocator('iframe.report-frame');
+  await expect(preview.locator('body')).toContainText('جريدة الساحل');
+  await expect(preview.locator('body')).toContainText('2025-10-22');
+  await page.keyboard.press('Escape');
+  await expect(report).toBeHidden();
+  await article.getByRole('button', { name: 'تعديل البيانات' }).focus();
 
   // Ctrl+Z from the reader (focus on the Edit button, not in a field) undoes the whole edit.
   await expect(article.getByRole('button', { name: 'تعديل البيانات' })).toBeFocused();
