@@ -17,7 +17,8 @@ export function SearchBox() {
   useEffect(() => {
     const slash = (e: KeyboardEvent) => {
       // By character or by physical key: on an Arabic layout the "/" key types «ظ» (issue 14).
-      const slashKey = e.key === '/' || (e.code === 'Slash' && !e.shiftKey);
+      // "?" shares the key (Shift+/ and Shift+ظ give ? and ؟): that one opens the shortcuts sheet.
+      const slashKey = e.key === '/' || (e.code === 'Slash' && !e.shiftKey && e.key !== '?' && e.key !== '؟');
       if (!slashKey || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
       e.preventDefault();
       box.current?.focus();

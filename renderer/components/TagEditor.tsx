@@ -1,5 +1,6 @@
 // A tag field: the current tags as chips (× removes one) and a combobox that suggests existing
-// tags as you type (fuzzy, Arabic-folded) or creates the typed one on Enter. Used for a clip's
+// tags as you type or press Down (fuzzy, Arabic-folded) or creates the typed one on Enter. The list
+// does not open on focus alone: it would cover the colour swatches and note under it (issue 14). Used for a clip's
 // tags, a passage's tags and the bulk bar. Calls back; never calls a model action itself.
 import { useState } from 'preact/hooks';
 import { useAutoFocus } from './use-auto-focus.js';
@@ -115,7 +116,6 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
