@@ -34,6 +34,7 @@ export default tseslint.config(
   // renderer/: common/ and browser packages only.
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.ts'],
     rules: fence([...nodeBuiltins, 'electron', '**/electron/**'], 'renderer/ may import common/ and browser packages only.'),
   },
   // electron/preload/: only the contract from common/ (and electron itself).

@@ -64,6 +64,9 @@ export type ListQuery = {
   groupId?: string;
 };
 
+/** The file name an import records for a paste (not a file): the UI words it in its own language. */
+export const PASTED_FILE = 'pasted text';
+
 export type ClipPatch = {
   title?: string;
   source?: string | null;
@@ -78,6 +81,8 @@ export type Settings = {
   locale: UiLocale | 'system';
   /** ى/ي and ة/ه count as the same letter in search. */
   searchStrongFolds: boolean;
+  /** 'system' follows the OS's light or dark appearance. */
+  theme: 'system' | 'light' | 'dark';
 };
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };

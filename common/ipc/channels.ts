@@ -38,6 +38,7 @@ export const CHANNELS = {
   historyState: 'marsad:history-state',
   deleteClips: 'marsad:delete-clips',
   restoreClips: 'marsad:restore-clips',
+  editClips: 'marsad:edit-clips',
   trashList: 'marsad:trash-list',
   emptyTrash: 'marsad:empty-trash',
   search: 'marsad:search',
@@ -65,6 +66,8 @@ export const CHANNELS = {
   exportProgress: 'marsad:export-progress',
   cancelExport: 'marsad:cancel-export',
   chooseReportPath: 'marsad:choose-report-path',
+  // The timeline chart (issue 14; types in timeline-contract.ts).
+  timeline: 'marsad:timeline',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -31,6 +31,7 @@ import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
 import type { DiagnosticsCalls } from './diagnostics-contract.js';
+import { TIMELINE_INPUTS, type TimelineCalls } from './timeline-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -65,7 +66,8 @@ export type Calls = {
 } & TagCalls &
   QuoteCalls &
   ExportCalls &
-  DiagnosticsCalls;
+  DiagnosticsCalls &
+  TimelineCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -184,7 +186,11 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...TAG_INPUTS,
   ...QUOTE_INPUTS,
   ...EXPORT_INPUTS,
-  setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
+  ...TIMELINE_INPUTS,
+  setSettings: z
+    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+    .partial()
+    .strict(),
   search: z
     .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional(), partial: z.boolean().optional() })
     .extend(z.object(paging).partial().shape)

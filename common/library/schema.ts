@@ -93,6 +93,8 @@ export const settingsSchema = z.object({
   locale: z.enum(['ar', 'en', 'system']),
   /** ى/ي and ة/ه fold together in search (REFERENCE.md §7); off keeps them apart. */
   searchStrongFolds: z.boolean().default(true),
+  /** Light or dark colours, or follow the system (issue 14); older files default to the system. */
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
 });
 
 export const savedSearchSchema = z.object({
@@ -129,7 +131,7 @@ export const emptyLibrary = (now: string): LibraryFile => ({
   schemaVersion: SCHEMA_VERSION,
   createdAt: now,
   clips: [],
-  settings: { locale: 'system', searchStrongFolds: true },
+  settings: { locale: 'system', searchStrongFolds: true, theme: 'system' },
   tagDefs: [],
   savedSearches: [],
   people: [],

@@ -17,6 +17,7 @@ import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
+import { createTimelineHandlers } from './timeline.js';
 import { QuoteCache } from './quotes/quote-cache.js';
 import { QuoteWarmer } from './quotes/quote-warmer.js';
 
@@ -49,7 +50,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
   };
 
-  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline'> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
@@ -78,16 +79,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
         deletedAt: clip.deletedAt ?? null,
       });
     },
-    updateClip: async ({ id, patch }) => {
-      const clip = clipOr404(id);
-      store.mutate(
-        () => {
-          Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
-        },
-        { clips: [clip] },
-      );
-      return ok(await views.summary(clip));
-    },
     getSettings: async () => ok({ ...store.data.settings }),
     setSettings: async (patch) => {
       store.mutate(
@@ -103,5 +94,9 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   };
   // Reports read the library through the same calls the renderer makes.
   const reportCall = callHandlers(table as Handlers);
-  return { ...table, ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium) };
+  return {
+    ...table,
+    ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
+    ...createTimelineHandlers(reportCall),
+  };
 }

@@ -15,8 +15,10 @@ import { ReportDialog } from './ReportDialog.js';
 import { Reader } from './Reader.js';
 import { Sidebar } from './Sidebar.js';
 import { TopBar } from './TopBar.js';
+import { useThemeAttribute } from './ThemeSwitch.js';
 
 export function App() {
+  useThemeAttribute();
   // A blank frame for the few milliseconds before the language is known, instead of a flash of
   // the wrong language and direction.
   if (!started.value) return <div class="app" aria-busy="true" />;

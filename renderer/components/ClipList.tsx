@@ -20,6 +20,7 @@ import { TagPassages } from './TagPassages.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SearchResults } from './SearchResults.js';
 import { Status } from './Status.js';
+import { TimelineChart } from './TimelineChart.js';
 import { moveRowFocus } from './row-focus.js';
 
 export function ClipList() {
@@ -53,6 +54,7 @@ export function ClipList() {
           </button>
         </p>
       )}
+      <TimelineChart />
       <BulkBar />
       {filter?.kind === 'tag' && <TagPassages />}
       {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}

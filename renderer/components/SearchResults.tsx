@@ -7,6 +7,7 @@ import { loadMoreResults, openSavedId, refreshSearch, searchBusy, searchPage, se
 import { t } from '../i18n/t.js';
 import { isolate } from '../i18n/format.js';
 import { BulkBar } from './BulkBar.js';
+import { TimelineChart } from './TimelineChart.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SaveSearchForm } from './SaveSearchForm.js';
 import { SearchHitRow } from './SearchHitRow.js';
@@ -48,6 +49,7 @@ export function SearchResults() {
           ))}
         </ul>
       )}
+      <TimelineChart />
       <BulkBar />
       {state?.status === 'loading' && <Status kind="loading">{t('searching')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void refreshSearch()} />}

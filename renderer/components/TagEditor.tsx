@@ -1,5 +1,6 @@
 // A tag field: the current tags as chips (× removes one) and a combobox that suggests existing
-// tags as you type (fuzzy, Arabic-folded) or creates the typed one on Enter. Used for a clip's
+// tags as you type or press Down (fuzzy, Arabic-folded) or creates the typed one on Enter. The list
+// does not open on focus alone: it would cover the colour swatches and note under it (issue 14). Used for a clip's
 // tags, a passage's tags and the bulk bar. Calls back; never calls a model action itself.
 import { useState } from 'preact/hooks';
 import { useAutoFocus } from './use-auto-focus.js';
@@ -20,6 +21,8 @@ type Props = {
   placeholder?: string;
   /** Focus the input when first shown (the passage editor). */
   autoFocus?: boolean;
+  /** Esc with no suggestions open (the reader and bulk bar hand focus back to the list). */
+  onEscape?: () => void;
 };
 
 type ChipProps = { name: string; onRemove?: (name: string) => unknown; /** A <span> (inside a button) instead of an <li>. */ inline?: boolean };
@@ -40,7 +43,7 @@ export function TagChip({ name, onRemove, inline }: ChipProps) {
   );
 }
 
-export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoFocus }: Props) {
+export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoFocus, onEscape }: Props) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -74,6 +77,10 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
       e.preventDefault();
       e.stopPropagation();
       setOpen(false);
+    } else if (e.key === 'Escape' && onEscape) {
+      e.preventDefault();
+      setText('');
+      onEscape();
     } else if (e.key === 'Backspace' && !text && onRemove && tags.length > 0) {
       void onRemove(tags[tags.length - 1]!);
     }
@@ -109,7 +116,6 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />

@@ -1,8 +1,9 @@
 // The window's top bar: the app's name and mark, the search box with its help and options
-// popovers, the Import menu, the Report button, and the language control.
+// popovers, the Import menu, the Report button, and the theme and language controls.
 import { BrandMark } from './BrandMark.js';
 import { ImportMenu } from './ImportMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { ThemeSwitch } from './ThemeSwitch.js';
 import { SearchBox } from './SearchBox.js';
 import { SearchHelp } from './SearchHelp.js';
 import { SearchOptions } from './SearchOptions.js';
@@ -27,6 +28,7 @@ export function TopBar() {
         <button type="button" class="button" onClick={openReport}>
           {t('reportButton')}
         </button>
+        <ThemeSwitch />
         <LanguageSwitch />
       </div>
     </header>

@@ -11,6 +11,7 @@ import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
 import { applySettings } from './search-options.js';
+import { themeChoice } from './theme.js';
 
 export const appInfo = signal<AppInfo | null>(null);
 /** False until the host and saved language are known, so the first paint is in the right language. */
@@ -25,6 +26,7 @@ export async function boot(): Promise<void> {
   if (settings.ok) {
     localeChoice.value = settings.value.locale;
     applySettings(settings.value);
+    themeChoice.value = settings.value.theme ?? 'system';
   }
   started.value = true;
   watchSaving();
@@ -33,7 +35,9 @@ export async function boot(): Promise<void> {
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
 export async function reloadLibrary(): Promise<void> {
-  await Promise.all([loadClips(), loadFacets(), loadSavedSearches(), loadHistory()]);
+  // Watchlists first: listing them finishes auto-tagging new clips, which the list then shows.
+  await loadSavedSearches();
+  await Promise.all([loadClips(), loadFacets(), loadHistory()]);
 }
 
 export async function restoreAndReload(name: string): Promise<void> {

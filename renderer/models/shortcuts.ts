@@ -5,10 +5,12 @@ import type { MessageKey } from '../i18n/en.js';
 
 export const shortcutsOpen = signal(false);
 
+
 export const SHORTCUTS: { keys: string[]; what: MessageKey }[] = [
   { keys: ['T'], what: 'keys.tag' },
   { keys: ['/'], what: 'keys.search' },
   { keys: ['J', 'K'], what: 'keys.move' },
+  { keys: ['Delete'], what: 'keys.delete' },
   { keys: ['Ctrl+Z'], what: 'keys.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'keys.redo' },
   { keys: ['Ctrl+Click', 'Shift+Click'], what: 'keys.select' },

@@ -66,6 +66,8 @@ export const bridge = {
   historyState: via('historyState'),
   deleteClips: via('deleteClips'),
   restoreClips: via('restoreClips'),
+  editClips: via('editClips'),
+  timeline: via('timeline'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
   search: via('search'),
