@@ -1,9 +1,9 @@
 // Entry of the Electron main process: single instance, library folder from argv/env, a locked-
 // down session and app:// protocol, the guarded IPC registration, one window and the menu;
 // the library is flushed and closed before quit. Wiring only: each job lives in its own module.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { dispatch } from '../../common/ipc/dispatch.js';
-import type { Settings } from '../../common/domain.js';
+import type { Settings, UiLocale } from '../../common/domain.js';
 import type { Diagnostics } from '../../common/ipc/diagnostics-contract.js';
 import { defaultDataDir } from '../backend/index.js';
 import { logEvent } from '../backend/log/app-log.js';
@@ -17,7 +17,7 @@ import { createMainWindow, focusWindow } from './main-window.js';
 import { MENU_LABELS, uiLocale } from './menu-labels.js';
 import { guardSession } from './network-guard.js';
 import { openLibrary } from './open-library.js';
-import { holdQuitUntilClosed } from './quit-flush.js';
+import { holdQuitUntilSaved } from './quit-flush.js';
 import { registerHandlers } from './register-handlers.js';
 import { withReportDialog } from './report-dialog.js';
 import { createPdfPrinter } from './report-printer.js';
@@ -57,7 +57,9 @@ if (!app.requestSingleInstanceLock()) {
 
     const backend = await openLibrary(launch.dataDir, paths.seed, createPdfPrinter());
     if (!backend) return app.exit(EXIT_LIBRARY_UNAVAILABLE);
-    holdQuitUntilClosed(app, () => backend.close(), (e) => console.error(`[marsad] saving on quit failed: ${String(e)}`));
+    // A failed save on quit asks: wait and retry, save a copy elsewhere, or quit without saving.
+    let currentLocale: UiLocale = uiLocale(undefined, app.getLocale());
+    holdQuitUntilSaved(app, backend, dialog, () => currentLocale);
 
     const menu = {
       dataDir: launch.dataDir,
@@ -71,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     const applyLocale = (setting: Settings['locale'] | undefined): void => {
       const locale = uiLocale(setting, app.getLocale());
+      currentLocale = locale;
       installMenu(locale, menu);
       win?.setTitle(MENU_LABELS[locale].appName);
     };
