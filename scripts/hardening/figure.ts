@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(HERE, '..', '..');
@@ -49,13 +50,34 @@ export async function withTimeout<T>(p: Promise<T>, ms: number): Promise<Timed<T
   }
 }
 
-/** Starts a TypeScript module of this folder as a child process (through tsx). */
-export function spawnTs(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(HERE, file), ...args], {
-    env,
-    cwd: REPO_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * A child module of this folder bundled once per run with esbuild (packages stay external), so
+ * the hundreds of children a run starts load in a fraction of tsx's compile time.
+ */
+export function bundled(file: string): Promise<string> {
+  let out = bundles.get(file);
+  if (!out) {
+    const outfile = join(REPO_ROOT, '.tsbuild', 'hardening', file.replace(/\.ts$/, '.mjs'));
+    out = build({
+      entryPoints: [join(HERE, file)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'warning',
+    }).then(() => outfile);
+    bundles.set(file, out);
+  }
+  return out;
+}
+
+/** Starts a child module of this folder (bundled first; see `bundled`). */
+export async function spawnChild(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
+  return spawn(process.execPath, [await bundled(file), ...args], { env, cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** Calls `onLine` for every complete stdout line of a child. */

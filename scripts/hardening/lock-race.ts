@@ -10,7 +10,7 @@ import {
   killChild,
   onLines,
   removeDir,
-  spawnTs,
+  spawnChild,
   tempDir,
   withTimeout,
   type Figure,
@@ -25,8 +25,8 @@ const VARIANTS = ['no lock', 'stale lock', 'empty lock'] as const;
 
 type Racer = { child: ChildProcess; next: () => Promise<string> };
 
-function startRacer(): Racer {
-  const child = spawnTs('lock-racer.ts', []);
+async function startRacer(): Promise<Racer> {
+  const child = await spawnChild('lock-racer.ts', []);
   const queue: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   onLines(child, (line) => {
@@ -44,7 +44,7 @@ function startRacer(): Racer {
 
 /** A pid that is certainly not running: a child we started and that has exited. */
 async function deadPid(): Promise<number> {
-  const child = spawnTs('lock-racer.ts', []);
+  const child = await spawnChild('lock-racer.ts', []);
   child.stdin!.end('exit\n');
   await exited(child);
   return child.pid!;
@@ -59,7 +59,7 @@ async function prepareLock(dir: string, variant: (typeof VARIANTS)[number], pid:
 
 export async function measureLockRace(opts: RunOptions): Promise<Figure> {
   const trials = opts.full ? TRIALS.full : TRIALS.ci;
-  const racers = Array.from({ length: RACERS }, startRacer);
+  const racers = await Promise.all(Array.from({ length: RACERS }, startRacer));
   const notes: string[] = [];
   let double = 0;
   let timeouts = 0;

@@ -4,12 +4,14 @@
 // (or a timeout) is non-zero. Small counts by default (CI); the counts with --full.
 import { parseArgs } from 'node:util';
 import { badCount, formatFigure, type Figure, type RunOptions } from './figure.js';
+import { measureKill } from './kill.js';
 import { measureLockRace } from './lock-race.js';
 
 type Measure = (opts: RunOptions) => Promise<Figure>;
 
 // Print order follows the list.
 const FIGURES: [key: string, name: string, measure: Measure][] = [
+  ['kill', 'SIGKILL during imports and tag edits', measureKill],
   ['lock', 'lock race', measureLockRace],
 ];
 
