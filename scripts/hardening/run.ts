@@ -6,11 +6,13 @@ import { parseArgs } from 'node:util';
 import { badCount, formatFigure, type Figure, type RunOptions } from './figure.js';
 import { measureKill } from './kill.js';
 import { measureLockRace } from './lock-race.js';
+import { measureXss } from './xss.js';
 
 type Measure = (opts: RunOptions) => Promise<Figure>;
 
 // Print order follows the list.
 const FIGURES: [key: string, name: string, measure: Measure][] = [
+  ['xss', 'hostile vectors', measureXss],
   ['kill', 'SIGKILL during imports and tag edits', measureKill],
   ['lock', 'lock race', measureLockRace],
 ];
