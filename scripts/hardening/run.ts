@@ -4,6 +4,7 @@
 // (or a timeout) is non-zero. Small counts by default (CI); the counts with --full.
 import { parseArgs } from 'node:util';
 import { badCount, formatFigure, type Figure, type RunOptions } from './figure.js';
+import { measureBridgeFuzz } from './bridge-fuzz.js';
 import { measureKill } from './kill.js';
 import { measureLockRace } from './lock-race.js';
 import { measureXss } from './xss.js';
@@ -13,6 +14,7 @@ type Measure = (opts: RunOptions) => Promise<Figure>;
 // Print order follows the list.
 const FIGURES: [key: string, name: string, measure: Measure][] = [
   ['xss', 'hostile vectors', measureXss],
+  ['fuzz', 'bridge fuzz', measureBridgeFuzz],
   ['kill', 'SIGKILL during imports and tag edits', measureKill],
   ['lock', 'lock race', measureLockRace],
 ];
