@@ -7,6 +7,7 @@ import { badCount, formatFigure, type Figure, type RunOptions } from './figure.j
 import { measureBridgeFuzz } from './bridge-fuzz.js';
 import { measureKill } from './kill.js';
 import { measureLockRace } from './lock-race.js';
+import { measurePathological } from './pathological.js';
 import { measureXss } from './xss.js';
 
 type Measure = (opts: RunOptions) => Promise<Figure>;
@@ -16,6 +17,7 @@ const FIGURES: [key: string, name: string, measure: Measure][] = [
   ['xss', 'hostile vectors', measureXss],
   ['fuzz', 'bridge fuzz', measureBridgeFuzz],
   ['kill', 'SIGKILL during imports and tag edits', measureKill],
+  ['patho', 'pathological files', measurePathological],
   ['lock', 'lock race', measureLockRace],
 ];
 
