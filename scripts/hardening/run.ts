@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { badCount, formatFigure, type Figure, type RunOptions } from './figure.js';
 import { measureBridgeFuzz } from './bridge-fuzz.js';
+import { measureFaults } from './faults.js';
 import { measureKill } from './kill.js';
 import { measureLockRace } from './lock-race.js';
 import { measurePathological } from './pathological.js';
@@ -17,6 +18,7 @@ const FIGURES: [key: string, name: string, measure: Measure][] = [
   ['xss', 'hostile vectors', measureXss],
   ['fuzz', 'bridge fuzz', measureBridgeFuzz],
   ['kill', 'SIGKILL during imports and tag edits', measureKill],
+  ['faults', 'faults', measureFaults],
   ['patho', 'pathological files', measurePathological],
   ['lock', 'lock race', measureLockRace],
 ];
