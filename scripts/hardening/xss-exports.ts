@@ -61,7 +61,8 @@ export function liveMarkdown(path: string): string[] {
   const found: string[] = [];
   const tags = count(prose, HTML_TAG);
   if (tags) found.push(`md: ${tags} raw HTML tag(s)`);
-  const links = count(prose, /\]\(\s*(javascript|vbscript|data):/gi);
+  // An escaped bracket (\\]) is text, not a link.
+  const links = count(prose, /(?<!\\)\]\(\s*(javascript|vbscript|data):/gi);
   if (links) found.push(`md: ${links} javascript:/data: link(s)`);
   return found;
 }

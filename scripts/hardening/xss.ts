@@ -1,5 +1,5 @@
 // Figure "hostile vectors": hostile documents are clipped the way a user clips them in the
-// browser shell (pasted HTML and text, dropped files, a folder), then shown in the reader with
+// browser shell (pasted HTML and text, dropped files, a dragged folder), then shown in the reader with
 // its quotes panel, in search snippets, in the report preview and in every export format (the
 // HTML report opened in Chromium; the others checked for live markup). Counts vectors that ran
 // and requests that tried to leave the app.
@@ -63,20 +63,12 @@ async function dropFiles(page: Page, files: { name: string; path: string }[]): P
   }, list);
 }
 
-/** The desktop app's folder drop: startImport with the folder's path over the bridge, polled to the end. */
-async function importFolder(page: Page, folder: string): Promise<string> {
-  return page.evaluate(async (path) => {
-    const m = (window as unknown as { marsad: Record<string, (x: unknown) => Promise<{ ok: boolean; value?: { jobId: string; state: string }; error?: { message: string } }>> }).marsad;
-    const started = await m.startImport!({ paths: [path] });
-    if (!started.ok) return `refused: ${started.error!.message}`;
-    for (let state = started.value!.state; state === 'running'; ) {
-      await new Promise((r) => setTimeout(r, 100));
-      const p = await m.importProgress!({ jobId: started.value!.jobId });
-      if (!p.ok) return `progress failed: ${p.error!.message}`;
-      state = p.value!.state;
-    }
-    return 'done';
-  }, folder);
+/** A folder dragged from the file manager: Chromium's own drag (DevTools Input.dispatchDragEvent with a path). */
+async function dropFolder(page: Page, folder: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x: 500, y: 400, data });
+  await cdp.detach();
 }
 
 async function clipCount(page: Page): Promise<number> {
@@ -105,9 +97,12 @@ async function clip(page: Page, watch: Watch, work: string, full: boolean, t: Ta
     await page.getByRole('region', { name: 'Import result' }).getByText(/Imported/).waitFor();
   });
   await writeHostileFiles(join(work, 'folder', 'inner'), hostileDocs('folder', full), ['html', 'md', 'txt', 'docx']);
-  await step(t, 'import folder', async () => {
-    const outcome = await importFolder(page, join(work, 'folder'));
-    if (outcome !== 'done') t.failures.push(`folder import ${outcome}`);
+  await step(t, 'drop folder', async () => {
+    const panel = page.getByRole('region', { name: 'Import result' });
+    await panel.getByRole('button', { name: 'Dismiss' }).click({ timeout: 2_000 }).catch(() => undefined);
+    await panel.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    await dropFolder(page, join(work, 'folder'));
+    await panel.getByText(/Imported/).waitFor();
   });
   await page.reload();
   await page.getByRole('heading', { name: 'Clips' }).waitFor();
@@ -123,7 +118,12 @@ const shot = async (page: Page, name: string) => {
 async function readAll(page: Page, watch: Watch, t: Tally): Promise<void> {
   watch.surface = 'reader+quotes';
   const rows = page.locator('button.clip-row');
+  await rows.first().waitFor();
+  // The list renders in one go once its page arrives; wait until it shows every clip.
+  const total = await clipCount(page);
+  for (let i = 0; i < 50 && (await rows.count()) < Math.min(total, 100); i++) await sleep(100);
   const n = await rows.count();
+  if (n < total) t.failures.push(`reader: the list shows ${n} of ${total} clips`);
   t.clips = n;
   for (let i = 0; i < n; i++) {
     await rows.nth(i).click();
@@ -237,7 +237,7 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
       ['steps failed', t.failures.length - t.timeouts, 'bad'],
     ],
     notes: [
-      `${VECTORS.length} vectors in ${FAMILIES.length} families × clips ${t.clips} (paste HTML/text, drop html/md/txt/docx, folder) × reader+quotes, snippets, preview, ${REPORT_FORMATS.join('/')}; CSP blocked ${watch?.cspBlocked ?? 0}`,
+      `${VECTORS.length} vectors in ${FAMILIES.length} families × clips ${t.clips} (paste HTML/text, drop html/md/txt/docx files and a folder) × reader+quotes, snippets, preview, ${REPORT_FORMATS.join('/')}; CSP blocked ${watch?.cspBlocked ?? 0}`,
       ...(watch ? [...watch.executed].slice(0, 8).map((e) => `ran: ${e}`) : []),
       ...(watch ? [...watch.outbound].slice(0, 5).map((u) => `outbound: ${u}`) : []),
       ...t.live.slice(0, 8),
