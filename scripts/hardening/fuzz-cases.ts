@@ -72,7 +72,7 @@ export function validPayloads(p: Places): Record<CallName, unknown> {
 /** Nested `depth` levels deep, as JSON text (built as text: JSON.stringify would recurse). */
 export const deepJson = (depth: number, open: string, close: string, leaf = '1') => open.repeat(depth) + leaf + close.repeat(depth);
 
-export function hostileStrings(p: Places, full: boolean): string[] {
+export function hostileStrings(p: Places, full: boolean): { traversal: string[]; odd: string[]; huge: string[] } {
   const m = p.marker;
   const traversal = [
     '../../../../../../etc/passwd',
@@ -97,7 +97,7 @@ export function hostileStrings(p: Places, full: boolean): string[] {
   ];
   const odd = ['', ' ', '__proto__', 'constructor', 'toString', '\u202e\u0000\uffff', '💥'.repeat(300), '<img src=x onerror=alert(1)>'];
   const huge = full ? ['x'.repeat(1 << 20), 'ب'.repeat(3 << 20)] : ['x'.repeat(300_000)];
-  return [...traversal, ...odd, ...huge];
+  return { traversal, odd, huge };
 }
 
 // Values of the wrong type for any field.
@@ -125,7 +125,7 @@ const json = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 /** Every case for one call: whole-payload swaps, then each field swapped for each hostile value. */
 export function casesFor(call: CallName, base: unknown, p: Places, full: boolean): FuzzCase[] {
   const out: FuzzCase[] = [];
-  const strings = hostileStrings(p, full);
+  const { traversal, odd, huge } = hostileStrings(p, full);
   const depth = full ? 100_000 : 20_000;
   for (const v of WRONG_TYPES) out.push({ call, label: `payload=${json(v).slice(0, 30)}`, body: json(v) });
   out.push({ call, label: 'payload=deep array', body: deepJson(depth, '[', ']') });
@@ -134,12 +134,16 @@ export function casesFor(call: CallName, base: unknown, p: Places, full: boolean
   for (const leaf of leaves(base)) {
     if (leaf.path.length === 0) continue;
     const where = leaf.path.join('.');
-    const values = [...(full ? WRONG_TYPES : WRONG_TYPES.slice(0, 6)), ...strings];
+    // CI: every traversal string where a string goes, a few wrong types everywhere; full: all of them everywhere.
+    const stringy = typeof leaf.value === 'string';
+    const values = full
+      ? [...WRONG_TYPES, ...traversal, ...odd, ...huge]
+      : [...WRONG_TYPES.slice(0, 4), ...(stringy ? [...traversal, ...odd.slice(0, 4), ...huge] : ['x'])];
     for (const v of values) out.push({ call, label: `${where}=${json(v).slice(0, 30)}`, body: json(replaced(base, leaf.path, v)) });
     const deep = json(replaced(base, leaf.path, '__DEEP__')).replace('"__DEEP__"', deepJson(depth / 10, '{"a":', '}'));
     out.push({ call, label: `${where}=deep object`, body: deep });
     if (typeof leaf.value === 'string' || Array.isArray(leaf.value)) {
-      out.push({ call, label: `${where}=[traversal…]`, body: json(replaced(base, leaf.path, strings.slice(0, 12))) });
+      out.push({ call, label: `${where}=[traversal…]`, body: json(replaced(base, leaf.path, traversal.slice(0, 12))) });
     }
   }
   // An unknown extra key and an unknown call name, once each.
