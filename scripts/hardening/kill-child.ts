@@ -11,9 +11,10 @@ import { random } from './figure.js';
 const [dir, mode, seedArg, trialArg] = process.argv.slice(2) as [string, 'tags' | 'import', string, string];
 const rand = random(Number(seedArg));
 const trial = Number(trialArg);
-// Enough clips that a bulk tag touches many of the 64 shards.
+// Enough clips that a bulk tag (and its rename) touches many of the 64 shards, so a kill often
+// lands inside one multi-shard write.
 const CLIPS = 40;
-const BULK = 12;
+const BULK = 30;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -38,13 +39,13 @@ async function tagsLoop(h: Handlers, flush: () => Promise<void>): Promise<void> 
   for (let n = 0; n < 100_000; n++) {
     const r = rand();
     const key = `${trial}-${n}`;
-    if (r < 0.5) {
+    if (r < 0.4) {
       const id = ids[Math.floor(rand() * ids.length)]!;
       const before = unwrap(await h.getClip({ id })).tags;
       unwrap(await h.setClipTags({ id, tags: [...before, `t-${key}`] }));
       await flush();
       say(`ack ${JSON.stringify({ op: 'tag', ids: [id], tag: `t-${key}` })}`);
-    } else if (r < 0.85 || bulks.length === 0) {
+    } else if (r < 0.7 || bulks.length === 0) {
       const chosen = [...ids].sort(() => rand() - 0.5).slice(0, BULK);
       unwrap(await h.tagClips({ ids: chosen, add: [`b-${key}`] }));
       await flush();
