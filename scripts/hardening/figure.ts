@@ -51,6 +51,20 @@ export async function withTimeout<T>(p: Promise<T>, ms: number): Promise<Timed<T
 }
 
 const bundles = new Map<string, Promise<string>>();
+/** Per run, so two runs side by side never load each other's half-written bundle. */
+export const BUNDLE_DIR = join(REPO_ROOT, '.tsbuild', 'hardening', String(process.pid));
+
+const started = new Set<ChildProcess>();
+/** Remembers a child this run started, so `stopAll` can end it if its figure gave up on it. */
+export function track(child: ChildProcess): ChildProcess {
+  started.add(child);
+  child.once('exit', () => started.delete(child));
+  return child;
+}
+/** SIGKILLs every child this run started that is still running (by handle, never by name). */
+export function stopAll(): void {
+  for (const child of started) child.kill('SIGKILL');
+}
 
 /**
  * A child module of this folder bundled once per run with esbuild (packages stay external), so
@@ -59,7 +73,7 @@ const bundles = new Map<string, Promise<string>>();
 export function bundled(file: string): Promise<string> {
   let out = bundles.get(file);
   if (!out) {
-    const outfile = join(REPO_ROOT, '.tsbuild', 'hardening', file.replace(/\.ts$/, '.mjs'));
+    const outfile = join(BUNDLE_DIR, file.replace(/\.ts$/, '.mjs'));
     out = build({
       entryPoints: [join(HERE, file)],
       outfile,
@@ -77,7 +91,7 @@ export function bundled(file: string): Promise<string> {
 
 /** Starts a child module of this folder (bundled first; see `bundled`). */
 export async function spawnChild(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
-  return spawn(process.execPath, [await bundled(file), ...args], { env, cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  return track(spawn(process.execPath, [await bundled(file), ...args], { env, cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
 }
 
 /** Calls `onLine` for every complete stdout line of a child. */

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, exited } from './figure.js';
+import { REPO_ROOT, exited, track } from './figure.js';
 
 export const SHELL_SERVER = join(REPO_ROOT, 'dist', 'browser-shell', 'server.js');
 // Opening a library takes well under a second; 30 s tolerates a loaded box.
@@ -31,11 +31,13 @@ export function shellBuilt(): boolean {
 
 export function startShell(dataDir: string, opts: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): Promise<Shell> {
   const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', ...opts.env };
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SHELL_SERVER, '--data-dir', dataDir, '--port', '0'], {
-    env,
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn(process.execPath, [...(opts.nodeArgs ?? []), SHELL_SERVER, '--data-dir', dataDir, '--port', '0'], {
+      env,
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let out = '';
   let err = '';
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (err = (err + s).slice(-20_000)));
