@@ -18,7 +18,7 @@ const SHELL_HEAP_MB = 1_536;
 const DROP_BYTES = 6 * 1024 * 1024;
 
 /** A minimal stored-and-deflated zip (local headers, central directory, end record). */
-function zip(entries: [name: string, data: Buffer][]): Buffer {
+export function zip(entries: [name: string, data: Buffer][]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -57,7 +57,7 @@ function zip(entries: [name: string, data: Buffer][]): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
-function bombDocx(mb: number): Buffer {
+export function bombDocx(mb: number): Buffer {
   const para = '<w:p><w:r><w:t>The committee met again and the minutes repeat the same sentence.</w:t></w:r></w:p>';
   const body = para.repeat(Math.ceil((mb * 1_048_576) / para.length));
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
