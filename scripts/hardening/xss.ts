@@ -115,27 +115,37 @@ const shot = async (page: Page, name: string) => {
   if (shots) await page.screenshot({ path: join(shots, `${name}.png`) }).catch(() => undefined);
 };
 
-async function readAll(page: Page, watch: Watch, t: Tally): Promise<void> {
+async function readAll(page: Page, watch: Watch, t: Tally, appUrl: string): Promise<void> {
   watch.surface = 'reader+quotes';
   const rows = page.locator('button.clip-row');
-  await rows.first().waitFor();
-  // The list renders in one go once its page arrives; wait until it shows every clip.
-  const total = await clipCount(page);
-  for (let i = 0; i < 50 && (await rows.count()) < Math.min(total, 100); i++) await sleep(100);
-  const n = await rows.count();
-  if (n < total) t.failures.push(`reader: the list shows ${n} of ${total} clips`);
+  let n = 0;
+  await step(t, 'reader list', async () => {
+    await rows.first().waitFor();
+    // The list renders in one go once its page arrives; wait until it shows every clip.
+    const total = await clipCount(page);
+    for (let i = 0; i < 50 && (await rows.count()) < Math.min(total, 100); i++) await sleep(100);
+    n = await rows.count();
+    if (n < total) t.failures.push(`reader: the list shows ${n} of ${total} clips`);
+  });
   t.clips = n;
+  // One step per clip: a clip that will not open is a failure of its own, the rest still run.
   for (let i = 0; i < n; i++) {
-    await rows.nth(i).click();
-    await page.getByRole('article').waitFor();
-    if (i === 0) {
-      const toggle = page.getByRole('button', { name: 'Quotes', exact: true });
-      if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await step(t, `reader clip ${i}`, async () => {
+      await rows.nth(i).click({ timeout: 15_000 });
+      await page.getByRole('article').waitFor();
+      if (i === 0) {
+        const toggle = page.getByRole('button', { name: 'Quotes', exact: true });
+        if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+      }
+      await sleep(150);
+      if (i < 3) await shot(page, `reader-${i}`);
+      await poke(page);
+    });
+    // A live link that was clicked would have taken the page away from the app.
+    if (new URL(page.url()).origin !== new URL(appUrl).origin) {
+      t.failures.push(`reader clip ${i}: the page left the app for ${page.url().slice(0, 80)}`);
+      await page.goto(appUrl);
     }
-    await sleep(150);
-    if (i < 3) await shot(page, `reader-${i}`);
-    await poke(page);
-    if (!page.url().startsWith(new URL(page.url()).origin)) await page.goBack();
   }
 }
 
@@ -196,7 +206,7 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
     await page.goto(shell.url);
     await page.getByRole('heading', { name: 'Clips' }).waitFor();
     await clip(page, watch, work, opts.full, t);
-    await step(t, 'reader', () => readAll(page, watch!, t));
+    await readAll(page, watch, t, shell.url);
     await step(t, 'search', () => searchAll(page, watch!));
     const w = watch;
     await step(t, 'report', () =>
