@@ -1,8 +1,7 @@
 // Figure "lock race": several writers open the same library at the same instant, over no lock,
-// a stale lock (a dead pid on this host) and an empty lock file. Counts trials where more than
+// a stale lock (left by a writer SIGKILLed while holding it) and an empty lock file. Counts trials where more than
 // one of them believed it held the writer lock. The racers are warm processes told "go" at once.
 import { cp, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import {
@@ -42,19 +41,17 @@ async function startRacer(): Promise<Racer> {
   return { child, next };
 }
 
-/** A pid that is certainly not running: a child we started and that has exited. */
-async function deadPid(): Promise<number> {
-  const child = await spawnChild('lock-racer.ts', []);
-  child.stdin!.end('exit\n');
-  await exited(child);
-  return child.pid!;
-}
-
-async function prepareLock(dir: string, variant: (typeof VARIANTS)[number], pid: number): Promise<void> {
-  const lock = join(dir, 'library.lock');
+/**
+ * Leaves the lock a writer really held when it died: a warm racer opens the library and is
+ * SIGKILLed (whatever the lock file holds, it is what a crash leaves). An empty lock file is what
+ * a crash at the instant of creation left in older versions.
+ */
+async function prepareLock(dir: string, variant: (typeof VARIANTS)[number], victim: Racer): Promise<void> {
   if (variant === 'stale lock') {
-    await writeFile(lock, JSON.stringify({ holder: 'test', pid, host: hostname(), since: new Date(0).toISOString() }));
-  } else if (variant === 'empty lock') await writeFile(lock, '');
+    victim.child.stdin!.write(`go ${dir}\n`);
+    await victim.next();
+    await killChild(victim.child);
+  } else if (variant === 'empty lock') await writeFile(join(dir, 'library.lock'), '');
 }
 
 export async function measureLockRace(opts: RunOptions): Promise<Figure> {
@@ -67,7 +64,8 @@ export async function measureLockRace(opts: RunOptions): Promise<Figure> {
   let noHolder = 0;
   try {
     await Promise.all(racers.map((r) => r.next()));
-    const stalePid = await deadPid();
+    // The next crash victim warms up while a trial runs.
+    let victim = startRacer();
     // A library that exists already, copied for each trial, so the race is only over the lock.
     const template = await tempDir('lock-template');
     const first = racers[0]!;
@@ -78,7 +76,13 @@ export async function measureLockRace(opts: RunOptions): Promise<Figure> {
     for (let i = 0; i < trials; i++) {
       const dir = await tempDir('lock');
       await cp(template, dir, { recursive: true });
-      await prepareLock(dir, VARIANTS[i % VARIANTS.length]!, stalePid);
+      const variant = VARIANTS[i % VARIANTS.length]!;
+      if (variant === 'stale lock') {
+        const v = await victim;
+        victim = startRacer();
+        await v.next();
+        await prepareLock(dir, variant, v);
+      } else await prepareLock(dir, variant, racers[0]!);
       for (const r of racers) r.child.stdin!.write(`go ${dir}\n`);
       const answers = await withTimeout(Promise.all(racers.map((r) => r.next())), TRIAL_TIMEOUT_MS);
       if (!answers.ok) {
@@ -99,6 +103,7 @@ export async function measureLockRace(opts: RunOptions): Promise<Figure> {
       await removeDir(dir);
     }
     await removeDir(template);
+    await killChild((await victim).child);
   } finally {
     for (const r of racers) await killChild(r.child);
   }
@@ -108,10 +113,11 @@ export async function measureLockRace(opts: RunOptions): Promise<Figure> {
       ['trials', trials],
       ['simultaneous starts', trials * RACERS],
       ['double holders', double, 'bad'],
-      ['no holder', noHolder, 'bad'],
+      // Shown, not failed: refusing an unreadable lock with a sentence can be a design choice.
+      ['no holder', noHolder],
       ['errors', errors, 'bad'],
       ['timeouts', timeouts, 'bad'],
     ],
-    notes: [`${RACERS} writers per trial, cycling ${VARIANTS.join(', ')}`, ...notes],
+    notes: [`${RACERS} writers per trial, cycling ${VARIANTS.join(', ')} (stale: its holder SIGKILLed)`, ...notes],
   };
 }
