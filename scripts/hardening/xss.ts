@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { REPORT_FORMATS, type ReportFormat } from '../../common/export/types.js';
+import { PREVIEW_CLIPS } from '../../common/ipc/export-contract.js';
 import { REPO_ROOT, removeDir, sleep, tempDir, withTimeout, type Figure, type RunOptions } from './figure.js';
 import { shellBuilt, startShell, type Shell } from './shell.js';
 import { writeHostileFiles } from './xss-files.js';
@@ -26,7 +27,7 @@ const CHECKS: Partial<Record<ReportFormat, (path: string) => string[]>> = {
   json: liveJson,
 };
 
-type Tally = { tried: number; live: string[]; failures: string[]; timeouts: number; clips: number; surfaces: string[] };
+type Tally = { tried: number; live: string[]; failures: string[]; timeouts: number; clips: number; snippets: number };
 
 /** Moves the mouse over the page and clicks every element that says "xss-click", as a curious user would. */
 async function poke(page: Page): Promise<void> {
@@ -149,7 +150,7 @@ async function readAll(page: Page, watch: Watch, t: Tally, appUrl: string): Prom
   }
 }
 
-async function searchAll(page: Page, watch: Watch): Promise<void> {
+async function searchAll(page: Page, watch: Watch, t: Tally): Promise<void> {
   watch.surface = 'search snippets';
   const box = page.getByRole('searchbox', { name: 'Search clips' }).or(page.getByRole('combobox', { name: 'Search clips' })).first();
   for (const q of ['xssmarker', 'onerror', 'script', 'javascript', 'said', 'iframe']) {
@@ -157,6 +158,8 @@ async function searchAll(page: Page, watch: Watch): Promise<void> {
     await page.keyboard.press('Enter');
     await sleep(600);
     await shot(page, `search-${q}`);
+    // Each result row shows one snippet of hostile text.
+    t.snippets += await page.locator('button.hit-row').count();
     await poke(page);
   }
   await box.fill('');
@@ -191,7 +194,7 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
   const work = await tempDir('xss');
   shots = opts.verbose ? join(REPO_ROOT, 'test-results', 'hardening') : null;
   if (shots) await mkdir(shots, { recursive: true });
-  const t: Tally = { tried: 0, live: [], failures: [], timeouts: 0, clips: 0, surfaces: [] };
+  const t: Tally = { tried: 0, live: [], failures: [], timeouts: 0, clips: 0, snippets: 0 };
   let shell: Shell | null = null;
   const browser = await launchBrowser();
   let watch: Watch | null = null;
@@ -207,7 +210,7 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
     await page.getByRole('heading', { name: 'Clips' }).waitFor();
     await clip(page, watch, work, opts.full, t);
     await readAll(page, watch, t, shell.url);
-    await step(t, 'search', () => searchAll(page, watch!));
+    await step(t, 'search', () => searchAll(page, watch!, t));
     const w = watch;
     await step(t, 'report', () =>
       exportAll(page, w, work, t, async (path) => {
@@ -219,11 +222,12 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
         await report.close();
       }),
     );
-    // Every clip (the seed piece aside) carries every vector of its document once.
-    const docs = t.clips > 0 ? (await clipCount(page)) - 1 : 0;
+    // Every clip (the seed piece aside) carries every vector of its document once: shown in the
+    // reader with its quotes and in each format; the preview shows the first PREVIEW_CLIPS clips
+    // (the seed among them); each snippet shown counts once.
+    const docs = Math.max(0, t.clips > 0 ? (await clipCount(page)) - 1 : 0);
     const perDoc = opts.full ? VECTORS.length / FAMILIES.length : VECTORS.length;
-    const surfaces = 3 + REPORT_FORMATS.length; // reader+quotes panel, snippets, preview, each format
-    t.tried = Math.round(Math.max(0, docs) * perDoc * surfaces);
+    t.tried = Math.round(docs * perDoc * (1 + REPORT_FORMATS.length) + Math.min(docs, PREVIEW_CLIPS - 1) * perDoc + t.snippets);
   } finally {
     await watch?.close().catch(() => undefined);
     await browser.close().catch(() => undefined);
@@ -247,7 +251,7 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
       ['steps failed', t.failures.length - t.timeouts, 'bad'],
     ],
     notes: [
-      `${VECTORS.length} vectors in ${FAMILIES.length} families × clips ${t.clips} (paste HTML/text, drop html/md/txt/docx files and a folder) × reader+quotes, snippets, preview, ${REPORT_FORMATS.join('/')}; CSP blocked ${watch?.cspBlocked ?? 0}`,
+      `${VECTORS.length} vectors in ${FAMILIES.length} families × clips ${t.clips} (paste HTML/text, drop html/md/txt/docx files and a folder) × reader+quotes, ${t.snippets} snippets, preview, ${REPORT_FORMATS.join('/')}; CSP blocked ${watch?.cspBlocked ?? 0}`,
       ...(watch ? [...watch.executed].slice(0, 8).map((e) => `ran: ${e}`) : []),
       ...(watch ? [...watch.outbound].slice(0, 5).map((u) => `outbound: ${u}`) : []),
       ...t.live.slice(0, 8),
