@@ -20,9 +20,14 @@ type Tally = { injected: number; damaged: number; lost: number; timeouts: number
 const mount = (args: string[]) => execFileSync('mount', args, { stdio: 'pipe' });
 const umount = (dir: string) => {
   try {
-    execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+    execFileSync('umount', [dir], { stdio: 'pipe' });
   } catch {
-    /* not mounted */
+    try {
+      // Still busy (a child's file handle): detach it, the kernel frees it once closed.
+      execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+    } catch {
+      /* not mounted */
+    }
   }
 };
 
@@ -136,18 +141,24 @@ export async function measureFaults(opts: RunOptions): Promise<Figure> {
       // Full disk.
       if (mounts) {
         mount(['-t', 'tmpfs', '-o', `size=${TMPFS_SIZE}`, 'tmpfs', mnt]);
-        const filler = join(mnt, 'filler');
-        await mkdir(filler);
-        await episode('ENOSPC', join(mnt, 'lib'), '', () => fill(filler), () => removeDir(filler), t);
-        umount(mnt);
+        try {
+          const filler = join(mnt, 'filler');
+          await mkdir(filler);
+          await episode('ENOSPC', join(mnt, 'lib'), '', () => fill(filler), () => removeDir(filler), t);
+        } finally {
+          umount(mnt);
+        }
       } else {
         await episode('ENOSPC', join(work, `lib-nospc-${round}`), 'ENOSPC', async () => undefined, async () => undefined, t);
       }
       // Read-only folder.
       if (mounts) {
         mount(['-t', 'tmpfs', '-o', `size=64m`, 'tmpfs', mnt]);
-        await episode('read-only', join(mnt, 'lib'), '', async () => void mount(['-o', 'remount,ro', mnt]), async () => void mount(['-o', 'remount,rw', mnt]), t);
-        umount(mnt);
+        try {
+          await episode('read-only', join(mnt, 'lib'), '', async () => void mount(['-o', 'remount,ro', mnt]), async () => void mount(['-o', 'remount,rw', mnt]), t);
+        } finally {
+          umount(mnt);
+        }
       } else {
         await episode('read-only', join(work, `lib-ro-${round}`), 'EROFS', async () => undefined, async () => undefined, t);
       }
