@@ -7,6 +7,7 @@ import { err, fail, ok } from '../../common/result.js';
 import type { StoredClip } from '../../common/library/schema.js';
 import { parseBlocks } from '../../common/text/structure.js';
 import { ClipIndex, ClipViews } from './clip-views.js';
+import { collectDiagnostics } from './diagnostics.js';
 import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
@@ -52,6 +53,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
+    getDiagnostics: async () => ok(await collectDiagnostics(store, info)),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
       await store.restoreBackup(name);

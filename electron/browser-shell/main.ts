@@ -1,7 +1,8 @@
 // `npm run browser`: opens the library with the shared backend, serves the built renderer on
 // 127.0.0.1 and prints exactly one line, the URL with this run's token, on stdout (all else goes
 // to stderr). Exit codes: 0 on SIGINT/SIGTERM, 2 bad usage, 3 library locked or unreadable.
-import { existsSync } from 'node:fs';
+// Paths named over RPC follow path-rules.ts (--import-dir, --export-dir, the exports folder).
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../common/result.js';
 import { defaultDataDir, openBackend, type Backend } from '../backend/index.js';
@@ -13,6 +14,7 @@ import { findRepo } from './repo-paths.js';
 import { createShellServer, listen } from './server.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 async function main(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -23,6 +25,11 @@ async function main(): Promise<void> {
   const repo = findRepo();
   if (!existsSync(join(repo.rendererDir, 'index.html'))) {
     say('The renderer is not built yet; run `node scripts/build.mjs` (npm run browser does it for you).');
+    process.exit(2);
+  }
+  const missing = [...parsed.args.importDirs, ...parsed.args.exportDirs].find((d) => !isDirectory(d));
+  if (missing !== undefined) {
+    say(`${missing} is not a folder; --import-dir and --export-dir name existing folders.`);
     process.exit(2);
   }
   const dataDir = parsed.args.dataDir ?? process.env.MARSAD_DATA_DIR ?? defaultDataDir();
@@ -45,7 +52,8 @@ async function main(): Promise<void> {
   }
 
   const token = newToken();
-  const server = createShellServer({ handlers: backend.handlers, rendererDir: repo.rendererDir, token });
+  const paths = { dataDir, importDirs: parsed.args.importDirs, exportDirs: parsed.args.exportDirs };
+  const server = createShellServer({ handlers: backend.handlers, rendererDir: repo.rendererDir, token, paths });
   const port = await listen(server, parsed.args.port);
   say(`Marsad browser shell: library ${dataDir}`);
   process.stdout.write(`Marsad browser shell: http://127.0.0.1:${port}/?token=${token}\n`);

@@ -8,6 +8,7 @@ import { redo, undo } from '../models/history.js';
 import { openClip, openClipId } from '../models/reader.js';
 import { searchActive, searchPage } from '../models/search.js';
 import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
+import { copyDiagnostics, diagnosticsState } from '../models/diagnostics.js';
 import { t } from '../i18n/t.js';
 import { domId } from './ClipRow.js';
 import { hitDomId } from './SearchHitRow.js';
@@ -121,8 +122,24 @@ function Sheet() {
             </div>
           ))}
         </dl>
+        <Diagnostics />
       </div>
     </div>
+  );
+}
+
+/** Copy diagnostics: the window's counterpart of the desktop app's Help menu item. */
+function Diagnostics() {
+  const state = diagnosticsState.value;
+  return (
+    <footer class="sheet-foot">
+      <button type="button" class="button" disabled={state === 'copying'} onClick={() => void copyDiagnostics()}>
+        {t('copyDiagnostics')}
+      </button>
+      <p class="sheet-note" role="status">
+        {state === 'copied' ? t('diagnosticsCopied') : state === 'failed' ? t('diagnosticsFailed') : t('diagnosticsHint')}
+      </p>
+    </footer>
   );
 }
 

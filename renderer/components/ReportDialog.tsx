@@ -82,7 +82,9 @@ export function ReportDialog() {
               placeholder={t('reportPathHelp', { name: defaultName() })}
               value={typedPath.value}
               onInput={(e) => (typedPath.value = e.currentTarget.value)}
+              aria-describedby="report-path-where"
             />
+            <p id="report-path-where" class="report-path-where">{t('reportPathWhere')}</p>
           </div>
         )}
         {error && (

@@ -33,6 +33,7 @@ const via = <K extends CallName>(name: K): Contract[K] =>
 /** The typed bridge; the compiler insists on one entry per contract call. */
 export const bridge = {
   appInfo: via('appInfo'),
+  getDiagnostics: via('getDiagnostics'),
   libraryState: via('libraryState'),
   restoreBackup: via('restoreBackup'),
   listClips: via('listClips'),
