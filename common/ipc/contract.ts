@@ -186,7 +186,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...EXPORT_INPUTS,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
   search: z
-    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })
+    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional(), partial: z.boolean().optional() })
     .extend(z.object(paging).partial().shape)
     .strict(),
   suggest: z.object({ prefix: z.string().max(MAX_QUERY), limit: z.number().int().min(1).max(MAX_SUGGESTIONS).optional() }).strict(),
