@@ -247,6 +247,8 @@ export const ar: Messages = {
   speakers: 'المتحدثون',
   speakersEmpty: 'لا متحدثين بعد. سيظهر هنا من تقتبس قصاصاتك أقوالهم.',
   speakersTitle: 'المتحدثون في المكتبة',
+  speakersUnattributed: 'غير منسوب',
+  speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',
   speakerQuotes: 'أقوال {name}',
   // Tagging and annotation (issue 6).
   tagAddPlaceholder: 'أضف وسمًا…',

@@ -177,6 +177,8 @@ export const en = {
   speakers: 'Speakers',
   speakersEmpty: 'No speakers yet. People quoted in your clips will be listed here.',
   speakersTitle: 'Speakers across the library',
+  speakersUnattributed: 'Unattributed',
+  speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',
   speakerQuotes: 'Quotes by {name}',
   // Tagging and annotation (issue 6).
   tagAddPlaceholder: 'Add a tag…',
