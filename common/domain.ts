@@ -64,6 +64,9 @@ export type ListQuery = {
   groupId?: string;
 };
 
+/** The file name an import records for a paste (not a file): the UI words it in its own language. */
+export const PASTED_FILE = 'pasted text';
+
 export type ClipPatch = {
   title?: string;
   source?: string | null;

@@ -38,6 +38,7 @@ export const CHANNELS = {
   historyState: 'marsad:history-state',
   deleteClips: 'marsad:delete-clips',
   restoreClips: 'marsad:restore-clips',
+  editClips: 'marsad:edit-clips',
   trashList: 'marsad:trash-list',
   emptyTrash: 'marsad:empty-trash',
   search: 'marsad:search',

@@ -78,16 +78,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
         deletedAt: clip.deletedAt ?? null,
       });
     },
-    updateClip: async ({ id, patch }) => {
-      const clip = clipOr404(id);
-      store.mutate(
-        () => {
-          Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
-        },
-        { clips: [clip] },
-      );
-      return ok(await views.summary(clip));
-    },
     getSettings: async () => ok({ ...store.data.settings }),
     setSettings: async (patch) => {
       store.mutate(

@@ -1,6 +1,7 @@
 // The browser shell's HTTP server on 127.0.0.1: checks the per-run token on every request, then
-// serves the renderer, /shell-bridge.js, POST /rpc/<call> and POST /upload (large dropped files).
-// Holds no library logic: RPC goes through dispatch() to the same handler table the desktop app uses.
+// serves the renderer, /shell-bridge.js, POST /rpc/<call>, POST /upload (large dropped files) and
+// finished reports (/report/<job>). Holds no library logic: RPC goes through dispatch() to the
+// same handler table the desktop app uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../common/ipc/contract.js';
@@ -11,6 +12,7 @@ import { handleRpc } from './rpc.js';
 import { handleUpload, UploadStore } from './uploads.js';
 import { shellBridgeScript } from './shell-bridge-script.js';
 import { createStaticFiles } from './static-files.js';
+import { attachment, REPORT_PATH_PREFIX, reportDownload } from './report-download.js';
 
 /** `paths`: the folders the page may import from and export to (path-rules.ts). */
 export type ShellServerOptions = { handlers: Handlers; rendererDir: string; token: string; paths: ShellPaths };
@@ -54,6 +56,11 @@ export function createShellServer({ handlers: backend, rendererDir, token, paths
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Only GET, HEAD and POST /rpc are served.');
     if (url.pathname === '/shell-bridge.js') return send(res, 200, 'text/javascript; charset=utf-8', bridgeJs);
+    if (url.pathname.startsWith(REPORT_PATH_PREFIX)) {
+      const d = await reportDownload(handlers, decodeURIComponent(url.pathname.slice(REPORT_PATH_PREFIX.length)));
+      if (d.status !== 200) return text(res, d.status, d.sentence);
+      return send(res, 200, d.type, d.body, { 'Content-Disposition': attachment(d.name) });
+    }
     const file = await serveStatic(url.pathname);
     if (file.status === 404) return text(res, 404, 'There is no such file in Marsad.');
     return send(res, 200, file.type, file.body);

@@ -33,7 +33,9 @@ export async function boot(): Promise<void> {
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
 export async function reloadLibrary(): Promise<void> {
-  await Promise.all([loadClips(), loadFacets(), loadSavedSearches(), loadHistory()]);
+  // Watchlists first: listing them finishes auto-tagging new clips, which the list then shows.
+  await loadSavedSearches();
+  await Promise.all([loadClips(), loadFacets(), loadHistory()]);
 }
 
 export async function restoreAndReload(name: string): Promise<void> {

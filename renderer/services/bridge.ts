@@ -66,6 +66,7 @@ export const bridge = {
   historyState: via('historyState'),
   deleteClips: via('deleteClips'),
   restoreClips: via('restoreClips'),
+  editClips: via('editClips'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
   search: via('search'),

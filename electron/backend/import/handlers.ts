@@ -1,13 +1,14 @@
 // The import calls of the contract: start a job (paths or dropped files), poll, cancel, report,
 // undo, and paste. Jobs run in the background of the backend; the handlers only start and read
 // them. Finished jobs are kept (a few) so a report can still be read after the bar closes.
-import type { ImportReport } from '../../../common/domain.js';
+import { PASTED_FILE, type ImportReport } from '../../../common/domain.js';
 import type { Handlers } from '../../../common/ipc/contract.js';
 import { fail, ok } from '../../../common/result.js';
 import { normalizeTags } from '../clips.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { dedupIndexOf } from './dedup-index.js';
 import { htmlArticle, ImportFileError, plainArticle } from './extract-file.js';
+import { isPastedPage } from './html/pasted-page.js';
 import { ImportJob } from './import-job.js';
 import { droppedSources, refused, walkPaths } from './sources.js';
 import { undoBatch } from './undo.js';
@@ -67,14 +68,16 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
     importText: async ({ text, html, tags }) => {
       let article;
       try {
-        article = html?.trim() ? htmlArticle(html, true) : null;
+        // A whole page pasted is read like an imported page; a passage is kept as selected.
+        const page = html?.trim() && isPastedPage(html) ? htmlArticle(html) : null;
+        article = page?.body.trim() ? page : html?.trim() ? htmlArticle(html, true) : null;
         if (!article || !article.body.trim()) article = plainArticle(text);
       } catch (e) {
         if (e instanceof ImportFileError) fail('invalid-input', e.message);
         throw e;
       }
       if (!article.title.trim() && !article.body.trim()) fail('invalid-input', 'The pasted text is empty.');
-      const job = await startJob(tags, async (j) => j.push({ file: 'pasted text', path: null, article: article! }));
+      const job = await startJob(tags, async (j) => j.push({ file: PASTED_FILE, path: null, article: article! }));
       await job.finished;
       return ok<ImportReport>(job.fullReport());
     },
