@@ -17,7 +17,9 @@ export function SearchBox() {
   useEffect(() => {
     const slash = (e: KeyboardEvent) => {
       // By character or by physical key: on an Arabic layout the "/" key types «ظ» (issue 14).
-      const slashKey = e.key === '/' || (e.code === 'Slash' && !e.shiftKey);
+      // A key that types "?" or «؟» is the shortcuts key, whatever its physical place.
+      const help = e.key === '?' || e.key === '؟';
+      const slashKey = e.key === '/' || (e.code === 'Slash' && !e.shiftKey && !help);
       if (!slashKey || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
       e.preventDefault();
       box.current?.focus();
