@@ -1,7 +1,9 @@
 // Search benchmark: a generated library of N clips (seed words plus a 40k-word long tail, Zipf
-// spread), indexed from scratch through the real backend, then a realistic query mix timed
-// inside the process (p50/p95, snippets included), index build time, side-file size, reopen
-// time and memory; plain fuse.js (ignoreLocation over title + body) on the same clips for scale.
+// spread), indexed from scratch through the real backend, then the real-news articles of
+// ../shared/realnews/ added one by one (incremental add, when present), then three query sets
+// timed inside the process (p50/p95, snippets included): a desk's mix, the project's own eval
+// queries and the analysts' real queries; index build time, side-file size, reopen time and
+// memory; plain fuse.js (ignoreLocation over title + body) on the same clips for scale.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,9 @@ import { createHandlers } from '../electron/backend/handlers.js';
 import { INDEX_FILE } from '../electron/backend/search/index-file.js';
 import { IndexSync } from '../electron/backend/search/index-sync.js';
 import { LibraryStore } from '../electron/backend/store/library-store.js';
+import { addClip } from '../electron/backend/clips.js';
+import { readEvalSet } from '../scripts/eval-search.js';
+import { readRealSet, type RealArticle, type RealSet } from '../scripts/eval-search/realnews.js';
 import { generateClips, richVocabulary, type GeneratedClip } from './corpus.js';
 import { buildLibrary } from './library.js';
 
@@ -27,6 +32,12 @@ export type SearchFigures = {
   p95: number;
   max: number;
   queries: number;
+  /** p95 of each query set: the desk's mix, the project's eval queries, the real queries (null when ../shared is absent). */
+  setP95: { mix: number; own: number; real: number | null };
+  /** Adding one clip, then searching one of its title words (the index catches up first): median and max over the real articles. */
+  addMs: { median: number; max: number; clips: number } | null;
+  /** Why the real-news part did not run, when it did not. */
+  realAbsent?: string;
   fuse?: { p50: number; queries: number };
 };
 
@@ -36,6 +47,15 @@ const RUNS = 3;
 const FUSE_QUERIES = 4;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+/** The real-news articles and queries of tune.json and check.json, or why they are absent. */
+async function realNews(): Promise<{ articles: RealArticle[]; queries: string[] } | { absent: string }> {
+  const sets = await Promise.all([readRealSet('tune'), readRealSet('check')]);
+  const absent = sets.find((s) => 'absent' in s);
+  if (absent && 'absent' in absent) return absent;
+  const ok = sets.filter((s): s is RealSet => !('absent' in s));
+  return { articles: ok.flatMap((s) => s.articles), queries: ok.flatMap((s) => s.queries.map((q) => q.q)) };
+}
 
 /** A desk's mix: names, common and rare words, typos, typing, phrases, OR, exclusion, filters. */
 export function queryMix(): SearchRequest[] {
@@ -56,9 +76,11 @@ export function queryMix(): SearchRequest[] {
 
 export async function benchSearch(n: number, withFuse: boolean): Promise<SearchFigures> {
   const dir = await mkdtemp(join(tmpdir(), `marsad-search-bench-${n}-`));
-  const clips: GeneratedClip[] = [...generateClips(n, 42, 3_000, richVocabulary())];
+  // Generated as they are written (and again, identically, for fuse.js): holding 100k bodies in
+  // the bench's own memory (~600 MB of strings) would be counted as Marsad's resident memory.
+  const clips = (): Iterable<GeneratedClip> => generateClips(n, 42, 3_000, richVocabulary());
   try {
-    await buildLibrary(dir, n, clips);
+    await buildLibrary(dir, n, clips());
     globalThis.gc?.();
     const { heapUsed: heap0, arrayBuffers: ab0 } = process.memoryUsage();
     const store = await LibraryStore.open({ dataDir: dir, holder: 'bench' });
@@ -70,15 +92,38 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
     globalThis.gc?.();
     const mem = process.memoryUsage();
 
+    const real = await realNews();
+    let addMs: SearchFigures['addMs'] = null;
+    if (!('absent' in real)) {
+      const adds: number[] = [];
+      for (const a of real.articles) {
+        const s = performance.now();
+        await addClip(store, { title: a.title, body: a.text, source: a.source, lang: a.lang });
+        const word = a.title.split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
+        const found = await handlers.search({ query: word, limit: 1 });
+        if (!found.ok) throw new Error(found.error.message);
+        adds.push(performance.now() - s);
+      }
+      adds.sort((a, b) => a - b);
+      addMs = { median: adds[Math.floor(adds.length / 2)]!, max: adds[adds.length - 1]!, clips: adds.length };
+    }
+    const own = (await readEvalSet()).queries.map((q) => ({ query: q.query }));
+    const sets = { mix: queryMix(), own, real: 'absent' in real ? [] : real.queries.map((query) => ({ query })) };
+    // Warm: one unmeasured pass, as an analyst's session has run queries before.
+    for (const reqs of Object.values(sets)) for (const req of reqs) await handlers.search({ ...req, limit: 20 });
     const times: number[] = [];
-    const mix = queryMix();
+    const bySet: Record<keyof typeof sets, number[]> = { mix: [], own: [], real: [] };
     for (let r = 0; r < RUNS; r++) {
-      for (const req of mix) {
-        const res = await handlers.search({ ...req, limit: 20 });
-        if (!res.ok) throw new Error(res.error.message);
-        times.push(res.value.ms);
+      for (const [name, reqs] of Object.entries(sets) as [keyof typeof sets, SearchRequest[]][]) {
+        for (const req of reqs) {
+          const res = await handlers.search({ ...req, limit: 20 });
+          if (!res.ok) throw new Error(res.error.message);
+          times.push(res.value.ms);
+          bySet[name].push(res.value.ms);
+        }
       }
     }
+    const mix = sets.mix;
     await store.close();
     const indexBytes = await stat(join(dir, INDEX_FILE)).then((s) => s.size, () => 0);
 
@@ -92,7 +137,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
 
     let fuse: SearchFigures['fuse'];
     if (withFuse) {
-      const f = new Fuse(clips, { keys: ['title', 'body'], ignoreLocation: true, threshold: 0.3, ignoreDiacritics: true });
+      const f = new Fuse([...clips()], { keys: ['title', 'body'], ignoreLocation: true, threshold: 0.3, ignoreDiacritics: true });
       const ft: number[] = [];
       for (const req of mix.slice(0, FUSE_QUERIES)) {
         const s = performance.now();
@@ -113,6 +158,9 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       p95: pct(times, 0.95),
       max: Math.max(...times),
       queries: times.length,
+      setP95: { mix: pct(bySet.mix, 0.95), own: pct(bySet.own, 0.95), real: bySet.real.length > 0 ? pct(bySet.real, 0.95) : null },
+      addMs,
+      realAbsent: 'absent' in real ? real.absent : undefined,
       fuse,
     };
   } finally {

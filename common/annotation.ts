@@ -71,7 +71,8 @@ export type ActionKind =
   | 'delete-tag'
   | 'set-tag-def'
   | 'delete-clips'
-  | 'restore-clips';
+  | 'restore-clips'
+  | 'edit-clips';
 
 /** What an action did, for the announcement ("Tagged 3 clips «روسيا»"; "Undid: merge …"). */
 export type ActionInfo = {
@@ -90,7 +91,7 @@ export type HistoryState = { undo: ActionInfo | null; redo: ActionInfo | null; u
 export type Change = {
   direction: 'do' | 'undo' | 'redo';
   action: ActionInfo;
-  /** Clips whose tags, passages, note or trash state changed: refresh their rows and the reader. */
+  /** Clips whose tags, passages, note, metadata or trash state changed: refresh their rows and the reader. */
   clipIds: string[];
   /** Tag definitions (colour, description, names) changed: refresh the tag manager. */
   tagDefs: boolean;

@@ -64,6 +64,9 @@ export type ListQuery = {
   groupId?: string;
 };
 
+/** The file name an import records for a paste (not a file): the UI words it in its own language. */
+export const PASTED_FILE = 'pasted text';
+
 export type ClipPatch = {
   title?: string;
   source?: string | null;
@@ -91,7 +94,9 @@ export type Facets = { tags: TagCount[]; sources: SourceCount[]; total: number; 
 
 export type LibraryState =
   | { state: 'ready'; clips: number }
-  | { state: 'corrupt'; movedTo: string; reason: string; backups: BackupInfo[] };
+  | { state: 'corrupt'; movedTo: string; reason: string; backups: BackupInfo[] }
+  /** Changes are kept in memory and retried, but the last write failed (`reason` picks the sentence). */
+  | { state: 'saving-failed'; clips: number; reason: 'disk-full' | 'read-only' | 'io'; message: string; since: string };
 
 export type AppInfo = {
   version: string;
@@ -105,7 +110,8 @@ export type AppInfo = {
 /** Files handed over by the renderer (drag-and-drop in the browser shell has no paths). */
 export type DroppedFile = { name: string; /** base64 */ bytes: string };
 
-export type ImportState = 'running' | 'done' | 'cancelled';
+/** 'failed': the clips were added but could not be saved (the library keeps retrying). */
+export type ImportState = 'running' | 'done' | 'cancelled' | 'failed';
 
 /** What a progress bar needs; poll it while `state` is 'running'. */
 export type ImportProgress = {
@@ -120,6 +126,8 @@ export type ImportProgress = {
   imported: number;
   duplicates: number;
   errors: number;
+  /** When state is 'failed': one sentence saying why the batch is not on disk. */
+  saveError?: string;
 };
 
 export type ImportedItem = { id: string; title: string; file: string; lang: Lang; groupId: string | null };

@@ -2,7 +2,7 @@
 // `openApp()` that starts the real app on it — the browser shell in Debian's Chromium, or the
 // Electron app through _electron when a binary exists (skipped with a printed reason otherwise).
 import { _electron, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectron } from './support/electron-binary.js';
@@ -85,7 +85,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       };
       let app: OpenedApp;
       if (marsadHost === 'shell') {
-        const shell = await startShell(dataDir, localeEnv(systemLocale));
+        // The shell saves reports only in folders it is given: the test's own output folder is one.
+        await mkdir(testInfo.outputDir, { recursive: true });
+        const shell = await startShell(dataDir, localeEnv(systemLocale), ['--export-dir', testInfo.outputDir]);
         const context = await shellBrowser!.newContext({ viewport: VIEWPORT });
         watch(context);
         const page = await context.newPage();

@@ -1,6 +1,8 @@
 // Quotes in the reader, end to end on the seed piece: both direct quotes are highlighted with
 // exactly the expected text, the Quotes panel names their speakers, a dismissal survives a
-// reload, and a screenshot of the highlighted Arabic reader is saved to test-results/.
+// reload, and a screenshot of the highlighted Arabic reader is saved to test-results/. A pasted
+// speech over several paragraphs keeps its speaker; the Speakers view lists only people and
+// organisations, and an unnamed source's quote under «غير منسوب».
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -92,4 +94,57 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await page.screenshot({ path: file });
   await entry.getByRole('button').click();
   await expect(page.getByRole('article').locator('mark.quote-direct', { hasText: lavrov.text })).toBeFocused();
+});
+
+// Written for this test: a minister's speech over three paragraphs (named once, at its start) and
+// an unnamed official's remark.
+const SPEECH_TITLE = 'وزير المياه يعرض خطة الطوارئ أمام البرلمان';
+const SPEECH = [
+  'نحن نواجه أسوأ موسم جفاف منذ عقود، والخزانات لم تمتلئ إلا إلى نصف طاقتها.',
+  'لذلك قررت الحكومة تقنين توزيع المياه في المدن الكبرى ابتداء من الشهر المقبل، مع استثناء المستشفيات والمدارس.',
+  'وأطلب من الجميع التعاون، فالمياه ليست ملك جيل واحد، ومن يهدرها اليوم يحرم أبناءه منها غدا',
+];
+const UNNAMED = 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف';
+const SPEECH_TEXT = `${SPEECH_TITLE}
+
+عرض وزير المياه سليم حداد يوم الثلاثاء خطة الحكومة لمواجهة الجفاف، وقال في كلمته أمام النواب: «${SPEECH[0]}
+
+«${SPEECH[1]}
+
+«${SPEECH[2]}».
+
+وقال مسؤول في الوزارة إن «${UNNAMED}».`;
+
+test('a speech over several paragraphs keeps its speaker; Speakers lists people only and an Unattributed group', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'لصق مقال…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'لصق مقال' });
+  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(SPEECH_TEXT);
+  await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: SPEECH_TITLE, exact: true }).click();
+  await page.getByRole('button', { name: 'الاقتباسات' }).click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  for (const paragraph of SPEECH) {
+    const entry = panel.locator('.quotes-entry', { hasText: paragraph.slice(0, 30) });
+    await expect(entry.locator('.quotes-speaker')).toHaveText('سليم حداد');
+  }
+
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  await expect(view.locator('.speakers-list .facet-name').first()).toBeVisible();
+  // Only people and organisations: the seed's two speakers and its agency, and the minister.
+  const names = await view.locator('.speakers-list .facet-name').allTextContents();
+  expect(names.sort()).toEqual(['أسعد الشيباني', 'سانا', 'سليم حداد', 'سيرغي لافروف'].sort());
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await expect(group).toContainText('1');
+  await group.click();
+  await expect(view.locator('.speaker-quote', { hasText: UNNAMED })).toBeVisible();
+  const file = join(REPO_ROOT, 'test-results', 'screenshots', `speakers-unattributed-${testInfo.project.name}.png`);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: file });
+  await testInfo.attach('Speakers view with the Unattributed group', { path: file, contentType: 'image/png' });
 });

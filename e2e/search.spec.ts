@@ -96,6 +96,29 @@ test('a misspelt Arabic name finds the seed piece first, with the real name mark
   await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
 });
 
+for (const ui of [
+  { locale: 'ar_EG', box: 'البحث في القصاصات', list: 'نتائج البحث', missing: 'ينقصها: زلزال', dir: 'rtl' },
+  { locale: 'en_US', box: 'Search clips', list: 'Search results', missing: 'Missing: زلزال', dir: 'ltr' },
+]) {
+  test(`a query with one word the text lacks still finds the seed piece and says what is missing (${ui.locale})`, async ({ openApp }) => {
+    const { page } = await openApp({ systemLocale: ui.locale });
+    await expect(page.getByRole('button', { name: SEED_TITLE })).toBeVisible();
+    await addDecoys(page);
+    const box = page.getByRole('searchbox', { name: ui.box });
+    // The seed piece names both ministers but no earthquake.
+    await box.fill('لافروف الشيباني زلزال');
+    await box.press('Enter');
+    const first = page.getByRole('list', { name: ui.list }).getByRole('listitem').first();
+    await expect(first.getByRole('button')).toHaveAccessibleName(SEED_TITLE);
+    const missing = first.locator('.hit-missing');
+    await expect(missing).toHaveText(ui.missing);
+    await expect(missing.locator('s')).toHaveText('زلزال');
+    expect(await missing.evaluate((el) => getComputedStyle(el).direction)).toBe(ui.dir);
+    await expect(first.locator('.hit-snippet mark').first()).toBeVisible();
+    await shoot(page, `search-missing-word-${ui.locale.slice(0, 2)}`);
+  });
+}
+
 test('no match shows the empty state with a hint', async ({ openApp }) => {
   const { page } = await openApp({ systemLocale: 'ar_EG' });
   const box = page.getByRole('searchbox', { name: 'البحث في القصاصات' });

@@ -1,4 +1,5 @@
-// `npm run browser -- [--data-dir DIR] [--port N]`: builds whatever is missing or stale, then
+// `npm run browser -- [--data-dir DIR] [--port N] [--import-dir DIR] [--export-dir DIR]`:
+// builds whatever is missing or stale, then
 // runs the browser shell with the given options, passing its stdout (the URL line) through.
 // Must not print anything on stdout itself: scripts read the URL from there.
 import { spawn, spawnSync } from 'node:child_process';

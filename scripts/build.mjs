@@ -29,6 +29,11 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const RUNTIME_DEPS = Object.keys(pkg.dependencies ?? {});
 
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+// Each host bundle gets the extraction worker beside it: extract-pool.ts starts
+// ./extract-worker.js relative to the bundle that imported it.
+const hostBundle = (name, entry, dir, external) =>
+  esbuild({ ...node, entryPoints: { [name]: entry, 'extract-worker': 'electron/backend/import/extract-worker.ts' }, outdir: dir, format: 'esm', external, banner: esmBanner });
 
 // The faces reports embed (electron/backend/export/fonts.ts REPORT_FONTS lists the same files):
 // copied to dist/fonts so the packaged app finds them without node_modules.
@@ -61,8 +66,7 @@ const parts = [
     name: 'main',
     out: 'dist/main/main.js',
     sources: ['electron/main', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.js', format: 'esm', external: ['electron', ...RUNTIME_DEPS],
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+    run: () => hostBundle('main', 'electron/main/main.ts', 'dist/main', ['electron', ...RUNTIME_DEPS]),
   },
   {
     name: 'preload',
@@ -75,15 +79,13 @@ const parts = [
     name: 'cli',
     out: 'dist/cli/marsad.js',
     sources: ['electron/cli', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/marsad.js', format: 'esm', external: RUNTIME_DEPS,
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+    run: () => hostBundle('marsad', 'electron/cli/main.ts', 'dist/cli', RUNTIME_DEPS),
   },
   {
     name: 'browser-shell',
     out: 'dist/browser-shell/server.js',
     sources: ['electron/browser-shell', 'electron/backend', 'common'],
-    run: () => esbuild({ ...node, entryPoints: ['electron/browser-shell/main.ts'], outfile: 'dist/browser-shell/server.js', format: 'esm', external: RUNTIME_DEPS,
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+    run: () => hostBundle('server', 'electron/browser-shell/main.ts', 'dist/browser-shell', RUNTIME_DEPS),
   },
 ];
 

@@ -175,7 +175,7 @@ if (check('resources/app.asar exists', existsSync(asarPath), existsSync(asarPath
   // A bundle may load only Node built-ins, electron, and the runtime dependencies shipped in the asar.
   const root = (m) => (m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0]);
   const specifiers = (code) => [...code.matchAll(/(?:^import\s+(?:[^;]*?\s+from\s+)?|^export\s+[^;]*?\s+from\s+|\brequire\(|\bimport\()\s*["']([^"']+)["']/gm)].map((m) => m[1]);
-  for (const f of ['dist/main/main.js', 'dist/preload/preload.cjs']) {
+  for (const f of ['dist/main/main.js', 'dist/main/extract-worker.js', 'dist/preload/preload.cjs']) {
     const foreign = [...new Set(specifiers(read(f)))].filter(
       (m) => m !== 'electron' && !m.startsWith('node:') && !builtinModules.includes(m) && !declared.includes(root(m)),
     );

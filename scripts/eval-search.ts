@@ -1,7 +1,8 @@
 // `npm run eval:search`: imports data/search-eval/ (and the seed piece, first) into a temp library
 // through the real backend, runs every query through dispatch(), and prints top-5 recall for
-// Marsad's search and for plain fuse.js (ignoreLocation over title + body) side by side.
-// Prints figures only; asserts nothing. `--verbose` lists every miss.
+// Marsad's search and for plain fuse.js (ignoreLocation over title + body) side by side; then the
+// real-news sets from ../shared/realnews/ (scripts/eval-search/). Prints figures only; asserts
+// nothing. `--verbose` lists every miss; `--distractors N` (10000), `--fuse-at-scale`, `--real-only`.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,9 @@ import { createHandlers } from '../electron/backend/handlers.js';
 import { seedLibrary } from '../electron/backend/seed.js';
 import { LibraryStore } from '../electron/backend/store/library-store.js';
 import type { Lang } from '../common/domain.js';
+import { parseArgs } from 'node:util';
+import { readRealSet } from './eval-search/realnews.js';
+import { formatRun, runRealSet } from './eval-search/real-eval.js';
 
 const ROOT = new URL('../', import.meta.url);
 const TOP = 5;
@@ -42,8 +46,7 @@ export async function readEvalSet(): Promise<{ articles: EvalArticle[]; queries:
 const recallOf = (expected: string[], got: string[]): number =>
   expected.filter((e) => got.slice(0, TOP).includes(e)).length / Math.min(expected.length, TOP);
 
-async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose');
+async function ownSet(verbose: boolean): Promise<void> {
   const { articles, queries } = await readEvalSet();
   const dir = await mkdtemp(join(tmpdir(), 'marsad-eval-'));
   try {
@@ -95,6 +98,33 @@ async function main(): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** tune.json and check.json, alone and among distractors; misses are listed for tune.json only. */
+async function realSets(distractors: number, fuseAtScale: boolean, verbose: boolean): Promise<void> {
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  out('Real news (../shared/realnews/): an analyst\'s query counts when every expected article is in the top 5');
+  if (!fuseAtScale && distractors > 0) out('  (fuse.js among distractors takes ~35 s a query over 3,000-char bodies: run with --fuse-at-scale)');
+  for (const name of ['tune', 'check'] as const) {
+    const set = await readRealSet(name);
+    if ('absent' in set) {
+      out(`  ${set.absent}`);
+      continue;
+    }
+    for (const n of distractors > 0 ? [0, distractors] : [0]) {
+      const r = await runRealSet(set, n, n === 0 || fuseAtScale);
+      for (const l of formatRun(r)) out(l);
+      if (name === 'tune' && verbose && r.misses.length > 0) out(r.misses.join('\n'));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { verbose: { type: 'boolean', default: false }, distractors: { type: 'string', default: '10000' }, 'fuse-at-scale': { type: 'boolean', default: false }, 'real-only': { type: 'boolean', default: false } },
+  });
+  if (!values['real-only']) await ownSet(values.verbose);
+  await realSets(Number(values.distractors), values['fuse-at-scale'], values.verbose);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,6 +5,7 @@ import type { CallName } from './contract.js';
 /** Channel names, one `marsad:` namespace (ipcMain channels and browser-shell RPC paths). */
 export const CHANNELS = {
   appInfo: 'marsad:app-info',
+  getDiagnostics: 'marsad:get-diagnostics',
   libraryState: 'marsad:library-state',
   restoreBackup: 'marsad:restore-backup',
   listClips: 'marsad:list-clips',
@@ -37,6 +38,7 @@ export const CHANNELS = {
   historyState: 'marsad:history-state',
   deleteClips: 'marsad:delete-clips',
   restoreClips: 'marsad:restore-clips',
+  editClips: 'marsad:edit-clips',
   trashList: 'marsad:trash-list',
   emptyTrash: 'marsad:empty-trash',
   search: 'marsad:search',
@@ -63,3 +65,10 @@ export const CHANNELS = {
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];
+
+/**
+ * Outside the contract: the preload tells the main process, synchronously, the path of a file
+ * the user dropped or picked (webUtils), so the main process may grant it for one import.
+ * The page never names this channel; only the preload sends on it.
+ */
+export const GRANT_FILE_CHANNEL = 'marsad:grant-file';

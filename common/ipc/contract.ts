@@ -26,10 +26,11 @@ import type {
   SearchRequest,
   Suggestion,
 } from '../search/types.js';
-import { CALL_NAMES, CHANNELS } from './channels.js';
+import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL } from './channels.js';
 import { TAG_INPUTS, type TagCalls } from './tag-contract.js';
 import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
+import type { DiagnosticsCalls } from './diagnostics-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -63,7 +64,8 @@ export type Calls = {
   };
 } & TagCalls &
   QuoteCalls &
-  ExportCalls;
+  ExportCalls &
+  DiagnosticsCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -72,7 +74,7 @@ export type PastedText = { text: string; html?: string; tags?: string[] };
 export type CallName = keyof Calls;
 
 // The channel table lives in channels.ts (no zod) so the preload can import it cheaply.
-export { CALL_NAMES, CHANNELS };
+export { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL };
 
 /** What `window.marsad` looks like to the renderer. */
 export type Contract = {
@@ -137,6 +139,7 @@ const paging = { limit: z.number().int().min(1).max(MAX_PAGE), offset: z.number(
 /** Payload schemas, checked by `dispatch` before any handler runs. */
 export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   appInfo: noArgs,
+  getDiagnostics: noArgs,
   libraryState: noArgs,
   restoreBackup: z.object({ name: z.string().min(1).max(300) }).strict(),
   listClips: z
@@ -183,7 +186,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...EXPORT_INPUTS,
   setSettings: z.object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean() }).partial().strict(),
   search: z
-    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional() })
+    .object({ query: z.string().max(MAX_QUERY), filters: searchFilters.optional(), mode: z.enum(['fuzzy', 'exact']).optional(), asYouType: z.boolean().optional(), partial: z.boolean().optional() })
     .extend(z.object(paging).partial().shape)
     .strict(),
   suggest: z.object({ prefix: z.string().max(MAX_QUERY), limit: z.number().int().min(1).max(MAX_SUGGESTIONS).optional() }).strict(),

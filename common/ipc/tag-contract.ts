@@ -1,8 +1,9 @@
 // The tagging and annotation calls of the contract (issue 6): their input/output types and
 // payload schemas, spread into Calls and INPUTS by contract.ts. Pure: no DOM, no Node.
 import { z } from 'zod';
-import type { ClipSummary } from '../domain.js';
+import type { ClipPatch, ClipSummary } from '../domain.js';
 import type { Change, Highlight, HighlightPage, HistoryState, TagFacet, TrashPage } from '../annotation.js';
+import { EDIT_PATCH } from './clip-patch.js';
 
 // Why these limits: a bulk action covers "select all" on a filtered list of a year's clips;
 // a note or description longer than this is a pasted article, which belongs in a clip.
@@ -52,6 +53,8 @@ export type TagCalls = {
   /** Move clips to the trash (restorable for 30 days); undoable. */
   deleteClips: { in: { ids: string[] }; out: { change: Change } };
   restoreClips: { in: { ids: string[] }; out: { clips: ClipSummary[]; change: Change } };
+  /** Set title, source, URL, author, published date or language on one clip or many: one undoable action. */
+  editClips: { in: { ids: string[]; patch: ClipPatch }; out: { clips: ClipSummary[]; change: Change } };
   trashList: { in: { offset?: number; limit?: number }; out: TrashPage };
   /** Purge trashed clips now (all, or the given ids). Not undoable: confirm first. */
   emptyTrash: { in: { ids?: string[] }; out: { removed: number } };
@@ -108,6 +111,7 @@ export const TAG_INPUTS: { [K in keyof TagCalls]: z.ZodType<TagCalls[K]['in'], u
   historyState: noArgs,
   deleteClips: z.object({ ids }).strict(),
   restoreClips: z.object({ ids }).strict(),
+  editClips: z.object({ ids, patch: EDIT_PATCH }).strict(),
   trashList: z.object({ offset, limit }).partial().strict(),
   emptyTrash: z.object({ ids: ids.optional() }).strict(),
 };

@@ -18,6 +18,15 @@ const clean = (s: string) => s.replace(edge, '');
 
 // [name, lang, article (title line first), expected [quoted text, speaker, kind?]]
 const CASES: [string, Lang, string, [string, string | null, string?][]][] = [
+  ['flattened paragraphs (BBC): a quote mark after a finished sentence opens the next paragraph of the speech', 'en', `Title
+The festive season was a time for families, the opposition leader Michael Grant said in his message.
+"We watched the storm with a sense of shock. The scale of what happened is hard to take in. "Yet the country has answered with kindness. The past week has shown what this nation is made of." He went on to praise the "quiet courage of volunteers" in every town. "Who will pay for the repairs? Who will rebuild the roads? "Who can be trusted to get it done on time?"`, [
+    ['We watched the storm with a sense of shock. The scale of what happened is hard to take in', 'Michael Grant'],
+    ['Yet the country has answered with kindness. The past week has shown what this nation is made of', 'Michael Grant'],
+    ['quiet courage of volunteers', 'Michael Grant'],
+    ['Who will pay for the repairs? Who will rebuild the roads', 'Michael Grant'],
+    ['Who can be trusted to get it done on time', 'Michael Grant'],
+  ]],
   ['she added after a man: the last woman speaking', 'en', `Title
 Harbour Trust spokeswoman Ines Moreau said the ferry would run again on Friday. "The hull repairs are finished," Moreau said.
 Council leader Tom Braddock said he would have the berth inspected first.
@@ -70,10 +79,10 @@ The so-called "Blue Corridor Plan" was never put to a vote.`, []],
 وصرح معاليه بأن "العلاقات الاقتصادية بين البلدين تشهد نمواً مطرداً منذ سنوات".`, [
     ['العلاقات الاقتصادية بين البلدين تشهد نمواً مطرداً منذ سنوات', 'راشد بن ناصر الكعبي'],
   ]],
-  ['مصدر مسؤول لا يُنسب إلى مسؤول مسمى', 'ar', `عنوان
+  ['مصدر مسؤول لا يُنسب إلى مسؤول مسمى: it stays unattributed (nobody in particular)', 'ar', `عنوان
 قال مدير هيئة الموانئ فادي الزعبي إن «حركة الحاويات ارتفعت بنسبة عشرين في المئة».
 وقال مصدر مسؤول في الهيئة، فضّل عدم ذكر اسمه، إن «الرسوم الجديدة ستطبق مطلع الشهر المقبل».`, [
-    ['حركة الحاويات ارتفعت بنسبة عشرين في المئة', 'فادي الزعبي'], ['الرسوم الجديدة ستطبق مطلع الشهر المقبل', 'مصدر مسؤول في الهيئة'],
+    ['حركة الحاويات ارتفعت بنسبة عشرين في المئة', 'فادي الزعبي'], ['الرسوم الجديدة ستطبق مطلع الشهر المقبل', null],
   ]],
   ['لقب مع مؤسسة ومكان ثم الاسم', 'ar', `عنوان
 قال رئيس غرفة تجارة حمص عمار الأتاسي إن «الأسواق تحتاج إلى سيولة عاجلة».

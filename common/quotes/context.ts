@@ -24,6 +24,9 @@ export type Ctx = {
   last: { ref: SpeakerRef; pos: number } | null;
   /** Every explicit speaker settled so far, in reading order (for "she said" → the last woman). */
   history: { ref: SpeakerRef; pos: number }[];
+  /** Subjects that name nobody in particular (مسؤول يمني رفيع), in reading order: their quotes, and
+   * pro-drop cues right after them, are unattributed. */
+  unnamed: { text: string; pos: number }[];
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
@@ -68,5 +71,5 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);
-  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [] };
+  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [], unnamed: [] };
 }

@@ -92,9 +92,13 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   // Headlines last: by now the article's speakers are known, so "لافروف:" and "وزير الصحة:" resolve.
   const known = new Set<string>();
   for (const d of drafts) if (d.ref) known.add(foldKey(d.ref.text));
+  // An unnamed source the body quotes (مسؤول يمني:) labels a headline too, which stays unattributed.
+  const unnamed = ctx.unnamed.map((u) => foldKey(u.text));
+  for (const u of unnamed) known.add(u);
+  const nobody = (ref: { text: string }) => unnamed.some((u) => u.startsWith(foldKey(ref.text)));
   const head = (text: string, from: number, to: number, field: 'body' | 'title', related: boolean) => {
     const h = headlineIn(text, from, to, lang, ctx.resolver, known);
-    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: 0.8, ...(related ? { fromRelatedLink: true } : {}) });
+    if (h) drafts.push({ kind: 'headline', field, start: h.start, end: h.end, ref: nobody(h.ref) ? null : h.ref, pos: field === 'title' ? 0 : from, cue: ':', via: null, confidence: 0.8, ...(related ? { fromRelatedLink: true } : {}) });
   };
   if (title) head(title, 0, title.length, 'title', false);
   for (const b of blocks) {

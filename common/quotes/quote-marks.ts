@@ -69,12 +69,14 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
   blocks.forEach((b, bi) => {
     const stack: Open[] = [];
     let lastEnd = b.start;
+    // The span being emitted carries on a flattened paragraph of the quote before it (BBC style).
+    let segment = false;
     const emit = (open: number, close: number | null, cStart: number, cEnd: number, orphan = false) => {
       let s = cStart;
       let e = cEnd;
       while (s < e && SPACE.test(body[s] ?? '')) s++;
       while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
-      if (e > s) spans.push({ open, close, start: s, end: e, block: bi, continued: false, continuation: carry && open === b.start, orphan });
+      if (e > s) spans.push({ open, close, start: s, end: e, block: bi, continued: false, continuation: (carry && open === b.start) || segment, orphan });
       lastEnd = (close ?? cEnd) + 1;
     };
     const closeAt = (k: number, at: number) => {
@@ -119,10 +121,23 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       const k = depthOf(stack, ch, false);
       const canOpen = openerCtx(body, i);
       const canClose = closerCtx(body, i);
+      // A straight quote cannot nest in a straight quote: an opening mark after a finished sentence
+      // while one is open is a flattened paragraph (BBC copy joins "…grasp. "Yet …" on one line).
+      // The open quote ends before it, unclosed, and the new one carries on with the same speaker.
+      if (family === 'straight' && k === 0 && stack.length === 1 && canOpen && !canClose && sentenceBefore(body, i)) {
+        const o = stack.pop()!;
+        emit(o.at, null, o.at + 1, i);
+        const last = spans[spans.length - 1];
+        if (last && last.open === o.at) last.continued = true;
+        segment = !!last && last.open === o.at;
+        stack.push({ family, at: i });
+        continue;
+      }
       if (k >= 0 && (canClose || !canOpen)) closeAt(k, i);
       else if (canOpen) stack.push({ family, at: i });
       else if (stack.length === 0 && canClose) orphan(i);
     }
+    segment = false;
     const outer = stack[0];
     const next = blocks[bi + 1];
     const nextOpens = next !== undefined && OPENERS.test(body.slice(next.start, next.start + 1));
@@ -134,6 +149,14 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
     } else carry = false;
   });
   return spans;
+}
+
+/** A sentence ends right before the space(s) ahead of `at` (". "Yet …", "? "Who …"). */
+function sentenceBefore(body: string, at: number): boolean {
+  let i = at - 1;
+  if (!SPACE.test(body[i] ?? '')) return false;
+  while (i > 0 && SPACE.test(body[i] ?? '')) i--;
+  return /[.?!…]/u.test(body[i] ?? '');
 }
 
 /** A stray closing mark: the quote is taken to start after the last colon before it, if any. */

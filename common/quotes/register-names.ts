@@ -1,6 +1,7 @@
 // Before attribution, records every "title + name" the article writes (وزير الخارجية السوري أسعد
 // الشيباني، his Syrian counterpart, Omar Dabbagh, вице-премьер Андрей Сомов), so a later title alone
 // or surname resolves to that person. Pure: no DOM, no Node.
+import { admit, NONE } from './admit.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
@@ -48,6 +49,10 @@ export function registerTitledNames(ctx: Ctx): void {
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
     } else if (lang === 'ru' && RU_TITLES.has(t.f)) ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
+    if (ref?.kind === 'name' && ref.title) {
+      const a = admit(ctx, ref, t.start);
+      ref = a === NONE ? null : a;
+    }
     if (ref?.kind === 'name' && ref.title) {
       const p = resolver.addName(ref.text, ref.title, t.start);
       // معالي الشيخ حمود …: a later "وصرح معاليه" means the bearer of that honorific.

@@ -3,6 +3,7 @@
 // cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
 // Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
 import { foldKey } from '../text/normalize.js';
+import { admit, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
@@ -38,8 +39,15 @@ function ledeName(ctx: Ctx, ref: SpeakerRef, pos: number): void {
   if (named && named.titles.length === 0) ctx.resolver.absorbTitle(prev.text, named);
 }
 
-export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
+export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
   const { resolver } = ctx;
+  // Only an entity speaks: a phrase that is none leaves the cue pro-drop (its subject carried over).
+  const admitted = read && EXPLICIT.has(read.kind) ? admit(ctx, read, pos) : read;
+  if (admitted === NONE) {
+    if (!related) ctx.unnamed.push({ text: read!.text, pos });
+    return null;
+  }
+  const ref = admitted;
   if (ref && EXPLICIT.has(ref.kind)) {
     let out = ref;
     let person: Person | null = null;
@@ -72,6 +80,9 @@ export function settle(ctx: Ctx, ref: SpeakerRef | null, pos: number, related: b
     if (!related) ctx.last = { ref: out, pos };
     return out;
   }
+  // A pro-drop cue right after an unnamed subject (قال مسؤول … وأضاف) goes on unattributed.
+  const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
+  if (unnamed && ref?.kind !== 'pronoun' && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
   if (picked) {
@@ -232,7 +243,7 @@ function nearestName(ctx: Ctx, pos: number): string | null {
   for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
-    if (ctx.inQuote[k] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
+    if (ctx.inQuote[k] || ctx.inQuote[k - 1] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
     // "the door of School No. 4": a capitalised pair after a preposition is a place.
     if (NOT_SUBJECT_BEFORE.has(toks[k - 2]?.f ?? '') || t.raw.length <= 2) continue;
     return ctx.body.slice(p.start, t.end);

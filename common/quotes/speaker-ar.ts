@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
 } = lexiconAr;
 
@@ -20,8 +20,6 @@ const MAX_NAME_UNITS = 4;
 const AGENCY_LOOKAHEAD = 8;
 // How many words a title's "في …" place or department phrase may run before the name.
 const IN_PHRASE_MAX = 6;
-/** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
-const ANONYMOUS = new Set(['مسوول', 'مصدر', 'مصادر', 'مسووله', 'دبلوماسي', 'احد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
 const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
 
@@ -179,7 +177,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
   const headF = bareOf(toks[j]!.f);
   let k = j + 1;
-  if (ANONYMOUS.has(headF)) {
+  if (AR_ANONYMOUS_HEADS.has(headF)) {
     // مسؤول يمني رفيع، مسؤول في الأمم المتحدة، أحد المعلمين في ريف إدلب: all words up to a stop.
     while (toks[k]?.word && k < j + 7) {
       const f = toks[k]!.f;
@@ -348,7 +346,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
     for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
       if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
-      if (ANONYMOUS.has(bareOf(toks[h]!.f))) {
+      if (AR_ANONYMOUS_HEADS.has(bareOf(toks[h]!.f))) {
         return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
       }
     }

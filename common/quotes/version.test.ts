@@ -1,29 +1,55 @@
 // Guards QUOTE_ENGINE_VERSION: detected quotes are cached on disk under that version, so a change
-// to the engine's sources without a new version would serve quotes from the old rules. When this
-// fails: bump QUOTE_ENGINE_VERSION in version.ts and ADD a line for the new version below (never
-// edit an existing line) with the hash the failure prints.
+// to the engine's sources without a new version would serve quotes from the old rules. The hash
+// covers every file the engine imports (from index.ts, following value imports across common/, e.g.
+// common/text/normalize.ts) and nothing else. When this fails: bump QUOTE_ENGINE_VERSION in
+// version.ts and ADD a line for the new version below (never edit an existing line) with the hash
+// the failure prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { QUOTE_ENGINE_VERSION } from './version.js';
 
 const SOURCES_BY_VERSION: Record<number, string> = {
   2: '344da0ab8c98688ff1dc161f46c38f9f8f4d78cfb03f345ef5ac05654b5ace63',
   3: 'b1c4035395fd2429beb1cd4b6d8a67a698416ae8401e775d67abb725fc639f01',
   4: '797b33761e322b412289889f6f906427708ea7a56bff4788cc6b0eb13c842ffa',
+  5: '11a253aaf453e5ebb09c32bc87af590aba453b7e454dc839acbfb5f746d50061',
+  // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
+// A value import or re-export with a relative path; `import type` lines change no output.
+const IMPORT = /^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^']+)\.js';/gmu;
+
+/** Every source file reachable from `entry` through value imports, sorted, version.ts excluded. */
+export function engineFiles(entry: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) walk(resolve(dirname(file), `${m[1]}.ts`));
+  };
+  walk(entry);
+  return [...seen].filter((f) => !f.endsWith('/version.ts')).sort();
+}
+
+test('the engine files include the text normalisation it folds with, and no tests', () => {
+  const root = resolve(new URL('..', import.meta.url).pathname);
+  const files = engineFiles(resolve(root, 'quotes/index.ts')).map((f) => relative(root, f));
+  assert.ok(files.includes('text/normalize.ts'));
+  assert.ok(files.includes('quotes/detect-quotes.ts'));
+  assert.ok(!files.some((f) => f.endsWith('.test.ts')));
+});
+
 test('the quote engine version changes whenever its sources do', () => {
-  const dir = new URL('.', import.meta.url).pathname;
+  const root = resolve(new URL('..', import.meta.url).pathname);
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && n !== 'version.ts').sort()) {
-    hash.update(`${name}\n`).update(readFileSync(`${dir}${name}`, 'utf8').replace(/\r\n/g, '\n'));
+  for (const file of engineFiles(resolve(root, 'quotes/index.ts'))) {
+    hash.update(`${relative(root, file)}\n`).update(readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
   }
   const now = hash.digest('hex');
-  assert.equal(
-    SOURCES_BY_VERSION[QUOTE_ENGINE_VERSION],
-    now,
-    `common/quotes changed since version ${QUOTE_ENGINE_VERSION} was recorded: bump QUOTE_ENGINE_VERSION and add "${QUOTE_ENGINE_VERSION + 1}: '${now}'" here.`,
-  );
+  const recorded = SOURCES_BY_VERSION[QUOTE_ENGINE_VERSION];
+  const next = recorded === undefined ? QUOTE_ENGINE_VERSION : QUOTE_ENGINE_VERSION + 1;
+  assert.equal(recorded, now, `the quote engine changed since version ${QUOTE_ENGINE_VERSION} was recorded: set QUOTE_ENGINE_VERSION to ${next} and add "${next}: '${now}'" here.`);
 });

@@ -19,6 +19,10 @@ export type QuoteView = Quote & {
 
 export type PersonView = { id: string; name: string; aliases: string[]; quoteCount: number };
 
+/** The reserved id of the «غير منسوب» / Unattributed group in personQuotes: quotes whose speaker no
+ * rule could name (and the analyst has not), listed so they can be assigned. */
+export const UNATTRIBUTED_ID = 'unattributed';
+
 export type PersonQuote = {
   clipId: string;
   clipTitle: string;

@@ -2,7 +2,7 @@
 // posting list per term in typed arrays, scored with BM25+ per field. Pure: no DOM, no Node; it
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
-import { letterMask, type Dictionary } from './term-expand.js';
+import { letterMask, skeleton, type Dictionary } from './term-expand.js';
 import { isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
 import { RunCache } from './run-cache.js';
@@ -58,6 +58,9 @@ export class CompactIndex {
   private byLength: number[][] = [];
   private sortedIds: Int32Array | null = null;
   private masks = new Int32Array(1024);
+  // Filled lazily up to `skeletonsUpTo` when a query first needs them, not while building or reopening.
+  private skeletonMasks = new Int32Array(1024);
+  private skeletonsUpTo = 0;
   private dead = 0;
   // While a doc is added: per term, the add that last counted it and its slot; per slot, the term.
   private adds = 0;
@@ -89,14 +92,23 @@ export class CompactIndex {
   docOf = (id: string): number | undefined => this.byId.get(id);
   termOf = (key: string): number | undefined => this.termIds.get(key);
   df = (term: number): number => this.lists[term]!.n;
+  /** BM25's inverse document frequency of a term (of a word no clip holds when `term` is undefined). */
+  idf(term: number | undefined): number {
+    const n = this.size || 1;
+    const df = term === undefined ? 0 : this.lists[term]!.n;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
 
   /** The term dictionary for fuzzy and prefix expansion (the sorted view is rebuilt after new terms). */
   dictionary(): Dictionary {
+    for (let t = this.skeletonsUpTo; t < this.terms.length; t++) this.skeletonMasks[t] = letterMask(skeleton(this.terms[t]!));
+    this.skeletonsUpTo = this.terms.length;
     return {
       terms: this.terms,
       df: this.df,
       byLength: this.byLength,
       masks: this.masks,
+      skeletonMasks: this.skeletonMasks,
       sorted: () => {
         if (this.sortedIds?.length !== this.terms.length) {
           const ids = Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
@@ -115,6 +127,7 @@ export class CompactIndex {
     (this.byLength[k.length] ??= []).push(t);
     if (t >= this.masks.length) {
       this.masks = growInt(this.masks);
+      this.skeletonMasks = growInt(this.skeletonMasks);
       this.stamp = growInt(this.stamp);
       this.slotOf = growInt(this.slotOf);
     }
@@ -272,7 +285,7 @@ export class CompactIndex {
   scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS, bodyHits?: Uint8Array): void {
     const p = this.lists[term]!;
     const n = this.size || 1;
-    const idf = Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5));
+    const idf = this.idf(term);
     const avg = this.totals.map((t) => t / n || 1);
     const { docs, tfs, ids, lens } = { docs: p.docs, tfs: p.tfs, ids: this.ids, lens: this.lens };
     for (let i = 0; i < p.n; i++) {

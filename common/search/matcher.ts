@@ -2,9 +2,9 @@
 // highlights, using the same keys and edit distances as the index. Pure: no DOM, no Node.
 // Offsets are into the folded text; callers map them back to raw text with toRawSpan.
 import type { FoldOptions } from '../text/normalize.js';
-import { editDistanceFor, stem, WORD, words } from './analyzer.js';
+import { cachedStem, editDistanceFor, stem, WORD, words } from './analyzer.js';
 import type { ParsedQuery } from './query.js';
-import { boundedDistance, letterMask, popcount } from './term-expand.js';
+import { boundedDistance, letterMask, popcount, skeleton } from './term-expand.js';
 
 export type Token = { word: string; start: number; end: number };
 
@@ -63,8 +63,14 @@ const findAll = (tokens: Token[], phrase: string[]): [number, number][] => {
   return out;
 };
 
-export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean): Matcher {
+// As term-expand.ts: only keys this long match other vowel spellings.
+const MIN_VOWEL_KEY = 5;
+
+/** `variants`: further keys that count as hits when equal (the index's variants of the query words). */
+export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean, variants: readonly string[] = []): Matcher {
   const qKeys = [...new Set(q.groups.flat().flatMap((t) => words(t.text, fold).map(stem)))];
+  const extra = new Set(variants);
+  const skeletons = new Set(qKeys.filter((k) => k.length >= MIN_VOWEL_KEY).map(skeleton));
   const lastGroup = q.groups[q.groups.length - 1];
   const lastTerm = lastGroup?.[lastGroup.length - 1];
   const typed = typing && lastTerm?.kind === 'word' ? (words(lastTerm.text, fold).map(stem).pop() ?? null) : null;
@@ -76,9 +82,9 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
     isHit(word) {
       let hit = cache.get(word);
       if (hit === undefined) {
-        const k = stem(word);
+        const k = cachedStem(word);
         const km = letterMask(k);
-        hit = qKeys.some((qk, i) => {
+        hit = extra.has(k) || (k.length >= MIN_VOWEL_KEY && skeletons.has(skeleton(k))) || qKeys.some((qk, i) => {
           if (k === qk) return true;
           const d = editDistanceFor(qk);
           // Cheap rejections first (length, letters one lacks), as the index's expansion does.

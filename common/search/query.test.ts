@@ -26,6 +26,9 @@ const CASES: [string, Partial<ParsedQuery>][] = [
   ['speaker:لافروف is:quote موسكو', { groups: [[w('موسكو')]], filters: { ...none, speakers: ['لافروف'], isQuote: true } }],
   ['speaker:"سيرغي لافروف" IS:Quote', { filters: { ...none, speakers: ['سيرغي لافروف'], isQuote: true } }],
   ['a - b', { groups: [[w('a')], [w('-')], [w('b')]] }],
+  ['لافروف +موسكو "وزير الخارجية"', { groups: [[w('لافروف')], [w('موسكو')], [p('وزير الخارجية')]], required: [false, true, true] }],
+  ['a + b', { groups: [[w('a')], [w('+')], [w('b')]], required: [false, false, false] }],
+  ['a OR +b c', { groups: [[w('a'), w('b')], [w('c')]], required: [true, false] }],
 ];
 
 for (const [q, expected] of CASES) {
@@ -33,6 +36,7 @@ for (const [q, expected] of CASES) {
     const got = parseQuery(q);
     assert.deepEqual(got.groups, expected.groups ?? []);
     assert.deepEqual(got.exclude, expected.exclude ?? []);
+    if (expected.required) assert.deepEqual(got.required, expected.required);
     assert.deepEqual(got.filters, expected.filters ?? none);
     assert.deepEqual(got.notices, []);
   });

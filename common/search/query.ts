@@ -1,5 +1,6 @@
-// The search query language, parsed into a plain structure: words (all must match, fuzzily),
-// "exact phrases" (also «…» and “…”), -exclusions, OR between neighbours, and filters tag:
+// The search query language, parsed into a plain structure: words (ranked by how many a clip
+// holds), "exact phrases" (also «…» and “…", always required), +words (required), -exclusions,
+// OR between neighbours, and filters tag:
 // source: lang: before: after: (YYYY-MM-DD or YYYY-MM), speaker: (a quote by that person) and
 // is:quote (clips with direct quotes). Pure: no DOM, no Node, no matching.
 import { searchNotice, type SearchNotice } from './notices.js';
@@ -23,8 +24,10 @@ export type QueryFilters = {
 };
 
 export type ParsedQuery = {
-  /** Every group must match; a group matches when any of its alternatives does (a OR b). */
+  /** A group matches when any of its alternatives does (a OR b); clips matching more groups rank higher. */
   groups: Term[][];
+  /** Per group: true when a clip must match it (+word, a phrase); the others may be missing. */
+  required: boolean[];
   /** No clip may contain any of these. */
   exclude: Term[];
   filters: QueryFilters;
@@ -36,7 +39,7 @@ const LANGS: readonly Lang[] = ['ar', 'en', 'ru', 'other'];
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
 const FILTER = /^(tag|source|lang|before|after|speaker|is):(.*)$/i;
 
-type Token = { text: string; quoted: boolean; negated: boolean };
+type Token = { text: string; quoted: boolean; negated: boolean; must: boolean };
 
 /** Splits on whitespace, keeping quoted runs whole; a quote left open runs to the end. */
 function tokenize(q: string): Token[] {
@@ -46,15 +49,17 @@ function tokenize(q: string): Token[] {
     while (i < q.length && /\s/.test(q[i]!)) i++;
     if (i >= q.length) break;
     let negated = false;
-    if (q[i] === '-' && i + 1 < q.length && !/\s/.test(q[i + 1]!)) {
-      negated = true;
+    let must = false;
+    if ((q[i] === '-' || q[i] === '+') && i + 1 < q.length && !/\s/.test(q[i + 1]!)) {
+      negated = q[i] === '-';
+      must = q[i] === '+';
       i++;
     }
     const close = QUOTES[q[i]!];
     if (close) {
       const end = q.indexOf(close, i + 1);
       const stop = end < 0 ? q.length : end;
-      out.push({ text: q.slice(i + 1, stop).trim(), quoted: true, negated });
+      out.push({ text: q.slice(i + 1, stop).trim(), quoted: true, negated, must });
       i = stop + 1;
       continue;
     }
@@ -67,7 +72,7 @@ function tokenize(q: string): Token[] {
         j = end < 0 ? q.length : end + 1;
       } else j++;
     }
-    out.push({ text: q.slice(i, j), quoted: false, negated });
+    out.push({ text: q.slice(i, j), quoted: false, negated, must });
     i = j;
   }
   return out.filter((t) => t.text !== '');
@@ -131,6 +136,7 @@ function applyFilter(key: string, raw: string, negated: boolean, q: ParsedQuery)
 export function parseQuery(q: string): ParsedQuery {
   const out: ParsedQuery = {
     groups: [],
+    required: [],
     exclude: [],
     filters: { tags: [], sources: [], langs: [], after: null, before: null, speakers: [], isQuote: false },
     notices: [],
@@ -152,9 +158,14 @@ export function parseQuery(q: string): ParsedQuery {
       out.exclude.push(term);
       joinNext = false;
     } else if (joinNext) {
-      out.groups[out.groups.length - 1]!.push(term);
+      const g = out.groups.length - 1;
+      out.groups[g]!.push(term);
+      out.required[g] = out.required[g]! || t.must || term.kind === 'phrase';
       joinNext = false;
-    } else out.groups.push([term]);
+    } else {
+      out.groups.push([term]);
+      out.required.push(t.must || term.kind === 'phrase');
+    }
   }
   return out;
 }

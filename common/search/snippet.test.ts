@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMatcher, editDistance } from './matcher.js';
 import { parseQuery } from './query.js';
-import { highlightAll, makeSnippet } from './snippet.js';
+import { highlightAll, makeSnippet, quoteSnippet } from './snippet.js';
 
 const marked = (s: { text: string; highlights: { start: number; end: number }[] }) =>
   s.highlights.map((h) => s.text.slice(h.start, h.end));
@@ -69,4 +69,18 @@ test('without a scan the snippet is the opening, still highlighting a match ther
   assert.deepEqual(marked(opening), []);
   const near = 'لافروف في دمشق. ' + far;
   assert.deepEqual(marked(makeSnippet(near, m, {}, undefined, false)), ['لافروف']);
+});
+
+test('a speaker: hit shows the quote itself, highlighted whole, with a little lead-in', () => {
+  const lead = 'افتتح الوزير المؤتمر صباح اليوم في العاصمة بحضور عدد من السفراء. ';
+  const quote = 'سنواصل العمل مع جيراننا على أمن الحدود';
+  const raw = `${lead}وقال الوزير: "${quote}" ثم غادر القاعة. ${'وتابع المؤتمر أعماله. '.repeat(20)}`;
+  const start = raw.indexOf(quote);
+  const s = quoteSnippet(raw, start, start + quote.length);
+  assert.equal(s.highlights.length, 1);
+  assert.equal(s.text.slice(s.highlights[0]!.start, s.highlights[0]!.end), quote);
+  assert.ok(s.text.startsWith('…') && s.text.endsWith('…'), s.text);
+  const long = quoteSnippet(raw, 0, raw.length);
+  assert.ok(long.text.length <= 240, `${long.text.length}`);
+  assert.equal(long.highlights[0]!.start, 0);
 });

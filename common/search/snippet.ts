@@ -118,3 +118,18 @@ export function makeSnippet(raw: string, m: Matcher, opts: FoldOptions, width = 
   }
   return { text, highlights };
 }
+
+/**
+ * The snippet of a `speaker:` hit: the quote `raw[start, end)` with a little lead-in, the quote
+ * highlighted whole (cut at `width` with an ellipsis when longer).
+ */
+export function quoteSnippet(raw: string, start: number, end: number, width = SNIPPET_CHARS): Snippet {
+  let from = start <= LEAD_IN ? 0 : cutBack(raw, start - LEAD_IN);
+  while (from < start && /\s/.test(raw[from]!)) from++;
+  let to = Math.min(raw.length, Math.max(end, from + width));
+  if (to - from > width) to = cutForward(raw, from + width);
+  const pre = from > 0 ? ELLIPSIS : '';
+  const text = pre + raw.slice(from, to).replace(/\s/g, ' ') + (to < raw.length ? ELLIPSIS : '');
+  const hEnd = Math.min(end, to);
+  return { text, highlights: hEnd > start ? [{ start: start - from + pre.length, end: hEnd - from + pre.length }] : [] };
+}

@@ -1,5 +1,7 @@
 // Expands one query key into the index terms it stands for: itself, terms within its edit
-// distance (fuzzy) and, for the word being typed, terms it begins (prefix), each with a weight.
+// distance (fuzzy), terms that differ from it only in vowel letters (transliterations:
+// الأميركي/الأمريكي, Нулэнд/Нуланд) and, for the word being typed, terms it begins (prefix), each
+// with a weight.
 // Pure: no DOM, no Node. One linear pass over the dictionary with length and early-exit pruning.
 
 export type Expansion = { term: number; weight: number };
@@ -8,6 +10,22 @@ export type Expansion = { term: number; weight: number };
 // this domain (لافرف), so fuzzy hits lose less than MiniSearch assumes.
 export const FUZZY_WEIGHT = 0.6;
 export const PREFIX_WEIGHT = 0.4;
+// A spelling that differs only in vowel letters is the same name more often than a typo is.
+export const VOWEL_WEIGHT = 0.75;
+// Keys shorter than this (and skeletons shorter than MIN_SKELETON) are left to exact and fuzzy matching.
+const MIN_VOWEL_KEY = 5;
+const MIN_SKELETON = 3;
+// How many more or fewer letters a vowel variant may have.
+const VOWEL_GAP = 3;
+// Long vowels and vowel letters of the three scripts (folded: ى is ي, hamza seats are ا و ي).
+const VOWELS = new Set([...'اويaeiouyаеиоуыэюя']);
+
+/** A word without its vowel letters after the first letter: الأمريكي and الأميركي share one. */
+export function skeleton(s: string): string {
+  let out = s.slice(0, 1);
+  for (let i = 1; i < s.length; i++) if (!VOWELS.has(s[i]!)) out += s[i]!;
+  return out;
+}
 // A short prefix of a common stem can begin thousands of terms; the most frequent of them carry
 // nearly all the hits, and scoring every one would cost a pass over most postings per keystroke.
 const MAX_PREFIX_TERMS = 200;
@@ -57,6 +75,8 @@ export type Dictionary = {
   byLength: readonly (readonly number[] | undefined)[];
   /** letterMask of each term. */
   masks: Int32Array;
+  /** letterMask of each term's skeleton. */
+  skeletonMasks: Int32Array;
   sorted: () => Int32Array;
 };
 
@@ -90,7 +110,7 @@ function lowerBound(d: Dictionary, sorted: Int32Array, key: string): number {
  * Fuzzy looks only at terms within `fuzzy` letters of the key's length; prefix walks the
  * sorted range of terms that begin with the key.
  */
-export function expandKey(key: string, d: Dictionary, exact: number | undefined, fuzzy: number, prefix: boolean): Expansion[] {
+export function expandKey(key: string, d: Dictionary, exact: number | undefined, fuzzy: number, prefix: boolean, vowels = false): Expansion[] {
   const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: 1 }];
   const kl = key.length;
   const prefixHits: (Expansion & { df: number })[] = [];
@@ -111,14 +131,35 @@ export function expandKey(key: string, d: Dictionary, exact: number | undefined,
   const km = letterMask(key);
   for (let len = Math.max(1, kl - fuzzy); fuzzy > 0 && len <= kl + fuzzy; len++) {
     for (const t of d.byLength[len] ?? []) {
-      if (t === exact || seen.has(t)) continue;
+      // Letter sets first (two integer tests reject nearly every term), the seen set last.
       const tm = d.masks[t]!;
       if (popcount(tm & ~km) > fuzzy || popcount(km & ~tm) > fuzzy) continue;
+      if (t === exact || seen.has(t)) continue;
       const n = d.df(t);
       if (n === 0) continue;
       const dist = boundedDistance(key, d.terms[t]!, fuzzy);
-      if (dist <= fuzzy) fuzzyHits.push({ term: t, weight: (FUZZY_WEIGHT * kl) / (kl + dist), df: n });
+      if (dist <= fuzzy) {
+        fuzzyHits.push({ term: t, weight: (FUZZY_WEIGHT * kl) / (kl + dist), df: n });
+        seen.add(t);
+      }
     }
   }
-  return [...out, ...keepTop(fuzzyHits, MAX_FUZZY_TERMS), ...keepTop(prefixHits, MAX_PREFIX_TERMS)];
+  const vowelHits = vowels ? vowelVariants(key, d, exact, seen) : [];
+  return [...out, ...keepTop(vowelHits, MAX_FUZZY_TERMS), ...keepTop(fuzzyHits, MAX_FUZZY_TERMS), ...keepTop(prefixHits, MAX_PREFIX_TERMS)];
+}
+
+/** Terms (not in `seen`) whose skeleton is the key's: the same word with other vowel letters. */
+function vowelVariants(key: string, d: Dictionary, exact: number | undefined, seen: Set<number>): (Expansion & { df: number })[] {
+  const out: (Expansion & { df: number })[] = [];
+  const sk = skeleton(key);
+  if (key.length < MIN_VOWEL_KEY || sk.length < MIN_SKELETON) return out;
+  const sm = letterMask(sk);
+  for (let len = Math.max(1, key.length - VOWEL_GAP); len <= key.length + VOWEL_GAP; len++) {
+    for (const t of d.byLength[len] ?? []) {
+      if (d.skeletonMasks[t] !== sm || t === exact || seen.has(t)) continue;
+      const n = d.df(t);
+      if (n > 0 && skeleton(d.terms[t]!) === sk) out.push({ term: t, weight: VOWEL_WEIGHT, df: n });
+    }
+  }
+  return out;
 }

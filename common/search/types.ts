@@ -23,6 +23,8 @@ export type SearchHit = {
   /** Higher is better; comparable only within one result list. */
   score: number;
   snippet: Snippet;
+  /** Words of the query (as typed) this clip lacks: it matched only some of them. */
+  missing: string[];
   /** Set only by openSavedSearch: captured after the saved search was last opened. */
   isNew?: boolean;
 };
@@ -41,6 +43,8 @@ export type SearchRequest = {
   mode?: SearchMode;
   /** The last word is still being typed: match it as a prefix too (the search box sets this). */
   asYouType?: boolean;
+  /** Clips holding only some of the words match too, ranked below (default); false: every word (reports). */
+  partial?: boolean;
 };
 
 export type SearchPage = {

@@ -18,8 +18,9 @@ export type ShellProcess = {
   stop: () => Promise<number | null>;
 };
 
-export function startShell(dataDir: string, env: NodeJS.ProcessEnv): Promise<ShellProcess> {
-  const child = spawn(process.execPath, [SHELL_SERVER, '--data-dir', dataDir, '--port', '0'], {
+/** `args`: more shell options, e.g. ['--export-dir', dir]. */
+export function startShell(dataDir: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<ShellProcess> {
+  const child = spawn(process.execPath, [SHELL_SERVER, '--data-dir', dataDir, '--port', '0', ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

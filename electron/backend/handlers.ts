@@ -7,6 +7,7 @@ import { err, fail, ok } from '../../common/result.js';
 import type { StoredClip } from '../../common/library/schema.js';
 import { parseBlocks } from '../../common/text/structure.js';
 import { ClipIndex, ClipViews } from './clip-views.js';
+import { collectDiagnostics } from './diagnostics.js';
 import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
@@ -40,15 +41,19 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return clip!;
   };
 
-  const state = async (): Promise<LibraryState> =>
-    store.corrupt
-      ? { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) }
-      : { state: 'ready', clips: views.newestFirst().length };
+  const state = async (): Promise<LibraryState> => {
+    if (store.corrupt) return { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) };
+    const clips = views.newestFirst().length;
+    const failure = store.saveFailure;
+    if (!failure) return { state: 'ready', clips };
+    return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
+  };
 
   const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers>> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
+    getDiagnostics: async () => ok(await collectDiagnostics(store, info)),
     libraryState: async () => ok(await state()),
     restoreBackup: async ({ name }) => {
       await store.restoreBackup(name);
@@ -72,16 +77,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
         highlights: (clip.highlights ?? []).map((h) => toHighlight(h, clip, body)),
         deletedAt: clip.deletedAt ?? null,
       });
-    },
-    updateClip: async ({ id, patch }) => {
-      const clip = clipOr404(id);
-      store.mutate(
-        () => {
-          Object.assign(clip, patch, { updatedAt: new Date().toISOString() });
-        },
-        { clips: [clip] },
-      );
-      return ok(await views.summary(clip));
     },
     getSettings: async () => ok({ ...store.data.settings }),
     setSettings: async (patch) => {

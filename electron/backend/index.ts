@@ -7,6 +7,11 @@ import { purgeExpiredTrash } from './tags/trash.js';
 import type { Backend, BackendOptions } from './types.js';
 import { join } from 'node:path';
 import { logEvent, openLog } from './log/app-log.js';
+import { backgroundTimer } from './background.js';
+import { collectBodies } from './store/body-gc.js';
+
+// A while after opening, so the first screens and the index warm-up are not competing with the scan.
+const BODY_GC_DELAY_MS = 60_000;
 
 export { defaultDataDir, userDataDir } from './paths.js';
 export type { Backend, BackendOptions, Holder } from './types.js';
@@ -24,6 +29,14 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
   });
   // Trashed clips past their 30 days go when a writer opens the library (readers never write).
   if (!opts.readOnly && !store.corrupt) purgeExpiredTrash(store);
+  // Bodies no clip or backup names any more go in the background of the long-running hosts (a
+  // CLI command would wait on the scan of the backups).
+  if (!opts.readOnly && opts.host !== 'cli') {
+    backgroundTimer('body-gc', BODY_GC_DELAY_MS, async () => {
+      await store.flush();
+      await collectBodies(store);
+    });
+  }
   if (!opts.readOnly) logEvent('info', 'library-opened', { host: opts.host, version: opts.version, corrupt: store.corrupt !== null });
   const handlers = createHandlers(store, {
     version: opts.version,
@@ -32,5 +45,11 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     libraryFile: join(opts.dataDir, 'library.json'),
     systemLocale: opts.systemLocale,
   }, opts.pdfPrinter);
-  return { handlers, flush: () => store.flush(), close: () => store.close() };
+  return {
+    handlers,
+    flush: () => store.flush(),
+    close: () => store.close(),
+    saveFailure: () => store.saveFailure,
+    saveCopy: (folder) => store.saveCopyTo(folder),
+  };
 }

@@ -31,4 +31,8 @@ export type Backend = {
   flush(): Promise<void>;
   /** Flushes, then releases the lock. */
   close(): Promise<void>;
+  /** Why saving fails now (retried in the background), or null when the last write succeeded. */
+  saveFailure(): { reason: 'disk-full' | 'read-only' | 'io'; message: string } | null;
+  /** Writes the library as it is in memory to a new folder inside `folder` (quit's "save elsewhere"); returns its path. */
+  saveCopy(folder: string): Promise<string>;
 };

@@ -19,12 +19,14 @@ test('tokens are long, random and compared exactly', () => {
 
 test('a request is admitted by cookie, header or URL token, and refused otherwise', () => {
   const t = newToken();
-  assert.equal(admit(req({ cookie: `other=1; marsad_token=${t}` }), at('/'), t), 'cookie');
-  assert.equal(admit(req({ 'x-marsad-token': t }), at('/rpc/facets'), t), 'cookie');
-  assert.equal(admit(req({}), at(`/?token=${t}`), t), 'url-token');
-  assert.equal(admit(req({}), at('/'), t), 'refused');
-  assert.equal(admit(req({ cookie: 'marsad_token=nope' }), at('/?token=nope'), t), 'refused');
-  assert.match(cookieHeader(t), /HttpOnly; SameSite=Strict; Path=\/$/);
+  assert.equal(admit(req({ cookie: `other=1; marsad_token_5000=${t}` }), at('/'), t, 5000), 'cookie');
+  assert.equal(admit(req({ 'x-marsad-token': t }), at('/rpc/facets'), t, 5000), 'cookie');
+  assert.equal(admit(req({}), at(`/?token=${t}`), t, 5000), 'url-token');
+  assert.equal(admit(req({}), at('/'), t, 5000), 'refused');
+  assert.equal(admit(req({ cookie: 'marsad_token_5000=nope' }), at('/?token=nope'), t, 5000), 'refused');
+  // Another port's cookie is not ours, even with the right token.
+  assert.equal(admit(req({ cookie: `marsad_token_5001=${t}` }), at('/'), t, 5000), 'refused');
+  assert.match(cookieHeader(t, 5000), /^marsad_token_5000=[\w-]+; HttpOnly; SameSite=Strict; Path=\/$/);
 });
 
 test('only our own loopback Host is served', () => {

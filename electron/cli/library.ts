@@ -5,6 +5,7 @@ import type { Calls } from '../../common/ipc/contract.js';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import { AppFailure } from '../../common/result.js';
 import { openBackend } from '../backend/index.js';
+import { logInternalError } from '../backend/log/report-errors.js';
 import { SEED_FILE, appVersion } from './app-paths.js';
 import type { Call } from './commands/command.js';
 
@@ -21,7 +22,7 @@ export async function openLibrary(dataDir: string, access: 'read' | 'write'): Pr
     seedFile: access === 'write' ? SEED_FILE : null,
   });
   const call: Call = async (name, input) => {
-    const result = await dispatch(backend.handlers, name, input);
+    const result = await dispatch(backend.handlers, name, input, { onInternal: logInternalError });
     if (!result.ok) throw new AppFailure(result.error);
     return result.value as Calls[typeof name]['out'];
   };

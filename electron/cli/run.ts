@@ -41,18 +41,27 @@ export async function runCli(io: CliIo, commands: readonly Command[] = COMMANDS)
       out(inv.command ? commandHelp(inv.command) : programHelp(commands, dataDirFor(io, inv.dataDir)));
       return EXIT.ok;
     }
-    const { access } = inv.command;
-    const library = await openLibrary(dataDirFor(io, inv.dataDir), typeof access === 'function' ? access(inv.positionals) : access);
+    const access = typeof inv.command.access === 'function' ? inv.command.access(inv.positionals) : inv.command.access;
+    const library = await openLibrary(dataDirFor(io, inv.dataDir), access);
+    // A writing command's output is held until its changes are on disk: a failed save prints
+    // the reason on stderr and exits 3, never a success line first.
+    const held: string[] = [];
+    const commandOut = access === 'write' ? (text: string) => void held.push(`${text}\n`) : out;
     try {
       await inv.command.run(
-        { call: library.call, out, columns: io.columns, env: io.env, cwd: io.cwd },
+        { call: library.call, out: commandOut, columns: io.columns, env: io.env, cwd: io.cwd },
         { options: inv.options, positionals: inv.positionals },
       );
-    } finally {
-      // close() flushes every change to disk (rejecting with storage-io, exit 3, if it cannot)
-      // and only then releases the lock: a writing command never exits 0 before its data is safe.
+    } catch (e) {
+      // The command's own failure is reported, unless the save fails too (then that, exit 3).
       await library.close();
+      for (const text of held) io.stdout(text);
+      throw e;
     }
+    // close() flushes every change to disk (rejecting with storage-io, exit 3, if it cannot)
+    // and only then releases the lock: a writing command never exits 0 before its data is safe.
+    await library.close();
+    for (const text of held) io.stdout(text);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {

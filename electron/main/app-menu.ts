@@ -1,6 +1,7 @@
 // Installs the native menu in the UI language (the library's setting, else the OS locale) and
-// the About dialog. Electron glue over menu-template.ts and menu-labels.ts.
-import { Menu, dialog, shell, type BrowserWindow } from 'electron';
+// the About dialog; Help → Copy Diagnostics puts getDiagnostics' text on the clipboard.
+// Electron glue over menu-template.ts and menu-labels.ts.
+import { Menu, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { UiLocale } from '../../common/domain.js';
 import { MENU_LABELS, fill } from './menu-labels.js';
 import { menuTemplate } from './menu-template.js';
@@ -10,6 +11,8 @@ export type MenuContext = {
   version: string;
   dev: boolean;
   window: () => BrowserWindow | null;
+  /** The diagnostics text (getDiagnostics), or null when it could not be made. */
+  diagnostics: () => Promise<string | null>;
 };
 
 export function installMenu(locale: UiLocale, ctx: MenuContext): void {
@@ -29,7 +32,11 @@ export function installMenu(locale: UiLocale, ctx: MenuContext): void {
     labels: t,
     platform: process.platform,
     dev: ctx.dev,
-    actions: { showAbout, openLibraryFolder: () => void shell.openPath(ctx.dataDir) },
+    actions: {
+      showAbout,
+      openLibraryFolder: () => void shell.openPath(ctx.dataDir),
+      copyDiagnostics: () => void ctx.diagnostics().then((text) => text !== null && clipboard.writeText(text)),
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -1,16 +1,19 @@
 // Applies to every web contents the app creates: no navigation away from the loaded page, no
 // popups, no <webview>. An http(s) link the user clicks opens in their own browser instead
 // (after URL parsing, security checklist items 13-15); everything else is just refused.
-import { shell, type App, type WebContents } from 'electron';
+// Type-only electron import: main.ts passes shell.openExternal, tests a fake.
+import type { App, WebContents } from 'electron';
 import { externalLinkOf } from './app-origin.js';
 
-const openOutside = (url: string): void => {
-  const link = externalLinkOf(url);
-  if (link) void shell.openExternal(link);
-  else console.warn(`[marsad] refused to open ${url}`);
-};
+export type OpenExternal = (url: string) => Promise<void>;
+type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
-export function guardContents(contents: WebContents): void {
+export function guardContents(contents: GuardedContents, openExternal: OpenExternal): void {
+  const openOutside = (url: string): void => {
+    const link = externalLinkOf(url);
+    if (link) void openExternal(link);
+    else console.warn(`[marsad] refused to open ${url}`);
+  };
   contents.on('will-navigate', (event) => {
     event.preventDefault();
     openOutside(event.url);
@@ -26,6 +29,6 @@ export function guardContents(contents: WebContents): void {
   });
 }
 
-export function guardAllContents(app: App): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+export function guardAllContents(app: App, openExternal: OpenExternal): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
 }

@@ -4,6 +4,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { existsSync } from 'node:fs';
 import { APP_ENTRY } from './app-origin.js';
+import { windowPreferences } from './window-preferences.js';
 import { MIN_HEIGHT, MIN_WIDTH, readWindowState, restoreWindowState, writeWindowState } from './window-state.js';
 
 // Why 400 ms: saves once after a drag or resize settles instead of on every pixel.
@@ -24,19 +25,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     show: false,
     title: opts.title,
     ...(existsSync(opts.icon) ? { icon: opts.icon } : {}),
-    webPreferences: {
-      preload: opts.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: windowPreferences(opts.preload),
   });
   win.once('ready-to-show', () => {
     if (state.maximized) win.maximize();

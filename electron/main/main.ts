@@ -1,10 +1,13 @@
 // Entry of the Electron main process: single instance, library folder from argv/env, a locked-
 // down session and app:// protocol, the guarded IPC registration, one window and the menu;
 // the library is flushed and closed before quit. Wiring only: each job lives in its own module.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { dispatch } from '../../common/ipc/dispatch.js';
 import type { Settings } from '../../common/domain.js';
+import type { Diagnostics } from '../../common/ipc/diagnostics-contract.js';
 import { defaultDataDir } from '../backend/index.js';
+import { logEvent } from '../backend/log/app-log.js';
+import { logInternalError, logUncaught } from '../backend/log/report-errors.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { installMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
@@ -36,11 +39,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   app.on('second-instance', () => focusWindow(win));
-  guardAllContents(app);
+  guardAllContents(app, (url) => shell.openExternal(url));
   // The request counter is reachable from Playwright's electronApp.evaluate() for offline checks.
   const guard = createRequestGuard({ allowDevtools: !app.isPackaged, warn: (m) => console.warn(m) });
   (globalThis as { marsadRequestGuard?: typeof guard }).marsadRequestGuard = guard;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+  // Nothing unexpected goes unrecorded (logs/marsad.log); a background failure never ends the app.
+  process.on('uncaughtException', (e) => (console.error('[marsad] uncaught:', e), logUncaught('uncaught-exception', e)));
+  process.on('unhandledRejection', (e) => (console.error('[marsad] unhandled rejection:', e), logUncaught('unhandled-rejection', e)));
+  app.on('render-process-gone', (_e, _c, d) => logEvent('error', 'renderer-gone', { reason: d.reason, exitCode: d.exitCode }));
+  app.on('child-process-gone', (_e, d) => logEvent('error', 'child-process-gone', { type: d.type, reason: d.reason, exitCode: d.exitCode }));
 
   void app.whenReady().then(async () => {
     const paths = appPaths(app.getAppPath());
@@ -56,6 +64,10 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       dev: !app.isPackaged,
       window: () => win,
+      diagnostics: async () => {
+        const r = await dispatch(backend.handlers, 'getDiagnostics', undefined, { onInternal: logInternalError });
+        return r.ok ? (r.value as Diagnostics).text : null;
+      },
     };
     const applyLocale = (setting: Settings['locale'] | undefined): void => {
       const locale = uiLocale(setting, app.getLocale());

@@ -5,7 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_LABELS, fill, uiLocale } from './menu-labels.js';
 import { menuTemplate } from './menu-template.js';
 
-const noop = { openLibraryFolder: () => {}, showAbout: () => {} };
+const noop = { openLibraryFolder: () => {}, showAbout: () => {}, copyDiagnostics: () => {} };
 const labelsOf = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label);
 
 test('uiLocale: the setting wins, else the OS locale', () => {
@@ -61,7 +61,7 @@ test('devtools only in dev; macOS gets the app menu first; actions are wired', (
     labels: MENU_LABELS.en,
     platform: 'darwin',
     dev: false,
-    actions: { openLibraryFolder: () => called.push('folder'), showAbout: () => called.push('about') },
+    actions: { ...noop, openLibraryFolder: () => called.push('folder'), showAbout: () => called.push('about') },
   });
   assert.deepEqual(labelsOf(mac), ['Marsad', 'File', 'Edit', 'View', 'Window', 'Help']);
   const click = (i: MenuItemConstructorOptions | undefined) =>
@@ -69,4 +69,17 @@ test('devtools only in dev; macOS gets the app menu first; actions are wired', (
   click((mac[0]!.submenu as MenuItemConstructorOptions[])[0]);
   click((mac[1]!.submenu as MenuItemConstructorOptions[])[0]);
   assert.deepEqual(called, ['about', 'folder']);
+});
+
+test('Help has "Copy diagnostics" on every platform, and it runs its action', () => {
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    const called: string[] = [];
+    const items = menuTemplate({ labels: MENU_LABELS.en, platform, dev: false, actions: { ...noop, copyDiagnostics: () => called.push('diagnostics') } });
+    const help = items.at(-1)!.submenu as MenuItemConstructorOptions[];
+    const item = help.find((i) => i.label === 'Copy Diagnostics');
+    assert.ok(item, `${platform}: ${JSON.stringify(help.map((i) => i.label))}`);
+    (item.click as unknown as () => void)();
+    assert.deepEqual(called, ['diagnostics']);
+  }
+  assert.equal(MENU_LABELS.ar.copyDiagnostics, 'نسخ معلومات التشخيص');
 });

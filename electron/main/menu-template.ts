@@ -4,7 +4,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuLabels } from './menu-labels.js';
 
-export type MenuActions = { openLibraryFolder(): void; showAbout(): void };
+export type MenuActions = { openLibraryFolder(): void; showAbout(): void; copyDiagnostics(): void };
 
 export function menuTemplate(opts: {
   labels: MenuLabels;
@@ -63,6 +63,7 @@ export function menuTemplate(opts: {
         { role: 'close', label: t.close } as const]),
     ],
   };
-  const help: MenuItemConstructorOptions = { label: t.help, role: 'help', submenu: mac ? [] : [about] };
+  const diagnostics: MenuItemConstructorOptions = { label: t.copyDiagnostics, click: () => actions.copyDiagnostics() };
+  const help: MenuItemConstructorOptions = { label: t.help, role: 'help', submenu: mac ? [diagnostics] : [diagnostics, sep, about] };
   return [...(mac ? [appMenu] : []), file, edit, view, windowMenu, help];
 }

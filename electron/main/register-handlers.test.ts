@@ -2,7 +2,7 @@
 // validation or handler runs, trusted calls go through dispatch (zod + Result).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHANNELS, type Handlers } from '../../common/ipc/contract.js';
+import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL, type Handlers } from '../../common/ipc/contract.js';
 import { ok } from '../../common/result.js';
 import { FOREIGN_SENDER_MESSAGE, registerHandlers, type IpcLike } from './register-handlers.js';
 
@@ -16,23 +16,22 @@ const fakeIpc = () => {
       table.set(channel, fn);
     },
     removeHandler: (channel: string) => table.delete(channel),
+    on: (channel: string, fn: Listener) => table.set(`on:${channel}`, fn),
+    removeListener: (channel: string) => table.delete(`on:${channel}`),
   } as unknown as IpcLike;
   return { ipc, table };
 };
 
 const calls: string[] = [];
-const handlers = new Proxy({} as Handlers, {
-  get: (_t, name: string) => async (input: unknown) => {
-    calls.push(name);
-    return ok({ name, input });
-  },
-});
+const handlers = Object.fromEntries(
+  CALL_NAMES.map((name) => [name, async (input: unknown) => (calls.push(name), ok({ name, input }))]),
+) as unknown as Handlers;
 const frame = (url: string | null) => ({ senderFrame: url === null ? null : { url } });
 
 test('registers exactly the contract channels and can unregister them', () => {
   const { ipc, table } = fakeIpc();
   const dispose = registerHandlers(ipc, handlers);
-  assert.deepEqual([...table.keys()].sort(), Object.values(CHANNELS).sort());
+  assert.deepEqual([...table.keys()].sort(), [...Object.values(CHANNELS), `on:${GRANT_FILE_CHANNEL}`].sort());
   dispose();
   assert.equal(table.size, 0);
 });

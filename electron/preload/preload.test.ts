@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
-import { CALL_NAMES, CHANNELS } from '../../common/ipc/channels.js';
+import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL } from '../../common/ipc/channels.js';
 
 // Why 8 KB: the bridge is ~1 KB; anything near this means a schema library crept in.
 const MAX_PRELOAD_BYTES = 8_192;
@@ -27,10 +27,14 @@ const bundle = async (): Promise<string> => {
 const load = (code: string) => {
   const exposed: Record<string, unknown> = {};
   const invoked: unknown[][] = [];
+  const granted: unknown[][] = [];
   const required: string[] = [];
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-    ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: args[0] })) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: args[0] })),
+      sendSync: (...args: unknown[]) => (granted.push(args), true),
+    },
     webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
   };
   const require = (id: string) => {
@@ -40,7 +44,7 @@ const load = (code: string) => {
   };
   const module = { exports: {} };
   runInNewContext(code, { require, module, exports: module.exports });
-  return { exposed, invoked, required };
+  return { exposed, invoked, granted, required };
 };
 
 test('the preload bundle requires only electron and is small', async () => {
@@ -50,12 +54,14 @@ test('the preload bundle requires only electron and is small', async () => {
 });
 
 test('exposes exactly window.marsad with one frozen method per contract call and pathForFile', async () => {
-  const { exposed } = load(await bundle());
+  const { exposed, granted } = load(await bundle());
   assert.deepEqual(Object.keys(exposed), ['marsad']);
   const api = exposed.marsad as Record<string, unknown>;
   assert.deepEqual(Object.keys(api).sort(), [...CALL_NAMES, 'pathForFile'].sort());
   const pathForFile = api['pathForFile'] as (file: { name: string }) => string;
   assert.equal(pathForFile({ name: 'a.txt' }), '/dropped/a.txt');
+  // The path read off a dropped File is granted to the main process before the page sees it.
+  assert.deepEqual(granted, [[GRANT_FILE_CHANNEL, '/dropped/a.txt']]);
   for (const name of CALL_NAMES) assert.equal(typeof api[name], 'function', name);
   assert.ok(Object.isFrozen(api));
 });

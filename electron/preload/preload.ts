@@ -1,9 +1,10 @@
 // The one bridge: exposes `window.marsad`, one method per contract call, each a plain
 // ipcRenderer.invoke on its channel, plus `pathForFile` (webUtils) so dropped files can be
-// imported by path. Nothing else — no raw ipcRenderer, no events, no Node.
+// imported by path: the path is granted to the main process for one import as it is read (a
+// page cannot forge a File with a path). Nothing else — no raw ipcRenderer, no events, no Node.
 // Bundled to a single CommonJS file (a sandboxed preload cannot load ESM or split files).
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CALL_NAMES, CHANNELS } from '../../common/ipc/channels.js';
+import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL } from '../../common/ipc/channels.js';
 import type { CallName, Calls, Contract } from '../../common/ipc/contract.js';
 import type { Result } from '../../common/result.js';
 
@@ -23,6 +24,13 @@ const marsad = buildBridge() satisfies Contract;
 
 /** The one call outside the contract: a dropped or picked File's path on disk ('' if none). */
 type HostFiles = { pathForFile: (file: Parameters<typeof webUtils.getPathForFile>[0]) => string };
-const files: HostFiles = { pathForFile: (file) => webUtils.getPathForFile(file) };
+const files: HostFiles = {
+  pathForFile: (file) => {
+    const path = webUtils.getPathForFile(file);
+    // Synchronous, so the grant is in place before the startImport that follows.
+    if (path) ipcRenderer.sendSync(GRANT_FILE_CHANNEL, path);
+    return path;
+  },
+};
 
 contextBridge.exposeInMainWorld('marsad', Object.freeze({ ...marsad, ...files }));

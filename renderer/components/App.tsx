@@ -5,6 +5,7 @@ import { started } from '../models/app.js';
 import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
 import { CorruptBanner } from './CorruptBanner.js';
+import { SavingFailedBanner } from './SavingFailedBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ImportPanel } from './ImportPanel.js';
 import { KeyboardShortcuts } from './KeyboardShortcuts.js';
@@ -23,6 +24,7 @@ export function App() {
     <div class="app">
       <TopBar />
       <CorruptBanner />
+      <SavingFailedBanner />
       <NoticeBar />
       <ImportPanel />
       <div class="panes">

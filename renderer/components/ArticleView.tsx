@@ -1,9 +1,10 @@
-// One clip in the reader: title (h1), a metadata line, its tags and note, the body with quotes
+// One clip in the reader: title (h1), a metadata line, the toolbar (quotes, edit details, move
+// to trash) with the details form when open, its tags and note, the body with quotes
 // and passages drawn in, the passages list, and related links in an aside of their own. The
 // article's direction follows the clip's language, not the UI's. A text selection in the body
 // offers the Highlight button.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { ClipDetail } from '../../common/domain.js';
+import { PASTED_FILE, type ClipDetail } from '../../common/domain.js';
 import { layoutArticle } from '../models/article-layout.js';
 import { uiDir, uiLocale } from '../models/locale.js';
 import { formatDate } from '../i18n/format.js';
@@ -20,6 +21,10 @@ import { ClipNote } from './ClipNote.js';
 import { PassagesList } from './PassagesList.js';
 import { rangeToSpan } from './selection-span.js';
 import { TagEditor } from './TagEditor.js';
+import { ClipEditForm } from './ClipEditForm.js';
+import { editingClipId } from '../models/clip-edit.js';
+import { trashAndFocusNext } from './trash-open-clip.js';
+import { focusListRow } from './row-focus.js';
 
 const pendingPassage = (span: BodySpan): Highlight => ({
   id: PENDING_PASSAGE_ID,
@@ -71,6 +76,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
     // The passage being created shows as a mark while its popover is open (focus has left the selection).
     return creating ? [...shown, pendingPassage(creating)] : shown;
   }, [clip, creating]);
+  const editing = editingClipId.value === clip.id;
   const bodyRef = useRef<HTMLDivElement>(null);
   useSelectionSpan(bodyRef, clip.body);
   // Arriving from the Speakers view: go to the quote once its highlight is drawn.
@@ -100,7 +106,8 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           {clip.author && <span dir="auto">{t('byAuthor', { author: clip.author })}</span>}
           {published && <span dir="auto">{t('published', { date: published })}</span>}
           {captured && <span dir="auto">{t('captured', { date: captured })}</span>}
-          {clip.sourceFile && (
+          {clip.sourceFile === PASTED_FILE && <span class="meta-file">{t('pastedClip')}</span>}
+          {clip.sourceFile && clip.sourceFile !== PASTED_FILE && (
             <span class="meta-file">
               {t('fromFile')} <bdi dir="auto">{clip.sourceFile}</bdi>
             </span>
@@ -110,7 +117,26 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
           <button type="button" class="button" aria-pressed={quotesPanelOpen.value} onClick={toggleQuotesPanel}>
             {t('quotesToggle')}
           </button>
+          <button
+            id="edit-details"
+            type="button"
+            class="button"
+            aria-expanded={editing}
+            onClick={() => (editingClipId.value = editing ? null : clip.id)}
+          >
+            {t('editDetails')}
+          </button>
+          {!clip.deletedAt && (
+            <button type="button" class="button danger" onClick={() => void trashAndFocusNext()}>
+              {t('trashClip')}
+            </button>
+          )}
         </div>
+        {editing && (
+          <div dir={uiDir.value} lang={uiLocale.value}>
+            <ClipEditForm clip={clip} />
+          </div>
+        )}
         {clip.deletedAt && (
           <p class="trash-line" dir={uiDir.value} lang={uiLocale.value}>
             {t('inTrash')}
@@ -127,6 +153,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             placeholder={t('tagAddShortcut')}
             onAdd={(name) => tagClip(clip.id, [name])}
             onRemove={(name) => tagClip(clip.id, [], [name])}
+            onEscape={focusListRow}
           />
           <ClipNote clipId={clip.id} note={clip.note} />
         </div>

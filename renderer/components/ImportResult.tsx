@@ -1,10 +1,13 @@
 // A finished import: the summary sentence, a details disclosure with each error sentence and
 // each duplicate, and Undo (the whole import as one action). Calls import-job actions only.
-import type { ImportReport } from '../../common/domain.js';
+import { PASTED_FILE, type ImportReport } from '../../common/domain.js';
 import { dismissImport, undoImport } from '../models/import-job.js';
 import { importSummary } from '../i18n/import-summary.js';
 import { t } from '../i18n/t.js';
 import { isolate } from '../i18n/format.js';
+
+/** A paste has no file name of its own: say "the pasted text" in the UI's language. */
+const fileLabel = (file: string): string => (file === PASTED_FILE ? t('pastedFile') : file);
 
 type Props = { report: ImportReport; undone: number | null };
 
@@ -15,6 +18,7 @@ export function ImportResult({ report, undone }: Props) {
       <div class="import-summary">
         <p>{importSummary(report)}</p>
         {report.state === 'cancelled' && <p>{t('importCancelled')}</p>}
+        {report.state === 'failed' && <p class="import-error">{t('importNotSaved')}</p>}
         {undone !== null && <p>{t('importUndone', { n: undone })}</p>}
         {details > 0 && (
           <details class="import-details">
@@ -22,12 +26,12 @@ export function ImportResult({ report, undone }: Props) {
             <ul>
               {report.errorItems.map((item) => (
                 <li key={`e:${item.file}`} dir="auto" class="import-error">
-                  {item.code ? t(`importError.${item.code}`, { file: isolate(item.file), detail: item.detail ?? '' }) : item.error}
+                  {item.code ? t(`importError.${item.code}`, { file: isolate(fileLabel(item.file)), detail: item.detail ?? '' }) : item.error}
                 </li>
               ))}
               {report.duplicateItems.map((item) => (
                 <li key={`d:${item.file}`} dir="auto">
-                  {t('importDuplicateLine', { file: isolate(item.file), title: item.of.title })}
+                  {t('importDuplicateLine', { file: isolate(fileLabel(item.file)), title: item.of.title })}
                 </li>
               ))}
             </ul>

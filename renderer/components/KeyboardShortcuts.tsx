@@ -1,5 +1,6 @@
 // The window's keyboard shortcuts, outside text fields: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y
-// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), ? for the sheet that lists them
+// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), Delete to move the
+// ticked clips (or the open one) to the trash, ? for the sheet that lists them
 // ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
 // an Arabic or Russian layout too. Renders the sheet when open.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
@@ -8,9 +9,12 @@ import { redo, undo } from '../models/history.js';
 import { openClip, openClipId } from '../models/reader.js';
 import { searchActive, searchPage } from '../models/search.js';
 import { SHORTCUTS, shortcutsOpen } from '../models/shortcuts.js';
+import { copyDiagnostics, diagnosticsState } from '../models/diagnostics.js';
 import { t } from '../i18n/t.js';
 import { domId } from './ClipRow.js';
 import { hitDomId } from './SearchHitRow.js';
+import { bulkDelete, selectionCount } from '../models/selection.js';
+import { trashAndFocusNext } from './trash-open-clip.js';
 
 // Inputs that take no typing: shortcuts still work while one of these has focus.
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
@@ -19,6 +23,9 @@ const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'co
 const textField = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement &&
   (el.isContentEditable || el.tagName === 'TEXTAREA' || (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type)));
+
+const emptyTagField = (el: EventTarget | null): boolean =>
+  el instanceof HTMLInputElement && el.classList.contains('tag-input') && el.value === '';
 
 /** Letters also belong to a select's type-to-choose. */
 const typingInto = (el: EventTarget | null): boolean => textField(el) || (el instanceof HTMLElement && el.tagName === 'SELECT');
@@ -61,7 +68,8 @@ function onKey(e: KeyboardEvent): void {
   }
   const mod = e.ctrlKey || e.metaKey;
   if (mod && (e.code === 'KeyZ' || e.code === 'KeyY')) {
-    if (textField(e.target)) return;
+    // An empty tag field has nothing of its own to undo: the tag just added is what Ctrl+Z means.
+    if (textField(e.target) && !emptyTagField(e.target)) return;
     e.preventDefault();
     void (e.code === 'KeyY' || e.shiftKey ? redo() : undo());
     return;
@@ -76,6 +84,10 @@ function onKey(e: KeyboardEvent): void {
   } else if ((e.code === 'KeyJ' || e.code === 'KeyK') && !e.shiftKey) {
     e.preventDefault();
     moveInList(e.code === 'KeyJ' ? 1 : -1);
+  } else if (e.key === 'Delete' && !e.shiftKey && (selectionCount.value > 0 || openClipId.value)) {
+    // The ticked clips when there are any, else the open one; both to the trash, both undoable.
+    e.preventDefault();
+    void (selectionCount.value > 0 ? bulkDelete() : trashAndFocusNext());
   }
 }
 
@@ -121,8 +133,24 @@ function Sheet() {
             </div>
           ))}
         </dl>
+        <Diagnostics />
       </div>
     </div>
+  );
+}
+
+/** Copy diagnostics: the window's counterpart of the desktop app's Help menu item. */
+function Diagnostics() {
+  const state = diagnosticsState.value;
+  return (
+    <footer class="sheet-foot">
+      <button type="button" class="button" disabled={state === 'copying'} onClick={() => void copyDiagnostics()}>
+        {t('copyDiagnostics')}
+      </button>
+      <p class="sheet-note" role="status">
+        {state === 'copied' ? t('diagnosticsCopied') : state === 'failed' ? t('diagnosticsFailed') : t('diagnosticsHint')}
+      </p>
+    </footer>
   );
 }
 

@@ -1,6 +1,7 @@
 // The report builder (a modal <dialog>): options beside a live preview, then Export — the
-// native save dialog in the desktop app, a typed full path in the browser shell — with a
-// progress bar, Stop, and a question before replacing a file. Calls report-model actions only.
+// native save dialog in the desktop app, a typed full path in the browser shell (then a
+// Download link for the written file) — with a progress bar, Stop, and a question before
+// replacing a file. Calls report-model actions only.
 import { useModal } from './use-modal.js';
 import {
   cancelExport,
@@ -20,6 +21,9 @@ import { errorSentence } from '../i18n/error-sentence.js';
 import { t } from '../i18n/t.js';
 import { ReportOptions } from './ReportOptions.js';
 import { ReportPreview } from './ReportPreview.js';
+import { appInfo } from '../models/app.js';
+import { reportDownloadUrl } from '../services/report-download.js';
+import { isolate } from '../i18n/format.js';
 
 function Progress() {
   const j = job.value;
@@ -37,9 +41,15 @@ function Progress() {
     );
   }
   if (j.state === 'done' && j.result) {
+    const download = reportDownloadUrl(appInfo.value?.host, j.jobId);
     return (
       <p class="report-done" role="status">
-        {t('reportDone', { path: j.result.path })}
+        <span>{t('reportDone', { path: isolate(j.result.path) })}</span>
+        {download && (
+          <a class="button button-primary" href={download} download={j.result.path.split(/[\\/]/).pop()}>
+            {t('reportDownload')}
+          </a>
+        )}
       </p>
     );
   }
@@ -82,7 +92,9 @@ export function ReportDialog() {
               placeholder={t('reportPathHelp', { name: defaultName() })}
               value={typedPath.value}
               onInput={(e) => (typedPath.value = e.currentTarget.value)}
+              aria-describedby="report-path-where"
             />
+            <p id="report-path-where" class="report-path-where">{t('reportPathWhere')}</p>
           </div>
         )}
         {error && (

@@ -12,6 +12,7 @@ import {
   lang,
   order,
   savedId,
+  setFormat,
   setOption,
   source,
   tagName,
@@ -132,7 +133,7 @@ export function ReportOptions() {
         </Field>
       </fieldset>
       <Field id="report-format" label={t('reportFormat')}>
-        <select id="report-format" value={format.value} onChange={(e) => (format.value = e.currentTarget.value as ReportFormat)}>
+        <select id="report-format" value={format.value} onChange={(e) => setFormat(e.currentTarget.value as ReportFormat)}>
           {REPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
               {FORMAT_NAMES[f]}

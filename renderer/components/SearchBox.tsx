@@ -1,5 +1,5 @@
 // The search box in the top bar: a labelled searchbox that searches as you type, "/" to focus
-// it from anywhere, Esc to close suggestions and then clear, arrow keys and Enter through the
+// it from anywhere, Esc to close suggestions and then clear and return to the list, arrow keys and Enter through the
 // autocomplete listbox. Calls search, suggestion and saved-search actions only.
 import { useEffect, useRef } from 'preact/hooks';
 import { savedSearches, openSavedSearch } from '../models/saved-searches.js';
@@ -7,6 +7,7 @@ import { endSearch, searchText, submitQuery, typeQuery } from '../models/search.
 import { activeSuggestion, closeSuggestions, loadSuggestions, moveSuggestion, pickSuggestion, suggestions } from '../models/suggestions.js';
 import { t } from '../i18n/t.js';
 import { SUGGESTION_LIST_ID, SuggestionList, suggestionId } from './SuggestionList.js';
+import { focusListRow } from './row-focus.js';
 
 const typingInto = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -15,7 +16,11 @@ export function SearchBox() {
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const slash = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
+      // By character or by physical key: on an Arabic layout the "/" key types «ظ» (issue 14).
+      // A key that types "?" or «؟» is the shortcuts key, whatever its physical place.
+      const help = e.key === '?' || e.key === '؟';
+      const slashKey = e.key === '/' || (e.code === 'Slash' && !e.shiftKey && !help);
+      if (!slashKey || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
       e.preventDefault();
       box.current?.focus();
       box.current?.select();
@@ -52,7 +57,9 @@ export function SearchBox() {
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (open) return closeSuggestions();
+      // Clears the search and hands the keyboard back to the list, so J/K and Ctrl+Z work at once.
       endSearch();
+      focusListRow();
     }
   };
 

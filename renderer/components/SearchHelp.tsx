@@ -9,6 +9,7 @@ import { shortcutsOpen } from '../models/shortcuts.js';
 const ROWS: { example: string; key: MessageKey }[] = [
   { example: 'لافروف الشيباني', key: 'help.words' },
   { example: '"وزير الخارجية"', key: 'help.phrase' },
+  { example: '+دمشق', key: 'help.must' },
   { example: '-غزة', key: 'help.exclude' },
   { example: 'موسكو OR Moscow', key: 'help.or' },
   { example: 'tag:سوريا', key: 'help.tag' },

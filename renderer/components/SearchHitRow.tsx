@@ -1,5 +1,5 @@
-// One search hit: a tick box for multi-select, then the title and the snippet with matched words marked, source and date, and a
-// "new" badge for a saved search's fresh clips. Each text container is dir="auto" so Arabic
+// One search hit: a tick box for multi-select, then the title and the snippet with matched words marked, source and date, a
+// "new" badge for a saved search's fresh clips, and the query words the clip lacks (a partial match). Each text container is dir="auto" so Arabic
 // lines run right-to-left with the marks on the right words. Opening calls the reader's action.
 import type { SearchHit } from '../../common/search/types.js';
 import { openClip } from '../models/reader.js';
@@ -15,6 +15,24 @@ type Props = { hit: SearchHit; selected: boolean };
 
 export const hitDomId = (id: string): string => `hit-${id.replace(/[^\w-]/g, '_')}`;
 
+/** "Missing: X, Y" as web search engines show it: the words struck through, each in its own direction. */
+function MissingWords({ id, words }: { id: string; words: string[] }) {
+  const [before = '', after = ''] = t('hitMissing').split('{words}');
+  const comma = uiLocale.value === 'ar' ? '، ' : ', ';
+  return (
+    <span class="hit-missing" id={id} lang={uiLocale.value} dir="auto">
+      {before}
+      {words.map((w, i) => (
+        <span key={w}>
+          {i > 0 && comma}
+          <s dir="auto">{w}</s>
+        </span>
+      ))}
+      {after}
+    </span>
+  );
+}
+
 export function SearchHitRow({ hit, selected }: Props) {
   const id = hitDomId(hit.id);
   const when = hit.publishedAt ?? hit.capturedAt;
@@ -29,7 +47,7 @@ export function SearchHitRow({ hit, selected }: Props) {
         dir={directionOf(hit.lang)}
         aria-current={selected ? 'true' : undefined}
         aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-meta ${id}-snippet`}
+        aria-describedby={`${id}-meta ${id}-snippet${hit.missing.length > 0 ? ` ${id}-missing` : ''}`}
         onClick={(e) => {
           if (e.ctrlKey || e.metaKey) return toggleSelected(hit.id);
           if (e.shiftKey) return selectRangeTo(hit.id);
@@ -54,6 +72,7 @@ export function SearchHitRow({ hit, selected }: Props) {
         <span class="hit-snippet" id={`${id}-snippet`} dir="auto" lang={lang}>
           <Marked text={hit.snippet.text} spans={hit.snippet.highlights} />
         </span>
+        {hit.missing.length > 0 && <MissingWords id={`${id}-missing`} words={hit.missing} />}
       </button>
     </li>
   );

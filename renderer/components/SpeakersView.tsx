@@ -1,7 +1,8 @@
-// The Speakers view in the reader pane: every person the library quotes with a count, and the
-// chosen person's quotes across the library, newest first, each opening its clip at the quote.
+// The Speakers view in the reader pane: every person the library quotes with a count, the
+// «غير منسوب» / Unattributed group, and the chosen entry's quotes across the library, newest
+// first, each opening its clip at the quote (where the Quotes panel assigns a speaker).
 import type { PersonQuote } from '../../common/quotes/views.js';
-import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes } from '../models/speakers.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -22,9 +23,22 @@ function QuoteLink({ q }: { q: PersonQuote }) {
   );
 }
 
+/** The Unattributed group: quotes whose speaker no rule could name, to be assigned from the clip. */
+function UnattributedGroup() {
+  const count = unattributedCount.value;
+  if (count === null) return null;
+  return (
+    <button type="button" class="facet speakers-unattributed" aria-pressed={chosenPerson.value === UNATTRIBUTED_ID} onClick={() => void choosePerson(UNATTRIBUTED_ID)}>
+      <span class="facet-name">{t('speakersUnattributed')}</span>
+      <span class="facet-count">{formatNumber(count)}</span>
+    </button>
+  );
+}
+
 export function SpeakersView() {
   const list = people.value;
   const chosen = personQuotes.value;
+  const group = chosen?.status === 'ready' && chosen.value.person.id === UNATTRIBUTED_ID;
   return (
     <section class="speakers" aria-labelledby="speakers-title">
       <header class="quotes-panel-head">
@@ -37,25 +51,28 @@ export function SpeakersView() {
       {list.status === 'error' && <ErrorMessage error={list.error} />}
       {list.status === 'ready' && list.value.length === 0 && <Status kind="empty">{t('speakersEmpty')}</Status>}
       <div class="speakers-grid">
-        {list.status === 'ready' && list.value.length > 0 && (
-          <ul class="speakers-list">
-            {list.value.map((p) => (
-              <li key={p.id}>
-                <button type="button" class="facet" aria-pressed={chosenPerson.value === p.id} onClick={() => void choosePerson(p.id)} title={p.aliases.join('، ')}>
-                  <span class="facet-name" dir="auto">
-                    {p.name}
-                  </span>
-                  <span class="facet-count">{formatNumber(p.quoteCount)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <div class="speakers-side">
+          <UnattributedGroup />
+          {list.status === 'ready' && list.value.length > 0 && (
+            <ul class="speakers-list">
+              {list.value.map((p) => (
+                <li key={p.id}>
+                  <button type="button" class="facet" aria-pressed={chosenPerson.value === p.id} onClick={() => void choosePerson(p.id)} title={p.aliases.join('، ')}>
+                    <span class="facet-name" dir="auto">
+                      {p.name}
+                    </span>
+                    <span class="facet-count">{formatNumber(p.quoteCount)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
         {chosen?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
         {chosen?.status === 'error' && <ErrorMessage error={chosen.error} />}
         {chosen?.status === 'ready' && (
           <div class="speaker-quotes">
-            <h3 dir="auto">{t('speakerQuotes', { name: chosen.value.person.name })}</h3>
+            <h3 dir="auto">{group ? t('speakersUnattributedQuotes') : t('speakerQuotes', { name: chosen.value.person.name })}</h3>
             {chosen.value.person.aliases.length > 0 && (
               <p class="speaker-aliases" dir="auto">
                 {chosen.value.person.aliases.join('، ')}

@@ -20,6 +20,8 @@ type Props = {
   placeholder?: string;
   /** Focus the input when first shown (the passage editor). */
   autoFocus?: boolean;
+  /** Esc with no suggestions open (the reader and bulk bar hand focus back to the list). */
+  onEscape?: () => void;
 };
 
 type ChipProps = { name: string; onRemove?: (name: string) => unknown; /** A <span> (inside a button) instead of an <li>. */ inline?: boolean };
@@ -40,7 +42,7 @@ export function TagChip({ name, onRemove, inline }: ChipProps) {
   );
 }
 
-export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoFocus }: Props) {
+export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoFocus, onEscape }: Props) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -74,6 +76,10 @@ export function TagEditor({ id, label, tags, onAdd, onRemove, placeholder, autoF
       e.preventDefault();
       e.stopPropagation();
       setOpen(false);
+    } else if (e.key === 'Escape' && onEscape) {
+      e.preventDefault();
+      setText('');
+      onEscape();
     } else if (e.key === 'Backspace' && !text && onRemove && tags.length > 0) {
       void onRemove(tags[tags.length - 1]!);
     }

@@ -1,5 +1,5 @@
 // Arrow-key travel in the clip and result lists: Up/Down move focus between rows, Home/End to
-// the first/last; Tab still leaves the list. DOM only, no models.
+// the first/last; Tab still leaves the list; Esc from a field comes back to it. DOM only, no models.
 
 export function moveRowFocus(e: KeyboardEvent): void {
   const row = (e.target as HTMLElement).closest('li');
@@ -12,4 +12,18 @@ export function moveRowFocus(e: KeyboardEvent): void {
   if (!target) return;
   e.preventDefault();
   target.focus();
+}
+
+/**
+ * Puts focus back on the list (Esc from the search box or a tag field): the open clip's row, else
+ * the first row, of the search hits or the clip list, whichever shows once the view has updated.
+ */
+export function focusListRow(): void {
+  requestAnimationFrame(() => {
+    const pane = document.querySelector('.clip-pane');
+    const row = pane?.querySelector<HTMLElement>('.clip-row[aria-current="true"]') ?? pane?.querySelector<HTMLElement>('.clip-row');
+    if (!row) return;
+    row.focus();
+    row.scrollIntoView({ block: 'nearest' });
+  });
 }

@@ -33,6 +33,8 @@ export function describeAction(a: ActionInfo): string {
       return t('action.delete-clips', { n: a.clips });
     case 'restore-clips':
       return t('action.restore-clips', { n: a.clips });
+    case 'edit-clips':
+      return t('action.edit-clips', { n: a.clips });
   }
 }
 

@@ -6,7 +6,7 @@ import { bridge } from '../services/bridge.js';
 import { loadClips } from './clips.js';
 import { loadFacets } from './facets.js';
 import { loadHistory } from './history.js';
-import { loadLibraryState, restoreBackup } from './library.js';
+import { loadLibraryState, restoreBackup, watchSaving } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
 import { closeClip } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
@@ -27,12 +27,15 @@ export async function boot(): Promise<void> {
     applySettings(settings.value);
   }
   started.value = true;
+  watchSaving();
   await reloadLibrary();
 }
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
 export async function reloadLibrary(): Promise<void> {
-  await Promise.all([loadClips(), loadFacets(), loadSavedSearches(), loadHistory()]);
+  // Watchlists first: listing them finishes auto-tagging new clips, which the list then shows.
+  await loadSavedSearches();
+  await Promise.all([loadClips(), loadFacets(), loadHistory()]);
 }
 
 export async function restoreAndReload(name: string): Promise<void> {

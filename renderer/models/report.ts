@@ -12,6 +12,7 @@ import {
   type ReportSelection,
 } from '../../common/export/types.js';
 import type { ExportJobView } from '../../common/ipc/export-contract.js';
+import { reportExtension, withReportExtension } from '../../common/export/file-name.js';
 import type { UiLocale } from '../../common/domain.js';
 import type { AppError } from '../../common/result.js';
 import { bridge } from '../services/bridge.js';
@@ -118,7 +119,13 @@ export function setOption<T>(sig: { value: T }, value: T): void {
 }
 
 export const defaultName = (): string =>
-  defaultReportName(title.value || (lang.value === 'ar' ? 'تقرير الرصد' : 'Monitoring report'), format.value === 'quotes-csv' ? 'csv' : format.value);
+  defaultReportName(title.value || (lang.value === 'ar' ? 'تقرير الرصد' : 'Monitoring report'), reportExtension(format.value));
+
+/** A new format renames the typed path's extension with it (an HTML report is never "….pdf"). */
+export function setFormat(next: ReportFormat): void {
+  format.value = next;
+  typedPath.value = withReportExtension(typedPath.value, next);
+}
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -156,7 +163,8 @@ export async function startExport(): Promise<void> {
     if (chosen.value.path) await run(chosen.value.path, true);
     return;
   }
-  const path = typedPath.value.trim();
+  const path = withReportExtension(typedPath.value, format.value).trim();
+  typedPath.value = path;
   if (path) await run(path, false);
 }
 

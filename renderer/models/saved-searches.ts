@@ -1,5 +1,5 @@
 // Saved searches (watchlists) for the sidebar: the list with counts and new counts, and the
-// save, rename, delete and open actions. Opening shows its page as the active search.
+// save, rename, auto-tag, delete and open actions. Opening shows its page as the active search.
 import { signal } from '@preact/signals';
 import type { SavedSearchView } from '../../common/search/types.js';
 import { bridge } from '../services/bridge.js';
@@ -32,6 +32,14 @@ export async function renameSavedSearch(id: string, name: string): Promise<void>
   const answer = await bridge.updateSavedSearch({ id, patch: { name } });
   if (!answer.ok) showNotice(answer.error);
   await loadSavedSearches();
+}
+
+/** The tag clips imported later receive when they match (null: none). */
+export async function setAutoTag(id: string, tag: string | null): Promise<boolean> {
+  const answer = await bridge.updateSavedSearch({ id, patch: { autoTag: tag } });
+  if (!answer.ok) showNotice(answer.error);
+  await loadSavedSearches();
+  return answer.ok;
 }
 
 export async function deleteSavedSearch(id: string): Promise<void> {

@@ -14,7 +14,7 @@ export const selectionCount = computed(() => selectedIds.value.size);
 let anchor: string | null = null;
 
 /** The rows on show: the search hits while a query is active, else the clip list; null while loading. */
-const shown = computed((): string[] | null => {
+export const shown = computed((): string[] | null => {
   if (searchActive.value) {
     const page = searchPage.value;
     return page?.status === 'ready' ? page.value.results.map((h) => h.id) : null;

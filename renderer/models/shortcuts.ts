@@ -9,6 +9,7 @@ export const SHORTCUTS: { keys: string[]; what: MessageKey }[] = [
   { keys: ['T'], what: 'keys.tag' },
   { keys: ['/'], what: 'keys.search' },
   { keys: ['J', 'K'], what: 'keys.move' },
+  { keys: ['Delete'], what: 'keys.delete' },
   { keys: ['Ctrl+Z'], what: 'keys.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'keys.redo' },
   { keys: ['Ctrl+Click', 'Shift+Click'], what: 'keys.select' },

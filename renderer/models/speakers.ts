@@ -1,8 +1,8 @@
-// The Speakers view: the people registry with quote counts, one chosen person's quotes across
-// the library (newest first), and opening a quote at its place in its clip. Components read
-// these signals and call these actions; none calls the bridge.
+// The Speakers view: the people registry with quote counts, the Unattributed group (quotes no one
+// is named for), one chosen person's quotes across the library (newest first), and opening a quote
+// at its place in its clip. Components read these signals and call these actions; none calls the bridge.
 import { signal } from '@preact/signals';
-import type { PersonQuote, PersonView } from '../../common/quotes/views.js';
+import { UNATTRIBUTED_ID, type PersonQuote, type PersonView } from '../../common/quotes/views.js';
 import { quoteId } from '../../common/quotes/decisions.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
@@ -13,6 +13,9 @@ import { openClip } from './reader.js';
 import { paneView } from './pane-view.js';
 
 export const people = signal<Loadable<PersonView[]>>(LOADING);
+/** How many quotes are in the Unattributed group (null until known). */
+export const unattributedCount = signal<number | null>(null);
+export { UNATTRIBUTED_ID };
 export const chosenPerson = signal<string | null>(null);
 export const personQuotes = signal<Loadable<{ person: PersonView; quotes: PersonQuote[]; total: number }> | null>(null);
 
@@ -22,7 +25,10 @@ export async function openSpeakers(): Promise<void> {
   paneView.value = null;
   speakersOpen.value = true;
   people.value = LOADING;
-  people.value = fromResult(await bridge.listPeople());
+  unattributedCount.value = null;
+  const [list, group] = await Promise.all([bridge.listPeople(), bridge.personQuotes({ id: UNATTRIBUTED_ID, limit: 1 })]);
+  people.value = fromResult(list);
+  unattributedCount.value = group.ok ? group.value.total : null;
 }
 
 export function closeSpeakers(): void {

@@ -33,6 +33,7 @@ const via = <K extends CallName>(name: K): Contract[K] =>
 /** The typed bridge; the compiler insists on one entry per contract call. */
 export const bridge = {
   appInfo: via('appInfo'),
+  getDiagnostics: via('getDiagnostics'),
   libraryState: via('libraryState'),
   restoreBackup: via('restoreBackup'),
   listClips: via('listClips'),
@@ -65,6 +66,7 @@ export const bridge = {
   historyState: via('historyState'),
   deleteClips: via('deleteClips'),
   restoreClips: via('restoreClips'),
+  editClips: via('editClips'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
   search: via('search'),

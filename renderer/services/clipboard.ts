@@ -1,5 +1,6 @@
 // Reads the clipboard for a paste import: text/html when the source offered it, and plain
-// text. Browser APIs only. Returns null when the clipboard cannot be read (permission denied).
+// text; writes plain text (Copy diagnostics). Browser APIs only. Returns null when the
+// clipboard cannot be read (permission denied).
 export type ClipboardText = { text: string; html?: string };
 
 export async function readClipboard(): Promise<ClipboardText | null> {
@@ -27,3 +28,29 @@ export const fromPasteEvent = (data: DataTransfer | null): ClipboardText => {
   const text = data?.getData('text/plain') ?? '';
   return html ? { text, html } : { text };
 };
+
+/**
+ * Puts text on the clipboard; false when the browser refused. The async API first; where it is
+ * denied (Electron's session denies every permission), a selected hidden field and the copy command.
+ */
+export async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.style.position = 'fixed';
+    field.style.opacity = '0';
+    document.body.append(field);
+    field.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      field.remove();
+    }
+  }
+}

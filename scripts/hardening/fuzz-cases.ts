@@ -20,6 +20,8 @@ export function validPayloads(p: Places): Record<CallName, unknown> {
     getClip: { id },
     updateClip: { id, patch: { title: 'Fuzzed title', source: 's', url: 'https://example.invalid/a', author: 'a', publishedAt: '2026-01-01', lang: 'en' } },
     setClipTags: { id, tags: ['fuzz'] },
+    editClips: { ids: [id], patch: { source: 'Fuzzed source' } },
+    getDiagnostics: undefined,
     facets: undefined,
     getSettings: undefined,
     setSettings: { locale: 'en', searchStrongFolds: true },

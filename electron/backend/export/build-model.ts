@@ -23,7 +23,7 @@ export type ReportRequest = { selection: ReportSelection; options: ReportOptions
 export type BuildHooks = {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-  /** Read only the first this-many selected clips (the live preview); counts.clips stays the full number. */
+  /** Keep only the first this-many clips (the live preview); the cover's counts and period still cover all. */
   maxClips?: number;
 };
 
@@ -106,12 +106,16 @@ function order(clips: Omit<ReportClip, 'n' | 'group'>[], opts: ReportOptions): R
   }));
 }
 
+/** Who a quote is by, the same key for the speakers list and the cover's count. */
+const speakerKey = (q: QuoteView): string => q.personId ?? (q.speaker ? `name:${q.speaker}` : '');
+const reportable = (q: QuoteView): boolean => q.state !== 'dismissed' && !q.fromRelatedLink;
+
 function speakers(clips: ReportClip[], views: Map<string, QuoteView[]>): SpeakerEntry[] {
   const byKey = new Map<string, SpeakerEntry>();
   for (const c of clips) {
     for (const q of views.get(c.id) ?? []) {
-      if (q.state === 'dismissed' || q.fromRelatedLink) continue;
-      const key = q.personId ?? (q.speaker ? `name:${q.speaker}` : '');
+      if (!reportable(q)) continue;
+      const key = speakerKey(q);
       let e = byKey.get(key);
       if (!e) byKey.set(key, (e = { speaker: q.speaker ?? '', colour: q.colour, quotes: [] }));
       e.quotes.push({ clipN: c.n, clipId: c.id, clipTitle: c.title, kind: q.kind, text: q.text, via: q.via });
@@ -121,46 +125,77 @@ function speakers(clips: ReportClip[], views: Map<string, QuoteView[]>): Speaker
   return [...byKey.values()].sort((a, b) => (a.speaker === '' ? 1 : 0) - (b.speaker === '' ? 1 : 0) || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
 }
 
+/**
+ * The cover's figures over every clip the report holds, read or not: the live preview renders
+ * only the first clips, yet its cover must say what the exported file will (issue 14).
+ */
+class CoverTally {
+  clips = 0;
+  highlights = 0;
+  quotes = 0;
+  private readonly sources = new Set<string>();
+  private readonly speakers = new Set<string>();
+  private readonly dates: string[] = [];
+
+  add(d: ClipDetail, quotes: QuoteView[]): void {
+    this.clips++;
+    if (d.source) this.sources.add(d.source);
+    this.dates.push(clipDate(d));
+    this.highlights += d.highlights.length;
+    for (const q of quotes.filter(reportable)) {
+      this.quotes++;
+      if (q.speaker) this.speakers.add(speakerKey(q));
+    }
+  }
+
+  period(): { from: string | null; to: string | null } {
+    const sorted = [...this.dates].sort();
+    return { from: sorted[0] ?? null, to: sorted[sorted.length - 1] ?? null };
+  }
+
+  counts(): ReportModel['counts'] {
+    return { clips: this.clips, sources: this.sources.size, highlights: this.highlights, quotes: this.quotes, speakers: this.speakers.size };
+  }
+}
+
 export async function buildReport(call: ExportCall, req: ReportRequest, hooks: BuildHooks = {}): Promise<ReportModel> {
   const { selection, options } = req;
-  const all = await selectClipIds(call, selection);
-  const ids = hooks.maxClips === undefined ? all : all.slice(0, hooks.maxClips);
+  const ids = await selectClipIds(call, selection);
   if (ids.length > MAX_REPORT_CLIPS) {
     throw new AppFailure({ code: 'too-large', message: `This selection has ${ids.length} clips; a report holds at most ${MAX_REPORT_CLIPS}, so narrow it by tag, query or dates.` });
   }
+  const keep = hooks.maxClips ?? Infinity;
   const tagColours = new Map((await call('listTags', undefined)).flatMap((t) => (t.colour ? [[t.name, t.colour] as const] : [])));
+  const wantQuotes = options.include.quotes || options.include.speakers || options.include.text === 'full';
   const built: Omit<ReportClip, 'n' | 'group'>[] = [];
   const views = new Map<string, QuoteView[]>();
+  const tally = new CoverTally();
   for (const [i, id] of ids.entries()) {
     throwIfAborted(hooks.signal);
     const d = await call('getClip', { id });
     if (d.deletedAt === null && inRange(clipDate(d), selection.from, selection.to)) {
-      const quotes = options.include.quotes || options.include.speakers || options.include.text === 'full' ? await call('getQuotes', { id }) : [];
-      views.set(id, quotes);
-      built.push(toClip(d, quotes, tagColours));
+      const quotes = wantQuotes ? await call('getQuotes', { id }) : [];
+      tally.add(d, quotes);
+      // Past the preview's share only the cover's figures are kept, not the text.
+      if (built.length < keep) {
+        views.set(id, quotes);
+        built.push(toClip(d, quotes, tagColours));
+      }
     }
     hooks.onProgress?.(i + 1, ids.length);
   }
   const clips = order(built, options);
-  const dates = clips.map(clipDate).sort();
-  const speakerList = speakers(clips, views);
   return {
     schema: 1,
     title: options.title?.trim() || REPORT_LABELS[options.lang].defaultTitle,
     lang: options.lang,
     generatedAt: new Date().toISOString(),
-    period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+    period: tally.period(),
     selection,
     order: options.order,
     include: options.include,
-    counts: {
-      clips: ids.length < all.length ? all.length : clips.length,
-      sources: new Set(clips.map((c) => c.source).filter(Boolean)).size,
-      highlights: clips.reduce((n, c) => n + c.highlights.length, 0),
-      quotes: clips.reduce((n, c) => n + c.quotes.length, 0),
-      speakers: speakerList.filter((s) => s.speaker !== '').length,
-    },
+    counts: tally.counts(),
     clips,
-    speakers: speakerList,
+    speakers: speakers(clips, views),
   };
 }

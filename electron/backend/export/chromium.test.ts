@@ -4,11 +4,11 @@
 // (Printing with a real Chromium is covered by export.test.ts and the CLI tests.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppFailure } from '../../../common/result.js';
-import { chromiumPrinter } from './chromium.js';
+import { chromiumPrinter, runningAsRoot } from './chromium.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-fake-chromium-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,4 +46,22 @@ test('chromium printer: cancelling stops a Chromium that hangs, at once, and say
   setTimeout(() => stop.abort(), 300);
   await assert.rejects(chromiumPrinter(exe)('<p>x</p>', stop.signal), (e: AppFailure) => e.appError.code === 'invalid-input' && /cancelled; no file was written/.test(e.message));
   assert.ok(Date.now() - started < 5_000, `stopped after ${Date.now() - started} ms`);
+});
+
+// Records its arguments, then prints with the flag (as FLAG_ONLY).
+const RECORDS_ARGS = (log: string) => `echo "$@" >> ${log}
+${FLAG_ONLY}`;
+
+test('chromium printer: --no-sandbox only when running as root', { skip: process.platform === 'win32' }, async () => {
+  for (const asRoot of [false, true]) {
+    const log = join(dir, `args-${asRoot}.log`);
+    await chromiumPrinter(fake(`records-${asRoot}`, RECORDS_ARGS(log)), { asRoot })('<p>x</p>');
+    const runs = readFileSync(log, 'utf8').trim().split('\n');
+    assert.ok(runs.length >= 1);
+    for (const args of runs) assert.equal(args.split(' ').includes('--no-sandbox'), asRoot, `asRoot=${asRoot}: ${args}`);
+  }
+});
+
+test('chromium printer: the sandbox default follows the user running it', () => {
+  assert.equal(runningAsRoot(), process.getuid?.() === 0);
 });

@@ -1,7 +1,8 @@
 // Prints the HTML report to PDF with a Chromium found on the machine (CLI and browser shell;
 // the desktop app injects webContents.printToPDF instead). Chromium runs headless on a temp
 // file:// page in a throwaway profile, with networking, updates and DNS switched off; the
-// page's own CSP forbids any load as well. Never downloads a browser.
+// page's own CSP forbids any load as well. Never downloads a browser. Chromium's sandbox stays
+// on unless the process runs as root (Chromium refuses to start as root with it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -46,7 +47,10 @@ const PRINT_TIMEOUT_MS = 5 * 60_000;
 
 const CANCELLED = () => new AppFailure({ code: 'invalid-input', message: 'The export was cancelled; no file was written.' });
 
-export function chromiumPrinter(executable: string): PdfPrinter {
+export type PrinterOptions = { /** Default: the process runs as root (uid 0). */ asRoot?: boolean };
+
+export function chromiumPrinter(executable: string, opts: PrinterOptions = {}): PdfPrinter {
+  const sandbox = (opts.asRoot ?? runningAsRoot()) ? ['--no-sandbox'] : [];
   return async (html, signal) => {
     const dir = await mkdtemp(join(tmpdir(), 'marsad-pdf-'));
     try {
@@ -55,10 +59,10 @@ export function chromiumPrinter(executable: string): PdfPrinter {
       // Driven over the DevTools pipe first (a third faster than --print-to-pdf on a 200-clip
       // report, measured); a Chromium that cannot do that gets the plain command line.
       try {
-        return await printOverPipe(executable, dir, page, signal);
+        return await printOverPipe(executable, [...baseArgs(join(dir, 'profile-pipe')), ...sandbox], page, signal);
       } catch (e) {
         if (signal?.aborted || (e instanceof AppFailure && /longer than/.test(e.message))) throw e;
-        return await printWithFlag(executable, dir, page, signal);
+        return await printWithFlag(executable, [...baseArgs(join(dir, 'profile-flag')), ...sandbox], dir, page, signal);
       }
     } finally {
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -66,10 +70,12 @@ export function chromiumPrinter(executable: string): PdfPrinter {
   };
 }
 
+/** Chromium refuses to start as root with its sandbox on; anyone else keeps the sandbox. */
+export const runningAsRoot = (): boolean => process.getuid?.() === 0;
+
 /** Headless, offline, no extensions, a throwaway profile. */
 const baseArgs = (profile: string): string[] => [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -88,8 +94,8 @@ const baseArgs = (profile: string): string[] => [
   `--user-data-dir=${profile}`,
 ];
 
-async function printOverPipe(executable: string, dir: string, page: string, signal?: AbortSignal): Promise<Uint8Array> {
-  const browser = launch(executable, [...baseArgs(join(dir, 'profile-pipe')), '--remote-debugging-pipe', 'about:blank'], true, signal);
+async function printOverPipe(executable: string, base: string[], page: string, signal?: AbortSignal): Promise<Uint8Array> {
+  const browser = launch(executable, [...base, '--remote-debugging-pipe', 'about:blank'], true, signal);
   const cdp = new CdpPipe(browser.child.stdio[3] as Writable, browser.child.stdio[4] as Readable);
   browser.exited.catch((e: Error) => cdp.close(e));
   try {
@@ -125,9 +131,9 @@ async function printOverPipe(executable: string, dir: string, page: string, sign
   }
 }
 
-async function printWithFlag(executable: string, dir: string, page: string, signal?: AbortSignal): Promise<Uint8Array> {
+async function printWithFlag(executable: string, base: string[], dir: string, page: string, signal?: AbortSignal): Promise<Uint8Array> {
   const out = join(dir, 'report.pdf');
-  const args = [...baseArgs(join(dir, 'profile-flag')), '--no-pdf-header-footer', '--disable-pdf-tagging', `--print-to-pdf=${out}`, pathToFileURL(page).href];
+  const args = [...base, '--no-pdf-header-footer', '--disable-pdf-tagging', `--print-to-pdf=${out}`, pathToFileURL(page).href];
   await launch(executable, args, false, signal).exited;
   return checked(await readFile(out).catch(() => null), executable);
 }

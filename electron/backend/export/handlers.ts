@@ -6,6 +6,7 @@ import { isAbsolute } from 'node:path';
 import { PREVIEW_CLIPS, type ExportCalls, type ExportJobView } from '../../../common/ipc/export-contract.js';
 import type { Handlers } from '../../../common/ipc/contract.js';
 import { AppFailure, err, ok } from '../../../common/result.js';
+import { logEvent } from '../log/app-log.js';
 import type { ExportCall } from './call.js';
 import { buildReport } from './build-model.js';
 import type { PdfPrinter } from './chromium.js';
@@ -51,6 +52,7 @@ export function createExportHandlers(call: ExportCall, pdf: () => PdfPrinter): E
         (e: unknown) => {
           const error = e instanceof AppFailure ? e.appError : { code: 'internal' as const, message: `Something went wrong inside Marsad: ${String(e)}` };
           job.view = { ...job.view, state: abort.signal.aborted ? 'cancelled' : 'failed', error };
+          if (!abort.signal.aborted && error.details?.exists !== true) logEvent(error.code === 'internal' ? 'error' : 'warn', 'export-failed', { format, code: error.code, error: error.message });
           prune();
         },
       );

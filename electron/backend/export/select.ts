@@ -18,9 +18,10 @@ async function allPages<T>(fetch: (offset: number) => Promise<{ total: number; i
   }
 }
 
+// A report covers the clips holding every word of its query, not the partial matches a search list adds.
 const searchIds = async (call: ExportCall, query: string, filters?: { tag?: string; source?: string }): Promise<Set<string>> => {
   const hits = await allPages(async (offset) => {
-    const p = await call('search', { query, filters, limit: PAGE, offset, mode: 'fuzzy' });
+    const p = await call('search', { query, filters, limit: PAGE, offset, mode: 'fuzzy', partial: false });
     return { total: p.total, items: p.results };
   });
   return new Set(hits.map((h) => h.id));

@@ -1,13 +1,14 @@
 // In-memory duplicate finder over the whole library: exact keys in a map, MinHash signatures in
 // LSH band buckets, so checking one new article costs a few lookups at 50k clips. Loaded once
 // per open library from the key cache (dedup-keys.bin), topped up from body files for clips the
-// cache lacks, and kept in step with the store's membership.
+// cache lacks (a damaged file is then rewritten whole), and kept in step with the membership.
 import { join } from 'node:path';
 import { bandKeys, estimateJaccard, LSH_BANDS, NEAR_DUPLICATE_JACCARD } from '../../../common/text/minhash.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { dedupKeys, type DedupKeys } from './dedup-keys.js';
-import { appendSignatures, encodeRecord, readSignatures, SIGNATURE_FILE, textId } from './signature-file.js';
+import { logEvent } from '../log/app-log.js';
+import { appendSignatures, encodeRecord, readSignatures, rewriteSignatures, SIGNATURE_FILE, textId } from './signature-file.js';
 
 type Entry = { clipId: string; keys: DedupKeys; bands: Uint32Array };
 export type Match = { clipId: string; similarity: number };
@@ -18,13 +19,18 @@ export class DedupIndex {
   private bands: Map<number, string[]>[] = Array.from({ length: LSH_BANDS }, () => new Map());
   private cache = new Map<string, DedupKeys>();
   private pending: Buffer[] = [];
+  /** The file held damaged records: the next save writes it whole. */
+  private rewrite = false;
   private syncedAt = -1;
 
   private constructor(private readonly store: LibraryStore, private readonly file: string) {}
 
   static async open(store: LibraryStore): Promise<DedupIndex> {
     const index = new DedupIndex(store, join(store.opts.dataDir, SIGNATURE_FILE));
-    index.cache = await readSignatures(index.file);
+    const read = await readSignatures(index.file);
+    index.cache = read.keys;
+    index.rewrite = read.rewrite;
+    if (read.damaged > 0) logEvent('warn', 'derived-file-damaged', { file: SIGNATURE_FILE, damaged: read.damaged, action: 'rebuild' });
     await index.sync();
     return index;
   }
@@ -83,7 +89,9 @@ export class DedupIndex {
   async save(): Promise<void> {
     const records = this.pending;
     this.pending = [];
-    await appendSignatures(this.file, records);
+    if (!this.rewrite) return appendSignatures(this.file, records);
+    await rewriteSignatures(this.file, [...this.cache].map(([id, keys]) => encodeRecord(id, keys)));
+    this.rewrite = false;
   }
 
   private remember(id: string, keys: DedupKeys): void {

@@ -10,6 +10,7 @@ import { decodeText, NotTextError } from './decode.js';
 import { extractHtml, type HtmlArticle } from './html/html-extract.js';
 import { asSubheading } from './html/html-text.js';
 import { docxLines } from './formats/docx.js';
+import { checkDocxZip } from './formats/zip-check.js';
 import { extractPdf } from './formats/pdf.js';
 
 /** What every format's extractor yields: the HTML article's fields plus the detected language. */
@@ -75,6 +76,8 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<Arti
       const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
       article = htmlArticle(decodeText(bytes, META_CHARSET.exec(head)?.[1] ?? null).text);
     } else if (kind === 'docx') {
+      const unsafe = await checkDocxZip(bytes);
+      if (unsafe) throw new ImportFileError(unsafe.code, name, 'detail' in unsafe ? unsafe.detail : '');
       const lines = await docxLines(bytes).catch(() => {
         throw new ImportFileError('bad-docx', name);
       });

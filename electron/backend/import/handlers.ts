@@ -1,16 +1,18 @@
 // The import calls of the contract: start a job (paths or dropped files), poll, cancel, report,
 // undo, and paste. Jobs run in the background of the backend; the handlers only start and read
 // them. Finished jobs are kept (a few) so a report can still be read after the bar closes.
-import type { ImportReport } from '../../../common/domain.js';
+import { PASTED_FILE, type ImportReport } from '../../../common/domain.js';
 import type { Handlers } from '../../../common/ipc/contract.js';
 import { fail, ok } from '../../../common/result.js';
 import { normalizeTags } from '../clips.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { dedupIndexOf } from './dedup-index.js';
 import { htmlArticle, ImportFileError, plainArticle } from './extract-file.js';
+import { isPastedPage } from './html/pasted-page.js';
 import { ImportJob } from './import-job.js';
 import { droppedSources, refused, walkPaths } from './sources.js';
 import { undoBatch } from './undo.js';
+import { runInBackground } from '../background.js';
 
 // Enough finished jobs for the reports a person may reopen in a session; older ones are dropped.
 const FINISHED_JOBS_KEPT = 50;
@@ -33,8 +35,8 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
   const startJob = async (tags: string[] | undefined, feed: (job: ImportJob) => Promise<void>): Promise<ImportJob> => {
     const job = new ImportJob(store, await dedupIndexOf(store), normalizeTags(tags ?? []));
     keep(job);
-    const running = job.start();
-    running.catch(() => undefined);
+    // Nobody awaits a job started from the window: its failure is logged (and shown by its state).
+    void runInBackground('import-job', () => job.start());
     feed(job)
       .catch((e: unknown) => job.push({ file: '(import)', path: null, error: refused('stopped', '(import)', e instanceof Error ? e.message : String(e)) }))
       .finally(() => job.close());
@@ -66,14 +68,16 @@ export function createImportHandlers(store: LibraryStore, cwd: string = process.
     importText: async ({ text, html, tags }) => {
       let article;
       try {
-        article = html?.trim() ? htmlArticle(html, true) : null;
+        // A whole page pasted is read like an imported page; a passage is kept as selected.
+        const page = html?.trim() && isPastedPage(html) ? htmlArticle(html) : null;
+        article = page?.body.trim() ? page : html?.trim() ? htmlArticle(html, true) : null;
         if (!article || !article.body.trim()) article = plainArticle(text);
       } catch (e) {
         if (e instanceof ImportFileError) fail('invalid-input', e.message);
         throw e;
       }
       if (!article.title.trim() && !article.body.trim()) fail('invalid-input', 'The pasted text is empty.');
-      const job = await startJob(tags, async (j) => j.push({ file: 'pasted text', path: null, article: article! }));
+      const job = await startJob(tags, async (j) => j.push({ file: PASTED_FILE, path: null, article: article! }));
       await job.finished;
       return ok<ImportReport>(job.fullReport());
     },

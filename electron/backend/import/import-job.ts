@@ -1,5 +1,5 @@
-// One import job: reads its sources one by one (the next few reads in flight while one is
-// extracted), refuses bad files in one sentence each, skips exact duplicates, groups
+// One import job: reads its sources one by one (the next few read and extracted, off the main
+// thread, while one is stored), refuses bad files in one sentence each, skips exact duplicates, groups
 // near-duplicates under their lead, and adds the rest as one batch. Cancellable between files.
 // Never flushes per file: the store coalesces the writes; the job flushes once at the end.
 import { randomBytes } from 'node:crypto';
@@ -9,12 +9,34 @@ import { addClip } from '../clips.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { dedupKeys } from './dedup-keys.js';
 import type { DedupIndex } from './dedup-index.js';
-import { extractFile, ImportFileError, type Article } from './extract-file.js';
+import { ImportFileError, type Article } from './extract-file.js';
+import { extractArticle } from './extract-pool.js';
 import { importErrorSentence, type ImportErrorCode } from '../../../common/import-errors.js';
 import type { Source } from './sources.js';
+import { AppFailure } from '../../../common/result.js';
+import { errorFields, logEvent } from '../log/app-log.js';
 
-// Reads kept in flight ahead of extraction: enough to hide disk latency behind a page's parse.
+// Files read and extracted ahead of the one being stored: enough to hide disk latency, and to
+// keep the extraction worker busy while the main thread dedupes and stores.
 const READ_AHEAD = 8;
+
+/** A file read and extracted, or why not. */
+type Prepared = { article: Article } | { code: ImportErrorCode; detail: string };
+
+async function prepare(source: { file: string; load: () => Promise<Uint8Array> }): Promise<Prepared> {
+  let data: Uint8Array;
+  try {
+    data = await source.load();
+  } catch (e) {
+    return { code: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  try {
+    return { article: await extractArticle(source.file, data) };
+  } catch (e) {
+    if (e instanceof ImportFileError) return { code: e.code, detail: e.detail };
+    throw e;
+  }
+}
 
 const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
 
@@ -28,6 +50,7 @@ export class ImportJob {
   current: string | null = null;
   readonly report: Pick<ImportReport, 'items' | 'duplicateItems' | 'errorItems'> = { items: [], duplicateItems: [], errorItems: [] };
   finished: Promise<void> = Promise.resolve();
+  saveError: string | undefined;
   private sources: Source[] = [];
   private sourcesComplete = false;
   private wake: (() => void) | null = null;
@@ -42,7 +65,8 @@ export class ImportJob {
   progress(): ImportProgress {
     const { jobId, batchId, state, done, total, current } = this;
     const { items, duplicateItems, errorItems } = this.report;
-    return { jobId, batchId, state, done, total, current, imported: items.length, duplicates: duplicateItems.length, errors: errorItems.length };
+    const saveError = this.saveError === undefined ? {} : { saveError: this.saveError };
+    return { jobId, batchId, state, done, total, current, imported: items.length, duplicates: duplicateItems.length, errors: errorItems.length, ...saveError };
   }
 
   fullReport(): ImportReport {
@@ -89,15 +113,16 @@ export class ImportJob {
   private async run(): Promise<void> {
     const ids = new Set(this.store.data.clips.map((c) => c.id));
     const taken = (id: string) => ids.has(id);
-    const reads = new Map<number, Promise<Uint8Array>>();
+    const ahead = new Map<number, Promise<Prepared>>();
     const read = (i: number) => {
       const s = this.sources[i];
-      if (!s || !('load' in s) || s.size > MAX_IMPORT_BYTES || reads.has(i)) return;
-      const p = s.load();
+      if (!s || !('load' in s) || s.size > MAX_IMPORT_BYTES || ahead.has(i)) return;
+      const p = prepare(s);
       p.catch(() => undefined);
-      reads.set(i, p);
+      ahead.set(i, p);
     };
     const endBulk = this.store.beginBulk();
+    let stopped: unknown = null;
     try {
       await this.index.sync();
       for (let i = 0; ; i++) {
@@ -105,22 +130,34 @@ export class ImportJob {
         if (!source) break;
         this.current = source.file;
         for (let k = i; k <= i + READ_AHEAD; k++) read(k);
-        await this.one(source, reads.get(i), taken, ids);
-        reads.delete(i);
+        await this.one(source, ahead.get(i), taken, ids);
+        ahead.delete(i);
         this.done++;
       }
+    } catch (e) {
+      stopped = e;
     } finally {
       endBulk();
       this.current = null;
-      await this.index.save().catch(() => undefined);
-      // 'done' means on disk: a caller that sees it may close the library or quit at once.
-      await this.store.flush().finally(() => {
-        this.state = this.cancelRequested ? 'cancelled' : 'done';
-      });
+      await this.index.save().catch((e: unknown) => logEvent('warn', 'dedup-index-save-failed', errorFields(e)));
+    }
+    await this.save();
+    if (stopped !== null) throw stopped;
+  }
+
+  /** 'done' means on disk: a caller that sees it may close the library or quit at once. A failed flush is 'failed' (the store keeps the clips and retries), never 'done'. */
+  private async save(): Promise<void> {
+    try {
+      await this.store.flush();
+      this.state = this.cancelRequested ? 'cancelled' : 'done';
+    } catch (e) {
+      this.saveError = e instanceof AppFailure ? e.appError.message : String(e);
+      this.state = 'failed';
+      throw e;
     }
   }
 
-  private async one(source: Source, bytes: Promise<Uint8Array> | undefined, taken: (id: string) => boolean, ids: Set<string>): Promise<void> {
+  private async one(source: Source, prepared: Promise<Prepared> | undefined, taken: (id: string) => boolean, ids: Set<string>): Promise<void> {
     const { file } = source;
     const fail = (code: ImportErrorCode, detail = '') => this.report.errorItems.push({ file, error: importErrorSentence(code, file, detail), code, ...(detail ? { detail } : {}) });
     let article: Article;
@@ -128,18 +165,9 @@ export class ImportJob {
     if ('article' in source) article = source.article;
     else {
       if (source.size > MAX_IMPORT_BYTES) return void fail('too-large', mb(source.size));
-      let data: Uint8Array;
-      try {
-        data = await (bytes ?? source.load());
-      } catch (e) {
-        return void fail('unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
-      }
-      try {
-        article = await extractFile(file, data);
-      } catch (e) {
-        if (e instanceof ImportFileError) return void fail(e.code, e.detail);
-        throw e;
-      }
+      const got = await (prepared ?? prepare(source));
+      if (!('article' in got)) return void fail(got.code, got.detail);
+      article = got.article;
     }
     const keys = dedupKeys(article.title, article.body);
     const same = this.index.exactOf(keys);

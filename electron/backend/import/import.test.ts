@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openBackend } from '../index.js';
 import { dispatch } from '../../../common/ipc/dispatch.js';
 import type { ClipDetail, ClipPage, ImportProgress, ImportReport } from '../../../common/domain.js';
-import { SIGNATURE_FILE, RECORD_BYTES } from './signature-file.js';
+import { SIGNATURE_FILE, SIGNATURE_HEADER_BYTES, RECORD_BYTES } from './signature-file.js';
 
 const FIXTURES = new URL('../../../data/fixtures/import/', import.meta.url).pathname;
 
@@ -83,7 +83,7 @@ test('a folder import: every fixture imported, refused or recognised as a duplic
   assert.equal((await call<ClipPage>('listClips', { tag: 'fixtures' })).total, 16);
   await backend.close();
   const cache = await stat(join(dataDir, SIGNATURE_FILE));
-  assert.equal(cache.size, 16 * RECORD_BYTES, 'one cached key record per stored clip');
+  assert.equal(cache.size, SIGNATURE_HEADER_BYTES + 16 * RECORD_BYTES, 'one cached key record per stored clip');
 });
 
 test('metadata and structure per format, read back through getClip', async () => {

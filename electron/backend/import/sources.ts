@@ -1,7 +1,8 @@
 // Where an import's files come from: paths (files and folders, walked recursively in name
-// order, hidden files skipped) or files handed over as bytes (browser-shell drops), or an
-// article already extracted (paste). Lists and reads only; never writes.
-import { readFileSync, statSync } from 'node:fs';
+// order, hidden files skipped; symlinks followed once per real folder, to a depth limit) or files
+// handed over as bytes (browser-shell drops), or an article already extracted (paste). Lists and
+// reads only; never writes.
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DroppedFile, ImportErrorItem } from '../../../common/domain.js';
@@ -43,10 +44,23 @@ const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error)
 const STATS_PER_YIELD = 256;
 const yieldNow = () => new Promise<void>((r) => setImmediate(r));
 
+// Why 32: news archives nest by year/month/day/section, rarely past 8; deeper is a generated or
+// looping tree, and each level costs a path segment (Linux paths end at 4096 bytes).
+export const MAX_FOLDER_DEPTH = 32;
+
+/** The entry's own kind, following a symlink to what it names (lstat first: a link is noticed). */
+const statEntry = (abs: string): Stats => {
+  const st = lstatSync(abs);
+  return st.isSymbolicLink() ? statSync(abs) : st;
+};
+
 /** Walks the given paths, calling `found` per file as soon as it is known (progress grows live). */
 export async function walkPaths(paths: string[], cwd: string, found: (s: Source) => void, cancelled: () => boolean): Promise<void> {
   let sinceYield = 0;
-  const visit = async (shown: string, abs: string, top: boolean): Promise<void> => {
+  // Real paths of the folders walked so far: a link back into one (a -> .) is skipped, so a
+  // tree of loops ends instead of branching forever.
+  const visited = new Set<string>();
+  const visit = async (shown: string, abs: string, depth: number): Promise<void> => {
     if (cancelled()) return;
     let st;
     try {
@@ -54,29 +68,34 @@ export async function walkPaths(paths: string[], cwd: string, found: (s: Source)
         sinceYield = 0;
         await yieldNow();
       }
-      st = statSync(abs);
+      st = statEntry(abs);
     } catch (e) {
       const code = ioCode(e);
       found({ file: shown, path: abs, error: code === 'ENOENT' ? refused('missing', shown) : refused('cannot-open', shown, code) });
       return;
     }
-    if (st.isDirectory()) {
-      let names: string[];
-      try {
-        names = (await readdir(abs)).sort((a, b) => a.localeCompare(b));
-      } catch (e) {
-        found({ file: shown, path: abs, error: refused('folder-unreadable', shown, ioCode(e)) });
-        return;
-      }
-      for (const name of names) {
-        // Dot-files are system clutter (.DS_Store, .git); a user never means to clip them.
-        if (name.startsWith('.')) continue;
-        await visit(join(shown, name), join(abs, name), false);
-      }
-    } else if (st.isFile()) found(fileSource(shown, abs, st.size));
-    else if (top) found({ file: shown, path: abs, error: refused('not-a-file', shown) });
+    if (st.isDirectory()) await visitFolder(shown, abs, depth);
+    else if (st.isFile()) found(fileSource(shown, abs, st.size));
+    else if (depth === 0) found({ file: shown, path: abs, error: refused('not-a-file', shown) });
   };
-  for (const p of paths) await visit(p, resolve(cwd, p), true);
+  const visitFolder = async (shown: string, abs: string, depth: number): Promise<void> => {
+    if (depth > MAX_FOLDER_DEPTH) return void found({ file: shown, path: abs, error: refused('folder-too-deep', shown, String(MAX_FOLDER_DEPTH)) });
+    let names: string[];
+    try {
+      const real = realpathSync(abs);
+      if (visited.has(real)) return void found({ file: shown, path: abs, error: refused('folder-loop', shown) });
+      visited.add(real);
+      names = (await readdir(abs)).sort((a, b) => a.localeCompare(b));
+    } catch (e) {
+      return void found({ file: shown, path: abs, error: refused('folder-unreadable', shown, ioCode(e)) });
+    }
+    for (const name of names) {
+      // Dot-files are system clutter (.DS_Store, .git); a user never means to clip them.
+      if (name.startsWith('.')) continue;
+      await visit(join(shown, name), join(abs, name), depth + 1);
+    }
+  };
+  for (const p of paths) await visit(p, resolve(cwd, p), 0);
 }
 
 export const droppedSources = (files: DroppedFile[]): Source[] =>

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../common/ipc/contract.js';
 import type { QuoteCalls } from '../../../common/ipc/quote-contract.js';
 import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
 import { Registry, personId, type RegistryPerson } from '../../../common/quotes/registry.js';
-import { colourIndex, type QuoteView } from '../../../common/quotes/views.js';
+import { colourIndex, UNATTRIBUTED_ID, type QuoteView } from '../../../common/quotes/views.js';
 import type { StoredClip, StoredPerson } from '../../../common/library/schema.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import { fail, ok } from '../../../common/result.js';
@@ -109,6 +109,11 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     },
     personQuotes: async ({ id, offset = 0, limit = 100 }) => {
       const lp = await currentPeople();
+      if (id === UNATTRIBUTED_ID) {
+        const all = lp.unattributed;
+        const group = { id, name: '', aliases: [], quoteCount: all.length };
+        return ok({ person: group, quotes: all.slice(offset, offset + limit), total: all.length });
+      }
       const p = personOr404(lp, id);
       const all = lp.quotes.get(p) ?? [];
       return ok({ person: personView(lp, p), quotes: all.slice(offset, offset + limit), total: all.length });

@@ -1,6 +1,6 @@
 // The people registry over the whole library: every live clip's quotes (cached), with the
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
-// newest clip first. Reads only; edits go through people-edits.ts.
+// newest clip first, and the quotes no one is named for (the Unattributed group). Reads only.
 import { applyDecisions } from '../../../common/quotes/decisions.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
 import type { PersonQuote, PersonView } from '../../../common/quotes/views.js';
@@ -8,17 +8,18 @@ import type { ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { QuoteCache } from './quote-cache.js';
 
-export type LibraryPeople = { registry: Registry; quotes: Map<RegistryPerson, PersonQuote[]> };
+export type LibraryPeople = { registry: Registry; quotes: Map<RegistryPerson, PersonQuote[]>; unattributed: PersonQuote[] };
 
 export async function libraryPeople(store: LibraryStore, views: ClipViews, cache: QuoteCache): Promise<LibraryPeople> {
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
+  const unattributed: PersonQuote[] = [];
   for (const clip of views.newestFirst()) {
     const decided = applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []);
     for (const q of decided) {
-      if (!q.speaker || q.state === 'dismissed' || q.fromRelatedLink) continue;
-      const p = registry.add({ speaker: q.speaker, mentions: q.speakerMentions });
-      const list = quotes.get(p) ?? [];
+      if (q.state === 'dismissed' || q.fromRelatedLink) continue;
+      const p = q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null;
+      const list = p ? (quotes.get(p) ?? []) : unattributed;
       list.push({
         clipId: clip.id,
         clipTitle: clip.title,
@@ -31,12 +32,12 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
         cue: q.cue,
         via: q.via,
       });
-      quotes.set(p, list);
+      if (p) quotes.set(p, list);
     }
   }
   // Newest first by the clip's own date; within a clip, reading order (the sort is stable).
-  for (const list of quotes.values()) list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  return { registry, quotes };
+  for (const list of [...quotes.values(), unattributed]) list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return { registry, quotes, unattributed };
 }
 
 export const personView = (lp: LibraryPeople, p: RegistryPerson): PersonView => ({

@@ -8,7 +8,9 @@ import type { StoredClip } from '../../../common/library/schema.js';
 import { parseBlocks } from '../../../common/text/structure.js';
 import { fail } from '../../../common/result.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { appendQuoteFile, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
+import { backgroundTimer } from '../background.js';
+import { logEvent } from '../log/app-log.js';
+import { appendQuoteFile, QUOTE_FILE, quoteFilePath, readQuoteFile, rewriteQuoteFile, type QuoteEntry } from './quote-file.js';
 
 // Why: a year's library is ~50k clips at a few hundred bytes of quotes each, a few tens of MB;
 // past this many entries the oldest are dropped and recomputed on need (~2 ms each).
@@ -30,6 +32,8 @@ export class QuoteCache {
   private pending: QuoteEntry[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The file held damaged lines: rewrite it even if nothing new was detected. */
+  private rewriteDue = false;
   /** How many times detection actually ran (tests and the bench read it). */
   detections = 0;
 
@@ -75,22 +79,28 @@ export class QuoteCache {
       if (!found) return;
       const live = new Set(this.store.data.clips.map(keyOf));
       let stale = 0;
-      for (const [key, quotes] of found) {
+      for (const [key, quotes] of found.entries) {
         if (live.has(key)) this.remember(key, quotes);
         else stale++;
       }
       this.fileMode = stale > Math.max(STALE_REWRITE_MIN, live.size) ? 'rewrite' : 'append';
+      if (found.dropped > 0) {
+        // Damaged lines are never served: their clips are detected again and the file rewritten.
+        logEvent('warn', 'derived-file-damaged', { file: QUOTE_FILE, dropped: found.dropped, action: 'rebuild' });
+        this.fileMode = 'rewrite';
+        this.rewriteDue = true;
+        this.scheduleSave();
+      }
     })();
     return this.loaded;
   }
 
   private scheduleSave(): void {
     if (this.store.readOnly || this.timer) return;
-    this.timer = setTimeout(() => {
+    this.timer = backgroundTimer('quote-cache-save', SAVE_DELAY_MS, () => {
       this.timer = null;
-      void this.save();
-    }, SAVE_DELAY_MS);
-    this.timer.unref?.();
+      return this.save();
+    });
   }
 
   /** Writes what was computed since the last save; a failure is retried at the next one. */
@@ -100,7 +110,7 @@ export class QuoteCache {
       this.timer = null;
     }
     this.saving = this.saving.then(async () => {
-      if (this.store.readOnly || this.pending.length === 0) return;
+      if (this.store.readOnly || (this.pending.length === 0 && !this.rewriteDue)) return;
       const batch = this.pending;
       this.pending = [];
       try {
@@ -109,6 +119,7 @@ export class QuoteCache {
           const live = new Set(this.store.data.clips.map(keyOf));
           await rewriteQuoteFile(this.path, QUOTE_ENGINE_VERSION, [...this.map].filter(([key]) => live.has(key)));
           this.fileMode = 'append';
+          this.rewriteDue = false;
         }
       } catch {
         // Only a cache: keep the entries for the next save.

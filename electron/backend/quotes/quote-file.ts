@@ -6,7 +6,8 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quote } from '../../../common/quotes/index.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { PRIVATE_FILE, writeFileAtomic } from '../store/atomic-write.js';
+import { validQuoteEntry } from './quote-cache-schema.js';
 
 export const QUOTE_FILE = 'quotes-cache.jsonl';
 const FORMAT = 1;
@@ -18,8 +19,8 @@ export const quoteFilePath = (dataDir: string): string => join(dataDir, QUOTE_FI
 const header = (engine: number) => `${JSON.stringify({ marsadQuotes: FORMAT, engine })}\n`;
 const lines = (entries: QuoteEntry[]) => entries.map((e) => `${JSON.stringify(e)}\n`).join('');
 
-/** The cached entries, or null when the file is missing or from another engine or format. */
-export async function readQuoteFile(path: string, engine: number): Promise<Map<string, Quote[]> | null> {
+/** The cached entries and how many lines were dropped, or null when the file is missing or from another engine or format. */
+export async function readQuoteFile(path: string, engine: number): Promise<{ entries: Map<string, Quote[]>; dropped: number } | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -33,22 +34,25 @@ export async function readQuoteFile(path: string, engine: number): Promise<Map<s
   } catch {
     return null;
   }
-  const out = new Map<string, Quote[]>();
+  const entries = new Map<string, Quote[]>();
+  let dropped = 0;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (!row) continue;
+    let entry: [string, Quote[]] | null = null;
     try {
-      const entry = JSON.parse(row) as unknown;
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) out.set(entry[0], entry[1] as Quote[]);
+      entry = validQuoteEntry(JSON.parse(row));
     } catch {
-      // A torn line (a crash mid-append): that clip is recomputed.
+      // A torn line (a crash mid-append) or an edit: that clip is recomputed.
     }
+    if (entry) entries.set(entry[0], entry[1]);
+    else dropped++;
   }
-  return out;
+  return { entries, dropped };
 }
 
 /** Appends entries to a file this engine wrote (on a fresh line, should the last append have been torn). */
-export const appendQuoteFile = (path: string, entries: QuoteEntry[]): Promise<void> => appendFile(path, `\n${lines(entries)}`);
+export const appendQuoteFile = (path: string, entries: QuoteEntry[]): Promise<void> => appendFile(path, `\n${lines(entries)}`, { mode: PRIVATE_FILE });
 
 /** Replaces the file with a header and these entries (a new engine, or dropping stale lines). */
 export const rewriteQuoteFile = (path: string, engine: number, entries: QuoteEntry[]): Promise<void> =>

@@ -8,6 +8,7 @@
 import type { StoredClip } from '../../../common/library/schema.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { QuoteCache } from './quote-cache.js';
+import { backgroundTimer, runInBackground } from '../background.js';
 
 export type WarmerOptions = {
   /** Quiet time after the last change before warming starts (an import changes the library often). */
@@ -67,16 +68,16 @@ export class QuoteWarmer {
       return;
     }
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.timer = backgroundTimer('quote-warmer', this.delayMs, () => {
       this.timer = null;
       this.start();
-    }, this.delayMs);
-    this.timer.unref?.();
+    });
   }
 
   private start(): void {
-    if (this.stopped || this.running) return;
-    this.running = this.run().finally(() => {
+    // A corrupt, restoring or closed library has nothing to warm; a restore wakes us again.
+    if (this.stopped || this.running || !this.store.usable) return;
+    this.running = runInBackground('quote-warmer', () => this.run()).finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
@@ -89,7 +90,7 @@ export class QuoteWarmer {
     const clips: StoredClip[] = [...this.store.data.clips];
     let sliceStart = performance.now();
     for (const clip of clips) {
-      if (this.stopped) return;
+      if (this.stopped || !this.store.usable) return;
       try {
         if (!(await this.cache.has(clip))) await this.cache.quotes(clip);
       } catch {

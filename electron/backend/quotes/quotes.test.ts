@@ -84,3 +84,17 @@ test('people: listed with aliases and counts; quotes newest first; merge and ali
   assert.ok(!l.aliases.includes('لافروف'));
   await backend.close();
 });
+
+test('people: an unnamed source is no person; its quote is in the Unattributed group', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const { backend, call } = await open(dir);
+  const text = 'وزارة المياه تمدد خطة التقنين\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوقال مسؤول في الوزارة إن «الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف».';
+  await call('importText', { text });
+  const list = await call<PersonView[]>('listPeople');
+  assert.ok(list.some((p) => p.name === 'سليم حداد'));
+  assert.ok(!list.some((p) => p.name.includes('مسؤول')), `listed: ${list.map((p) => p.name).join(', ')}`);
+  const group = await call<{ person: PersonView; quotes: PersonQuote[]; total: number }>('personQuotes', { id: 'unattributed' });
+  assert.equal(group.total, 1);
+  assert.equal(group.quotes[0]!.text, 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف');
+  await backend.close();
+});

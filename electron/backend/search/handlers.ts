@@ -8,6 +8,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { SavedSearches } from './saved-searches.js';
 import { SearchEngine } from './search-engine.js';
 import type { QuoteCache } from '../quotes/quote-cache.js';
+import { backgroundTimer } from '../background.js';
 
 type SearchHandlers = Pick<
   Handlers,
@@ -22,17 +23,17 @@ export function createSearchHandlers(store: LibraryStore, host: AppInfo['host'],
   const saved = new SavedSearches(store, engine);
   if (host !== 'cli' && !store.corrupt) {
     // The window is up before the index: warm it in the background; searches wait for it.
-    setTimeout(() => void engine.sync.ready().catch(() => undefined), 0).unref?.();
+    backgroundTimer('index-warm', 0, () => store.usable && engine.sync.ready());
   }
   // Auto-tagging follows imports without waiting for the next search.
   let pending = false;
   store.onChange((t) => {
     if (!t?.membership || pending || store.readOnly) return;
     pending = true;
-    setTimeout(() => {
+    backgroundTimer('auto-tag', 0, () => {
       pending = false;
-      void saved.autoTagFresh().catch(() => undefined);
-    }, 0).unref?.();
+      return store.usable && saved.autoTagFresh();
+    });
   });
   return {
     search: async (req) => {

@@ -2,11 +2,15 @@
 // analyzer signature, clip ids, fingerprints, terms) followed by the postings, their word
 // positions (for phrases) and per-clip flags as raw typed arrays, so reopening a library is one
 // read and no parsing of numbers. Only a cache: anything unreadable, from another analyzer or
-// another layout is ignored (and rebuilt), never trusted.
+// another layout is ignored (and rebuilt), never trusted. The whole layout sits inside a sealed
+// envelope (index-seal.ts: a CRC-32 and length), and the decoded arrays are bounds-checked, so a
+// flipped byte means a rebuild, never a wrong answer or a search that does not end.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexData } from '../../../common/search/compact-index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
+import { logEvent } from '../log/app-log.js';
+import { checkIndexBounds, seal, unseal } from './index-seal.js';
 
 export const INDEX_FILE = 'search-index.bin';
 // The MiniSearch JSON file earlier versions wrote; removed once the new file is written.
@@ -25,12 +29,22 @@ const pad4 = (n: number) => (n + 3) & ~3;
 
 /** The snapshot, or null (with the reason) when there is none worth using. */
 export async function readIndexFile(dataDir: string, signature: string): Promise<{ snapshot: IndexSnapshot | null; reason: string }> {
-  let buf: Buffer;
+  let file: Buffer;
   try {
-    buf = await readFile(indexPath(dataDir));
+    file = await readFile(indexPath(dataDir));
   } catch (e) {
     return { snapshot: null, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
   }
+  const got = decodeIndex(file, signature);
+  if (got.reason === 'corrupt') logEvent('warn', 'derived-file-damaged', { file: INDEX_FILE, bytes: file.length, action: 'rebuild' });
+  return got;
+}
+
+function decodeIndex(file: Buffer, signature: string): { snapshot: IndexSnapshot | null; reason: string } {
+  const opened = unseal(file);
+  if (opened === 'old') return { snapshot: null, reason: 'old format' };
+  if (opened === 'corrupt') return { snapshot: null, reason: 'corrupt' };
+  const buf = opened;
   try {
     if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) return { snapshot: null, reason: 'old format' };
     const headLen = buf.readUInt32LE(8);
@@ -59,6 +73,7 @@ export async function readIndexFile(dataDir: string, signature: string): Promise
     const pos = take((b, o, n) => new Uint8Array(b, o, n), posN, 1);
     const flags = take((b, o, n) => new Uint8Array(b, o, n), flagsN, 1);
     const data: IndexData = { ids: head.ids, terms: head.terms, lens, offsets, docs, tfs, posOffsets, pos, flags };
+    if (!checkIndexBounds(data)) return { snapshot: null, reason: 'corrupt' };
     return { snapshot: { signature, fingerprints: head.fingerprints, data }, reason: 'ok' };
   } catch {
     return { snapshot: null, reason: 'corrupt' };
@@ -93,7 +108,8 @@ export async function writeIndexFile(dataDir: string, snap: IndexSnapshot): Prom
     parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     size += a.byteLength;
   }
-  await writeFileAtomic(indexPath(dataDir), Buffer.concat(parts, size));
+  const sealed = seal(Buffer.concat(parts, size));
+  await writeFileAtomic(indexPath(dataDir), sealed);
   await rm(join(dataDir, OLD_INDEX_FILE), { force: true });
-  return size;
+  return sealed.length;
 }

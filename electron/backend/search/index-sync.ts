@@ -8,6 +8,7 @@ import { analyzerFor, analyzerSignature, createTextIndex } from '../../../common
 import { docFlags } from '../../../common/search/doc-flags.js';
 import type { LibraryStore, Touch } from '../store/library-store.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
+import { backgroundTimer } from '../background.js';
 
 // Parallel body reads while indexing: enough to keep the disk busy, few enough to keep memory flat.
 const READ_CONCURRENCY = 32;
@@ -141,11 +142,10 @@ export class IndexSync {
   private scheduleSave(): void {
     this.unsaved = true;
     if (this.store.readOnly || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
+    this.saveTimer = backgroundTimer('index-save', SAVE_DELAY_MS, () => {
       this.saveTimer = null;
-      this.save().catch(() => undefined);
-    }, SAVE_DELAY_MS);
-    this.saveTimer.unref?.();
+      return this.save();
+    });
   }
 
   /** Writes the side file if the index changed since the last write (never when read-only). */

@@ -24,6 +24,13 @@ const CHECK_CONCURRENCY = 16;
 
 export const wantsQuotes = (f: QueryFilters): boolean => f.isQuote || f.speakers.length > 0;
 
+// Russian and English index terms are Snowball stems, which may end a surname early (Лавров → лавр):
+// a surname's skeleton also looks up terms keyed by it less its last one or two consonants.
+const STEM_CUT = 2;
+const MIN_CUT_KEY = 4;
+const stemmedKeys = (keys: string[]): string[] =>
+  keys.flatMap((k) => (k.startsWith('~') && !k.includes('|') ? [1, 2].slice(0, STEM_CUT).map((n) => k.slice(0, -n)).filter((c) => c.length >= MIN_CUT_KEY).concat(k) : [k]));
+
 export class QuoteFilter {
   // Index terms by name key (folded word and consonant skeleton), extended as terms are added.
   private keyedIndex: CompactIndex | null = null;
@@ -59,7 +66,7 @@ export class QuoteFilter {
     const terms = new Set<number>();
     for (const form of q.forms) {
       for (const w of foldKey(form).split(/\s+/).filter(Boolean)) {
-        for (const k of nameKeys(stem(w))) for (const t of byKey.get(k) ?? []) terms.add(t);
+        for (const k of stemmedKeys([...nameKeys(w), ...nameKeys(stem(w))])) for (const t of byKey.get(k) ?? []) terms.add(t);
         const exact = ix.termOf(stem(w));
         if (exact !== undefined) terms.add(exact);
       }
@@ -71,8 +78,9 @@ export class QuoteFilter {
   /**
    * Keeps the clips of `ordered` (best first) that pass, in order. `docOf` gives a clip's doc
    * number in `ix`, undefined for one the index lacks (it is checked by detection alone).
+   * `spans`, when given, gets each kept clip's first body quote by the named speaker.
    */
-  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: SearchNotice[]): Promise<StoredClip[]> {
+  async keep(ordered: StoredClip[], f: QueryFilters, ix: CompactIndex, docOf: (c: StoredClip) => number | undefined, notices: SearchNotice[], spans?: Map<string, { start: number; end: number }>): Promise<StoredClip[]> {
     const people = this.store.corrupt ? [] : this.store.data.people;
     const speakers = f.speakers.map((s) => speakerQuery(s, people));
     const named = speakers.map((q) => this.nameDocs(ix, q));
@@ -96,7 +104,10 @@ export class QuoteFilter {
       batch.forEach((c, k) => {
         const qs = found[k]!;
         if (f.isQuote && !qs.some((q) => q.kind === 'direct')) return;
-        if (!speakers.every((sq) => qs.some((q) => q.speaker !== null && speakerMatches(sq, q.speaker, q.speakerMentions)))) return;
+        const by = (sq: SpeakerQuery) => (q: Decided) => q.speaker !== null && speakerMatches(sq, q.speaker, q.speakerMentions);
+        if (!speakers.every((sq) => qs.some(by(sq)))) return;
+        const shown = speakers.length > 0 ? qs.find((q) => q.field === 'body' && by(speakers[0]!)(q)) : undefined;
+        if (shown && spans) spans.set(c.id, { start: shown.start, end: shown.end });
         out.push(c);
       });
     }

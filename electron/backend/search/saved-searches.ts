@@ -92,7 +92,17 @@ export class SavedSearches {
   }
 
   /** Tags clips added this session that match a saved search with an auto-tag. */
-  async autoTagFresh(): Promise<number> {
+  autoTagFresh(): Promise<number> {
+    // One pass at a time: a caller that finds the fresh set already taken waits for that pass,
+    // so a list read after it sees the tags (issue 14).
+    const next = this.tagging.then(() => this.tagFresh());
+    this.tagging = next.catch(() => 0);
+    return next;
+  }
+
+  private tagging: Promise<number> = Promise.resolve(0);
+
+  private async tagFresh(): Promise<number> {
     if (this.store.readOnly || this.store.corrupt) return 0;
     await this.engine.sync.ready();
     const fresh = new Set(this.engine.sync.fresh);

@@ -6,10 +6,11 @@ import { searchNotice, type SearchNotice } from '../../../common/search/notices.
 import type { StoredClip } from '../../../common/library/schema.js';
 import { createMatcher, tokensOf, type Matcher } from '../../../common/search/matcher.js';
 import { parseQuery, type ParsedQuery, type Term } from '../../../common/search/query.js';
-import { highlightAll, makeSnippet } from '../../../common/search/snippet.js';
+import { highlightAll, makeSnippet, quoteSnippet } from '../../../common/search/snippet.js';
 import { TITLE_FIELD } from '../../../common/search/compact-index.js';
 import { ScorePool } from '../../../common/search/score-pool.js';
 import { compileQuery, runQuery, withPhrases, type Compiled } from '../../../common/search/text-index.js';
+import { withVariants } from '../../../common/search/variants.js';
 import type { SearchFilters, SearchHit, SearchMode, SearchPage, SearchRequest } from '../../../common/search/types.js';
 import { foldKey } from '../../../common/text/normalize.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -34,8 +35,11 @@ const FUSE_WEIGHT = { title: 0.5, tag: 0.3, source: 0.2 };
 const MAX_TITLE_CANDIDATES = 2_000;
 
 type Keep = ((c: StoredClip) => boolean) | null;
-/** `bodyHit: false` when the index found no query term in the clip's body (its snippet is the opening). */
-export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean };
+/**
+ * `bodyHit: false` when the index found no query term in the clip's body (its snippet is the
+ * opening); `missing`: the query's words (as typed) the clip lacks, for a partial match.
+ */
+export type Ranked = { clip: StoredClip; score: number; bodyHit?: boolean; missing?: string[]; quote?: { start: number; end: number } };
 /** `ranked` holds the best `need` matches, best first (all when `need` is omitted); `total` counts every match. */
 export type RankOutcome = { ranked: Ranked[]; total: number; parsed: ParsedQuery; notices: SearchNotice[]; matcher: Matcher };
 
@@ -78,15 +82,27 @@ function cutScore(dense: Float32Array, want: number): number {
   return size < want ? 0 : heap[0]!;
 }
 
+/** The words of each compiled group a doc lacks, from runQuery's groupHits (none when not partial). */
+function missingWords(parsed: ParsedQuery, compiled: Compiled | null, groupHits: Uint32Array | undefined): (doc: number) => string[] | undefined {
+  if (!compiled || !groupHits) return () => undefined;
+  const from = compiled.from ?? [];
+  const texts = from.map((gi) => parsed.groups[gi]!.map((t) => t.text).join(' OR '));
+  return (doc) => {
+    const mask = groupHits[doc] ?? 0;
+    const out = texts.filter((_, g) => g < 32 && !(mask & (1 << g)));
+    return out;
+  };
+}
+
 /** The best `want` docs of a dense score array (> 0 = match), best first; objects only for those. */
-function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined, bodyHits: Uint8Array): Ranked[] {
+function pickTop(dense: Float32Array, want: number, clipOf: (doc: number) => StoredClip | undefined, bodyHits: Uint8Array, missing: (doc: number) => string[] | undefined): Ranked[] {
   const cut = cutScore(dense, want);
   const out: Ranked[] = [];
   for (let d = 0; d < dense.length; d++) {
     const score = dense[d]!;
     if (!(score > 0) || score < cut) continue;
     const clip = clipOf(d);
-    if (clip) out.push({ clip, score, bodyHit: bodyHits[d] === 1 });
+    if (clip) out.push({ clip, score, bodyHit: bodyHits[d] === 1, missing: missing(d) });
   }
   out.sort(byRank);
   return out.length > want ? out.slice(0, want) : out;
@@ -141,23 +157,29 @@ export class SearchEngine {
       (f.before === null || dayOf(c) < f.before);
   }
 
-  /** Every matching clip, best first (no snippets): search pages and saved-search counts. */
-  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false, need = Infinity): Promise<RankOutcome> {
+  /**
+   * Every matching clip, best first (no snippets): search pages and saved-search counts.
+   * `partial`: clips holding only some of the query's words match too, ranked below those holding all.
+   */
+  async rank(query: string, list: SearchFilters = {}, mode: SearchMode = 'fuzzy', only?: ReadonlySet<string>, asYouType = false, need = Infinity, partial = false): Promise<RankOutcome> {
     await this.sync.ready();
     const parsed = parseQuery(query);
     const fo = this.sync.fold;
     const exact = mode === 'exact';
     const typing = asYouType && !exact && !/\s$/.test(query);
-    const matcher = createMatcher(parsed, fo, typing);
     const keep = this.filterFor(parsed, list, only);
     const notices = [...parsed.notices];
-    const plain = compileQuery(parsed, fo, { exact, typing });
-    const compiled = plain && !exact ? withPhrases(plain, parsed, this.sync.index, fo) : plain;
+    const ix = this.sync.index;
+    const plain = compileQuery(parsed, fo, { exact, typing, partial });
+    const variantKeys: string[] = [];
+    const compiled = plain && !exact ? withVariants(withPhrases(plain, parsed, ix, fo), parsed, ix, fo, variantKeys) : plain;
+    const matcher = createMatcher(parsed, fo, typing, variantKeys);
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
-    const ix = this.sync.index;
-    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices);
+    // A speaker: hit shows the quote that matched as its snippet.
+    const quoteSpans = new Map<string, { start: number; end: number }>();
+    const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices, quoteSpans);
     if (!compiled) {
       let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
       if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
@@ -166,7 +188,9 @@ export class SearchEngine {
       total = ranked.length;
     } else {
       const bodyHits = new Uint8Array(ix.docCount);
-      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits });
+      const groupHits = compiled.required?.some((r) => !r) ? new Uint32Array(ix.docCount) : undefined;
+      const missing = missingWords(parsed, compiled, groupHits);
+      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits, groupHits });
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
       let found = 0;
@@ -191,7 +215,7 @@ export class SearchEngine {
         const scored: Ranked[] = [];
         for (let d = 0; d < dense.length; d++) {
           const clip = dense[d]! > 0 ? this.clip(ix.idOf(d) ?? '') : undefined;
-          if (clip) scored.push({ clip, score: dense[d]!, bodyHit: bodyHits[d] === 1 });
+          if (clip) scored.push({ clip, score: dense[d]!, bodyHit: bodyHits[d] === 1, missing: missing(d) });
         }
         this.pool.give(dense);
         scored.sort(byRank);
@@ -200,12 +224,13 @@ export class SearchEngine {
         total = all.length;
         ranked = all.length > want ? all.slice(0, want) : all;
       } else {
-        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''), bodyHits);
+        ranked = pickTop(dense, want, (d) => this.clip(ix.idOf(d) ?? ''), bodyHits, missing);
         total = 0;
         for (let d = 0; d < dense.length; d++) if (dense[d]! > 0) total++;
         this.pool.give(dense);
       }
     }
+    if (quoteSpans.size > 0) ranked = ranked.map((r) => ({ ...r, quote: quoteSpans.get(r.clip.id) }));
     if (verifying) {
       ranked = await this.verify(ranked, total, parsed, matcher, exact, notices);
       total = ranked.length;
@@ -301,14 +326,15 @@ export class SearchEngine {
       capturedAt: c.capturedAt,
       tags: [...c.tags],
       score: Math.round(r.score * 1000) / 1000,
-      snippet: makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
+      snippet: r.quote && r.quote.end <= body.length ? quoteSnippet(body, r.quote.start, r.quote.end) : makeSnippet(body, m, this.sync.fold, undefined, r.bodyHit !== false),
+      missing: r.missing ?? [],
     };
   }
 
   async search(req: SearchRequest): Promise<SearchPage> {
     const t0 = performance.now();
     const offset = req.offset ?? 0;
-    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType, offset + (req.limit ?? DEFAULT_LIMIT));
+    const out = await this.rank(req.query, req.filters, req.mode, undefined, req.asYouType, offset + (req.limit ?? DEFAULT_LIMIT), req.partial !== false);
     const page = out.ranked.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     const results = await Promise.all(page.map((r) => this.hit(r, out.matcher)));
     return { query: req.query, total: out.total, offset, ms: performance.now() - t0, results, notices: out.notices };

@@ -88,6 +88,26 @@ test('query language: OR, exclusion, phrases, filters, English and Russian case 
   await store.close();
 });
 
+test('a multi-word query finds clips holding some of its words: all words first, then more and rarer, with what they lack', async () => {
+  const { store, call } = await setup();
+  const page = async (query: string) => (await call<SearchPage>('search', { query })).results.map((r) => [r.title, r.missing.join(' ')]);
+  // Nothing holds all three words: the oil clip holds two, the Tehran clip one.
+  assert.deepEqual(await page('النفط أوبك طهران'), [
+    ['أسعار النفط ترتفع', 'طهران'],
+    ['وزير الخارجية التركي يزور طهران', 'النفط أوبك'],
+  ]);
+  const all = await addClip(store, { title: 'النفط بين أوبك وطهران', body: 'حصة طهران من إنتاج أوبك من النفط.', capturedAt: '2025-03-01T10:00:00.000Z' });
+  const first = (await call<SearchPage>('search', { query: 'النفط أوبك طهران' })).results[0]!;
+  assert.deepEqual([first.id, first.missing], [all.id, []]);
+  // +word is required, a phrase too; one absent word never empties the page.
+  assert.deepEqual((await page('النفط +طهران')).map(([t]) => t).sort(), ['النفط بين أوبك وطهران', 'وزير الخارجية التركي يزور طهران']);
+  assert.deepEqual(await page('"أسعار النفط" اليابان'), [['أسعار النفط ترتفع', 'اليابان']]);
+  assert.deepEqual(await page('Lavrov Ankara zeppelins'), [['Lavrov meets Turkish counterpart', 'zeppelins']]);
+  // Exact mode still wants every word.
+  assert.equal((await call<SearchPage>('search', { query: 'النفط طهران اليابان', mode: 'exact' })).total, 0);
+  await store.close();
+});
+
 test('speaker: finds quotes by a person in any spelling or alias; is:quote keeps clips with direct quotes', async () => {
   const { store, call, seedId } = await setup();
   const at = '2025-03-01T10:00:00.000Z';
@@ -101,6 +121,9 @@ test('speaker: finds quotes by a person in any spelling or alias; is:quote keeps
   }
   assert.deepEqual(await ids('speaker:الشيباني'), [seedId]);
   assert.deepEqual(await ids('speaker:أردوغان'), [other.id]);
+  // The hit's snippet is the quote that matched, highlighted, not the article's opening.
+  const said = (await call<SearchPage>('search', { query: 'speaker:أردوغان' })).results[0]!.snippet;
+  assert.deepEqual(said.highlights.map((h) => said.text.slice(h.start, h.end)), ['لن نسمح بأي تهديد لحدودنا الجنوبية']);
   assert.deepEqual(await ids('speaker:لافروف موسكو'), [seedId]);
   assert.deepEqual(await ids('is:quote'), [seedId, en.id, ru.id, other.id].sort());
   assert.deepEqual(await ids('is:quote lavrov'), [en.id]);

@@ -10,6 +10,10 @@ import { basename, dirname, join } from 'node:path';
 const RENAME_RETRIES = 10;
 const RENAME_RETRY_MS = 100;
 
+/** Modes of everything Marsad creates in a library folder: readable by its owner only. */
+export const PRIVATE_FILE = 0o600;
+export const PRIVATE_DIR = 0o700;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A unique temp name beside `target`, hidden, so a crash leaves only an obvious leftover. */
@@ -31,12 +35,19 @@ export async function fsyncDir(dir: string): Promise<void> {
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target);
   const temp = tempPathFor(target);
-  const handle = await open(temp, 'w');
+  // Owner-only: a library holds what an analyst clipped and how they tagged it.
+  const handle = await open(temp, 'w', PRIVATE_FILE);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    // A full disk fails here: the half-written temp file must not stay behind taking space.
+    await unlink(temp).catch(() => undefined);
+    throw e;
   }
   for (let attempt = 0; ; attempt++) {
     try {

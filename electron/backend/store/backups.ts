@@ -4,7 +4,8 @@
 // A snapshot owns its bytes: files a write changed are copied from the live library, unchanged
 // ones are hard-linked to the previous snapshot's copy (never to the live file, so damage done
 // to a live file in place cannot reach a backup). Runs only between writes, never during one.
-import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { PRIVATE_DIR, PRIVATE_FILE } from './atomic-write.js';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../common/domain.js';
 
@@ -45,7 +46,7 @@ export class Backups {
   /** Copies what changed since the last snapshot, links the rest to it. */
   private async take(name: string, changed: ReadonlySet<string> | 'all'): Promise<void> {
     const target = join(this.dir, name);
-    await mkdir(join(target, 'clips'), { recursive: true });
+    await mkdir(join(target, 'clips'), { recursive: true, mode: PRIVATE_DIR });
     for (const f of await libraryFiles(this.dataDir)) {
       const fresh = changed === 'all' || !this.last || changed.has(f);
       if (!fresh) {
@@ -57,6 +58,8 @@ export class Backups {
         }
       }
       await copyFile(join(this.dataDir, f), join(target, f));
+      // A copy keeps its source's mode, and a library from an older Marsad may be world-readable.
+      await chmod(join(target, f), PRIVATE_FILE);
     }
     this.names!.push(name);
     this.last = name;
@@ -82,7 +85,7 @@ export class Backups {
     if (!force && this.last && now.getTime() - this.lastWrite < WRITE_MIN_INTERVAL_MS) return;
     try {
       if (!this.names) {
-        await mkdir(this.dir, { recursive: true });
+        await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR });
         this.names = (await readdir(this.dir)).filter((n) => NAME.test(n));
       }
       const pending = this.pending;

@@ -3,11 +3,11 @@
 // Bulk imports write bodies unsynced and the store syncs them all (in parallel, so the file
 // system can group the commits) before it writes any record that points at them; the importer
 // does not wait for those writes, only the store does.
-import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { PRIVATE_DIR, PRIVATE_FILE, writeFileAtomic } from './atomic-write.js';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -63,12 +63,17 @@ export class BodyStore {
   private async writeUnsynced(path: string, sha: string, text: string): Promise<void> {
     const sub = join(this.dir, sha.slice(0, 2));
     if (!this.madeDirs.has(sub)) {
-      await mkdir(sub, { recursive: true });
+      await mkdir(sub, { recursive: true, mode: PRIVATE_DIR });
       this.madeDirs.add(sub);
     }
     const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temp, text);
-    await rename(temp, path);
+    try {
+      await writeFile(temp, text, { mode: PRIVATE_FILE });
+      await rename(temp, path);
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      throw e;
+    }
   }
 
   /** Makes every putDeferred() body durable: waits for the writes, retries failed ones, then syncs the files and their folders. */
@@ -100,10 +105,16 @@ export class BodyStore {
       () => false,
     );
     if (!exists) {
-      await mkdir(join(this.dir, sha.slice(0, 2)), { recursive: true });
+      await mkdir(join(this.dir, sha.slice(0, 2)), { recursive: true, mode: PRIVATE_DIR });
       await writeFileAtomic(path, text);
     }
     return sha;
+  }
+
+  /** The text of a body whose file is still being written or failed to be (null otherwise). */
+  pendingText(sha: string): string | null {
+    const path = this.pathOf(sha);
+    return this.inFlight.get(path)?.text ?? this.failed.get(path) ?? null;
   }
 
   /** The stored text, or null when the file is missing (reported by the caller, never hidden). */

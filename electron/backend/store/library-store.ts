@@ -1,20 +1,22 @@
-// The one writer of the library: holds the writer lock, the logical library in memory, and the
-// lowdb instances for library.json and each clip shard. Changes apply in memory at once and are
-// written coalesced (a burst of edits becomes one write of just the touched shards, each atomic),
-// so callers never wait for the disk unless they flush(). A library that fails to read is moved
-// aside and never overwritten.
-import { mkdir, rename, rm } from 'node:fs/promises';
+// The one writer of the library: holds the writer lock and the logical library in memory.
+// Changes apply in memory at once and are written coalesced (a burst of edits becomes one write
+// of just the touched shards, all or nothing through write-set.ts), so callers never wait for
+// the disk unless they flush(). A library that fails to read is moved aside, never overwritten.
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
+import { PRIVATE_DIR } from './atomic-write.js';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
-import { CLIP_SHARDS, shardName, shardOf, type MetaFile, type ShardFile } from '../../../common/library/layout.js';
+import { CLIP_SHARDS, shardName, shardOf, type MetaFile } from '../../../common/library/layout.js';
 import { AppFailure, fail } from '../../../common/result.js';
-import { AtomicJsonFile } from './json-adapter.js';
 import { acquireWriterLock, type WriterLock } from './writer-lock.js';
 import { BodyStore } from './body-store.js';
 import { Backups } from './backups.js';
 import { readLibrary } from './read-library.js';
+import { saveLibraryCopy } from './save-copy.js';
+import { journalOverlay, recoverWrites, writeSet, type SetFile } from './write-set.js';
 import type { Holder } from '../types.js';
+import { errorFields, logEvent } from '../log/app-log.js';
+import { runInBackground } from '../background.js';
 
 // Long enough to fold a burst of keystrokes or a bulk action into one write, short enough
 // that a crash loses well under a second of work.
@@ -24,6 +26,11 @@ export const DEFAULT_WRITE_DELAY_MS = 150;
 // starve the job's reads. A crash loses at most this much of a running import, never a clip
 // that was already acknowledged outside it.
 export const BULK_WRITE_DELAY_MS = 2_000;
+
+// A failed write is retried after RETRY_FIRST_MS, doubling up to RETRY_MAX_MS: soon enough that
+// saving resumes within half a minute of space coming back, rare enough not to churn a full disk.
+export const RETRY_FIRST_MS = 500;
+export const RETRY_MAX_MS = 30_000;
 
 export const LIBRARY_FILE = 'library.json';
 export const LOCK_FILE = 'library.lock';
@@ -42,9 +49,16 @@ export type Touch = { clips?: readonly { id: string }[]; meta?: boolean; members
 
 export type CorruptInfo = { movedTo: string; reason: string };
 
+/** Why the library is not being saved: 'disk-full' (ENOSPC, EDQUOT), 'read-only' (EROFS, EACCES, EPERM) or 'io'. */
+export type SaveFailure = { reason: 'disk-full' | 'read-only' | 'io'; message: string; since: string; attempts: number };
+
+const reasonOf = (code: string | undefined): SaveFailure['reason'] =>
+  code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'read-only' : 'io';
+
 /** Told of every change as it is applied; `undefined` means anything may have changed. */
 export type ChangeListener = (touch: Touch | undefined) => void;
 
+const logBackupFailure = (e: unknown) => logEvent('warn', 'backup-failed', errorFields(e));
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 const ioMessage = (what: string, e: unknown) =>
   `Marsad could not ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`;
@@ -58,20 +72,22 @@ export class LibraryStore {
   /** Bumped only when clips are added or removed: id lookups and sort order cache against it. */
   membershipVersion = 0;
   corrupt: CorruptInfo | null = null;
-  lastWriteError: string | null = null;
+  /** Set while writes fail (retried with backoff); cleared by the first write that succeeds. */
+  saveFailure: SaveFailure | null = null;
   /** Files written this session (tests and the benchmark read it). */
   filesWritten = 0;
   /** Flushes that wrote anything this session. */
   writeCount = 0;
 
   private current: LibraryFile = emptyLibrary(new Date().toISOString());
-  private readonly meta: Low<MetaFile>;
-  private readonly shards: Low<ShardFile>[];
   private lock: WriterLock | null = null;
   private dirtyShards = new Set<number>();
   private dirtyMeta = false;
   private staleShardFiles = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+  private restoring = false;
   private writing: Promise<void> | null = null;
   private onDisk = false;
   private preWriteBackupDone = false;
@@ -80,11 +96,6 @@ export class LibraryStore {
 
   private constructor(readonly opts: StoreOptions) {
     this.file = join(opts.dataDir, LIBRARY_FILE);
-    this.meta = new Low(new AtomicJsonFile<MetaFile>(this.file), { ...emptyLibrary(''), clipShards: CLIP_SHARDS });
-    this.shards = Array.from(
-      { length: CLIP_SHARDS },
-      (_, n) => new Low(new AtomicJsonFile<ShardFile>(join(opts.dataDir, 'clips', shardName(n))), { clips: [] }),
-    );
     this.bodies = new BodyStore(join(opts.dataDir, 'bodies'));
     this.backups = new Backups(join(opts.dataDir, 'backups'), opts.dataDir);
   }
@@ -93,7 +104,9 @@ export class LibraryStore {
     const store = new LibraryStore(opts);
     if (!opts.readOnly) {
       try {
-        await mkdir(join(opts.dataDir, 'clips'), { recursive: true });
+        await mkdir(join(opts.dataDir, 'clips'), { recursive: true, mode: PRIVATE_DIR });
+        // The library folder itself is owner-only, which also covers files an older Marsad made 0644.
+        await chmod(opts.dataDir, PRIVATE_DIR).catch((e: unknown) => logEvent('warn', 'library-chmod-failed', errorFields(e)));
       } catch (e) {
         fail('storage-io', ioMessage(`create the library folder ${opts.dataDir}`, e));
       }
@@ -112,6 +125,11 @@ export class LibraryStore {
     return Boolean(this.opts.readOnly);
   }
 
+  /** False while the library is corrupt, being restored or closed: background work must not touch it then. */
+  get usable(): boolean {
+    return !this.corrupt && !this.closed && !this.restoring;
+  }
+
   /** The live data. Read freely; change it only through mutate(). */
   get data(): LibraryFile {
     if (this.corrupt) {
@@ -123,7 +141,13 @@ export class LibraryStore {
   private async load(): Promise<void> {
     let outcome: Awaited<ReturnType<typeof readLibrary>>;
     try {
-      outcome = await readLibrary(this.opts.dataDir);
+      // A set of files a crash interrupted is finished first (writers), or read through (readers).
+      if (this.readOnly) outcome = await readLibrary(this.opts.dataDir, await journalOverlay(this.opts.dataDir));
+      else {
+        const redone = await recoverWrites(this.opts.dataDir);
+        if (redone > 0) logEvent('warn', 'write-set-recovered', { files: redone });
+        outcome = await readLibrary(this.opts.dataDir);
+      }
     } catch (e) {
       return fail('storage-io', ioMessage(`read the library in ${this.opts.dataDir}`, e));
     }
@@ -151,7 +175,7 @@ export class LibraryStore {
     if (this.readOnly) return;
     if (outcome.migratedFrom !== null) {
       // Keep the pre-migration file for good, then store the bodies before anything points at them.
-      await mkdir(this.backups.dir, { recursive: true });
+      await mkdir(this.backups.dir, { recursive: true, mode: PRIVATE_DIR });
       await rename(this.file, join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}.json`));
       this.onDisk = false;
       for (const [sha, text] of outcome.bodies) await this.bodies.put(text, sha);
@@ -170,14 +194,14 @@ export class LibraryStore {
     }
     const movedTo = join(this.opts.dataDir, `corrupt-${stamp()}`);
     try {
-      await mkdir(movedTo, { recursive: true });
+      await mkdir(movedTo, { recursive: true, mode: PRIVATE_DIR });
       await rename(this.file, join(movedTo, LIBRARY_FILE)).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
       await rename(join(this.opts.dataDir, 'clips'), join(movedTo, 'clips')).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
-      await mkdir(join(this.opts.dataDir, 'clips'), { recursive: true });
+      await mkdir(join(this.opts.dataDir, 'clips'), { recursive: true, mode: PRIVATE_DIR });
     } catch (e) {
       fail('storage-io', ioMessage(`move the unreadable library in ${this.opts.dataDir} aside`, e));
     }
@@ -234,18 +258,54 @@ export class LibraryStore {
     };
   }
 
+  /** True while changes wait to be written (or are being written). */
+  get flushPending(): boolean {
+    return this.dirty || this.writing !== null;
+  }
+
   private get dirty(): boolean {
     return this.dirtyMeta || this.dirtyShards.size > 0;
   }
 
   private changed(): void {
     this.version++;
-    if (!this.timer && !this.writing) {
+    // While writes fail, the retry timer (backoff) decides when the next attempt is.
+    if (!this.timer && !this.writing && !this.retryTimer) {
       this.timer = setTimeout(() => {
         this.timer = null;
-        this.startWrite().catch(() => undefined);
+        this.backgroundWrite();
       }, this.bulkJobs > 0 ? Math.max(BULK_WRITE_DELAY_MS, this.opts.writeDelayMs ?? 0) : (this.opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS));
     }
+  }
+
+  /** A write nobody awaits: its failure is already recorded in saveFailure and logged by startWrite. */
+  private backgroundWrite(): void {
+    void runInBackground('library-write', () => this.startWrite().catch((e: unknown) => void e));
+  }
+
+  private noteWriteFailure(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = ioMessage(`save the library in ${this.opts.dataDir}`, e);
+    const attempts = (this.saveFailure?.attempts ?? 0) + 1;
+    this.saveFailure = { reason: reasonOf(code), message, since: this.saveFailure?.since ?? new Date().toISOString(), attempts };
+    // Every failure is logged until it is a retry of the same cause; then one line in ten.
+    if (attempts === 1 || attempts % 10 === 0) logEvent('error', 'write-failed', { attempts, ...errorFields(e) });
+    if (!this.closed && !this.retryTimer) {
+      const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.min(attempts - 1, 16));
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (this.dirty && !this.closed) this.backgroundWrite();
+      }, delay);
+      // Never what keeps a process alive: a host that quits flushes (and reports) itself.
+      this.retryTimer.unref?.();
+    }
+    return message;
+  }
+
+  private noteWriteSuccess(): void {
+    if (!this.saveFailure) return;
+    logEvent('info', 'write-recovered', { attempts: this.saveFailure.attempts, since: this.saveFailure.since });
+    this.saveFailure = null;
   }
 
   /** Snapshot of the dirty shards' clips, taken synchronously so later edits wait their turn. */
@@ -264,30 +324,29 @@ export class LibraryStore {
     // Records are serialised when each file is written, so a file holds at least the state of
     // this instant; a change made meanwhile has marked its shard dirty again and is written next.
     const groups = this.collect(shards);
-    for (const [n, clips] of groups) this.shards[n]!.data = { clips };
     const { clips: _clips, ...rest } = this.current;
-    if (meta) this.meta.data = { ...rest, clipShards: CLIP_SHARDS };
+    const metaData: MetaFile | null = meta ? { ...rest, clipShards: CLIP_SHARDS } : null;
 
     const run = (async () => {
       if (this.onDisk && !this.preWriteBackupDone) {
         // The state this session started from, before anything of ours replaces it.
-        await this.backups.rotate('all').catch(() => undefined);
+        await this.backups.rotate('all').catch(logBackupFailure);
         this.preWriteBackupDone = true;
       }
       try {
         // Bodies a bulk import wrote unsynced go to disk before any record that points at them.
         await this.bodies.syncPending();
-        // Shards first, library.json last: library.json is what marks a library as present.
-        await Promise.all([...groups.keys()].map((n) => this.shards[n]!.write()));
-        if (meta) await this.meta.write();
+        // All or nothing (write-set.ts): a tag rename over many shards never lands half-way.
+        const files: SetFile[] = [...groups].map(([n, clips]) => ({ rel: `clips/${shardName(n)}`, text: JSON.stringify({ clips }) }));
+        if (metaData) files.push({ rel: LIBRARY_FILE, text: JSON.stringify(metaData) });
+        await writeSet(this.opts.dataDir, files);
         this.filesWritten += groups.size + (meta ? 1 : 0);
         this.writeCount++;
-        this.lastWriteError = null;
+        this.noteWriteSuccess();
       } catch (e) {
         for (const n of shards) this.dirtyShards.add(n);
         this.dirtyMeta ||= meta;
-        this.lastWriteError = ioMessage(`save the library in ${this.opts.dataDir}`, e);
-        throw new AppFailure({ code: 'storage-io', message: this.lastWriteError });
+        throw new AppFailure({ code: 'storage-io', message: this.noteWriteFailure(e) });
       }
       this.onDisk = true;
       this.preWriteBackupDone = true;
@@ -301,11 +360,11 @@ export class LibraryStore {
       // snapshot must not fail the save that succeeded; it is retried at the next write.
       const written = new Set([...groups.keys()].map((n) => `clips/${shardName(n)}`));
       if (meta) written.add(LIBRARY_FILE);
-      await this.backups.rotate(written).catch(() => undefined);
+      await this.backups.rotate(written).catch(logBackupFailure);
     })();
     this.writing = run.finally(() => {
       this.writing = null;
-      if (this.dirty && !this.timer && !this.lastWriteError) this.changed();
+      if (this.dirty && !this.timer && !this.saveFailure) this.changed();
     });
     return this.writing;
   }
@@ -316,10 +375,20 @@ export class LibraryStore {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    // A flush is an attempt now, whatever the backoff says.
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+    }
     while (this.dirty || this.writing) {
       if (this.writing) await this.writing;
       else await this.startWrite();
     }
+  }
+
+  /** Writes the in-memory library (with unsaved changes) as a new library folder inside `folder`; returns its path. */
+  saveCopyTo(folder: string): Promise<string> {
+    return saveLibraryCopy(this.data, this.bodies, folder);
   }
 
   /** Replaces the library (corrupt or not) with a backup snapshot, after validating it. */
@@ -335,21 +404,31 @@ export class LibraryStore {
     }
     if (outcome.kind === 'missing') return fail('not-found', `There is no backup named "${name}".`);
     if (outcome.kind !== 'ok') return fail('storage-corrupt', `The backup "${name}" is not a usable library; choose another.`);
-    await this.flush().catch(() => undefined);
-    this.current = outcome.data;
-    this.corrupt = null;
-    this.markAll();
-    await this.flush();
+    this.restoring = true;
+    try {
+      await this.flush().catch((e: unknown) => logEvent('warn', 'flush-before-restore-failed', errorFields(e)));
+      this.current = outcome.data;
+      this.corrupt = null;
+      this.markAll();
+      await this.flush();
+    } finally {
+      this.restoring = false;
+    }
+    // Background work skipped while the library was unusable (the warmer) picks up again.
+    this.notify(undefined);
   }
 
   async close(): Promise<void> {
     try {
-      for (const fn of this.closers) await fn().catch(() => undefined);
+      for (const fn of this.closers) await fn().catch((e: unknown) => logEvent('warn', 'before-close-failed', errorFields(e)));
       if (!this.readOnly && !this.corrupt) {
         await this.flush();
-        await this.backups.settle().catch(() => undefined);
+        await this.backups.settle().catch(logBackupFailure);
       }
     } finally {
+      this.closed = true;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
       this.lock?.release();
       this.lock = null;
     }

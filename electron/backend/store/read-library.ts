@@ -33,10 +33,12 @@ async function readJson(path: string, label: string): Promise<unknown> {
 }
 
 /** Throws only for I/O failures (permissions, disk); everything about content is an outcome. */
-export async function readLibrary(dir: string): Promise<ReadOutcome> {
+export async function readLibrary(dir: string, overlay: ReadonlyMap<string, string> = new Map()): Promise<ReadOutcome> {
+  // `overlay`: files a pending write journal replaces (relative path → the new file), for readers.
+  const at = (rel: string) => overlay.get(rel) ?? join(dir, rel);
   let raw: unknown;
   try {
-    raw = await readJson(join(dir, 'library.json'), 'library.json');
+    raw = await readJson(at('library.json'), 'library.json');
   } catch (e) {
     if (e instanceof SyntaxError && e.message === 'library.json is missing') return { kind: 'missing' };
     if (e instanceof SyntaxError) return { kind: 'invalid', reason: e.message };
@@ -52,7 +54,7 @@ export async function readLibrary(dir: string): Promise<ReadOutcome> {
     clipShards = meta.data.clipShards;
     const shards: unknown[] = [];
     try {
-      for (let n = 0; n < clipShards; n++) shards.push(await readJson(join(dir, 'clips', shardName(n)), `clips/${shardName(n)}`));
+      for (let n = 0; n < clipShards; n++) shards.push(await readJson(at(`clips/${shardName(n)}`), `clips/${shardName(n)}`));
       logical = joinLibrary(meta.data, shards);
     } catch (e) {
       if (e instanceof IoError) throw e;

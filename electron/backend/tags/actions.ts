@@ -7,7 +7,7 @@ import type { StoredClip, TagDef } from '../../../common/library/schema.js';
 import { fail } from '../../../common/result.js';
 import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { History, type ClipFields, type Delta, type Entry } from './history.js';
+import { History, META_KEYS, type MetaKey, type ClipFields, type Delta, type Entry } from './history.js';
 import { TagRegistry } from './tag-registry.js';
 
 export type TagContext = {
@@ -29,7 +29,7 @@ export const createTagContext = (store: LibraryStore, index: ClipIndex, views: C
 export type Plan = { clip: StoredClip; set: ClipFields }[];
 type Describe = { kind: ActionKind; tags: string[]; highlights?: number };
 
-const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt'] as const;
+const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt', ...META_KEYS] as const;
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
@@ -44,6 +44,7 @@ function differs(clip: StoredClip, set: ClipFields): boolean {
   if ('tags' in set && !sameList(clip.tags, set.tags)) return true;
   if ('highlights' in set && !sameList(clip.highlights, set.highlights)) return true;
   if ('note' in set && (clip.note ?? '') !== (set.note ?? '')) return true;
+  if (META_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
   return 'deletedAt' in set && (clip.deletedAt ?? null) !== (set.deletedAt ?? null);
 }
 
@@ -62,7 +63,11 @@ function assign(clip: StoredClip, set: ClipFields): void {
     if (set.deletedAt) clip.deletedAt = set.deletedAt;
     else delete clip.deletedAt;
   }
+  for (const k of META_KEYS) if (k in set) (clip as Record<MetaKey, unknown>)[k] = set[k];
 }
+
+/** Metadata is indexed for search: replaying it must bump updatedAt so the index re-reads the clip. */
+const touchesMeta = (set: ClipFields): boolean => META_KEYS.some((k) => k in set);
 
 const now = () => new Date().toISOString();
 
@@ -115,7 +120,12 @@ function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
   const byId = new Map(e.deltas.map((d) => [d.id, d[side]]));
   ctx.store.mutate(
     (data) => {
-      for (const c of clips) assign(c, byId.get(c.id)!);
+      const at = now();
+      for (const c of clips) {
+        const set = byId.get(c.id)!;
+        assign(c, set);
+        if (touchesMeta(set)) c.updatedAt = at;
+      }
       if (e.defs) data.tagDefs = e.defs[side];
     },
     { clips, meta: e.defs !== null, membership: e.membership },

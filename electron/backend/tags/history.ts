@@ -1,4 +1,4 @@
-// The undo/redo history of tagging, highlighting, note and trash actions, held in memory for the
+// The undo/redo history of tagging, highlighting, note, metadata edit and trash actions, held in memory for the
 // session of the one writer. An entry keeps, per touched clip, the changed fields before and
 // after (references: tag lists, highlight arrays and tag definitions are replaced, never edited
 // in place), so undo and redo are exact and cost nothing to record. Never touches the disk.
@@ -11,7 +11,10 @@ import type { StoredClip, TagDef } from '../../../common/library/schema.js';
 export const MAX_HISTORY = 200;
 export const MAX_HISTORY_DELTAS = 300_000;
 
-export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt'>>;
+/** The metadata an edit changes (issue 14): title, source, URL, author, published date, language. */
+export const META_KEYS = ['title', 'source', 'url', 'author', 'publishedAt', 'lang'] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | MetaKey>>;
 export type Delta = { id: string; before: ClipFields; after: ClipFields };
 export type Entry = {
   info: ActionInfo;

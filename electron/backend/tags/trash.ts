@@ -1,6 +1,9 @@
 // The trash: deleting a clip sets deletedAt (hidden from the list, facets and search), restoring
 // clears it (both undoable); after TRASH_DAYS the clip is purged when the library opens, or at
-// once by emptyTrash. Body files stay: backups still point at them, and they are content-addressed.
+// once by emptyTrash. Their body files are then collected (store/body-gc.ts) once no clip, clip
+// file or backup names them any more.
+import { backgroundTimer } from '../background.js';
+import { collectBodies } from '../store/body-gc.js';
 import type { TrashItem } from '../../../common/annotation.js';
 import type { Handlers } from '../../../common/ipc/contract.js';
 import type { StoredClip } from '../../../common/library/schema.js';
@@ -64,7 +67,14 @@ export function createTrashHandlers(ctx: TagContext): TrashHandlers {
     emptyTrash: async ({ ids }) => {
       const only = ids ? new Set(ids) : null;
       const clips = ctx.store.data.clips.filter((c) => c.deletedAt && (!only || only.has(c.id)));
-      if (clips.length) removeClips(ctx.store, clips);
+      if (clips.length) {
+        removeClips(ctx.store, clips);
+        // On disk first, so no clip file still names a body when it goes.
+        backgroundTimer('body-gc', 0, async () => {
+          await ctx.store.flush();
+          await collectBodies(ctx.store);
+        });
+      }
       return ok({ removed: clips.length });
     },
   };

@@ -47,6 +47,8 @@ export const importCommand: Command = {
       progress = await ctx.call('importProgress', { jobId: progress.jobId });
     }
     const report = await ctx.call('importReport', { jobId: progress.jobId });
+    // Listing the watchlists finishes tagging the new clips that match one (before the flush).
+    if (report.items.length > 0) await ctx.call('listSavedSearches', undefined);
     ctx.out(options.json ? JSON.stringify(importJson(report)) : humanImport(report));
     const readable = report.items.length + report.duplicateItems.length;
     if (report.items.length === 0 && (readable === 0 || report.errorItems.length > 0)) {

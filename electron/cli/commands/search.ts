@@ -15,14 +15,15 @@ export const searchJson = (p: SearchPage) => ({
   query: p.query,
   total: p.total,
   ms: Math.round(p.ms * 100) / 100,
-  results: p.results.map((r) => ({ id: r.id, title: r.title, score: r.score, snippet: r.snippet.text })),
+  results: p.results.map((r) => ({ id: r.id, title: r.title, score: r.score, snippet: r.snippet.text, missing: r.missing })),
 });
 
 const humanSearch = (p: SearchPage, columns: number | undefined): string => {
   const head = `${p.total} match${p.total === 1 ? '' : 'es'} for "${p.query}" (${p.ms.toFixed(1)} ms)`;
   const notes = p.notices.map((n) => `note: ${n.text}`);
   if (p.results.length === 0) return [head, ...notes].join('\n');
-  const rows = p.results.map((r, i) => [String(i + 1), r.id, r.score.toFixed(2), r.title.replace(/\s+/g, ' ')]);
+  const title = (r: SearchPage['results'][number]) => r.title.replace(/\s+/g, ' ') + (r.missing.length > 0 ? ` (missing: ${r.missing.join(', ')})` : '');
+  const rows = p.results.map((r, i) => [String(i + 1), r.id, r.score.toFixed(2), title(r)]);
   const table = formatTable([['#', 'ID', 'SCORE', 'TITLE'], ...rows], columns);
   return [head, ...notes, ...table].join('\n');
 };
@@ -31,10 +32,12 @@ export const search: Command = {
   name: 'search',
   summary: 'Search the library (Arabic-aware, typo-tolerant) and print the best matches.',
   details: [
-    'Query language: words (all must match), "exact phrase", -exclude, a OR b,',
+    'Query language: words (clips holding all come first, then those holding most, with',
+    'the words they lack), "exact phrase", +required, -exclude, a OR b,',
     'tag:NAME source:NAME lang:ar|en|ru before:YYYY-MM[-DD] after:YYYY-MM[-DD].',
     'With --queries FILE (one query per line) and --json, prints one JSON line per query:',
-    '{"query","total","ms","results":[{"id","title","score","snippet"}]}.',
+    '{"query","total","ms","results":[{"id","title","score","snippet","missing"}]}',
+    '("missing": the query words a partial match lacks).',
   ].join('\n'),
   access: 'read',
   positionals: [{ name: 'QUERY', description: 'What to search for (quote it).', required: false }],

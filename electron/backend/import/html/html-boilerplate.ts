@@ -4,7 +4,7 @@
 import type { DomDocument } from './dom.js';
 
 /** class/id words (split on space, "-" and "_") that mark boilerplate. */
-const WORDS = new Set([
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'banner', 'sponsor', 'sponsored', 'promo',
   'comment', 'comments', 'disqus', 'share', 'sharing', 'social', 'breadcrumb', 'breadcrumbs', 'newsletter', 'cookie',
   'cookies', 'outbrain', 'taboola', 'paywall', 'subscribe', 'popup', 'modal',
@@ -19,7 +19,7 @@ export function dropBoilerplate(doc: DomDocument): void {
     const el = all[i]!;
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/[\s_-]+/);
     const isForm = el.nodeName.toUpperCase() === 'FORM';
-    if (!isForm && !words.some((w) => WORDS.has(w))) continue;
+    if (!isForm && !words.some((w) => BOILERPLATE_WORDS.has(w))) continue;
     if (el.querySelector('h1, article')) continue;
     doomed.push(el);
   }

@@ -1,0 +1,71 @@
+// The entity gate: a phrase after a cue speaks only when it is one of the article's people or
+// organisations. Sentences written for this test (none from published articles or eval sets).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitPlainText } from '../text/plain-text.js';
+import { parseBlocks } from '../text/structure.js';
+import { detectQuotes } from './index.js';
+
+const speakers = (raw: string): [string, string | null][] => {
+  const { title, body } = splitPlainText(raw);
+  return detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ar' })
+    .filter((q) => q.kind === 'direct')
+    .map((q) => [q.text.slice(0, 12), q.speaker]);
+};
+
+const ARTICLE = `عنوان
+قال وزير المالية سامي الحداد في مؤتمر صحفي: «الموازنة الجديدة تحمي الفئات الأضعف في المجتمع».
+وأشاد بالاجتماع وقال: «كان اللقاء صريحا ومثمرا إلى أبعد الحدود».
+وأضاف الحداد مخاطبا النواب: «لن نفرض ضرائب جديدة هذا العام على الإطلاق».
+وقال جواد مرعي لشبكة أخبار محلية: «السوق ينتظر قرارات أوضح من الحكومة».
+وأبدى مسرحيون مهتمون مخاوفهم من «تراجع الدعم الرسمي للمسرح المحلي بشكل كبير».
+ووصف مرعي الأجواء، التي سادت الجلسة، بأنها «متوترة لكنها لم تخرج عن السيطرة أبدا».`;
+
+test('a verb object is no speaker: the pro-drop cue keeps the speaker (وأشاد بالاجتماع وقال)', () => {
+  assert.deepEqual(speakers(ARTICLE)[1], ['كان اللقاء ص', 'سامي الحداد']);
+});
+
+test('a participle or a ل-phrase after a name is cut off (الحداد مخاطبا، مرعي لشبكة …)', () => {
+  const got = speakers(ARTICLE);
+  assert.deepEqual(got[2], ['لن نفرض ضرائ', 'سامي الحداد']);
+  assert.deepEqual(got[3], ['السوق ينتظر ', 'جواد مرعي']);
+});
+
+test('a group (مسرحيون مهتمون) leaves its quote unattributed, not given to the last speaker', () => {
+  assert.deepEqual(speakers(ARTICLE)[4], ['تراجع الدعم ', null]);
+});
+
+test('a known surname ends the mention: the definite object after it is not part of the name', () => {
+  assert.deepEqual(speakers(ARTICLE)[5], ['متوترة لكنها', 'جواد مرعي']);
+});
+
+test('no speaker of the article is a pronoun, preposition or plain noun', () => {
+  for (const [, s] of speakers(ARTICLE)) assert.ok(s === null || /^(?:سامي الحداد|جواد مرعي)$/u.test(s), `speaker ${s}`);
+});
+
+test('an unnamed source is nobody: its quotes, and the pro-drop and المسؤول after it, are unattributed', () => {
+  const got = speakers(`عنوان
+قال وزير المالية فؤاد الحكيمي إن البنك «سيتخذ إجراءات رادعة خلال الأيام المقبلة».
+وقال مسؤول يمني رفيع لصحيفة محلية إن الهدنة «باتت مهددة بالانهيار».
+وأضاف المسؤول: «الحكومة لن تقف مكتوفة الأيدي أمام هذا التصعيد».
+وتابع: «لن نسمح بانهيار العملة مهما كانت الظروف».
+وقال الحكيمي: «الرواتب مؤمنة حتى نهاية العام الحالي».`);
+  assert.deepEqual(got.map(([, s]) => s), ['فؤاد الحكيمي', null, null, null, 'فؤاد الحكيمي']);
+});
+
+test('a verbal noun with a pronoun, a passive verb or a preposition phrase is no speaker', () => {
+  const got = speakers(`عنوان
+قال وزير النقل سامر الخطيب إن «المشروع سيكتمل قبل نهاية العام الحالي».
+وختم الخطيب كلمته بتأكيده أن «الطريق سيفتح أمام الجميع بلا رسوم إضافية».
+وقال الخطيب لجيش الاحتلال: «نحن لا نخاف من التهديدات المتكررة أبدا».
+وأضاف أنه تمت مناقشة «خطة النقل الجديدة بكل تفاصيلها مع الشركاء».`);
+  assert.deepEqual(got.map(([, s]) => s), ['سامر الخطيب', 'سامر الخطيب', 'سامر الخطيب', 'سامر الخطيب']);
+});
+
+test('Russian: a sentence-initial conjunction or a Latin brand name is no speaker', () => {
+  const { title, body } = splitPlainText(`Заголовок
+"Работы идут по графику, задержек нет", - сказал министр транспорта Олег Санин.
+"Это очень важный объект для региона", - отметил Санин. Boeing "пока не прокомментировал эти сроки", - сказал он.`);
+  const got = detectQuotes({ title, body, blocks: parseBlocks(body), lang: 'ru' }).filter((q) => q.kind === 'direct');
+  assert.deepEqual(got.map((q) => q.speaker), ['Олег Санин', 'Олег Санин', 'Олег Санин']);
+});

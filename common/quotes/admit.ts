@@ -1,0 +1,194 @@
+// The entity gate: a speaker phrase read next to a cue becomes a speaker only when it is one of the
+// article's people or organisations — a name with evidence (a known given name or name particle,
+// a word the article writes again, a title beside it), an organisation with an organisation head,
+// a title the article gives someone. Run-on words after a name are cut off; a phrase that is no
+// entity (the verb's object: «وأشاد بالاجتماع») is dropped, so the cue counts as pro-drop.
+// Pure: no DOM, no Node. Never invents a name; never reads text ahead of the phrase.
+import type { Ctx } from './context.js';
+import * as lexiconAr from './lexicon-ar.js';
+import { EN_STOP } from './lexicon-en.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import { stripConj } from './tokens.js';
+import { foldKey } from '../text/normalize.js';
+
+const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+
+/** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
+export const NONE = 'none';
+export type Admitted = SpeakerRef | null | typeof NONE;
+
+/** Folded words of the body outside quotes, with their counts (conjunction و/ف stripped). */
+const counts = new WeakMap<Ctx, Map<string, number>>();
+function wordCounts(ctx: Ctx): Map<string, number> {
+  let m = counts.get(ctx);
+  if (!m) {
+    m = new Map();
+    ctx.toks.forEach((t, k) => {
+      if (!t.word || ctx.inQuote[k]) return;
+      for (const w of new Set([t.f, stripConj(t.f)])) m!.set(w, (m!.get(w) ?? 0) + 1);
+    });
+    counts.set(ctx, m);
+  }
+  return m;
+}
+
+type Word = { raw: string; f: string };
+const wordsOf = (text: string): Word[] => text.split(/\s+/u).filter(Boolean).map((raw) => ({ raw, f: foldKey(raw) }));
+
+/** A word that can never be part of a name: a pronoun or particle, a word glued to بال/لل, a
+ * pronoun suffix on a noun (إعجابه، دعمه), an adverbial accusative (رسمياً، متوجهاً). */
+/** Plural nisbas and participles (مسرحيون، الفلسطينيين، مهتمون): a group, never one person. */
+const isGroup = (w: Word): boolean => {
+  const f = stripConj(w.f);
+  return f.length >= 6 && /^(?:ال)?\p{L}{2,}يون$|^(?:ال)?\p{L}{2,}يين$|^(?:ال)?م\p{L}{3,}(?:ون|ين)$/u.test(f);
+};
+
+function arNotName(w: Word): boolean {
+  const f = stripConj(w.f);
+  // A given name or an office (والي، whose folded و-less form is that of إلى) is never stray.
+  if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;
+  if (isGroup(w)) return true;
+  if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
+  if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
+  // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
+  const bare = w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+  if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
+  return /\u064B/u.test(w.raw);
+}
+
+/** Evidence that a word belongs to a name: the lexicon or the article's people ('strong'), or the
+ * article writing it again ('weak'). */
+function arEvidence(ctx: Ctx, w: Word): 'strong' | 'weak' | null {
+  const f = stripConj(w.f);
+  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f)) return 'strong';
+  if (ctx.resolver.knows(w.f) || ctx.resolver.knows(f)) return 'strong';
+  return (wordCounts(ctx).get(w.f) ?? 0) >= 2 ? 'weak' : null;
+}
+
+/** After a name word, a complement rather than a name part: a word glued to بال, a ل-word with more
+ * words after it (مارتينو لشبكة …; a final ل-word may be a name: لافروف), an accusative with tanween
+ * or a participle (متوجهاً، مخاطبا). Many names start with ب (بوسعيد) or end in ا (أوباما). */
+const arRunOn = (w: Word, last: boolean): boolean =>
+  (/^ل\p{L}{3,}/u.test(w.f) && !last && !AR_GIVEN_NAMES.has(w.f)) || /^بال/u.test(w.f) || /\u064B/u.test(w.raw) || /^م\p{L}{3,4}ا$/u.test(w.f);
+
+/** The phrase ends where a subject ends: punctuation, أن/إن, a cue, a preposition or time word, or a
+ * title in apposition — not another content word (the verb's object: يؤكد تفرد النموذج). */
+function cleanEnd(ctx: Ctx, to: number): boolean {
+  const t = ctx.toks[to];
+  // A quote mark right after one word (أكد اختيار “…”) leaves it open: the word may be the object.
+  if (!t || !t.word) return !t || !/^[“”«»"„‹›]$/u.test(t.raw);
+  const f = stripConj(t.f);
+  return AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AR_CUE_VERBS.has(t.f) || AR_CUE_VERBS.has(f) || AR_PARTICIPLES.has(t.f) || AR_TITLE_HEADS.has(t.f);
+}
+
+/** An Arabic name reading: cut at the first word that cannot be a name part, or a run-on word after
+ * an evidenced one; kept when a title stood beside it, a word has strong evidence, or (two words
+ * and more) the article writes its words again. */
+function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
+  const ws = wordsOf(ref.text);
+  if (ws.length > 0 && isGroup(ws[0]!)) return NONE;
+  if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
+  if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
+  const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
+  let n = 1;
+  const evs = [arEvidence(ctx, ws[0]!)];
+  for (; n < ws.length; n++) {
+    const w = ws[n]!;
+    const ev = arEvidence(ctx, w);
+    if (arNotName(w) || (evs.some(Boolean) && !ev && arRunOn(w, n === ws.length - 1))) break;
+    // A later mention of a known person (its surname among the words) ends with the words the
+    // article gave that person: ووصف مرعي الأجواء → مرعي.
+    const prefix = ws.slice(0, n);
+    if (!ref.title && !known(w) && prefix.every(known) && prefix.some((x) => !AR_GIVEN_NAMES.has(x.f))) break;
+    evs.push(ev);
+  }
+  // One word with no strong evidence is the verb's object when it runs on into the clause (يؤكد تفرد
+  // النموذج), or when it is a definite noun that is no nisba surname (وصف الأجواء، الدراسة).
+  if (ws.length === 1 && !ref.title && evs[0] !== 'strong') {
+    if (!cleanEnd(ctx, ref.to) || (/^ال/u.test(ws[0]!.f) && !/ي$/u.test(ws[0]!.f))) return null;
+  }
+  if (n === ws.length) return ref;
+  return { ...ref, text: cutText(ref.text, n) };
+}
+
+/** The first n whitespace-separated words of `text`, as written. */
+function cutText(text: string, n: number): string {
+  const m = text.match(new RegExp(`^\\s*(?:\\S+\\s+){${n - 1}}\\S+`, 'u'));
+  return m ? m[0].trim() : text;
+}
+
+/** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
+const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
+
+/** An organisation reading must have an organisation head (وزارة، حزب، الحكومة) or be known; a word
+ * that can be no name part ends it. */
+function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
+  const ws = wordsOf(ref.text);
+  const head = (w: Word) =>
+    [w.f, stripConj(w.f)].some((f) => AR_ORG_HEADS.has(f) || AR_MEDIA_HEADS.has(f) || AR_ORG_HEADS.has(`ال${f}`) || AR_TITLE_HEADS.has(f));
+  if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  const h = ws.findIndex(head);
+  if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
+  const cut = ws.findIndex((w, i) => i > h && arNotName(w));
+  return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
+}
+
+/** "وأضاف المسؤول" right after "قال مسؤول يمني": the same unnamed source, not a named official. */
+function sameUnnamed(ctx: Ctx, head: string): boolean {
+  const u = ctx.unnamed[ctx.unnamed.length - 1];
+  if (!u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  return stripConj(foldKey(u.text.split(/\s+/u)[0] ?? '')).replace(/^ال/u, '') === head;
+}
+
+/** A title reading that runs on past its office (الرئيس المواطنين): the longest prefix the article
+ * gives someone, else the title as read. */
+function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
+  const ws = wordsOf(ref.text);
+  if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
+  // points back to someone the article names.
+  const head = stripConj(ws[0]!.f);
+  if (AR_UNNAMED_HEADS.has(head)) return NONE;
+  if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
+  // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
+  if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
+  for (let n = ws.length - 1; n >= 1; n--) {
+    const text = cutText(ref.text, n);
+    if (ctx.resolver.byTitle(text, pos)) return { ...ref, text };
+  }
+  return ref;
+}
+
+/** English: "Blair's spokesman said" names Blair's side; a phrase made of stop words is none. */
+function enRef(ref: SpeakerRef): SpeakerRef | null {
+  if (ref.kind === 'pronoun') return ref;
+  const text = ref.text.replace(/['’]s$/u, '');
+  if (wordsOf(text).every((w) => EN_STOP.has(w.f))) return null;
+  return text === ref.text ? ref : { ...ref, text };
+}
+
+// Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns.
+const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это', 'как', 'однако', 'также', 'при', 'для', 'из', 'если', 'когда', 'так', 'тем', 'он', 'она', 'они', 'мы', 'все', 'там', 'здесь', 'теперь', 'ранее']);
+
+/** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
+ * copy (Boeing, Fox: a product or an outlet) is no speaker. */
+function ruRef(ref: SpeakerRef): SpeakerRef | null {
+  if (ref.kind !== 'name') return ref;
+  const ws = wordsOf(ref.text);
+  if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;
+  if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
+  return ref;
+}
+
+/** The speaker phrase admitted as an entity (possibly shortened); null when it is none (the cue is
+ * then pro-drop), NONE when it is a subject that names nobody (مسرحيون مهتمون). */
+export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
+  if (ctx.lang === 'en') return enRef(ref);
+  if (ctx.lang === 'ru') return ruRef(ref);
+  if (ctx.lang !== 'ar') return ref;
+  if (ref.kind === 'name') return arName(ctx, ref);
+  if (ref.kind === 'org') return arOrg(ctx, ref);
+  if (ref.kind === 'title') return arTitle(ctx, ref, pos);
+  return ref;
+}
