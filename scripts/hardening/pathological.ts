@@ -197,6 +197,8 @@ export async function measurePathological(opts: RunOptions): Promise<Figure> {
     startShell(join(work, 'lib'), {
       env: { MARSAD_LOOP_MONITOR_FILE: monitor },
       nodeArgs: [`--max-old-space-size=${SHELL_HEAP_MB}`, '--import', join(HERE, 'loop-monitor.mjs')],
+      // The shell imports by path only from an --import-dir: the cases' folder is the user's choice.
+      args: ['--import-dir', join(work, 'files')],
     });
   const outcomes: Outcome[] = [];
   let crashes = 0;

@@ -29,10 +29,11 @@ export function shellBuilt(): boolean {
   return existsSync(SHELL_SERVER) && existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'));
 }
 
-export function startShell(dataDir: string, opts: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): Promise<Shell> {
+/** `args`: more shell options, e.g. ['--import-dir', dir, '--export-dir', dir] (folders must exist). */
+export function startShell(dataDir: string, opts: { env?: NodeJS.ProcessEnv; nodeArgs?: string[]; args?: string[] } = {}): Promise<Shell> {
   const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', ...opts.env };
   const child = track(
-    spawn(process.execPath, [...(opts.nodeArgs ?? []), SHELL_SERVER, '--data-dir', dataDir, '--port', '0'], {
+    spawn(process.execPath, [...(opts.nodeArgs ?? []), SHELL_SERVER, '--data-dir', dataDir, '--port', '0', ...(opts.args ?? [])], {
       env,
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
