@@ -3,7 +3,7 @@
 // its quotes panel, in search snippets, in the report preview and in every export format (the
 // HTML report opened in Chromium; the others checked for live markup). Counts vectors that ran
 // and requests that tried to leave the app.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -165,16 +165,18 @@ async function searchAll(page: Page, watch: Watch, t: Tally): Promise<void> {
   await box.fill('');
 }
 
-async function exportAll(page: Page, watch: Watch, work: string, t: Tally, openHtml: (path: string) => Promise<void>): Promise<void> {
-  watch.surface = 'report preview';
-  await page.getByRole('button', { name: 'Report', exact: true }).first().click();
+/** `out`: the shell's --export-dir, links resolved (the dialog reports the path it wrote). */
+async function exportAll(page: Page, watch: Watch, out: string, t: Tally, openHtml: (path: string) => Promise<void>): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Report' });
-  await dialog.waitFor();
-  await sleep(1_500);
-  await shot(page, 'report-preview');
-  await poke(page);
-  const out = join(work, 'exports');
-  await mkdir(out, { recursive: true });
+  // The preview and each format are steps of their own: one slow format never cuts off the rest.
+  await step(t, 'report preview', async () => {
+    watch.surface = 'report preview';
+    await page.getByRole('button', { name: 'Report', exact: true }).first().click();
+    await dialog.waitFor();
+    await sleep(1_500);
+    await shot(page, 'report-preview');
+    await poke(page);
+  });
   for (const format of REPORT_FORMATS) {
     const path = join(out, `report-${format}.${EXT[format]}`);
     watch.surface = `export ${format}`;
@@ -200,9 +202,12 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
   let watch: Watch | null = null;
   let exitCode: number | null = 0;
   try {
-    shell = await startShell(join(work, 'lib'));
+    // The shell writes reports by path only into its library's exports/ or an --export-dir.
+    await mkdir(join(work, 'exports'), { recursive: true });
+    const out = await realpath(join(work, 'exports'));
+    shell = await startShell(join(work, 'lib'), { args: ['--export-dir', out] });
     const app = shell.origin;
-    const reportUrl = pathToFileURL(join(work, 'exports')).href;
+    const reportUrl = pathToFileURL(out).href;
     watch = await watchedContext(browser, (url) => url.startsWith(`${app}/`) || url.startsWith(reportUrl));
     if (!(await canary(watch))) throw new Error('The sentinel did not see its canary run: the figure would be blind.');
     const page = await watch.context.newPage();
@@ -212,16 +217,14 @@ export async function measureXss(opts: RunOptions): Promise<Figure> {
     await readAll(page, watch, t, shell.url);
     await step(t, 'search', () => searchAll(page, watch!, t));
     const w = watch;
-    await step(t, 'report', () =>
-      exportAll(page, w, work, t, async (path) => {
-        const report = await w.context.newPage();
-        await report.goto(pathToFileURL(path).href);
-        await sleep(1_000);
-        await shot(report, 'report-html');
-        await poke(report);
-        await report.close();
-      }),
-    );
+    await exportAll(page, w, out, t, async (path) => {
+      const report = await w.context.newPage();
+      await report.goto(pathToFileURL(path).href);
+      await sleep(1_000);
+      await shot(report, 'report-html');
+      await poke(report);
+      await report.close();
+    });
     // Every clip (the seed piece aside) carries every vector of its document once: shown in the
     // reader with its quotes and in each format; the preview shows the first PREVIEW_CLIPS clips
     // (the seed among them); each snippet shown counts once.
