@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, then Playwright e2e. Stops at the first failing step.
+// `npm test`: typecheck, lint, unit tests, build, package check, e2e, then the hardening figures. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 
 const npx = (args) => ['npx', ['--no-install', ...args]];
@@ -9,6 +9,8 @@ const STEPS = [
   ['build', [process.execPath, ['scripts/build.mjs']]],
   ['package check', [process.execPath, ['scripts/check-package.mjs']]],
   ['e2e tests', npx(['playwright', 'test', '-c', 'e2e'])],
+  // After the build: it drives the built browser shell. CI counts; `npm run test:hardening -- --full` by hand.
+  ['hardening figures', npx(['tsx', 'scripts/hardening/run.ts'])],
 ];
 for (const [name, [cmd, args]] of STEPS) {
   console.log(`\n=== ${name} ===`);
