@@ -14,6 +14,10 @@ import { WORD } from '../../../common/search/analyzer.js';
 // 2 letters is the shortest fragment worth matching.
 const FUSE_THRESHOLD = 0.3;
 const MIN_MATCH = 2;
+// fuse.js's Bitap matches 32 characters per pattern chunk and cost grows with chunks × text; no one
+// types a 33-character prefix expecting typo-tolerant completion, so longer prefixes match by prefix only
+// (a 300-emoji prefix on a library with very long title words left the call unanswered).
+const MAX_FUZZY_PREFIX = 32;
 
 type Entry = { kind: SuggestionKind; text: string; key: string; count: number };
 type TitleEntry = { id: string; key: string };
@@ -204,7 +208,7 @@ export class ShortFields {
     const byPrefix = this.lexicon
       .filter((e) => e.key.startsWith(key))
       .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.count - a.count);
-    const fuzzy = this.lexiconFuse!.search(key, { limit: limit * 2 }).map((r) => r.item);
+    const fuzzy = key.length > MAX_FUZZY_PREFIX ? [] : this.lexiconFuse!.search(key, { limit: limit * 2 }).map((r) => r.item);
     const out: Suggestion[] = [];
     const seen = new Set<string>();
     for (const e of [...byPrefix, ...fuzzy]) {
