@@ -18,6 +18,9 @@ const MIN_MATCH = 2;
 // types a 33-character prefix expecting typo-tolerant completion, so longer prefixes match by prefix only
 // (a 300-emoji prefix on a library with very long title words left the call unanswered).
 const MAX_FUZZY_PREFIX = 32;
+// A title "word" longer than any real one (a pasted run with no spaces) is no completion anyone
+// wants, and one of 900k characters made every fuzzy suggestion take ~400 ms.
+const MAX_SUGGESTED_WORD = 64;
 
 type Entry = { kind: SuggestionKind; text: string; key: string; count: number };
 type TitleEntry = { id: string; key: string };
@@ -125,7 +128,7 @@ export class ShortFields {
       if (e) e.count++;
       else counts.set(id, { kind, text, key, count: 1 });
     };
-    for (const c of this.clips()) for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH) add('word', m[0]);
+    for (const c of this.clips()) for (const m of c.title.matchAll(WORD)) if (m[0].length > MIN_MATCH && m[0].length <= MAX_SUGGESTED_WORD) add('word', m[0]);
     for (const n of this.savedNames()) add('saved', n);
     this.lexicon = [...counts.values()];
     this.lexiconFuse = fuseOf(this.lexicon, (e) => e.key);
