@@ -64,7 +64,8 @@ const answers = async (call: Api) => {
     people,
     speakerSearch: ids(await call<SearchPage>('search', { query: `speaker:"${speaker}"` })),
     phrase: ids(await call<SearchPage>('search', { query: PHRASE })),
-    words: ids(await call<SearchPage>('search', { query: 'dredging Tartus' })),
+    // Both words required: partial matches rank ties in an order a rebuilt index need not keep.
+    words: ids(await call<SearchPage>('search', { query: '+dredging +Tartus' })),
     preview: (await call<{ clips: number; html: string }>('previewReport', { selection: {}, options: { lang: 'en', order: 'date', include: DEFAULT_INCLUDES } })).clips,
   };
 };
