@@ -6,7 +6,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Contract } from '../common/ipc/contract.js';
 import { shardName, shardOf } from '../common/library/layout.js';
-import { fillDisk, mountTmpfs } from './support/full-disk.js';
+import { fillDisk, mountTmpfs } from '../electron/backend/store/full-disk.fixture.js';
 import { expect, test } from './fixtures.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
