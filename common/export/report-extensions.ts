@@ -22,8 +22,9 @@ const extensionOf = (path: string): string => {
 export const hasReportExtension = (path: string, format: ReportFormat): boolean =>
   REPORT_EXTENSIONS[format].includes(extensionOf(path));
 
-/** `path` as it is, or with the format's extension added when it has none of them. */
-export const withReportExtension = (path: string, format: ReportFormat): string =>
+/** `path` as it is, or with the format's extension added when it has none of them (a name the
+ *  save dialog confirmed is never rewritten; the renderer's typed names use file-name.ts). */
+export const addReportExtension = (path: string, format: ReportFormat): string =>
   hasReportExtension(path, format) ? path : `${path}.${REPORT_EXTENSIONS[format][0]}`;
 
 /** One sentence for a report path with the wrong extension. */

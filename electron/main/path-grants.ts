@@ -3,7 +3,7 @@
 // save dialog returned, with the format's extension. Each grant is spent by the call that uses
 // it. Pure: no electron import; register-handlers.ts wires it in front of the handler table.
 import { basename, isAbsolute, normalize } from 'node:path';
-import { hasReportExtension, withReportExtension } from '../../common/export/report-extensions.js';
+import { hasReportExtension, addReportExtension } from '../../common/export/report-extensions.js';
 import type { ReportFormat } from '../../common/export/types.js';
 import { MAX_IMPORT_PATHS, type Handlers } from '../../common/ipc/contract.js';
 import { err, type Result } from '../../common/result.js';
@@ -72,7 +72,7 @@ export function withPathGrants(handlers: Handlers, grants: PathGrants): Handlers
     chooseReportPath: async (input) => {
       const r = await handlers.chooseReportPath(input);
       if (!r.ok || !r.value.supported || !r.value.path) return r;
-      const path = withReportExtension(r.value.path, input.format);
+      const path = addReportExtension(r.value.path, input.format);
       // The dialog confirmed replacing the name it returned, not one with an extension added.
       grants.grantExport(path, input.format, path === r.value.path);
       return { ok: true, value: { ...r.value, path } };
