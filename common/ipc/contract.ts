@@ -188,7 +188,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...EXPORT_INPUTS,
   ...TIMELINE_INPUTS,
   setSettings: z
-    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']), analyst: z.string().trim().max(200) })
     .partial()
     .strict(),
   search: z
