@@ -7,7 +7,7 @@ import { tagKey } from '../tags/tag-name.js';
 import { META_FIELDS } from './fields.js';
 import { decisionId, metaRevs, noteRevs, shortHash, withCurrent } from './ids.js';
 
-export type ClipSet = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'quoteDecisions' | 'revs' | 'conflicts' | (typeof META_FIELDS)[number]>>;
+export type ClipSet = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'noteBy' | 'noteAt' | 'quoteDecisions' | 'revs' | 'conflicts' | (typeof META_FIELDS)[number]>>;
 export type NoteChoice = 'both' | 'local' | 'incoming';
 export type Source = { analyst: string; bundleId: string; at: string };
 export type ClipMerge = {
@@ -99,15 +99,17 @@ export function mergeClip(local: StoredClip, incoming: StoredClip, src: Source, 
     set.tags = tags;
     out.tags = tags.slice(local.tags.length);
   }
-  const highlights = mergeHighlights(local.highlights ?? [], incoming.highlights ?? [], conflicts, src);
-  if (highlights !== (local.highlights ?? [])) {
+  const localHighlights = local.highlights ?? [];
+  const highlights = mergeHighlights(localHighlights, incoming.highlights ?? [], conflicts, src);
+  if (highlights !== localHighlights) {
     set.highlights = highlights;
-    out.highlights = highlights.filter((h, i) => h !== (local.highlights ?? [])[i]).length;
+    out.highlights = highlights.filter((h, i) => h !== localHighlights[i]).length;
   }
-  const decisions = mergeDecisions(local.quoteDecisions ?? [], incoming.quoteDecisions ?? [], conflicts, src);
-  if (decisions !== (local.quoteDecisions ?? [])) {
+  const localDecisions = local.quoteDecisions ?? [];
+  const decisions = mergeDecisions(localDecisions, incoming.quoteDecisions ?? [], conflicts, src);
+  if (decisions !== localDecisions) {
     set.quoteDecisions = decisions;
-    out.quoteDecisions = decisions.length - (local.quoteDecisions?.length ?? 0);
+    out.quoteDecisions = decisions.length - localDecisions.length;
   }
 
   // The note: one version wins only when the other is in its past.
@@ -117,12 +119,14 @@ export function mergeClip(local: StoredClip, incoming: StoredClip, src: Source, 
   const noteWay = versions(lNote, iNote);
   if (noteWay === 'take' || (noteWay === 'conflict' && noteChoice === 'incoming')) {
     set.note = theirNote;
+    set.noteBy = incoming.noteBy ?? src.analyst;
+    set.noteAt = incoming.noteAt ?? src.at;
     revs.note = joinRevs(lNote, iNote);
     out.note = 'take';
   } else if (noteWay === 'conflict' && noteChoice === 'local') {
     revs.note = withCurrent([...lNote.slice(0, -1), shortHash(theirNote)], lNote.at(-1)!);
   } else if (noteWay === 'conflict' && !hasConflict(conflicts, 'note', theirNote)) {
-    conflicts.push(conflictOf('note', theirNote, incoming.by ?? src.analyst, src));
+    conflicts.push(conflictOf('note', theirNote, incoming.noteBy ?? src.analyst, src));
     out.note = 'conflict';
   }
 

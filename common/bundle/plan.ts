@@ -95,6 +95,7 @@ function newClip(c: StoredClip, id: string, src: Source): StoredClip {
     groupId: null,
     by: c.by ?? src.analyst,
     via: src.bundleId,
+    ...(c.note && !c.noteBy ? { noteBy: src.analyst } : {}),
     ...(c.highlights?.length ? { highlights: c.highlights.map(stamp) } : {}),
     ...(c.quoteDecisions?.length ? { quoteDecisions: c.quoteDecisions.map(stamp) } : {}),
   };

@@ -133,6 +133,9 @@ export const storedClipSchema = z.object({
   // Issue 15: who added the clip, the bundle it came in, revisions and unresolved conflicts.
   by,
   via,
+  /** Who wrote the note and when (absent: this library's analyst; the clip's updatedAt). */
+  noteBy: by,
+  noteAt: isoTime.optional(),
   revs: revsSchema.optional(),
   conflicts: z.array(conflictSchema).optional(),
 });

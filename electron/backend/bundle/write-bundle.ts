@@ -36,6 +36,7 @@ function exported(c: StoredClip, analyst: string): StoredClip {
     batchId: null,
     groupId: null,
     by: authorOf(c, analyst),
+    ...(c.note ? { noteBy: c.noteBy ?? authorOf({}, analyst), noteAt: c.noteAt ?? c.updatedAt } : {}),
     revs: { note: noteRevs(c), meta: metaRevs(c) },
     ...(c.highlights?.length ? { highlights: c.highlights.map(by) } : {}),
     ...(c.quoteDecisions?.length ? { quoteDecisions: c.quoteDecisions.map(by) } : {}),

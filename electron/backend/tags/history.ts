@@ -15,7 +15,7 @@ export const MAX_HISTORY_DELTAS = 300_000;
 export const META_KEYS = ['title', 'source', 'url', 'author', 'publishedAt', 'lang'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 /** Bundle merges (issue 15) also set quote decisions, revisions, conflicts and provenance. */
-export type MergeKey = 'quoteDecisions' | 'revs' | 'conflicts' | 'by' | 'via';
+export type MergeKey = 'quoteDecisions' | 'revs' | 'conflicts' | 'by' | 'via' | 'noteBy' | 'noteAt';
 export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | MetaKey | MergeKey>>;
 export type Delta = { id: string; before: ClipFields; after: ClipFields };
 /** Library-level lists a bundle merge replaces as a whole (people, the imported-bundles list). */

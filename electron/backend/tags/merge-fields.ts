@@ -5,7 +5,7 @@ import { metaRevs, metaSnapshot, noteRevs, shortHash, withCurrent } from '../../
 import type { StoredClip } from '../../../common/library/schema.js';
 import { META_KEYS, type ClipFields, type MergeKey } from './history.js';
 
-export const MERGE_KEYS: readonly MergeKey[] = ['quoteDecisions', 'revs', 'conflicts', 'by', 'via'];
+export const MERGE_KEYS: readonly MergeKey[] = ['quoteDecisions', 'revs', 'conflicts', 'by', 'via', 'noteBy', 'noteAt'];
 
 export function assignMerged(clip: StoredClip, set: ClipFields): void {
   for (const k of MERGE_KEYS) {
@@ -27,7 +27,12 @@ export function noteRevisions(clip: StoredClip, set: ClipFields): (() => void) |
   if (!note && !meta) return null;
   return () => {
     const revs = { ...clip.revs };
-    if (note) revs.note = withCurrent(note, shortHash(clip.note ?? ''));
+    if (note) {
+      revs.note = withCurrent(note, shortHash(clip.note ?? ''));
+      // Written here, now: this library's analyst (no noteBy) at this time.
+      delete clip.noteBy;
+      clip.noteAt = new Date().toISOString();
+    }
     if (meta) revs.meta = withCurrent(meta, shortHash(metaSnapshot(clip)));
     clip.revs = revs;
   };
