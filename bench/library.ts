@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile, mkdir, stat, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { openBackend } from '../electron/backend/index.js';
 import { emptyLibrary, type StoredClip } from '../common/library/schema.js';
 import { generateClips, type GeneratedClip } from './corpus.js';
@@ -38,7 +38,7 @@ async function dirBytes(dir: string): Promise<number> {
 
 /** Writes library.json and the body files directly: setup, not measured. */
 export async function buildLibrary(dir: string, n: number, clips: Iterable<GeneratedClip> = generateClips(n)): Promise<void> {
-  const data = emptyLibrary(new Date().toISOString());
+  const data = emptyLibrary(new Date().toISOString(), randomUUID());
   let i = 0;
   const made = new Set<string>();
   for (const g of clips) {

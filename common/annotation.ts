@@ -72,7 +72,8 @@ export type ActionKind =
   | 'set-tag-def'
   | 'delete-clips'
   | 'restore-clips'
-  | 'edit-clips';
+  | 'edit-clips'
+  | 'merge-bundle';
 
 /** What an action did, for the announcement ("Tagged 3 clips «روسيا»"; "Undid: merge …"). */
 export type ActionInfo = {

@@ -83,6 +83,8 @@ export type Settings = {
   searchStrongFolds: boolean;
   /** 'system' follows the OS's light or dark appearance. */
   theme: 'system' | 'light' | 'dark';
+  /** The analyst's name, carried by the bundles this library exports (issue 15); '' until set. */
+  analyst: string;
 };
 
 export type BackupInfo = { name: string; createdAt: string; clips: number; bytes: number };

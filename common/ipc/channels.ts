@@ -68,6 +68,10 @@ export const CHANNELS = {
   chooseReportPath: 'marsad:choose-report-path',
   // The timeline chart (issue 14; types in timeline-contract.ts).
   timeline: 'marsad:timeline',
+  // Library bundles (issue 15; types in bundle-contract.ts).
+  exportBundle: 'marsad:export-bundle',
+  inspectBundle: 'marsad:inspect-bundle',
+  importBundle: 'marsad:import-bundle',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

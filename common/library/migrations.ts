@@ -3,7 +3,8 @@
 // content-addressed and returns its SHA-256, so the caller decides when bytes hit the disk.
 import { SCHEMA_VERSION, libraryFileSchema, type LibraryFile } from './schema.js';
 
-export type MigrationIo = { putBody(text: string): string; now: string };
+/** `newId` makes a fresh random id (the library id v2 adds); the caller supplies the randomness. */
+export type MigrationIo = { putBody(text: string): string; now: string; newId(): string };
 type Migration = (data: Record<string, unknown>, io: MigrationIo) => Record<string, unknown>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -37,7 +38,24 @@ const v0toV1: Migration = (data, io) => {
   return { schemaVersion: 1, createdAt: str(data.createdAt) ?? io.now, clips, settings: { locale: 'system' } };
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0toV1];
+/**
+ * v1 → v2 (issue 15): the library gets a stable id and the settings an analyst name. Every clip,
+ * highlight, person and quote decision keeps its fields as they are: ids already exist (quote
+ * decisions and tags are identified by what they are, common/bundle/ids.ts), and an item with
+ * no `by` is this library's own analyst's. Nothing is dropped or rewritten.
+ */
+const v1toV2: Migration = (data, io) => {
+  const settings = (data.settings && typeof data.settings === 'object' ? data.settings : {}) as Record<string, unknown>;
+  return {
+    ...data,
+    schemaVersion: 2,
+    libraryId: str(data.libraryId) ?? io.newId(),
+    settings: { ...settings, analyst: typeof settings.analyst === 'string' ? settings.analyst : '' },
+    bundles: Array.isArray(data.bundles) ? data.bundles : [],
+  };
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0toV1, v1toV2];
 
 export const versionOf = (data: unknown): number | null => {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;

@@ -3,10 +3,16 @@
 // so the file rewritten on every tag edit stays small as the library grows.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+// v2 (issue 15): library id, analyst name, provenance, note/metadata revisions and conflicts.
+// Older Marsads refuse a v2 library instead of silently dropping the fields they do not know.
+export const SCHEMA_VERSION = 2;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const isoTime = z.string().min(10).max(64);
+// Who made or last changed an item (issue 15); absent means this library's own analyst
+// (settings.analyst), so items made here need no stamping. `via` names the bundle it came in.
+const by = z.string().min(1).max(200).optional();
+const via = z.string().min(1).max(200).optional();
 
 // A passage highlight: W3C TextQuote + TextPosition selectors over the raw body it was made on
 // (bodySha256), plus its tags, colour and note. Objects are replaced, never edited in place,
@@ -24,6 +30,8 @@ export const storedHighlightSchema = z.object({
   note: z.string(),
   createdAt: isoTime,
   updatedAt: isoTime,
+  by,
+  via,
 });
 
 /** Library-level tag data: colour and description by tag; a tag needs no definition to be used. */
@@ -31,6 +39,9 @@ export const tagDefSchema = z.object({
   name: z.string().min(1),
   colour: z.string().nullable(),
   description: z.string(),
+  by,
+  updatedAt: isoTime.optional(),
+  via,
 });
 
 // The analyst's decision on one detected quote, kept beside the raw text (never in it), keyed by
@@ -44,6 +55,8 @@ export const quoteDecisionSchema = z.object({
   /** The corrected speaker when decision is 'speaker'. */
   speaker: z.string().nullable().default(null),
   at: isoTime,
+  by,
+  via,
 });
 
 /** A person in the registry as the analyst edited it; unedited speakers stay derived, in memory. */
@@ -55,6 +68,36 @@ export const storedPersonSchema = z.object({
   removedAliases: z.array(z.string()).default([]),
   /** The analyst said this entry is not a speaker: its quotes are unattributed. */
   notSpeaker: z.boolean().optional(),
+  by,
+  updatedAt: isoTime.optional(),
+  via,
+});
+
+/**
+ * Revisions seen of a clip's note and metadata (issue 15): short hashes (common/bundle/ids.ts) of
+ * every version, oldest first, the current last. A merge takes the other side's version when ours
+ * is in its history, ignores it when it is in ours, and otherwise keeps both as a conflict.
+ * Absent: only the current version is known.
+ */
+export const revsSchema = z.object({ note: z.array(z.string().max(32)).optional(), meta: z.array(z.string().max(32)).optional() });
+
+/** The other side's version of a note or field, kept beside ours until the analyst resolves it. */
+export const conflictSchema = z.object({
+  /** 'note', a metadata field ('title', 'source', …), 'highlight:<id>' or 'quote:<id>'. */
+  field: z.string().min(1).max(300),
+  value: z.string(),
+  by: z.string().max(200),
+  at: isoTime,
+  via: z.string().max(200).nullable(),
+});
+
+/** A bundle this library imported: provenance records name it by id. */
+export const bundleInfoSchema = z.object({
+  id: z.string().min(1).max(200),
+  analyst: z.string().max(200),
+  exportedAt: isoTime,
+  libraryId: z.string().max(200),
+  importedAt: isoTime,
 });
 
 export const storedClipSchema = z.object({
@@ -87,6 +130,14 @@ export const storedClipSchema = z.object({
   deletedAt: isoTime.optional(),
   /** Confirm / correct speaker / dismiss decisions on detected quotes (issue 5). */
   quoteDecisions: z.array(quoteDecisionSchema).optional(),
+  // Issue 15: who added the clip, the bundle it came in, revisions and unresolved conflicts.
+  by,
+  via,
+  /** Who wrote the note and when (absent: this library's analyst; the clip's updatedAt). */
+  noteBy: by,
+  noteAt: isoTime.optional(),
+  revs: revsSchema.optional(),
+  conflicts: z.array(conflictSchema).optional(),
 });
 
 export const settingsSchema = z.object({
@@ -95,6 +146,8 @@ export const settingsSchema = z.object({
   searchStrongFolds: z.boolean().default(true),
   /** Light or dark colours, or follow the system (issue 14); older files default to the system. */
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Who works in this library: bundles carry the name (issue 15); '' until set. */
+  analyst: z.string().max(200).default(''),
 });
 
 export const savedSearchSchema = z.object({
@@ -109,6 +162,8 @@ export const savedSearchSchema = z.object({
 
 export const libraryFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Stable id of this library (issue 15): bundles say which library they came from. */
+  libraryId: z.string().min(1).max(200),
   createdAt: isoTime,
   clips: z.array(storedClipSchema),
   settings: settingsSchema,
@@ -118,6 +173,8 @@ export const libraryFileSchema = z.object({
   savedSearches: z.array(savedSearchSchema).default([]),
   /** The people registry's edited entries (issue 5): merges and alias edits. */
   people: z.array(storedPersonSchema).default([]),
+  /** Bundles imported into this library (issue 15). */
+  bundles: z.array(bundleInfoSchema).default([]),
 });
 
 export type StoredClip = z.infer<typeof storedClipSchema>;
@@ -126,13 +183,18 @@ export type TagDef = z.infer<typeof tagDefSchema>;
 export type StoredQuoteDecision = z.infer<typeof quoteDecisionSchema>;
 export type StoredPerson = z.infer<typeof storedPersonSchema>;
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
+export type StoredConflict = z.infer<typeof conflictSchema>;
+export type ClipRevs = z.infer<typeof revsSchema>;
+export type BundleInfo = z.infer<typeof bundleInfoSchema>;
 
-export const emptyLibrary = (now: string): LibraryFile => ({
+export const emptyLibrary = (now: string, libraryId: string): LibraryFile => ({
   schemaVersion: SCHEMA_VERSION,
+  libraryId,
   createdAt: now,
   clips: [],
-  settings: { locale: 'system', searchStrongFolds: true, theme: 'system' },
+  settings: { locale: 'system', searchStrongFolds: true, theme: 'system', analyst: '' },
   tagDefs: [],
   savedSearches: [],
   people: [],
+  bundles: [],
 });

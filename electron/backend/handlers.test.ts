@@ -80,9 +80,9 @@ test('tags are normalised, counted in facets, filter the list, and persist', asy
 
 test('settings default to the system locale and persist a choice', async () => {
   const { backend, call, dataDir } = await setup();
-  assert.deepEqual(await call<Settings>('getSettings'), { locale: 'system', searchStrongFolds: true, theme: 'system' });
-  assert.deepEqual(await call<Settings>('setSettings', { locale: 'en' }), { locale: 'en', searchStrongFolds: true, theme: 'system' });
-  assert.deepEqual(await call<Settings>('setSettings', { theme: 'dark' }), { locale: 'en', searchStrongFolds: true, theme: 'dark' });
+  assert.deepEqual(await call<Settings>('getSettings'), { locale: 'system', searchStrongFolds: true, theme: 'system', analyst: '' });
+  assert.deepEqual(await call<Settings>('setSettings', { locale: 'en' }), { locale: 'en', searchStrongFolds: true, theme: 'system', analyst: '' });
+  assert.deepEqual(await call<Settings>('setSettings', { theme: 'dark' }), { locale: 'en', searchStrongFolds: true, theme: 'dark', analyst: '' });
   const bad = await dispatch(backend.handlers, 'setSettings', { locale: 'fr' });
   assert.equal(!bad.ok && bad.error.code, 'invalid-input');
   const badTheme = await dispatch(backend.handlers, 'setSettings', { theme: 'sepia' });

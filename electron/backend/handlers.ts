@@ -12,6 +12,8 @@ import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
+import { createTagContext } from './tags/actions.js';
+import { createBundleHandlers } from './bundle/handlers.js';
 import { createSearchHandlers } from './search/handlers.js';
 import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
@@ -50,7 +52,8 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
   };
 
-  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline'> = {
+  const tagContext = createTagContext(store, index, views);
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline' | keyof ReturnType<typeof createBundleHandlers>> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
@@ -89,7 +92,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
       );
       return ok({ ...store.data.settings });
     },
-    ...createTaggingHandlers(store, index, views),
+    ...createTaggingHandlers(store, index, views, tagContext),
     ...createQuoteHandlers(store, index, views, quoteCache),
   };
   // Reports read the library through the same calls the renderer makes.
@@ -98,5 +101,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     ...table,
     ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
     ...createTimelineHandlers(reportCall),
+    ...createBundleHandlers(tagContext, reportCall),
   };
 }

@@ -33,18 +33,41 @@ const realRoots = (dirs: string[]): Promise<string[]> => Promise.all(dirs.map((d
 export function withShellPathRules(handlers: Handlers, paths: ShellPaths): Handlers {
   const exportsDir = exportsFolder(paths.dataDir);
   const allowedExports = [exportsDir, ...paths.exportDirs].join(' or ');
+  /** A refusal sentence unless every path is inside an --import-dir. */
+  const readable = async (list: string[]): Promise<string | null> => {
+    const roots = await realRoots(paths.importDirs);
+    for (const p of list) {
+      const real = isAbsolute(p) ? await realOrResolved(p) : null;
+      if (!real || !roots.some((root) => inside(root, real))) {
+        return `The browser shell imports by path only from a folder given with --import-dir, and "${basename(p)}" is not in one, so nothing was read; drop the file on the page instead.`;
+      }
+    }
+    return null;
+  };
   return {
     ...handlers,
     startImport: async (input) => {
       if (!input.paths) return handlers.startImport(input);
-      const roots = await realRoots(paths.importDirs);
-      for (const p of input.paths) {
-        const real = isAbsolute(p) ? await realOrResolved(p) : null;
-        if (!real || !roots.some((root) => inside(root, real))) {
-          return err('invalid-input', `The browser shell imports by path only from a folder given with --import-dir, and "${basename(p)}" is not in one, so nothing was read; drop the file on the page instead.`);
-        }
+      const refusal = await readable(input.paths);
+      return refusal ? err('invalid-input', refusal) : handlers.startImport(input);
+    },
+    inspectBundle: async (input) => {
+      const refusal = 'path' in input.source ? await readable([input.source.path]) : null;
+      return refusal ? err('invalid-input', refusal) : handlers.inspectBundle(input);
+    },
+    importBundle: async (input) => {
+      const refusal = 'path' in input.source ? await readable([input.source.path]) : null;
+      return refusal ? err('invalid-input', refusal) : handlers.importBundle(input);
+    },
+    exportBundle: async (input) => {
+      await mkdir(exportsDir, { recursive: true, mode: 0o700 });
+      const target = isAbsolute(input.path) ? input.path : join(exportsDir, input.path);
+      const folder = await realOrResolved(dirname(target));
+      const roots = await realRoots([exportsDir, ...paths.exportDirs]);
+      if (!roots.some((root) => inside(root, folder)) || !target.endsWith('.marsad')) {
+        return err('invalid-input', `The browser shell saves bundles only as .marsad files in ${allowedExports}, and "${input.path}" is not one, so nothing was written.`);
       }
-      return handlers.startImport(input);
+      return handlers.exportBundle({ ...input, path: join(folder, basename(target)) });
     },
     startExport: async (input) => {
       await mkdir(exportsDir, { recursive: true, mode: 0o700 });

@@ -48,6 +48,11 @@ export class PathGrants {
     return null;
   }
 
+  /** Whether a dropped or picked path may be read (a bundle inspected before it is imported). */
+  mayRead(path: string): boolean {
+    return this.imports.has(key(path));
+  }
+
   /** Spends the grant of an export path: how it may be written, or a refusal sentence. */
   takeExport(path: string, format: ReportFormat): ExportGrant | string {
     const grant = this.exports.get(key(path));
@@ -60,6 +65,7 @@ export class PathGrants {
 }
 
 const refuse = (message: string): Result<never> => err('invalid-input', message);
+const bundleRefusal = (path: string) => `Marsad opens only bundles you dropped on the window or picked in it, and "${basename(path)}" was not, so nothing was read.`;
 
 /** The handler table behind the grants: imports by path, exports and the save dialog. */
 export function withPathGrants(handlers: Handlers, grants: PathGrants): Handlers {
@@ -82,5 +88,14 @@ export function withPathGrants(handlers: Handlers, grants: PathGrants): Handlers
       if (typeof grant === 'string') return refuse(grant);
       return handlers.startExport({ ...input, overwrite: Boolean(input.overwrite) && grant.overwrite });
     },
+    // Bundles (issue 15): read by path only when dropped or picked (inspecting does not spend the
+    // grant, importing does); written from the window only by the CLI for now.
+    inspectBundle: async (input) =>
+      'path' in input.source && !grants.mayRead(input.source.path) ? refuse(bundleRefusal(input.source.path)) : handlers.inspectBundle(input),
+    importBundle: async (input) => {
+      const refusal = 'path' in input.source ? grants.takeImports([input.source.path]) : null;
+      return refusal ? refuse(refusal) : handlers.importBundle(input);
+    },
+    exportBundle: async () => refuse('Bundles are exported with "marsad bundle export" for now; nothing was written.'),
   };
 }

@@ -35,6 +35,8 @@ export function describeAction(a: ActionInfo): string {
       return t('action.restore-clips', { n: a.clips });
     case 'edit-clips':
       return t('action.edit-clips', { n: a.clips });
+    case 'merge-bundle':
+      return t('action.merge-bundle', { n: a.clips });
   }
 }
 

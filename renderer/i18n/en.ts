@@ -317,6 +317,7 @@ export const en = {
   'action.delete-clips': { one: '{n} clip moved to the trash', other: '{n} clips moved to the trash' },
   'action.restore-clips': { one: '{n} clip restored', other: '{n} clips restored' },
   'action.edit-clips': { one: 'Details of {n} clip changed', other: 'Details of {n} clips changed' },
+  'action.merge-bundle': { one: 'Bundle merged: {n} clip', other: 'Bundle merged: {n} clips' },
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutsOpen: 'Keyboard shortcuts (?)',
   copyDiagnostics: 'Copy diagnostics',

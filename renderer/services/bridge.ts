@@ -95,4 +95,7 @@ export const bridge = {
   exportProgress: via('exportProgress'),
   cancelExport: via('cancelExport'),
   chooseReportPath: via('chooseReportPath'),
+  exportBundle: via('exportBundle'),
+  inspectBundle: via('inspectBundle'),
+  importBundle: via('importBundle'),
 } satisfies Contract;

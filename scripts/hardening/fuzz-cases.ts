@@ -73,6 +73,9 @@ export function validPayloads(p: Places): Record<CallName, unknown> {
     exportProgress: { jobId: 'job-1' },
     cancelExport: { jobId: 'job-1' },
     chooseReportPath: { defaultName: 'report.html', format: 'html' },
+    exportBundle: { path: `${p.chosen}/team.marsad`, selection: {} },
+    inspectBundle: { source: { path: `${p.chosen}/team.marsad` } },
+    importBundle: { source: { path: `${p.chosen}/team.marsad` }, choice: {} },
   };
 }
 

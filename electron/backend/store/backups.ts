@@ -21,7 +21,9 @@ const RECENT_INTERVAL_MS = 10 * 60_000;
 const DAILY_KEEP_DAYS = 14;
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
-const NAME = /^(write|recent|daily)-[0-9TZ-]+$/;
+const NAME = /^(write|recent|daily|bundle)-[0-9TZ-]+$/;
+// Issue 15: the library as it was before each of the last BUNDLE_KEEP bundle merges.
+const BUNDLE_KEEP = 5;
 
 /** Library files relative to the data dir: library.json and clips/NN.json. */
 async function libraryFiles(dataDir: string): Promise<string[]> {
@@ -110,6 +112,19 @@ export class Backups {
       this.pending = 'all';
       throw e;
     }
+  }
+
+  /** A full copy of the library on disk now, before a bundle merge; kept apart from the rotation. */
+  async beforeMerge(now = new Date()): Promise<string> {
+    if (!this.names) {
+      await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR });
+      this.names = (await readdir(this.dir)).filter((n) => NAME.test(n));
+    }
+    const name = `bundle-${stamp(now)}`;
+    this.last = null;
+    await this.take(name, 'all');
+    await this.prune('bundle-', BUNDLE_KEEP);
+    return name;
   }
 
   /** Takes the snapshot a throttled write skipped, so the newest backup is the state on disk. */

@@ -10,6 +10,7 @@ import { LibraryStore } from './library-store.js';
 import { addClip } from '../clips.js';
 import { AppFailure } from '../../../common/result.js';
 import { CLIP_SHARDS, shardName, shardOf } from '../../../common/library/layout.js';
+import { SCHEMA_VERSION } from '../../../common/library/schema.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'marsad-store-'));
 const open = (dataDir: string, extra: Partial<Parameters<typeof LibraryStore.open>[0]> = {}) =>
@@ -204,7 +205,7 @@ test('a v0 library migrates: bodies move to content-addressed files, the origina
   assert.equal(clips[2]!.title, 'Ministers met on Tuesday to discuss trade.', 'a missing title comes from the first line');
   assert.equal(await store.bodies.get(clips[1]!.bodySha256), 'Переговоры возобновились в Женеве во вторник.');
   const onDisk = await readLibrary(dir);
-  assert.equal(onDisk.schemaVersion, 1);
+  assert.equal(onDisk.schemaVersion, SCHEMA_VERSION);
   assert.ok((await readdir(join(dir, 'backups'))).some((n) => n.startsWith('pre-migration-v0-')));
   await store.close();
 });

@@ -2,7 +2,8 @@
 // Changes apply in memory at once and are written coalesced (a burst of edits becomes one write
 // of just the touched shards, all or nothing through write-set.ts), so callers never wait for
 // the disk unless they flush(). A library that fails to read is moved aside, never overwritten.
-import { chmod, mkdir, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { chmod, cp, mkdir, rename, rm } from 'node:fs/promises';
 import { PRIVATE_DIR } from './atomic-write.js';
 import { join } from 'node:path';
 import { emptyLibrary, type LibraryFile, type StoredClip } from '../../../common/library/schema.js';
@@ -80,7 +81,7 @@ export class LibraryStore {
   /** Flushes that wrote anything this session. */
   writeCount = 0;
 
-  private current: LibraryFile = emptyLibrary(new Date().toISOString());
+  private current: LibraryFile = emptyLibrary(new Date().toISOString(), randomUUID());
   /** library.json and the clip shards as lowdb documents, written as one set. */
   private readonly files = new StagedLibraryFiles();
   private lock: WriterLock | null = null;
@@ -156,7 +157,7 @@ export class LibraryStore {
     }
     switch (outcome.kind) {
       case 'missing':
-        this.current = emptyLibrary(new Date().toISOString());
+        this.current = emptyLibrary(new Date().toISOString(), randomUUID());
         if (!this.readOnly) {
           this.markAll();
           if (this.opts.seed) await this.opts.seed(this);
@@ -179,7 +180,10 @@ export class LibraryStore {
     if (outcome.migratedFrom !== null) {
       // Keep the pre-migration file for good, then store the bodies before anything points at them.
       await mkdir(this.backups.dir, { recursive: true, mode: PRIVATE_DIR });
-      await rename(this.file, join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}.json`));
+      const kept = join(this.backups.dir, `pre-migration-v${outcome.migratedFrom}-${stamp()}`);
+      // A sharded (v1+) library is kept whole: library.json and every clip shard, copied.
+      if (outcome.clipShards > 0) await cp(join(this.opts.dataDir, 'clips'), join(kept, 'clips'), { recursive: true });
+      await rename(this.file, outcome.clipShards > 0 ? join(kept, LIBRARY_FILE) : `${kept}.json`);
       this.onDisk = false;
       for (const [sha, text] of outcome.bodies) await this.bodies.put(text, sha);
       this.markAll();

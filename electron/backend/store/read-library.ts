@@ -1,6 +1,7 @@
 // Reads a library folder (library.json + clips/NN.json) into the logical library and says
 // exactly what is wrong when it cannot: unparsable JSON, a missing or bad shard, a newer schema.
 // Reads only; never moves, repairs or writes anything.
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { migrate, versionOf } from '../../../common/library/migrations.js';
@@ -64,6 +65,7 @@ export async function readLibrary(dir: string, overlay: ReadonlyMap<string, stri
   const bodies = new Map<string, string>();
   const outcome = migrate(logical, {
     now: new Date().toISOString(),
+    newId: randomUUID,
     putBody: (text) => {
       const sha = sha256Hex(text);
       bodies.set(sha, text);

@@ -31,7 +31,7 @@ class Stage {
 
 export class StagedLibraryFiles {
   private readonly stage = new Stage();
-  private readonly meta = new Low<MetaFile>(this.stage.adapter(LIBRARY_FILE), { ...emptyLibrary(''), clipShards: CLIP_SHARDS });
+  private readonly meta = new Low<MetaFile>(this.stage.adapter(LIBRARY_FILE), { ...emptyLibrary('', 'unset'), clipShards: CLIP_SHARDS });
   private readonly shards = Array.from(
     { length: CLIP_SHARDS },
     (_, n) => new Low<ShardFile>(this.stage.adapter(`clips/${shardName(n)}`), { clips: [] }),

@@ -3,11 +3,12 @@
 // shards), records the inverse in the history, and answers with a Change. Undo and redo replay
 // the recorded before/after values the same way.
 import type { ActionInfo, ActionKind, Change } from '../../../common/annotation.js';
-import type { StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { LibraryFile, StoredClip, TagDef } from '../../../common/library/schema.js';
 import { fail } from '../../../common/result.js';
 import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { History, META_KEYS, type MetaKey, type ClipFields, type Delta, type Entry } from './history.js';
+import { History, META_KEYS, type MetaKey, type ClipFields, type Delta, type Entry, type LibraryLists } from './history.js';
+import { MERGE_KEYS, assignMerged, noteRevisions } from './merge-fields.js';
 import { TagRegistry } from './tag-registry.js';
 
 export type TagContext = {
@@ -29,7 +30,7 @@ export const createTagContext = (store: LibraryStore, index: ClipIndex, views: C
 export type Plan = { clip: StoredClip; set: ClipFields }[];
 type Describe = { kind: ActionKind; tags: string[]; highlights?: number };
 
-const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt', ...META_KEYS] as const;
+const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt', ...META_KEYS, ...MERGE_KEYS] as const;
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
@@ -45,11 +46,13 @@ function differs(clip: StoredClip, set: ClipFields): boolean {
   if ('highlights' in set && !sameList(clip.highlights, set.highlights)) return true;
   if ('note' in set && (clip.note ?? '') !== (set.note ?? '')) return true;
   if (META_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
+  if (MERGE_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
   return 'deletedAt' in set && (clip.deletedAt ?? null) !== (set.deletedAt ?? null);
 }
 
 /** Writes fields onto the record; empty optional fields are removed so shard files stay small. */
 function assign(clip: StoredClip, set: ClipFields): void {
+  const revs = noteRevisions(clip, set);
   if ('tags' in set) clip.tags = set.tags ?? [];
   if ('highlights' in set) {
     if (set.highlights?.length) clip.highlights = set.highlights;
@@ -64,6 +67,8 @@ function assign(clip: StoredClip, set: ClipFields): void {
     else delete clip.deletedAt;
   }
   for (const k of META_KEYS) if (k in set) (clip as Record<MetaKey, unknown>)[k] = set[k];
+  assignMerged(clip, set);
+  revs?.();
 }
 
 /** Metadata is indexed for search: replaying it must bump updatedAt so the index re-reads the clip. */
@@ -82,20 +87,27 @@ function change(ctx: TagContext, direction: Change['direction'], e: Entry): Chan
   };
 }
 
-/** Applies `plan` (and `defs`, the new tagDefs array) as one undoable action. */
-export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[]): Change {
+/** Clips a bundle merge adds and the library lists it replaces (issue 15), undone with the rest. */
+export type Extra = { added?: StoredClip[]; lists?: LibraryLists };
+
+/** Applies `plan` (and `defs`, the new tagDefs array; `extra`, added clips and lists) as one undoable action. */
+export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[], extra: Extra = {}): Change {
   const real = plan.filter((p) => differs(p.clip, p.set));
   const defsChange = defs && defs !== ctx.store.data.tagDefs ? { before: ctx.store.data.tagDefs, after: defs } : null;
   const at = now();
   const deltas: Delta[] = real.map((p) => ({ id: p.clip.id, before: pick(p.clip, p.set), after: p.set }));
-  const membership = deltas.some((d) => 'deletedAt' in d.after);
+  const added = extra.added?.length ? extra.added : undefined;
+  const lists = extra.lists && Object.keys(extra.lists).length ? { before: pickLists(ctx.store.data, extra.lists), after: extra.lists } : undefined;
+  const membership = deltas.some((d) => 'deletedAt' in d.after) || added !== undefined;
   const entry: Entry = {
-    info: { kind: what.kind, tags: what.tags, clips: deltas.length, highlights: what.highlights ?? 0, at },
+    info: { kind: what.kind, tags: what.tags, clips: deltas.length + (added?.length ?? 0), highlights: what.highlights ?? 0, at },
     deltas,
     defs: defsChange,
     membership,
+    added,
+    lists,
   };
-  if (deltas.length === 0 && !defsChange) return change(ctx, 'do', entry);
+  if (deltas.length === 0 && !defsChange && !added && !lists) return change(ctx, 'do', entry);
   const clips = real.map((p) => p.clip);
   ctx.store.mutate(
     (d) => {
@@ -104,12 +116,17 @@ export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: 
         if (!('deletedAt' in p.set)) p.clip.updatedAt = at;
       }
       if (defsChange) d.tagDefs = defsChange.after;
+      if (added) d.clips.push(...added);
+      if (lists) Object.assign(d, lists.after);
     },
-    { clips, meta: defsChange !== null, membership },
+    { clips: [...clips, ...(added ?? [])], meta: defsChange !== null || lists !== undefined, membership },
   );
   ctx.history.push(entry);
   return change(ctx, 'do', entry);
 }
+
+const pickLists = (data: LibraryFile, lists: LibraryLists): LibraryLists =>
+  Object.fromEntries(Object.keys(lists).map((k) => [k, data[k as keyof LibraryLists]]));
 
 function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
   const clips: StoredClip[] = [];
@@ -127,8 +144,16 @@ function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
         if (touchesMeta(set)) c.updatedAt = at;
       }
       if (e.defs) data.tagDefs = e.defs[side];
+      if (e.lists) Object.assign(data, e.lists[side]);
+      if (e.added) {
+        if (side === 'after') data.clips.push(...e.added);
+        else {
+          const gone = new Set(e.added);
+          data.clips = data.clips.filter((c) => !gone.has(c));
+        }
+      }
     },
-    { clips, meta: e.defs !== null, membership: e.membership },
+    { clips: [...clips, ...(e.added ?? [])], meta: e.defs !== null || e.lists !== undefined, membership: e.membership },
   );
 }
 

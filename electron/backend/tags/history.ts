@@ -3,7 +3,7 @@
 // after (references: tag lists, highlight arrays and tag definitions are replaced, never edited
 // in place), so undo and redo are exact and cost nothing to record. Never touches the disk.
 import type { ActionInfo, HistoryState } from '../../../common/annotation.js';
-import type { StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { LibraryFile, StoredClip, TagDef } from '../../../common/library/schema.js';
 
 // 200 actions is a long working session of tagging (Hypothesis and editors keep far fewer);
 // the delta cap bounds memory when the entries are library-wide merges: ~100 bytes a delta,
@@ -14,15 +14,24 @@ export const MAX_HISTORY_DELTAS = 300_000;
 /** The metadata an edit changes (issue 14): title, source, URL, author, published date, language. */
 export const META_KEYS = ['title', 'source', 'url', 'author', 'publishedAt', 'lang'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
-export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | MetaKey>>;
+/** Bundle merges (issue 15) also set quote decisions, revisions, conflicts and provenance. */
+export type MergeKey = 'quoteDecisions' | 'revs' | 'conflicts' | 'by' | 'via' | 'noteBy' | 'noteAt';
+export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | MetaKey | MergeKey>>;
 export type Delta = { id: string; before: ClipFields; after: ClipFields };
+/** Library-level lists a bundle merge replaces as a whole (people, the imported-bundles list). */
+export type LibraryLists = Partial<Pick<LibraryFile, 'people' | 'bundles'>>;
 export type Entry = {
   info: ActionInfo;
   deltas: Delta[];
   /** The whole tagDefs array before and after, when the action changed it. */
   defs: { before: TagDef[]; after: TagDef[] } | null;
   membership: boolean;
+  /** Clips the action added (a bundle merge): undo takes them out, redo puts them back. */
+  added?: StoredClip[];
+  lists?: { before: LibraryLists; after: LibraryLists };
 };
+
+const size = (e: Entry): number => e.deltas.length + (e.added?.length ?? 0);
 
 export class History {
   private done: Entry[] = [];
@@ -31,11 +40,11 @@ export class History {
 
   push(e: Entry): void {
     this.done.push(e);
-    this.deltas += e.deltas.length;
-    for (const u of this.undone) this.deltas -= u.deltas.length;
+    this.deltas += size(e);
+    for (const u of this.undone) this.deltas -= size(u);
     this.undone = [];
     while (this.done.length > 1 && (this.done.length > MAX_HISTORY || this.deltas > MAX_HISTORY_DELTAS)) {
-      this.deltas -= this.done.shift()!.deltas.length;
+      this.deltas -= size(this.done.shift()!);
     }
   }
 

@@ -4,7 +4,7 @@ import type { Handlers } from '../../../common/ipc/contract.js';
 import type { TagCalls } from '../../../common/ipc/tag-contract.js';
 import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { createTagContext } from './actions.js';
+import { createTagContext, type TagContext } from './actions.js';
 import { createTagHandlers } from './handlers.js';
 import { createHighlightHandlers } from './highlight-handlers.js';
 import { createTrashHandlers } from './trash.js';
@@ -14,7 +14,8 @@ export function createTaggingHandlers(
   store: LibraryStore,
   index: ClipIndex,
   views: ClipViews,
+  /** Shared with the bundle calls, so a merge is undone from the same history (issue 15). */
+  ctx: TagContext = createTagContext(store, index, views),
 ): Pick<Handlers, keyof TagCalls | 'setClipTags' | 'updateClip'> {
-  const ctx = createTagContext(store, index, views);
   return { ...createTagHandlers(ctx), ...createHighlightHandlers(ctx), ...createTrashHandlers(ctx), ...createEditHandlers(ctx) };
 }
