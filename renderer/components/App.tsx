@@ -1,9 +1,10 @@
 // The whole window: top bar, library-health, notice and import banners, then the three panes
-// (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice and the
-// keyboard-shortcuts layer. Layout only.
+// (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice, the
+// keyboard-shortcuts layer and the context menu. Layout only.
 import { started } from '../models/app.js';
 import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
+import { ContextMenu } from './ContextMenu.js';
 import { CorruptBanner } from './CorruptBanner.js';
 import { SavingFailedBanner } from './SavingFailedBanner.js';
 import { DropOverlay } from './DropOverlay.js';
@@ -39,6 +40,7 @@ export function App() {
       <ChangeNotice />
       <KeyboardShortcuts />
       <ReportDialog />
+      <ContextMenu />
     </div>
   );
 }
