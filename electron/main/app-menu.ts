@@ -1,10 +1,11 @@
 // Installs the native menu in the UI language (the library's setting, else the OS locale) and
-// the About dialog; Help → Copy Diagnostics puts getDiagnostics' text on the clipboard.
+// the About dialog; Help → Copy Diagnostics puts getDiagnostics' text on the clipboard; the File
+// menu's commands go to file-commands.ts.
 // Electron glue over menu-template.ts and menu-labels.ts.
 import { Menu, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { UiLocale } from '../../common/domain.js';
 import { MENU_LABELS, fill } from './menu-labels.js';
-import { menuTemplate } from './menu-template.js';
+import { menuTemplate, type FileCommand } from './menu-template.js';
 
 export type MenuContext = {
   dataDir: string;
@@ -13,6 +14,8 @@ export type MenuContext = {
   window: () => BrowserWindow | null;
   /** The diagnostics text (getDiagnostics), or null when it could not be made. */
   diagnostics: () => Promise<string | null>;
+  /** The File menu's commands (file-commands.ts). */
+  command: (command: FileCommand) => void;
 };
 
 export function installMenu(locale: UiLocale, ctx: MenuContext): void {
@@ -36,6 +39,7 @@ export function installMenu(locale: UiLocale, ctx: MenuContext): void {
       showAbout,
       openLibraryFolder: () => void shell.openPath(ctx.dataDir),
       copyDiagnostics: () => void ctx.diagnostics().then((text) => text !== null && clipboard.writeText(text)),
+      command: ctx.command,
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

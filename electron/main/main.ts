@@ -13,10 +13,12 @@ import { installMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
 import { guardAllContents } from './contents-guard.js';
 import { launchOptions } from './launch-options.js';
+import { createFileCommands } from './file-commands.js';
 import { createMainWindow, focusWindow } from './main-window.js';
 import { MENU_LABELS, uiLocale } from './menu-labels.js';
 import { guardSession } from './network-guard.js';
 import { openLibrary } from './open-library.js';
+import { PathGrants } from './path-grants.js';
 import { holdQuitUntilSaved } from './quit-flush.js';
 import { registerHandlers } from './register-handlers.js';
 import { withReportDialog } from './report-dialog.js';
@@ -60,6 +62,9 @@ if (!app.requestSingleInstanceLock()) {
     // A failed save on quit asks: wait and retry, save a copy elsewhere, or quit without saving.
     let currentLocale: UiLocale = uiLocale(undefined, app.getLocale());
     holdQuitUntilSaved(app, backend, dialog, () => currentLocale);
+    // One set of path grants: drops and picks (preload) and the File menu's open dialog.
+    const grants = new PathGrants();
+    const fileCommand = createFileCommands({ window: () => win, dialog, grants, labels: () => MENU_LABELS[currentLocale] });
 
     const menu = {
       dataDir: launch.dataDir,
@@ -70,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         const r = await dispatch(backend.handlers, 'getDiagnostics', undefined, { onInternal: logInternalError });
         return r.ok ? (r.value as Diagnostics).text : null;
       },
+      command: (c: Parameters<typeof fileCommand>[0]) => void fileCommand(c),
     };
     const applyLocale = (setting: Settings['locale'] | undefined): void => {
       const locale = uiLocale(setting, app.getLocale());
@@ -80,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     const settings = await dispatch(backend.handlers, 'getSettings', undefined);
     const locale = settings.ok ? (settings.value as Settings).locale : undefined;
     applyLocale(locale);
-    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win));
+    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win), grants);
 
     const open = (): void => {
       win = createMainWindow({

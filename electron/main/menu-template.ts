@@ -2,9 +2,12 @@
 // data. Pure: only a type import from electron, so it is unit-tested under plain node;
 // menu.ts turns it into a native Menu. Actions are passed in, never reached for.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../common/ipc/menu-commands.js';
 import type { MenuLabels } from './menu-labels.js';
 
-export type MenuActions = { openLibraryFolder(): void; showAbout(): void; copyDiagnostics(): void };
+/** The File menu's commands the window (or main's open dialog first) carries out. */
+export type FileCommand = Exclude<MenuCommand, 'import-paths'>;
+export type MenuActions = { openLibraryFolder(): void; showAbout(): void; copyDiagnostics(): void; command(command: FileCommand): void };
 
 export function menuTemplate(opts: {
   labels: MenuLabels;
@@ -24,6 +27,13 @@ export function menuTemplate(opts: {
   const file: MenuItemConstructorOptions = {
     label: t.file,
     submenu: [
+      { label: t.importFiles, accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-files') },
+      { label: t.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.command('import-folder') },
+      { label: t.pasteArticle, click: () => actions.command('paste-article') },
+      sep,
+      { label: t.newReport, click: () => actions.command('new-report') },
+      { label: t.findInArticle, accelerator: 'CmdOrCtrl+F', click: () => actions.command('find-in-article') },
+      sep,
       { label: t.openLibraryFolder, click: () => actions.openLibraryFolder() },
       sep,
       mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },

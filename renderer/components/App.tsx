@@ -8,6 +8,7 @@ import { ContextMenu } from './ContextMenu.js';
 import { CorruptBanner } from './CorruptBanner.js';
 import { SavingFailedBanner } from './SavingFailedBanner.js';
 import { DropOverlay } from './DropOverlay.js';
+import { FilePickers } from './FilePickers.js';
 import { ImportPanel } from './ImportPanel.js';
 import { KeyboardShortcuts } from './KeyboardShortcuts.js';
 import { NoticeBar } from './NoticeBar.js';
@@ -41,6 +42,7 @@ export function App() {
       <KeyboardShortcuts />
       <ReportDialog />
       <ContextMenu />
+      <FilePickers />
     </div>
   );
 }
