@@ -8,7 +8,13 @@ import { MENU_LABELS, fill } from './menu-labels.js';
 import { menuTemplate, type FileCommand } from './menu-template.js';
 
 export type MenuContext = {
-  dataDir: string;
+  /** The library open now (it changes with File → Open Library…). */
+  dataDir: () => string;
+  /** Recent library folders, newest first. */
+  recent: () => readonly string[];
+  openLibrary: () => void;
+  openRecent: (dataDir: string) => void;
+  clearRecent: () => void;
   version: string;
   dev: boolean;
   window: () => BrowserWindow | null;
@@ -25,7 +31,7 @@ export function installMenu(locale: UiLocale, ctx: MenuContext): void {
       type: 'info' as const,
       title: t.about,
       message: `${t.appName} ${ctx.version}`,
-      detail: fill(t.aboutDetail, { dir: ctx.dataDir }),
+      detail: fill(t.aboutDetail, { dir: ctx.dataDir() }),
       buttons: [t.ok],
     };
     const win = ctx.window();
@@ -35,9 +41,14 @@ export function installMenu(locale: UiLocale, ctx: MenuContext): void {
     labels: t,
     platform: process.platform,
     dev: ctx.dev,
+    recent: ctx.recent(),
+    currentLibrary: ctx.dataDir(),
     actions: {
       showAbout,
-      openLibraryFolder: () => void shell.openPath(ctx.dataDir),
+      openLibraryFolder: () => void shell.openPath(ctx.dataDir()),
+      openLibrary: ctx.openLibrary,
+      openRecent: ctx.openRecent,
+      clearRecent: ctx.clearRecent,
       copyDiagnostics: () => void ctx.diagnostics().then((text) => text !== null && clipboard.writeText(text)),
       command: ctx.command,
     },

@@ -7,15 +7,28 @@ import type { MenuLabels } from './menu-labels.js';
 
 /** The File menu's commands the window (or main's open dialog first) carries out. */
 export type FileCommand = Exclude<MenuCommand, 'import-paths'>;
-export type MenuActions = { openLibraryFolder(): void; showAbout(): void; copyDiagnostics(): void; command(command: FileCommand): void };
+export type MenuActions = {
+  openLibraryFolder(): void;
+  showAbout(): void;
+  copyDiagnostics(): void;
+  command(command: FileCommand): void;
+  /** Open Library… (a folder dialog) and Open Recent's entries: switch the app to that library. */
+  openLibrary(): void;
+  openRecent(dataDir: string): void;
+  clearRecent(): void;
+};
 
 export function menuTemplate(opts: {
   labels: MenuLabels;
   platform: NodeJS.Platform;
   dev: boolean;
   actions: MenuActions;
+  /** Recent library folders, newest first; the open one is shown checked. */
+  recent?: readonly string[];
+  currentLibrary?: string;
 }): MenuItemConstructorOptions[] {
   const { labels: t, actions } = opts;
+  const recent = opts.recent ?? [];
   const mac = opts.platform === 'darwin';
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   const about: MenuItemConstructorOptions = { label: t.about, click: () => actions.showAbout() };
@@ -34,6 +47,21 @@ export function menuTemplate(opts: {
       { label: t.newReport, click: () => actions.command('new-report') },
       { label: t.findInArticle, accelerator: 'CmdOrCtrl+F', click: () => actions.command('find-in-article') },
       sep,
+      { label: t.openLibrary, click: () => actions.openLibrary() },
+      {
+        label: t.openRecent,
+        submenu: [
+          ...(recent.length === 0 ? [{ label: t.noRecent, enabled: false }] : []),
+          ...recent.map((dir): MenuItemConstructorOptions => ({
+            label: dir,
+            type: 'checkbox',
+            checked: dir === opts.currentLibrary,
+            click: () => actions.openRecent(dir),
+          })),
+          sep,
+          { label: t.clearRecent, enabled: recent.length > 0, click: () => actions.clearRecent() },
+        ],
+      },
       { label: t.openLibraryFolder, click: () => actions.openLibraryFolder() },
       sep,
       mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
