@@ -1,5 +1,6 @@
 // Renderer entry: loads fonts and styles, mirrors <html lang dir> to the UI language, renders
-// the app and starts it. No bridge calls here; boot() in models/app.ts does those.
+// the app and starts it, and takes the desktop menu's commands. No bridge calls here; boot() in
+// models/app.ts does those.
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import './styles/fonts.js';
@@ -10,6 +11,8 @@ import './styles/tags.css';
 import './styles/report.css';
 import './styles/dark.css';
 import { App } from './components/App.js';
+import { runCommand } from './components/commands.js';
+import { onMenuCommand } from './services/menu-commands.js';
 import { boot } from './models/app.js';
 import { uiDir, uiLocale } from './models/locale.js';
 
@@ -22,4 +25,6 @@ const root = document.getElementById('app');
 if (root) {
   render(<App />, root);
   void boot();
+  // The desktop File menu's commands (none in the browser shell, whose keys do the same).
+  onMenuCommand(runCommand);
 }

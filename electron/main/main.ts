@@ -13,10 +13,14 @@ import { installMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
 import { guardAllContents } from './contents-guard.js';
 import { launchOptions } from './launch-options.js';
+import { createFileCommands } from './file-commands.js';
+import { LibrarySession } from './library-session.js';
+import { createLibrarySwitch } from './library-switch.js';
 import { createMainWindow, focusWindow } from './main-window.js';
 import { MENU_LABELS, uiLocale } from './menu-labels.js';
 import { guardSession } from './network-guard.js';
 import { openLibrary } from './open-library.js';
+import { PathGrants } from './path-grants.js';
 import { holdQuitUntilSaved } from './quit-flush.js';
 import { registerHandlers } from './register-handlers.js';
 import { withReportDialog } from './report-dialog.js';
@@ -55,14 +59,36 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession, guard);
     serveRenderer(session.defaultSession, paths.renderer);
 
-    const backend = await openLibrary(launch.dataDir, paths.seed, createPdfPrinter());
-    if (!backend) return app.exit(EXIT_LIBRARY_UNAVAILABLE);
+    const printer = createPdfPrinter();
+    const first = await openLibrary(launch.dataDir, paths.seed, printer);
+    if (!first) return app.exit(EXIT_LIBRARY_UNAVAILABLE);
+    // The library open now; File → Open Library… switches it (library-switch.ts).
+    const library = new LibrarySession(first, launch.dataDir, (dir) => openLibrary(dir, paths.seed, printer));
+    const backend = { handlers: library.handlers };
     // A failed save on quit asks: wait and retry, save a copy elsewhere, or quit without saving.
     let currentLocale: UiLocale = uiLocale(undefined, app.getLocale());
-    holdQuitUntilSaved(app, backend, dialog, () => currentLocale);
+    holdQuitUntilSaved(app, library.current, dialog, () => currentLocale);
+    // One set of path grants: drops and picks (preload) and the File menu's open dialog.
+    const grants = new PathGrants();
+    const fileCommand = createFileCommands({ window: () => win, dialog, grants, labels: () => MENU_LABELS[currentLocale] });
 
+    const libraries = createLibrarySwitch({
+      session: library,
+      stateDir: app.getPath('userData'),
+      dialog,
+      window: () => win,
+      labels: () => MENU_LABELS[currentLocale],
+      changed: async () => {
+        const s = await dispatch(library.handlers, 'getSettings', undefined);
+        applyLocale(s.ok ? (s.value as Settings).locale : undefined);
+      },
+    });
     const menu = {
-      dataDir: launch.dataDir,
+      dataDir: () => library.dataDir,
+      recent: libraries.recent,
+      openLibrary: () => void libraries.openLibrary(),
+      openRecent: libraries.openRecent,
+      clearRecent: libraries.clearRecent,
       version: app.getVersion(),
       dev: !app.isPackaged,
       window: () => win,
@@ -70,6 +96,7 @@ if (!app.requestSingleInstanceLock()) {
         const r = await dispatch(backend.handlers, 'getDiagnostics', undefined, { onInternal: logInternalError });
         return r.ok ? (r.value as Diagnostics).text : null;
       },
+      command: (c: Parameters<typeof fileCommand>[0]) => void fileCommand(c),
     };
     const applyLocale = (setting: Settings['locale'] | undefined): void => {
       const locale = uiLocale(setting, app.getLocale());
@@ -80,7 +107,7 @@ if (!app.requestSingleInstanceLock()) {
     const settings = await dispatch(backend.handlers, 'getSettings', undefined);
     const locale = settings.ok ? (settings.value as Settings).locale : undefined;
     applyLocale(locale);
-    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win));
+    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win), grants);
 
     const open = (): void => {
       win = createMainWindow({

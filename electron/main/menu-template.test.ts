@@ -5,7 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_LABELS, fill, uiLocale } from './menu-labels.js';
 import { menuTemplate } from './menu-template.js';
 
-const noop = { openLibraryFolder: () => {}, showAbout: () => {}, copyDiagnostics: () => {} };
+const noop = { openLibraryFolder: () => {}, showAbout: () => {}, copyDiagnostics: () => {}, command: () => {}, openLibrary: () => {}, openRecent: () => {}, clearRecent: () => {} };
 const labelsOf = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label);
 
 test('uiLocale: the setting wins, else the OS locale', () => {
@@ -67,7 +67,7 @@ test('devtools only in dev; macOS gets the app menu first; actions are wired', (
   const click = (i: MenuItemConstructorOptions | undefined) =>
     (i!.click as unknown as () => void)();
   click((mac[0]!.submenu as MenuItemConstructorOptions[])[0]);
-  click((mac[1]!.submenu as MenuItemConstructorOptions[])[0]);
+  click((mac[1]!.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Show Library Folder'));
   assert.deepEqual(called, ['about', 'folder']);
 });
 
@@ -82,4 +82,42 @@ test('Help has "Copy diagnostics" on every platform, and it runs its action', ()
     assert.deepEqual(called, ['diagnostics']);
   }
   assert.equal(MENU_LABELS.ar.copyDiagnostics, 'نسخ معلومات التشخيص');
+});
+
+test('File: import, paste, report and find, with the shortcuts the shortcuts sheet lists', () => {
+  const sent: string[] = [];
+  const en = menuTemplate({ labels: MENU_LABELS.en, platform: 'linux', dev: false, actions: { ...noop, command: (c) => sent.push(c) } });
+  const file = (en[0]!.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
+  assert.deepEqual(
+    file.map((i) => [i.label, i.accelerator ?? null]),
+    [
+      ['Import Files…', 'CmdOrCtrl+O'],
+      ['Import Folder…', 'CmdOrCtrl+Shift+O'],
+      ['Paste Article', null],
+      ['New Report', null],
+      ['Find in Article', 'CmdOrCtrl+F'],
+      ['Open Library…', null],
+      ['Open Recent', null],
+      ['Show Library Folder', null],
+      ['Quit Marsad', null],
+    ],
+  );
+  for (const item of file.slice(0, 5)) (item.click as () => void)();
+  assert.deepEqual(sent, ['import-files', 'import-folder', 'paste-article', 'new-report', 'find-in-article']);
+  const ar = menuTemplate({ labels: MENU_LABELS.ar, platform: 'darwin', dev: false, actions: noop });
+  assert.equal((ar[1]!.submenu as MenuItemConstructorOptions[])[0]!.label, 'استيراد ملفات…');
+});
+
+test('Open Recent lists the recent folders, the open one checked; each switches to its library', () => {
+  const opened: string[] = [];
+  const actions = { ...noop, openRecent: (d: string) => opened.push(d), clearRecent: () => opened.push('clear') };
+  const file = (ls: readonly string[]) =>
+    menuTemplate({ labels: MENU_LABELS.ar, platform: 'linux', dev: false, actions, recent: ls, currentLibrary: '/libs/a' })[0]!.submenu as MenuItemConstructorOptions[];
+  const sub = file(['/libs/a', '/libs/b']).find((i) => i.label === 'المكتبات الأخيرة')!.submenu as MenuItemConstructorOptions[];
+  assert.deepEqual(sub.map((i) => [i.label, i.checked ?? null]), [['/libs/a', true], ['/libs/b', false], [undefined, null], ['مسح القائمة', null]]);
+  (sub[1]!.click as () => void)();
+  (sub[3]!.click as () => void)();
+  assert.deepEqual(opened, ['/libs/b', 'clear']);
+  const empty = file([]).find((i) => i.label === 'المكتبات الأخيرة')!.submenu as MenuItemConstructorOptions[];
+  assert.deepEqual(empty.map((i) => [i.label, i.enabled ?? true]), [['لا مكتبات أخيرة', false], [undefined, true], ['مسح القائمة', false]]);
 });

@@ -27,9 +27,9 @@ export function isTrustedSender(event: SenderEvent): boolean {
   }
 }
 
-/** Registers every call; returns a function that removes them again (tests, window reloads). */
-export function registerHandlers(ipc: IpcLike, handlers: Handlers): () => void {
-  const grants = new PathGrants();
+/** Registers every call; returns a function that removes them again (tests, window reloads).
+ *  `grants` is shared with the File menu's open dialog (file-commands.ts). */
+export function registerHandlers(ipc: IpcLike, handlers: Handlers, grants = new PathGrants()): () => void {
   const guarded = withPathGrants(handlers, grants);
   for (const name of CALL_NAMES) {
     ipc.handle(CHANNELS[name], (event: SenderEvent, payload: unknown): Promise<Result<unknown>> => {

@@ -1,10 +1,12 @@
 // The one bridge: exposes `window.marsad`, one method per contract call, each a plain
 // ipcRenderer.invoke on its channel, plus `pathForFile` (webUtils) so dropped files can be
 // imported by path: the path is granted to the main process for one import as it is read (a
-// page cannot forge a File with a path). Nothing else — no raw ipcRenderer, no events, no Node.
+// page cannot forge a File with a path), and `onMenuCommand` for the File menu's commands (checked
+// messages only). Nothing else — no raw ipcRenderer, no IpcRendererEvent, no Node.
 // Bundled to a single CommonJS file (a sandboxed preload cannot load ESM or split files).
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL } from '../../common/ipc/channels.js';
+import { MENU_COMMAND_CHANNEL, menuMessageOf, type MenuMessage } from '../../common/ipc/menu-commands.js';
 import type { CallName, Calls, Contract } from '../../common/ipc/contract.js';
 import type { Result } from '../../common/result.js';
 
@@ -33,4 +35,16 @@ const files: HostFiles = {
   },
 };
 
-contextBridge.exposeInMainWorld('marsad', Object.freeze({ ...marsad, ...files }));
+/** The desktop menu's commands (File → Import Files…): only checked messages, never the event. */
+let menuListener: ((message: MenuMessage) => void) | null = null;
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, value: unknown) => {
+  const message = menuMessageOf(value);
+  if (message && menuListener) menuListener(message);
+});
+const menu = {
+  onMenuCommand: (listener: (message: MenuMessage) => void): void => {
+    menuListener = typeof listener === 'function' ? listener : null;
+  },
+};
+
+contextBridge.exposeInMainWorld('marsad', Object.freeze({ ...marsad, ...files, ...menu }));

@@ -1,12 +1,14 @@
 // The whole window: top bar, library-health, notice and import banners, then the three panes
-// (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice and the
-// keyboard-shortcuts layer. Layout only.
+// (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice, the
+// keyboard-shortcuts layer and the context menu. Layout only.
 import { started } from '../models/app.js';
 import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
+import { ContextMenu } from './ContextMenu.js';
 import { CorruptBanner } from './CorruptBanner.js';
 import { SavingFailedBanner } from './SavingFailedBanner.js';
 import { DropOverlay } from './DropOverlay.js';
+import { FilePickers } from './FilePickers.js';
 import { ImportPanel } from './ImportPanel.js';
 import { KeyboardShortcuts } from './KeyboardShortcuts.js';
 import { NoticeBar } from './NoticeBar.js';
@@ -39,6 +41,8 @@ export function App() {
       <ChangeNotice />
       <KeyboardShortcuts />
       <ReportDialog />
+      <ContextMenu />
+      <FilePickers />
     </div>
   );
 }

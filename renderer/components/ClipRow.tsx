@@ -23,7 +23,7 @@ export function ClipRow({ clip, selected }: Props) {
   const grouped = clip.groupSize > 1 && clip.groupId !== null;
   const ticked = selectedIds.value.has(clip.id);
   return (
-    <li class={`clip-item${grouped ? ' clip-item-grouped' : ''}${ticked ? ' clip-item-ticked' : ''}`}>
+    <li data-clip-id={clip.id} class={`clip-item${grouped ? ' clip-item-grouped' : ''}${ticked ? ' clip-item-ticked' : ''}`}>
       <RowTick id={clip.id} title={clip.title} ticked={ticked} />
       <button
         type="button"

@@ -1,16 +1,13 @@
-// The top bar's Import menu: "Add files…" (a hidden file picker) and "Paste article…". Escape
-// or a click elsewhere closes it. Calls the import and paste-dialog actions only.
+// The top bar's Import menu: "Add files…", "Add folder…" (the window's hidden pickers) and
+// "Paste article…". Escape or a click elsewhere closes it. Calls the pickers and the
+// paste-dialog action only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { importFiles } from '../models/import-job.js';
 import { openPaste } from '../models/paste-dialog.js';
 import { t } from '../i18n/t.js';
-
-// What the importers read (issue 3); anything else would only come back as an error sentence.
-const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
+import { pickFiles, pickFolder } from './FilePickers.js';
 
 export function ImportMenu() {
   const [open, setOpen] = useState(false);
-  const picker = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -25,12 +22,6 @@ export function ImportMenu() {
       document.removeEventListener('pointerdown', close);
     };
   }, [open]);
-
-  const picked = (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])].map((file) => ({ file, name: file.name }));
-    input.value = '';
-    void importFiles(files);
-  };
 
   return (
     <div class="import-menu" ref={root}>
@@ -52,10 +43,21 @@ export function ImportMenu() {
             class="menu-item"
             onClick={() => {
               setOpen(false);
-              picker.current?.click();
+              pickFiles();
             }}
           >
             {t('importAddFiles')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => {
+              setOpen(false);
+              pickFolder();
+            }}
+          >
+            {t('importAddFolder')}
           </button>
           <button
             type="button"
@@ -70,15 +72,6 @@ export function ImportMenu() {
           </button>
         </div>
       )}
-      <input
-        ref={picker}
-        type="file"
-        multiple
-        accept={ACCEPT}
-        hidden
-        aria-label={t('importAddFiles')}
-        onChange={(e) => picked(e.currentTarget)}
-      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The window's keyboard shortcuts, outside text fields: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y
-// redo, T to tag the open clip, J/K for the next/previous clip (or search hit), Delete to move the
+// redo (and anywhere, in the browser shell, the File menu's Ctrl+O, Ctrl+Shift+O, Ctrl+F), T to tag the open clip, J/K for the next/previous clip (or search hit), Delete to move the
 // ticked clips (or the open one) to the trash, ? for the sheet that lists them
 // ("/" is the search box's own). Keys are matched by physical key (e.code), so they work with
 // an Arabic or Russian layout too. Renders the sheet when open.
@@ -16,6 +16,9 @@ import { domId } from './ClipRow.js';
 import { hitDomId } from './SearchHitRow.js';
 import { bulkDelete, selectionCount } from '../models/selection.js';
 import { trashAndFocusNext } from './trash-open-clip.js';
+import { hasNativeMenu } from '../services/menu-commands.js';
+import { runCommand } from './commands.js';
+import type { MenuCommand } from '../../common/ipc/menu-commands.js';
 
 // Inputs that take no typing: shortcuts still work while one of these has focus.
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
@@ -59,8 +62,21 @@ function focusTagField(): void {
   field?.focus();
 }
 
+/** The File menu's shortcuts, for the browser shell: the desktop menu owns these keys itself. */
+function fileShortcut(e: KeyboardEvent): MenuCommand | null {
+  if (!(e.ctrlKey || e.metaKey) || hasNativeMenu()) return null;
+  if (e.code === 'KeyO') return e.shiftKey ? 'import-folder' : 'import-files';
+  if (e.code === 'KeyF' && !e.shiftKey && openClipId.value) return 'find-in-article';
+  return null;
+}
+
 function onKey(e: KeyboardEvent): void {
   if (e.defaultPrevented || e.altKey) return;
+  const command = fileShortcut(e);
+  if (command) {
+    e.preventDefault();
+    return runCommand({ command, paths: [] });
+  }
   // The sheet closes on Escape wherever focus is (a key can come before its button takes focus).
   if (e.key === 'Escape' && shortcutsOpen.value) {
     e.preventDefault();

@@ -19,6 +19,8 @@ import { HighlightButton } from './HighlightButton.js';
 import { PassageEditor } from './PassageEditor.js';
 import { TagManager } from './TagManager.js';
 import { TrashView } from './TrashView.js';
+import { FindBar } from './FindBar.js';
+import { findOpen } from '../models/find.js';
 
 // Scrolling further than this leaves a passage popover behind its mark, so it closes.
 const SCROLL_CLOSE_PX = 60;
@@ -72,6 +74,7 @@ function ReaderContent() {
       {!speakersOpen.value && state?.status === 'error' && (
         <ErrorMessage error={state.error} onRetry={id ? () => void openClip(id) : undefined} />
       )}
+      {!speakersOpen.value && state?.status === 'ready' && findOpen.value && <FindBar clip={state.value} />}
       {!speakersOpen.value && state?.status === 'ready' && <ArticleView key={state.value.id} clip={state.value} />}
       {!speakersOpen.value && state?.status === 'ready' && quotesPanelOpen.value && <QuotesPanel lang={langAttr(state.value.lang)} partial={detectedInPart(state.value.body.length)} />}
       <QuotePopover />

@@ -44,7 +44,7 @@ export function SearchHitRow({ hit, selected }: Props) {
   const lang = langAttr(hit.lang);
   const ticked = selectedIds.value.has(hit.id);
   return (
-    <li class={`clip-item${ticked ? ' clip-item-ticked' : ''}`}>
+    <li data-clip-id={hit.id} class={`clip-item${ticked ? ' clip-item-ticked' : ''}`}>
       <RowTick id={hit.id} title={hit.title} ticked={ticked} />
       <button
         type="button"

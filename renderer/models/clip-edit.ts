@@ -78,3 +78,14 @@ export async function trashOpenClip(): Promise<string | null> {
   await applyChange(answer.value.change);
   return next;
 }
+
+/** Moves one clip that is not the open one to the trash (a list row's context menu). */
+export async function trashClip(id: string): Promise<boolean> {
+  const answer = await bridge.deleteClips({ ids: [id] });
+  if (!answer.ok) {
+    showNotice(answer.error);
+    return false;
+  }
+  await applyChange(answer.value.change);
+  return true;
+}

@@ -66,6 +66,13 @@ export async function importFiles(picked: PickedFile[]): Promise<void> {
   await run(outcome.request);
 }
 
+/** Imports paths the desktop File menu's open dialog chose (granted there for one import). */
+export async function importPaths(paths: string[]): Promise<void> {
+  if (busy() || paths.length === 0) return;
+  importView.value = { phase: 'reading' };
+  await run({ paths });
+}
+
 /** Imports pasted text (and its HTML); returns false when the import failed. */
 export async function importPasted(pasted: PastedText): Promise<boolean> {
   if (busy()) return false;

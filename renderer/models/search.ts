@@ -60,6 +60,16 @@ export function submitQuery(): Promise<void> {
   return run(false);
 }
 
+/** "Search for this" (a context menu): the words as a query, several as one phrase unless `phrase` is false. */
+export function searchFor(text: string, phrase = true): Promise<void> {
+  // Quote marks inside the selection would end the phrase early; the words are what was meant.
+  const words = text.replace(/["\u201c\u201d«»]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!words) return Promise.resolve();
+  openSavedId.value = null;
+  searchText.value = phrase && words.includes(' ') ? `"${words}"` : words;
+  return submitQuery();
+}
+
 /** Re-runs the active query (after a filter, mode or settings change); no-op without one. */
 export function refreshSearch(): Promise<void> {
   if (!searchActive.value || openSavedId.value) return Promise.resolve();
