@@ -63,11 +63,14 @@ function arNotName(w: Word): boolean {
   return /\u064B/u.test(w.raw);
 }
 
+// A name written with God's name joined on (نصرالله، فضلالله، جاراالله): never a common noun.
+const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
+
 /** Evidence that a word belongs to a name: the lexicon or the article's people ('strong'), or the
  * article writing it again ('weak'). */
 function arEvidence(ctx: Ctx, w: Word): 'strong' | 'weak' | null {
   const f = stripConj(w.f);
-  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f)) return 'strong';
+  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f) || THEOPHORIC.test(f)) return 'strong';
   if (ctx.resolver.knows(w.f) || ctx.resolver.knows(f)) return 'strong';
   return (wordCounts(ctx).get(w.f) ?? 0) >= 2 ? 'weak' : null;
 }
@@ -138,6 +141,9 @@ function cutText(text: string, n: number): string {
   return m ? m[0].trim() : text;
 }
 
+// Definite verbal nouns of the derived forms (folded): التفعيل، المفاعلة، الافتعال، الاستفعال، التفاعل.
+const VERBAL_NOUN = /^(?:الت\p{L}{2}ي\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
+
 /** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
 const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
 
@@ -154,7 +160,10 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
   const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
   const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
-  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
+  // A definite verbal noun once the name is complete (after a definite word, or past the head's
+  // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
+  const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);
+  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 

@@ -190,6 +190,31 @@ The so-called "Blue Corridor Plan" was never put to a vote.`, []],
 Премьер Иван Петров поручил министерству "подготовить предложения до конца месяца".`, [
     ['проверки будут продолжены до конца года', 'представитель ФНС'], ['подготовить предложения до конца месяца', 'Иван Петров'],
   ]],
+  ['a capitalised oblique adjective before a lower-case noun opens an organisation, whatever its ending', 'ru', `Заголовок
+Реформа «должна пройти без спешки и с участием жителей», — заявил член Попечительского совета Игорь Лебедев.`, [
+    ['должна пройти без спешки и с участием жителей', 'Игорь Лебедев'],
+  ]],
+  ['a definite title no office matches describes the last speaker', 'en', `Title
+The city must rebuild its sea wall before winter, Maria Lowe has said.
+
+"We cannot wait for another storm to do the job for us," the council leader said in a statement.`, [
+    ['We cannot wait for another storm to do the job for us', 'Maria Lowe'],
+  ]],
+  ['an organisation head alone is the organisation named before; a verbal noun after it is the object', 'ar', `عنوان
+عقدت رابطة منتجي الألبان الأردنية اجتماعها السنوي في عمّان أمس بحضور مئات الأعضاء، كما اجتمع حزب العمل الوطني.
+وقالت الرابطة في بيان إن "دعم صغار المزارعين أولوية لا تقبل التأجيل هذا العام".
+وجدد الحزب التأكيد على أن "الانتخابات المقبلة ستكون نزيهة وشفافة".`, [
+    ['دعم صغار المزارعين أولوية لا تقبل التأجيل هذا العام', 'رابطة منتجي الألبان الأردنية'],
+    ['الانتخابات المقبلة ستكون نزيهة وشفافة', 'حزب العمل الوطني'],
+  ]],
+  ['a title in apposition after an honorific name; a name joined with الله', 'ar', `عنوان
+وصل الأمير فيصل بن سلطان الرئيس العام للمؤسسة إلى المدينة أمس، وقال في تصريح صحافي: "الزيارة تهدف إلى دعم المشاريع الجديدة".
+وبين رئيس المؤسسة أن "العمل سيبدأ في الربيع المقبل دون تأخير".
+وقال نصرالله إن "المرحلة المقبلة صعبة على الجميع بلا استثناء".`, [
+    ['الزيارة تهدف إلى دعم المشاريع الجديدة', 'فيصل بن سلطان'],
+    ['العمل سيبدأ في الربيع المقبل دون تأخير', 'فيصل بن سلطان'],
+    ['المرحلة المقبلة صعبة على الجميع بلا استثناء', 'نصرالله'],
+  ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
 ];

@@ -13,7 +13,7 @@ import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -66,4 +66,44 @@ export function registerTitledNames(ctx: Ctx): void {
     }
   }
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
+  if (lang === 'ar') registerOrganisations(ctx);
+}
+
+// How many indefinite words an organisation's head may govern before its name is closed (رابطة
+// علماء البلد): the chain's end is not always marked by ال.
+const ORG_INDEFINITE = 2;
+
+const definite = (f: string): boolean => /^و?ال\p{L}{2,}/u.test(f);
+const nisba = (f: string): boolean => /^و?ال\p{L}{2,}(?:يه|ي)$/u.test(f);
+
+/**
+ * The name an organisation head opens, by the construct rule: the head, indefinite words, then one
+ * definite word that closes the chain (or the second indefinite word), then its nisba adjectives and
+ * coordinated definite words (حزب الأصالة والمعاصرة، وزارة الخارجية المغربية). Token end index.
+ */
+function orgEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const ok = (e: number) => e < toks.length && toks[e]!.word && !ctx.inQuote[e] && !AR_STOPS.has(toks[e]!.f);
+  let e = k + 1;
+  while (ok(e) && !definite(toks[e]!.f) && e - k <= ORG_INDEFINITE) e++;
+  if (ok(e) && definite(toks[e]!.f) && e - k <= ORG_INDEFINITE) e++;
+  while (ok(e) && (nisba(toks[e]!.f) || /^وال/u.test(toks[e]!.f))) e++;
+  return e;
+}
+
+/**
+ * Every organisation the article names in full (حزب …، رابطة …، وزارة …), wherever it stands, so a
+ * later head alone (الحزب، الرابطة) finds it. A head governed by another (قيادة الحركة) is skipped.
+ */
+function registerOrganisations(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const f = stripConj(t.f);
+    if (!t.word || ctx.inQuote[k] || /^ال/u.test(f) || !AR_ORG_HEADS.has(f) || AR_ORG_HEADS.has(stripConj(toks[k - 1]?.f ?? ''))) continue;
+    const e = orgEnd(ctx, k);
+    if (e - k < 2) continue;
+    const text = ctx.body.slice(t.start, toks[e - 1]!.end).replace(/^[وف](?=\p{L}{3})/u, '');
+    ctx.resolver.addName(text, null, t.start, true);
+  }
 }

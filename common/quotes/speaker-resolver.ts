@@ -152,7 +152,7 @@ export class SpeakerResolver {
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = this.findName(w, true, null);
+    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -213,10 +213,26 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.findName(w, true, true);
+      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
+  }
+
+  /**
+   * A definite organisation head alone (الحركة، الرابطة، the party) stands for the organisation of
+   * that kind the article named last before `pos` (حركة طالبان، رابطة علماء …).
+   */
+  private byOrgHead(w: string[], pos: number): Person | null {
+    if (this.lang !== 'ar' || w.length !== 1 || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
+    const head = bare(w[0]!);
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) {
+      if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) continue;
+      for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
+    }
+    return best;
   }
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */

@@ -18,6 +18,11 @@ const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) 
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
+// A genitive, dative or instrumental adjective ending (never a given name's: Дмитрий, Андрей end in -ий, -ей).
+const OBLIQUE_ADJ = /(?:ого|его|ому|ему|ой|ым|ых|их|ую)$/u;
+/** "Общественной палаты": an oblique-case adjective, then a lower-case noun that is no verb of saying. */
+const adjBeforeNoun = (t: Tok, n: Tok): boolean => OBLIQUE_ADJ.test(t.f) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -28,8 +33,10 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
     if (depth > 0 || !nameWord(t)) continue;
     const n = toks[k + 1];
+    // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
+    // their endings agree in spelling (Общественной палаты, Верховного суда).
     const end = ADJ_END.exec(t.f)?.[0];
-    if (end && n?.word && !n.cap && n.f.endsWith(end)) continue;
+    if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n))) continue;
     let e = k;
     while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
     // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
