@@ -108,6 +108,9 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
   // ending in a written ه (طه) is short or known.
   if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
+  // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
+  // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
+  if (ws.length === 2 && /\p{L}{2,}ه$/u.test(stripConj(first.f)) && /^ال/u.test(ws[1]!.f) && !ref.title && !arEvidence(ctx, first) && arEvidence(ctx, ws[1]!) !== 'strong') return null;
   // A project, campaign or plan (ويؤكد مشروع الحزب) and a piece of an agency's name (فرانس برس)
   // never speak.
   if (AR_SILENT_HEADS.has(stripConj(first.f))) return null;
@@ -174,6 +177,19 @@ function sameUnnamed(ctx: Ctx, head: string): boolean {
   return stripConj(foldKey(u.text.split(/\s+/u)[0] ?? '')).replace(/^ال/u, '') === head;
 }
 
+// How far after a title the anonymity formula may stand (المسؤول الذي طلب عدم ذكر اسمه).
+const WITHHELD_REACH = 4;
+
+/** "… الذي طلب عدم ذكر اسمه", "… who asked not to be named": the person is kept anonymous. */
+function withheldName(ctx: Ctx, to: number): boolean {
+  for (let k = to; k < Math.min(ctx.toks.length, to + WITHHELD_REACH); k++) {
+    const t = ctx.toks[k]!;
+    if (!t.word) return false;
+    if (t.f === 'عدم') return true;
+  }
+  return false;
+}
+
 /** A title reading that runs on past its office (الرئيس المواطنين): the longest prefix the article
  * gives someone, else the title as read. */
 function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
@@ -182,7 +198,7 @@ function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
   // points back to someone the article names.
   const head = stripConj(ws[0]!.f);
-  if (unnamedHead(ws[0]!)) return NONE;
+  if (unnamedHead(ws[0]!) || withheldName(ctx, ref.to)) return NONE;
   if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
   // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
   if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
