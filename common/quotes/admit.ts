@@ -222,7 +222,9 @@ const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это',
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
-function ruRef(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
+function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
+  // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
+  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;

@@ -124,6 +124,7 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
   if (ctx.lang === 'en' && /\b\p{L}+s\b(?!\s+(?:of|for|at)\b)/u.test(ref.text.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? '')) return null;
   const g = nameGender(ctx.lang, '', ref.text);
   const minBlock = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - DESCRIBED_BLOCKS;
+  const latest = resolver.latestBefore(pos - 1);
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i]!;
     if ((ctx.blockOf[tokAt(ctx.toks, h.pos)] ?? 0) < minBlock) return null;
@@ -132,6 +133,8 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
     if (!p || p.org || p.titles.includes(p.name) || (g && p.gender && p.gender !== g)) continue;
     // Someone the article gave another office is not described by this one (نائب الوزير ≠ المحافظ).
     if (p.titles.some((t) => !honorificOnly(ctx, t))) return null;
+    // Someone else named since that speaker (Президент Владимир Путин провел …) may be the one meant.
+    if (latest && latest !== p && Math.max(...latest.pos.filter((x) => x < pos)) > Math.max(...p.pos.filter((x) => x < pos))) return null;
     resolver.absorbTitle(ref.text, p);
     return p;
   }

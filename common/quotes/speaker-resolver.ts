@@ -240,6 +240,8 @@ export class SpeakerResolver {
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return null;
     const ru = this.lang === 'ru';
+    // Russian heads come in any case (по словам дипломата, министра).
+    const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
@@ -257,7 +259,7 @@ export class SpeakerResolver {
       // title is generic (الوزير، the minister) and any overlap will do.
       const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
-      if (GENERIC_HEADS.has(head)) score += 0.5;
+      if (generic) score += 0.5;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
       // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.
