@@ -63,11 +63,14 @@ function arNotName(w: Word): boolean {
   return /\u064B/u.test(w.raw);
 }
 
+// A name written with God's name joined on (نصرالله، فضلالله، جاراالله): never a common noun.
+const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
+
 /** Evidence that a word belongs to a name: the lexicon or the article's people ('strong'), or the
  * article writing it again ('weak'). */
 function arEvidence(ctx: Ctx, w: Word): 'strong' | 'weak' | null {
   const f = stripConj(w.f);
-  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f)) return 'strong';
+  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f) || THEOPHORIC.test(f)) return 'strong';
   if (ctx.resolver.knows(w.f) || ctx.resolver.knows(f)) return 'strong';
   return (wordCounts(ctx).get(w.f) ?? 0) >= 2 ? 'weak' : null;
 }
@@ -105,6 +108,9 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
   // ending in a written ه (طه) is short or known.
   if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
+  // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
+  // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
+  if (ws.length === 2 && /\p{L}{2,}ه$/u.test(stripConj(first.f)) && /^ال/u.test(ws[1]!.f) && !ref.title && !arEvidence(ctx, first) && arEvidence(ctx, ws[1]!) !== 'strong') return null;
   // A project, campaign or plan (ويؤكد مشروع الحزب) and a piece of an agency's name (فرانس برس)
   // never speak.
   if (AR_SILENT_HEADS.has(stripConj(first.f))) return null;
@@ -138,6 +144,9 @@ function cutText(text: string, n: number): string {
   return m ? m[0].trim() : text;
 }
 
+// Definite verbal nouns of the derived forms (folded): التفعيل، المفاعلة، الافتعال، الاستفعال، التفاعل.
+const VERBAL_NOUN = /^(?:الت\p{L}{2}ي\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
+
 /** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
 const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
 
@@ -154,7 +163,10 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
   const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
   const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
-  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
+  // A definite verbal noun once the name is complete (after a definite word, or past the head's
+  // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
+  const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);
+  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 
@@ -165,6 +177,19 @@ function sameUnnamed(ctx: Ctx, head: string): boolean {
   return stripConj(foldKey(u.text.split(/\s+/u)[0] ?? '')).replace(/^ال/u, '') === head;
 }
 
+// How far after a title the anonymity formula may stand (المسؤول الذي طلب عدم ذكر اسمه).
+const WITHHELD_REACH = 4;
+
+/** "… الذي طلب عدم ذكر اسمه", "… who asked not to be named": the person is kept anonymous. */
+function withheldName(ctx: Ctx, to: number): boolean {
+  for (let k = to; k < Math.min(ctx.toks.length, to + WITHHELD_REACH); k++) {
+    const t = ctx.toks[k]!;
+    if (!t.word) return false;
+    if (t.f === 'عدم') return true;
+  }
+  return false;
+}
+
 /** A title reading that runs on past its office (الرئيس المواطنين): the longest prefix the article
  * gives someone, else the title as read. */
 function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
@@ -173,7 +198,7 @@ function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
   // points back to someone the article names.
   const head = stripConj(ws[0]!.f);
-  if (unnamedHead(ws[0]!)) return NONE;
+  if (unnamedHead(ws[0]!) || withheldName(ctx, ref.to)) return NONE;
   if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
   // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
   if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
@@ -197,7 +222,9 @@ const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это',
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
-function ruRef(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
+function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
+  // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
+  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;

@@ -13,7 +13,7 @@ import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -26,7 +26,10 @@ export function registerTitledNames(ctx: Ctx): void {
     if (!t.word || ctx.inQuote[k]) continue;
     let ref = null;
     const arHead = AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || AR_HONORIFICS.has(t.f);
-    if (lang === 'ar' && arHead && !AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')) {
+    // A title word before it makes it a modifier (مساعد الرئيس), unless that word ended a name just
+    // recorded (عبدالله بن مساعد الرئيس العام …: مساعد is the name).
+    const afterName = named?.to === k;
+    if (lang === 'ar' && arHead && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
       ref = arSpeakerAt(body, toks, k);
       // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
@@ -66,4 +69,55 @@ export function registerTitledNames(ctx: Ctx): void {
     }
   }
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
+  if (lang === 'ar') registerOrganisations(ctx);
+}
+
+// How many indefinite words an organisation's head may govern (رابطة علماء البلد): the chain's
+// end is not always marked by ال.
+const ORG_INDEFINITE = 2;
+
+const definite = (f: string): boolean => /^و?ال\p{L}{2,}/u.test(f);
+/** A singular nisba adjective (الأردنية، الوطني), never a plural (العسكريين). */
+const nisba = (f: string): boolean => /^و?ال\p{L}{2,}(?:يه|ي)$/u.test(f);
+/** A verb form: an imperfect (يعتبر، تؤكد) or a feminine perfect (حذرت). */
+const verbShaped = (f: string): boolean => /^[يتن]\p{L}{3,}$/u.test(f) || /^\p{L}{3,}ت$/u.test(f);
+
+/**
+ * The name an organisation head opens, by the construct rule: the head and either a definite word
+ * (حزب الأصالة والمعاصرة، وزارة الخارجية), or a construct noun and a definite word (رابطة منتجي
+ * الألبان), or up to two indefinite words that are no verbs (رابطة علماء البلد), then singular nisba
+ * adjectives. Token end index.
+ */
+function orgEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const ok = (e: number) => e < toks.length && toks[e]!.word && !ctx.inQuote[e] && !AR_STOPS.has(toks[e]!.f);
+  let e = k + 1;
+  if (ok(e) && definite(toks[e]!.f)) {
+    if (AR_ORG_HEADS.has(stripConj(toks[e]!.f))) return k; // قيادة الحركة: a body of another organisation
+    e++;
+    while (ok(e) && /^وال/u.test(toks[e]!.f)) e++;
+  } else {
+    while (ok(e) && !definite(toks[e]!.f) && !verbShaped(toks[e]!.f) && e - k <= ORG_INDEFINITE) e++;
+    // A noun in construct (منتجي، هيئة) is closed by a definite word: رابطة منتجي الألبان.
+    if (e === k + 2 && /[يه]$/u.test(toks[k + 1]!.f) && ok(e) && definite(toks[e]!.f) && !nisba(toks[e]!.f)) e++;
+  }
+  while (ok(e) && nisba(toks[e]!.f)) e++;
+  return e;
+}
+
+/**
+ * Every organisation the article names in full (حزب …، رابطة …، وزارة …), wherever it stands, so a
+ * later head alone (الحزب، الرابطة) finds it. A head governed by another (قيادة الحركة) is skipped.
+ */
+function registerOrganisations(ctx: Ctx): void {
+  const { toks } = ctx;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const f = stripConj(t.f);
+    if (!t.word || ctx.inQuote[k] || /^ال/u.test(f) || !AR_ORG_HEADS.has(f) || AR_ORG_HEADS.has(stripConj(toks[k - 1]?.f ?? ''))) continue;
+    const e = orgEnd(ctx, k);
+    if (e - k < 2) continue;
+    const text = ctx.body.slice(t.start, toks[e - 1]!.end).replace(/^[وف](?=\p{L}{3})/u, '');
+    ctx.resolver.addName(text, null, t.start, true);
+  }
 }

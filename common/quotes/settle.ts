@@ -8,7 +8,7 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
-import { AR_FRESH_HEADS } from './lexicon-ar.js';
+import { AR_FRESH_HEADS, AR_HONORIFICS } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 
@@ -61,7 +61,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     } else {
       // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
       // a later "المسؤول" or "the official" can point back to it.
-      person = resolver.byTitle(ref.text, pos);
+      person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos);
       if (person) person.pos.push(pos);
       else person = resolver.addName(ref.text, ref.text, pos);
     }
@@ -100,6 +100,45 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
   if (!related) ctx.last = { ref: out, pos };
   return out;
+}
+
+// How many paragraphs back a title alone may look for the person it describes.
+const DESCRIBED_BLOCKS = 3;
+
+/** A title that is only honorifics (الأمير، الشيخ، Mr), which names no office. */
+function honorificOnly(ctx: Ctx, title: string): boolean {
+  const ws = foldKey(title).match(/[\p{L}]+/gu) ?? [];
+  if (ctx.lang === 'ar') return ws.every((w) => AR_HONORIFICS.has(w));
+  return ws.every((w) => /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|господин|госпожа)$/u.test(w));
+}
+
+/**
+ * A definite title no registered office matches ("the party leader said", «وقال الرئيس العام»,
+ * "сказал глава государства") describes someone already speaking in the story: the last explicit
+ * speaker, within a few paragraphs, whose gender fits and whom the article gave no other office.
+ * The title joins that person, so a later title alone finds them too. An indefinite, anonymous or
+ * plural title (a source, analysts) never gets here or is refused.
+ */
+function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null {
+  const { resolver } = ctx;
+  if (ctx.lang === 'en' && /\b\p{L}+s\b(?!\s+(?:of|for|at)\b)/u.test(ref.text.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? '')) return null;
+  const g = nameGender(ctx.lang, '', ref.text);
+  const minBlock = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - DESCRIBED_BLOCKS;
+  const latest = resolver.latestBefore(pos - 1);
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if ((ctx.blockOf[tokAt(ctx.toks, h.pos)] ?? 0) < minBlock) return null;
+    if (h.ref.kind !== 'name') continue;
+    const p = resolver.resolve(h.ref, h.pos).person;
+    if (!p || p.org || p.titles.includes(p.name) || (g && p.gender && p.gender !== g)) continue;
+    // Someone the article gave another office is not described by this one (نائب الوزير ≠ المحافظ).
+    if (p.titles.some((t) => !honorificOnly(ctx, t))) return null;
+    // Someone else named since that speaker (Президент Владимир Путин провел …) may be the one meant.
+    if (latest && latest !== p && Math.max(...latest.pos.filter((x) => x < pos)) > Math.max(...p.pos.filter((x) => x < pos))) return null;
+    resolver.absorbTitle(ref.text, p);
+    return p;
+  }
+  return null;
 }
 
 // Possessive honorifics and the honorific they stand for (وقال معاليه → معالي …).

@@ -39,6 +39,8 @@ const B_L_NOUN = /^(?:بلاد|بلد|بيان|بنو?ك|بطء|برنامج|ب�
 const gluedPrep = (t: Tok | undefined): boolean =>
   !!t?.word && t.f.length >= 4 && /^[بل]/u.test(t.f) && !/^(?:بال|لل)/u.test(t.f) && !B_L_NOUN.test(t.f) && !AR_NAME_LINKS.has(t.f)
   && !AR_PLACES.has(t.f) && !AR_ORG_HEADS.has(t.f) && !AR_NAMING_WORDS.has(t.f);
+/** A derived-form verbal noun behind a glued ب/ل (بملاحظة، لتعزيز، باستخدام): a complement, never a name. */
+const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
 /** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
@@ -75,6 +77,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
+    if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
@@ -231,7 +234,10 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // an organisation head and a place name belong to the title, not to the name after it.
   // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
   const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
-  if (AR_PLACES.has(f) || (AR_ORG_HEADS.has(bareOf(toks[k - 1]!.f)) && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
+  // The head may carry a glued ل (رئيس بعثة الجمعية لمجلس أوروبا …).
+  const prev = bareOf(toks[k - 1]!.f);
+  const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
+  if (AR_PLACES.has(f) || (orgBefore && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.

@@ -152,7 +152,7 @@ export class SpeakerResolver {
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = this.findName(w, true, null);
+    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -213,10 +213,26 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.findName(w, true, true);
+      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
+  }
+
+  /**
+   * A definite organisation head alone (الحركة، الرابطة، the party) stands for the organisation of
+   * that kind the article named last before `pos` (حركة طالبان، رابطة علماء …).
+   */
+  private byOrgHead(w: string[], pos: number): Person | null {
+    if (this.lang !== 'ar' || w.length !== 1 || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
+    const head = bare(w[0]!);
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) {
+      if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) continue;
+      for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
+    }
+    return best;
   }
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */
@@ -224,6 +240,8 @@ export class SpeakerResolver {
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return null;
     const ru = this.lang === 'ru';
+    // Russian heads come in any case (по словам дипломата, министра).
+    const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
@@ -241,7 +259,7 @@ export class SpeakerResolver {
       // title is generic (الوزير، the minister) and any overlap will do.
       const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
-      if (GENERIC_HEADS.has(head)) score += 0.5;
+      if (generic) score += 0.5;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
       // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.

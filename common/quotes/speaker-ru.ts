@@ -18,6 +18,12 @@ const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) 
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
+// A genitive, dative or instrumental adjective ending (never -ий, a given name's: Дмитрий, Юрий;
+// Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
+const OBLIQUE_ADJ = /(?:ого|его|ому|ему|ой|ей|ым|ых|их|ую)$/u;
+/** "Общественной палаты": an oblique-case adjective, then a lower-case noun that is no verb of saying. */
+const adjBeforeNoun = (t: Tok, n: Tok): boolean => OBLIQUE_ADJ.test(t.f) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -28,8 +34,10 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
     if (depth > 0 || !nameWord(t)) continue;
     const n = toks[k + 1];
+    // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
+    // their endings agree in spelling (Общественной палаты, Верховного суда).
     const end = ADJ_END.exec(t.f)?.[0];
-    if (end && n?.word && !n.cap && n.f.endsWith(end)) continue;
+    if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n))) continue;
     let e = k;
     while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
     // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
@@ -49,10 +57,31 @@ const titleBefore = (body: string, toks: Tok[], floor: number, k: number): strin
   return words.some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, s, k) : null;
 };
 
+// Offices that speak as a body: "— сообщили в пресс-службе ведомства".
+const RU_OFFICE_STEMS = [...RU_ORG_STEMS, 'пресс-служб', 'ведомств', 'штаб', 'аппарат', 'департамент', 'управлени', 'мэри', 'посольств', 'прокуратур', 'полици', 'суд'];
+
+// How many words an addressee in guillemets may have (рассказал «Российской газете»).
+const ADDRESSEE_WORDS = 4;
+
+/** Past an outlet in guillemets right after the cue (рассказал «Известиям» депутат …). */
+function pastAddressee(toks: Tok[], i: number, limit: number): number {
+  if (toks[i]?.raw !== '«') return i;
+  let e = i + 1;
+  while (e < limit && e <= i + ADDRESSEE_WORDS && toks[e]!.word) e++;
+  return toks[e]?.raw === '»' && e > i + 1 ? e + 1 : i;
+}
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
-export function ruSpeakerAfter(body: string, toks: Tok[], i: number, limit: number): SpeakerRef | null {
+export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
+  const i = pastAddressee(toks, at, limit);
   const first = toks[i];
   if (!first?.word) return null;
+  // "— сообщили в пресс-службе ведомства": the office speaks.
+  if ((first.f === 'в' || first.f === 'во') && toks[i + 1]?.word && !toks[i + 1]!.cap && RU_OFFICE_STEMS.some((x) => toks[i + 1]!.f.startsWith(x))) {
+    let e = i + 1;
+    while (e < limit && e < i + 4 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+    return { kind: 'org', text: spanText(body, toks, i + 1, e), from: i + 1, to: e };
+  }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
   while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw))) end++;

@@ -20,6 +20,9 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   7: 'd432a6e2d7e24b8581050346b7b5b6c2e208c3403fd98205600b3ec4509cf7e2',
   8: 'f32292f3adb7e7f962b50f7e8f509429d648d60fcc21fa79d81a2f94d53c84da',
   9: 'a78c2344811936def263ccd32aecec13fb096bf02898a2b98fd36d57dee1b52b',
+  10: 'c121b3387f50e58359a669d9dc62a849e96a2001665b3499e21173c58b0b360e',
+  11: 'e00a4dc196606604c290e4e976b071283ee5c89591e97da1ff221595c679571c',
+  12: 'b6febf3e164e21a6f5ce377c74051edf8181d80e9e09653ba34c1e390b0a452b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
