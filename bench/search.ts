@@ -5,7 +5,9 @@
 // queries and the analysts' real queries; index build time, side-file size, reopen time and
 // memory; plain fuse.js (ignoreLocation over title + body) on the same clips for scale.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { SearchRequest } from '../common/search/types.js';
@@ -28,6 +30,13 @@ export type SearchFigures = {
   /** Typed-array backing stores (the index's postings live there, outside heapUsed). */
   arrayBuffersMb: number;
   rssMb: number;
+  /** The process's highest resident memory so far (the build's peak, garbage included). */
+  peakRssMb: number;
+  /** CPU time of the build and of the reopen: on a shared machine wall time also counts waiting for a core. */
+  buildCpuMs: number;
+  reopenCpuMs: number;
+  /** The 1-minute load average when the build started and when the queries ended. */
+  load: [number, number];
   p50: number;
   p95: number;
   max: number;
@@ -45,6 +54,15 @@ export type SearchFigures = {
 const RUNS = 3;
 // fuse.js takes seconds per query over long bodies (REFERENCE.md §2.2); a few show the scale.
 const FUSE_QUERIES = 4;
+
+// A real collection before memory is read (the bench runs without --expose-gc): what the index
+// keeps, not garbage a collector has not reached yet.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
@@ -81,15 +99,18 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
   const clips = (): Iterable<GeneratedClip> => generateClips(n, 42, 3_000, richVocabulary());
   try {
     await buildLibrary(dir, n, clips());
-    globalThis.gc?.();
+    collect();
     const { heapUsed: heap0, arrayBuffers: ab0 } = process.memoryUsage();
+    const load0 = loadavg()[0]!;
     const store = await LibraryStore.open({ dataDir: dir, holder: 'bench' });
     const handlers = createHandlers(store, { version: 'bench', host: 'cli', dataDir: dir, libraryFile: '', systemLocale: 'ar' });
     let t = performance.now();
+    let cpu = process.cpuUsage();
     const first = await handlers.search({ query: 'لافروف' });
     const buildMs = performance.now() - t;
+    const buildCpuMs = cpuMs(cpu);
     if (!first.ok) throw new Error(first.error.message);
-    globalThis.gc?.();
+    collect();
     const mem = process.memoryUsage();
 
     const real = await realNews();
@@ -124,14 +145,17 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       }
     }
     const mix = sets.mix;
+    const load1 = loadavg()[0]!;
     await store.close();
     const indexBytes = await stat(join(dir, INDEX_FILE)).then((s) => s.size, () => 0);
 
     t = performance.now();
+    cpu = process.cpuUsage();
     const again = await LibraryStore.open({ dataDir: dir, holder: 'bench', readOnly: true });
     const sync = new IndexSync(again);
     await sync.ready();
     const reopenMs = performance.now() - t;
+    const reopenCpuMs = cpuMs(cpu);
     if (sync.stats?.loadedFrom !== 'file' && indexBytes > 0) throw new Error('the saved index was not reused');
     await again.close();
 
@@ -154,6 +178,10 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       heapMb: (mem.heapUsed - heap0) / 1_048_576,
       arrayBuffersMb: (mem.arrayBuffers - ab0) / 1_048_576,
       rssMb: mem.rss / 1_048_576,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      buildCpuMs,
+      reopenCpuMs,
+      load: [load0, load1],
       p50: pct(times, 0.5),
       p95: pct(times, 0.95),
       max: Math.max(...times),

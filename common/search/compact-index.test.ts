@@ -50,6 +50,38 @@ test('discard, re-add and compaction keep results right; data() round-trips', ()
   assert.deepEqual(ids(copy, 'دمشق'), ['c']);
 });
 
+test('a long text added in slices indexes as one added at once; queries between slices see the rest', async () => {
+  // ~200k characters: several slices, a phrase crossing no slice boundary rule of its own.
+  const words = ['مفاوضات', 'الطاقة', 'في', 'جنيف', 'استمرت', 'طويلا', 'negotiations', 'continued'];
+  const long = Array.from({ length: 25_000 }, (_, i) => words[(i * 7) % words.length]).join(' ') + ' خاتمة فريدة';
+  const once = sample();
+  once.add(doc('long', 'ملف الطاقة', long));
+  const sliced = sample();
+  let pauses = 0;
+  let seenMidway: string[] = [];
+  await sliced.addInSlices(doc('long', 'ملف الطاقة', long), async () => {
+    pauses++;
+    seenMidway = ids(sliced, 'دمشق OR مفاوضات');
+  });
+  assert.ok(pauses >= 5, `paused ${pauses} times`);
+  assert.deepEqual(seenMidway, ['c']);
+  for (const q of ['مفاوضات', '"خاتمة فريدة"', 'negotiation', 'الطاقه جنيف']) assert.deepEqual(ids(sliced, q), ids(once, q), q);
+  assert.deepEqual(ids(sliced, '"خاتمة فريدة"'), ['long']);
+  assert.deepEqual(sliced.data().pos, once.data().pos);
+});
+
+test('parts() are views that a later discard, compaction or add leaves as they were', () => {
+  const ix = sample();
+  const parts = ix.parts();
+  const before = parts.lists.map((l) => [...l.docs].join() + '|' + [...l.pos].join());
+  ix.discard('a');
+  ix.discard('b');
+  ix.compact();
+  ix.add(doc('d', 'لافروف', 'دمشق'));
+  assert.deepEqual(parts.lists.map((l) => [...l.docs].join() + '|' + [...l.pos].join()), before);
+  assert.deepEqual(parts.ids, ['a', 'b', 'c']);
+});
+
 test('bounded edit distance and letter masks', () => {
   assert.equal(boundedDistance('لافروف', 'لافرف', 1), 1);
   assert.equal(boundedDistance('abcdef', 'ghijkl', 2), 3);

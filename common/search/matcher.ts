@@ -66,8 +66,15 @@ const findAll = (tokens: Token[], phrase: string[]): [number, number][] => {
 // As term-expand.ts: only keys this long match other vowel spellings.
 const MIN_VOWEL_KEY = 5;
 
+/**
+ * What the index matched for this query: a word whose key is an index term is a hit exactly
+ * when the query's keys expanded to that term (runQuery's `hitTerms`), with no distance to work
+ * out per word; other words go through the rules below.
+ */
+export type IndexHits = { termOf(key: string): number | undefined; hits: ReadonlySet<number> };
+
 /** `variants`: further keys that count as hits when equal (the index's variants of the query words). */
-export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean, variants: readonly string[] = []): Matcher {
+export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean, variants: readonly string[] = [], index?: IndexHits): Matcher {
   const qKeys = [...new Set(q.groups.flat().flatMap((t) => words(t.text, fold).map(stem)))];
   const extra = new Set(variants);
   const skeletons = new Set(qKeys.filter((k) => k.length >= MIN_VOWEL_KEY).map(skeleton));
@@ -83,6 +90,12 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
       let hit = cache.get(word);
       if (hit === undefined) {
         const k = cachedStem(word);
+        const t = index?.termOf(k);
+        if (t !== undefined) {
+          hit = index!.hits.has(t) || (typed !== null && (k.startsWith(typed) || word.startsWith(typed)));
+          cache.set(word, hit);
+          return hit;
+        }
         const km = letterMask(k);
         hit = extra.has(k) || (k.length >= MIN_VOWEL_KEY && skeletons.has(skeleton(k))) || qKeys.some((qk, i) => {
           if (k === qk) return true;

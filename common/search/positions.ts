@@ -61,17 +61,22 @@ function read(bytes: Uint8Array, c: Cursor, out: Int32Array): [Int32Array, numbe
   return [out, count];
 }
 
-/** Drops the segments of postings `remap` drops (-1), in step with remapPostings. */
+/**
+ * Drops the segments of postings `remap` drops (-1), in step with remapPostings, into a new
+ * array: the old one may still be read (a side file being written from views of it).
+ */
 export function remapPositions(p: Postings, docsBefore: Int32Array, n: number, remap: Int32Array): void {
   const c = { at: 0 };
+  const out = new Uint8Array(p.posLen);
   let w = 0;
   for (let r = 0; r < n; r++) {
     const start = c.at;
     skip(p.pos, c);
     if (remap[docsBefore[r]!]! < 0) continue;
-    if (w !== start) p.pos.copyWithin(w, start, c.at);
+    out.set(p.pos.subarray(start, c.at), w);
     w += c.at - start;
   }
+  p.pos = out;
   p.posLen = w;
 }
 

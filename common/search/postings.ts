@@ -38,15 +38,22 @@ export function appendPosting(p: Postings, doc: number, tf: number): void {
   p.n++;
 }
 
-/** Keeps live postings and their positions, renumbering docs through `remap` (-1 = dropped). */
+/**
+ * Keeps live postings and their positions, renumbering docs through `remap` (-1 = dropped), in
+ * new arrays: views of the old ones may still be in use (the side file is written from them).
+ */
 export function remapPostings(p: Postings, remap: Int32Array): void {
   remapPositions(p, p.docs, p.n, remap);
+  const docs = new Int32Array(Math.max(INITIAL_CAPACITY, p.n));
+  const tfs = new Uint16Array(docs.length);
   let w = 0;
   for (let r = 0; r < p.n; r++) {
     const d = remap[p.docs[r]!]!;
     if (d < 0) continue;
-    p.docs[w] = d;
-    p.tfs[w++] = p.tfs[r]!;
+    docs[w] = d;
+    tfs[w++] = p.tfs[r]!;
   }
+  p.docs = docs;
+  p.tfs = tfs;
   p.n = w;
 }

@@ -109,11 +109,13 @@ function expansions(ix: CompactIndex, k: KeySpec): Expansion[] {
 }
 
 /** Scores of one key's expansions; `rarity` gets the best idf × weight among them. */
-function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, bodyHits: Uint8Array | undefined, rarity: { w: number }): Float32Array {
+function keyScores(ix: CompactIndex, k: KeySpec, pool: ScorePool, fields: number, opts: RunOptions, rarity: { w: number }): Float32Array {
   const acc = pool.take(ix.docCount);
   let best = 0;
   const kw = k.weight ?? 1;
+  const bodyHits = opts.bodyHits;
   for (const e of expansions(ix, k)) {
+    opts.hitTerms?.add(e.term);
     ix.scoreInto(acc, e.term, kw * e.weight, fields, bodyHits);
     best = Math.max(best, ix.idf(e.term) * kw * e.weight);
   }
@@ -157,9 +159,10 @@ function checkPhrases(ix: CompactIndex, c: Compiled, scores: Float32Array, alts:
  * Where runQuery takes its score arrays from and which fields it scores; `bodyHits` (length ≥
  * docCount), when given, gets a 1 for every doc whose body holds a term any query key expanded to
  * (a snippet need not scan a body without one); `groupHits` (length ≥ docCount) gets bit g set
- * for every doc matching compiled group g (the first 32 groups).
+ * for every doc matching compiled group g (the first 32 groups); `hitTerms` gets every term a
+ * query key expanded to (what a snippet highlights).
  */
-export type RunOptions = { pool?: ScorePool; fields?: number; bodyHits?: Uint8Array; groupHits?: Uint32Array };
+export type RunOptions = { pool?: ScorePool; fields?: number; bodyHits?: Uint8Array; groupHits?: Uint32Array; hitTerms?: Set<number> };
 
 // Used when the caller brings no pool: the intermediate arrays still come back to it.
 const sharedPool = new ScorePool();
@@ -167,7 +170,7 @@ const sharedPool = new ScorePool();
 const PROXIMITY = 0.5;
 
 /** One group's scores (its alternatives ORed, each alternative's keys ANDed) and its rarity. */
-function groupScores(ix: CompactIndex, group: KeySpec[][], pool: ScorePool, fields: number, bodyHits: Uint8Array | undefined, keep: Float32Array[] | null): { acc: Float32Array; w: number } {
+function groupScores(ix: CompactIndex, group: KeySpec[][], pool: ScorePool, fields: number, opts: RunOptions, keep: Float32Array[] | null): { acc: Float32Array; w: number } {
   let groupAcc: Float32Array | null = null;
   let w = 0;
   const rarity = { w: 0 };
@@ -175,7 +178,7 @@ function groupScores(ix: CompactIndex, group: KeySpec[][], pool: ScorePool, fiel
     let altAcc: Float32Array | null = null;
     let altW = 0;
     for (const k of alt) {
-      const s = keyScores(ix, k, pool, fields, bodyHits, rarity);
+      const s = keyScores(ix, k, pool, fields, opts, rarity);
       altW += rarity.w;
       if (altAcc === null) altAcc = s;
       else {
@@ -252,7 +255,7 @@ export function runQuery(ix: CompactIndex, c: Compiled, opts: RunOptions = {}): 
   for (const [gi, group] of c.groups.entries()) {
     const keep: Float32Array[] | null = c.phrases?.[gi]?.some((p) => p !== null) ? [] : null;
     alts.push(keep);
-    const { acc, w } = groupScores(ix, group, pool, fields, opts.bodyHits, keep);
+    const { acc, w } = groupScores(ix, group, pool, fields, opts, keep);
     weights.push(w);
     if (covered || (opts.groupHits && gi < 32)) {
       for (let d = 0; d < n; d++) {

@@ -11,11 +11,22 @@ const SEAL_BYTES = 16;
 
 /** The payload behind a checked header. */
 export function seal(payload: Buffer): Buffer {
+  return Buffer.concat([sealHead([payload]), payload]);
+}
+
+/** The header to write before a payload given as chunks (none of them copied). */
+export function sealHead(chunks: readonly Uint8Array[]): Buffer {
+  let crc = 0;
+  let length = 0;
+  for (const c of chunks) {
+    crc = crc32(c, crc);
+    length += c.byteLength;
+  }
   const head = Buffer.alloc(SEAL_BYTES);
   head.write(SEAL, 0, 'latin1');
-  head.writeUInt32LE(payload.length, 8);
-  head.writeUInt32LE(crc32(payload), 12);
-  return Buffer.concat([head, payload]);
+  head.writeUInt32LE(length, 8);
+  head.writeUInt32LE(crc, 12);
+  return head;
 }
 
 /** The payload when length and checksum agree; 'old' for a file written before the seal. */

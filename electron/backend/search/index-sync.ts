@@ -14,6 +14,9 @@ import { backgroundTimer } from '../background.js';
 const READ_CONCURRENCY = 32;
 // A batch this large leaves the lists with much unused room (and a large run cache): shrink them.
 const TRIM_AFTER = 500;
+// Texts longer than this are indexed in slices (compact-index.ts addInSlices).
+const LONG_TEXT = 65_536;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 // A quiet spell after the last change before the side file is rewritten (it can be tens of MB).
 const SAVE_DELAY_MS = 20_000;
 
@@ -89,7 +92,10 @@ export class IndexSync {
     }
     this.dirty = null;
     const before = this.fps.size;
-    const changed = await this.catchUp();
+    // Tracked like any catch-up, so a save waits for it (an add may pause between slices).
+    const run = this.catchUp();
+    this.running = run.then(() => undefined).finally(() => (this.running = null));
+    const changed = await run;
     this.stats = { loadedFrom, reason, indexedOnOpen: changed, openMs: performance.now() - t0 };
     if (changed > 0 || before !== this.fps.size) await this.save();
   }
@@ -126,11 +132,14 @@ export class IndexSync {
     for (let i = 0; i < todo.length; i += READ_CONCURRENCY) {
       const batch = todo.slice(i, i + READ_CONCURRENCY);
       const bodies = await Promise.all(batch.map((c) => this.store.bodies.get(c.bodySha256).catch(() => null)));
-      batch.forEach((c, k) => {
+      for (const [k, c] of batch.entries()) {
         const body = bodies[k] ?? '';
-        this.index.add({ id: c.id, title: c.title, body, source: c.source ?? '', tags: c.tags.join(' \n '), flags: docFlags(body) });
+        const doc = { id: c.id, title: c.title, body, source: c.source ?? '', tags: c.tags.join(' \n '), flags: docFlags(body) };
+        // A long text is analysed in slices, letting calls and input through between them.
+        if (body.length > LONG_TEXT) await this.index.addInSlices(doc, nextTurn);
+        else this.index.add(doc);
         this.fps.set(c.id, fingerprint(c));
-      });
+      }
     }
     if (todo.length >= TRIM_AFTER) this.index.trim();
     // Edits made while bodies were read are caught by the next call (their ids are in `dirty`).
@@ -156,11 +165,11 @@ export class IndexSync {
     if (!this.unsaved) return;
     if (this.running) await this.running;
     this.unsaved = false;
-    const data = this.index.data();
+    const parts = this.index.parts();
     await writeIndexFile(this.store.opts.dataDir, {
       signature: analyzerSignature(this.fold),
-      fingerprints: data.ids.map((id) => this.fps.get(id) ?? ''),
-      data,
+      fingerprints: parts.ids.map((id) => this.fps.get(id) ?? ''),
+      parts,
     });
   }
 }

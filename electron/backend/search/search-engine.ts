@@ -171,7 +171,9 @@ export class SearchEngine {
     const plain = compileQuery(parsed, fo, { exact, typing, partial });
     const variantKeys: string[] = [];
     const compiled = plain && !exact ? withVariants(withPhrases(plain, parsed, ix, fo), parsed, ix, fo, variantKeys) : plain;
-    const matcher = createMatcher(parsed, fo, typing, variantKeys);
+    // Filled by runQuery below, before any hit is highlighted.
+    const hitTerms = new Set<number>();
+    const matcher = createMatcher(parsed, fo, typing, variantKeys, { termOf: ix.termOf, hits: hitTerms });
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
@@ -188,7 +190,7 @@ export class SearchEngine {
       const bodyHits = new Uint8Array(ix.docCount);
       const groupHits = compiled.required?.some((r) => !r) ? new Uint32Array(ix.docCount) : undefined;
       const missing = missingWords(parsed, compiled, groupHits);
-      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits, groupHits });
+      const dense = runQuery(ix, compiled, { pool: this.pool, bodyHits, groupHits, hitTerms });
       // Filters zero out what they exclude, so the dense array is exactly the result set.
       let top = 0;
       let found = 0;

@@ -1,7 +1,7 @@
 // Crash-safe file replacement: write a uniquely named temp file beside the target, fsync it,
 // rename it over the target, then fsync the directory (REFERENCE.md §3.3: rename without fsync
 // can leave a zero-length file after power loss). Never writes the target in place.
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -32,14 +32,15 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** `data` may be chunks, written in order as they are pulled (a large file without one buffer). */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
   const dir = dirname(target);
   const temp = tempPathFor(target);
   // Owner-only: a library holds what an analyst clipped and how they tagged it.
   const handle = await open(temp, 'w', PRIVATE_FILE);
   try {
     try {
-      await handle.writeFile(data);
+      await writeFile(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
