@@ -68,6 +68,9 @@ export const CHANNELS = {
   chooseReportPath: 'marsad:choose-report-path',
   // The timeline chart (issue 14; types in timeline-contract.ts).
   timeline: 'marsad:timeline',
+  // Sparklines and shares (issue 14; types in charts-contract.ts).
+  sparklines: 'marsad:sparklines',
+  viewShares: 'marsad:view-shares',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -32,6 +32,7 @@ import { QUOTE_INPUTS, type QuoteCalls } from './quote-contract.js';
 import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
 import type { DiagnosticsCalls } from './diagnostics-contract.js';
 import { TIMELINE_INPUTS, type TimelineCalls } from './timeline-contract.js';
+import { CHART_INPUTS, type ChartCalls } from './charts-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -67,7 +68,8 @@ export type Calls = {
   QuoteCalls &
   ExportCalls &
   DiagnosticsCalls &
-  TimelineCalls;
+  TimelineCalls &
+  ChartCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -187,6 +189,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...QUOTE_INPUTS,
   ...EXPORT_INPUTS,
   ...TIMELINE_INPUTS,
+  ...CHART_INPUTS,
   setSettings: z
     .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
     .partial()

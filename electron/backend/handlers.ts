@@ -18,6 +18,7 @@ import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
 import { createTimelineHandlers } from './timeline.js';
+import { createChartHandlers } from './charts.js';
 import { QuoteCache } from './quotes/quote-cache.js';
 import { QuoteWarmer } from './quotes/quote-warmer.js';
 
@@ -50,7 +51,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
   };
 
-  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline'> = {
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline' | 'sparklines' | 'viewShares'> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
@@ -98,5 +99,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     ...table,
     ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
     ...createTimelineHandlers(reportCall),
+    ...createChartHandlers(views, reportCall),
   };
 }
