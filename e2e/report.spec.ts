@@ -21,7 +21,7 @@ test('report builder: preview, export to a typed path, replace only when confirm
   await expect(dialog.getByText('تُعرض 1 من 1 مادة')).toBeVisible();
   const fonts = await page.frames().find((f) => f.url() === 'about:srcdoc')!.evaluate(async () => {
     await document.fonts.ready;
-    return document.fonts.check('16px "Noto Sans Arabic"', 'سوريا') && [...document.fonts].some((f) => f.family.includes('Noto Sans Arabic') && f.status === 'loaded');
+    return document.fonts.check('16px "Amiri"', 'سوريا') && [...document.fonts].some((f) => f.family.includes('Amiri') && f.status === 'loaded');
   });
   expect(fonts).toBe(true);
 

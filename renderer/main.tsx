@@ -9,6 +9,7 @@ import './styles/import.css';
 import './styles/quotes.css';
 import './styles/tags.css';
 import './styles/report.css';
+import './styles/charts.css';
 import './styles/dark.css';
 import { App } from './components/App.js';
 import { runCommand } from './components/commands.js';

@@ -38,8 +38,8 @@ const hostBundle = (name, entry, dir, external) =>
 // The faces reports embed (electron/backend/export/fonts.ts REPORT_FONTS lists the same files):
 // copied to dist/fonts so the packaged app finds them without node_modules.
 const REPORT_FONT_FILES = [
-  'noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
-  'noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2',
+  'amiri/files/amiri-arabic-400-normal.woff2',
+  'amiri/files/amiri-arabic-700-normal.woff2',
   'noto-sans/files/noto-sans-latin-400-normal.woff2',
   'noto-sans/files/noto-sans-latin-700-normal.woff2',
   'noto-sans/files/noto-sans-cyrillic-400-normal.woff2',

@@ -72,6 +72,9 @@ export const CHANNELS = {
   exportBundle: 'marsad:export-bundle',
   inspectBundle: 'marsad:inspect-bundle',
   importBundle: 'marsad:import-bundle',
+  // Sparklines and shares (issue 14; types in charts-contract.ts).
+  sparklines: 'marsad:sparklines',
+  viewShares: 'marsad:view-shares',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -33,6 +33,7 @@ import { EXPORT_INPUTS, type ExportCalls } from './export-contract.js';
 import type { DiagnosticsCalls } from './diagnostics-contract.js';
 import { TIMELINE_INPUTS, type TimelineCalls } from './timeline-contract.js';
 import { BUNDLE_INPUTS, type BundleCalls } from './bundle-contract.js';
+import { CHART_INPUTS, type ChartCalls } from './charts-contract.js';
 
 /** Input and output of every call. `void` input means the call takes no argument. */
 export type Calls = {
@@ -69,7 +70,8 @@ export type Calls = {
   ExportCalls &
   DiagnosticsCalls &
   TimelineCalls &
-  BundleCalls;
+  BundleCalls &
+  ChartCalls;
 
 export type StartImport = { paths?: string[]; files?: DroppedFile[]; tags?: string[] };
 /** Clipboard contents: text/plain always, text/html when the source offered it. */
@@ -190,6 +192,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...EXPORT_INPUTS,
   ...TIMELINE_INPUTS,
   ...BUNDLE_INPUTS,
+  ...CHART_INPUTS,
   setSettings: z
     .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']), analyst: z.string().trim().max(200) })
     .partial()

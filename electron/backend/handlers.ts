@@ -20,6 +20,7 @@ import { callHandlers } from './export/call.js';
 import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
 import { createTimelineHandlers } from './timeline.js';
+import { createChartHandlers } from './charts.js';
 import { QuoteCache } from './quotes/quote-cache.js';
 import { QuoteWarmer } from './quotes/quote-warmer.js';
 
@@ -53,7 +54,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   };
 
   const tagContext = createTagContext(store, index, views);
-  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline' | keyof ReturnType<typeof createBundleHandlers>> = {
+  const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline' | keyof ReturnType<typeof createBundleHandlers> | 'sparklines' | 'viewShares'> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
     appInfo: async () => ok(info),
@@ -102,5 +103,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
     ...createTimelineHandlers(reportCall),
     ...createBundleHandlers(tagContext, reportCall),
+    ...createChartHandlers(views, reportCall),
   };
 }

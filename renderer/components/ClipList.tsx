@@ -21,6 +21,7 @@ import { ErrorMessage } from './ErrorMessage.js';
 import { SearchResults } from './SearchResults.js';
 import { Status } from './Status.js';
 import { TimelineChart } from './TimelineChart.js';
+import { ShareChart } from './ShareChart.js';
 import { moveRowFocus } from './row-focus.js';
 
 export function ClipList() {
@@ -55,6 +56,7 @@ export function ClipList() {
         </p>
       )}
       <TimelineChart />
+      <ShareChart />
       <BulkBar />
       {filter?.kind === 'tag' && <TagPassages />}
       {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}

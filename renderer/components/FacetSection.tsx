@@ -6,6 +6,8 @@ import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { uiLocale } from '../models/locale.js';
 import { leafName, tagTree } from '../../common/tags/tag-tree.js';
+import { tagSpark } from '../models/sparklines.js';
+import { Sparkline } from './Sparkline.js';
 
 type Entry = { name: string; clips: number; parent?: string | null; depth?: number };
 type Props = {
@@ -47,6 +49,7 @@ export function FacetSection({ id, title, empty, kind, entries }: Props) {
                   <span class="facet-name" dir="auto">
                     {depth > 0 ? leafName(entry.name) : entry.name}
                   </span>
+                  {kind === 'tag' && <Sparkline counts={tagSpark(entry.name)} />}
                   <span class="facet-count" aria-hidden="true">
                     {formatNumber(entry.clips)}
                   </span>

@@ -9,6 +9,8 @@ import { openSavedId } from '../models/search.js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { Popover } from './Popover.js';
+import { savedSpark } from '../models/sparklines.js';
+import { Sparkline } from './Sparkline.js';
 
 export function SavedSearchItem({ saved }: { saved: SavedSearchView }) {
   const [renaming, setRenaming] = useState(false);
@@ -45,6 +47,7 @@ export function SavedSearchItem({ saved }: { saved: SavedSearchView }) {
           {saved.name}
         </span>
         {saved.newCount > 0 && <span class="badge">{t('savedSearchNew', { n: saved.newCount })}</span>}
+        <Sparkline counts={savedSpark(saved.id)} />
         <span class="facet-count" aria-hidden="true">
           {formatNumber(saved.count)}
         </span>

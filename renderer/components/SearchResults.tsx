@@ -8,6 +8,7 @@ import { t } from '../i18n/t.js';
 import { isolate } from '../i18n/format.js';
 import { BulkBar } from './BulkBar.js';
 import { TimelineChart } from './TimelineChart.js';
+import { ShareChart } from './ShareChart.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SaveSearchForm } from './SaveSearchForm.js';
 import { SearchHitRow } from './SearchHitRow.js';
@@ -50,6 +51,7 @@ export function SearchResults() {
         </ul>
       )}
       <TimelineChart />
+      <ShareChart />
       <BulkBar />
       {state?.status === 'loading' && <Status kind="loading">{t('searching')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void refreshSearch()} />}

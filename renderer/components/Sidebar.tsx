@@ -12,6 +12,7 @@ import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { FacetSection } from './FacetSection.js';
 import { SavedSearchSection } from './SavedSearchSection.js';
+import { SparkTable } from './SparkTable.js';
 import { Status } from './Status.js';
 
 export function Sidebar() {
@@ -57,6 +58,7 @@ export function Sidebar() {
             kind="source"
             entries={state.value.sources}
           />
+          <SparkTable />
         </>
       )}
     </nav>

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SpeakerActions } from './SpeakerActions.js';
+import { SpeakerTimeline } from './SpeakerTimeline.js';
 import { Status } from './Status.js';
 
 function QuoteLink({ q }: { q: PersonQuote }) {
@@ -91,6 +92,7 @@ export function SpeakersView() {
               </p>
             )}
             {!group && <SpeakerActions key={chosen.value.person.id} person={chosen.value.person} />}
+            <SpeakerTimeline />
             <ol class="quotes-list">
               {chosen.value.quotes.map((q) => (
                 <QuoteLink key={`${q.clipId}:${q.field}:${q.start}`} q={q} />

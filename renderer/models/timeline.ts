@@ -15,9 +15,10 @@ export const timeline = signal<Loadable<Timeline> | null>(null);
 const TIMELINE_DEBOUNCE_MS = 250;
 const DATE_TOKEN = /(?:^|\s)(?:after|before):\S+/gi;
 
-type Request = { query?: string; filters?: SearchFilters };
+export type Request = { query?: string; filters?: SearchFilters };
 
-function request(): Request | null {
+/** What the list or the search shows, as the chart calls take it; null for a copies group. */
+export function request(): Request | null {
   const f = clipFilter.value;
   if (f?.kind === 'group') return null;
   const filters = f ? { [f.kind]: f.name } : undefined;

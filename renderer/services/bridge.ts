@@ -68,6 +68,8 @@ export const bridge = {
   restoreClips: via('restoreClips'),
   editClips: via('editClips'),
   timeline: via('timeline'),
+  sparklines: via('sparklines'),
+  viewShares: via('viewShares'),
   trashList: via('trashList'),
   emptyTrash: via('emptyTrash'),
   search: via('search'),

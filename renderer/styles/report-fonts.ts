@@ -2,8 +2,8 @@
 // preview's srcdoc inherits the app's CSP (`font-src 'self'`), which refuses the data: URIs a
 // saved report embeds, so the preview gets these same-origin @font-face rules instead. The faces
 // and their ranges are the saved report's (common/export/report-faces.ts).
-import sansArabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
-import sansArabic700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url';
+import amiri400 from '@fontsource/amiri/files/amiri-arabic-400-normal.woff2?url';
+import amiri700 from '@fontsource/amiri/files/amiri-arabic-700-normal.woff2?url';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import cyr400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -12,8 +12,8 @@ import { REPORT_FONTS } from '../../common/export/report-faces.js';
 
 // Vite resolves each file to a URL only from a static import, so the files are named here.
 const URLS: Record<string, string> = {
-  'noto-sans-arabic-arabic-400-normal.woff2': sansArabic400,
-  'noto-sans-arabic-arabic-700-normal.woff2': sansArabic700,
+  'amiri-arabic-400-normal.woff2': amiri400,
+  'amiri-arabic-700-normal.woff2': amiri700,
   'noto-sans-latin-400-normal.woff2': latin400,
   'noto-sans-latin-700-normal.woff2': latin700,
   'noto-sans-cyrillic-400-normal.woff2': cyr400,

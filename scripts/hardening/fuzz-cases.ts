@@ -21,6 +21,8 @@ export function validPayloads(p: Places): Record<CallName, unknown> {
     updateClip: { id, patch: { title: 'Fuzzed title', source: 's', url: 'https://example.invalid/a', author: 'a', publishedAt: '2026-01-01', lang: 'en' } },
     setClipTags: { id, tags: ['fuzz'] },
     timeline: { query: 'fuzz' },
+    sparklines: undefined,
+    viewShares: { query: 'fuzz', filters: { tag: 'x' } },
     renamePerson: { id: 'person-1', name: 'Fuzzed Name' },
     markNotSpeaker: { id: 'person-1' },
     reattributeInClip: { clipId: id, personId: 'person-1', speaker: 'Fuzzed Speaker' },

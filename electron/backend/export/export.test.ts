@@ -114,7 +114,7 @@ test('export html: self-contained, no script or external reference, RTL, highlig
   assert.doesNotMatch(html, /url\(\s*["']?(?!data:)/i);
   assert.doesNotMatch(html, /<[^>]+\son[a-z]+\s*=/i);
   assert.doesNotMatch(html, /<(iframe|object|embed|link|img)\b/i);
-  assert.match(html, /@font-face\{font-family:'Noto Sans Arabic'.*src:url\(data:font\/woff2;base64,/);
+  assert.match(html, /@font-face\{font-family:'Amiri'.*src:url\(data:font\/woff2;base64,/);
   assert.ok(html.includes(`<mark class="hl" style="background:${HIGHLIGHT_COLOUR}">${HIGHLIGHT}</mark>`));
   for (const q of DIRECT) assert.ok(html.includes(q.text), q.text);
   assert.match(html, /class="q sp-\d"/);

@@ -30,5 +30,5 @@ test('fonts: every report face is embedded from this checkout, none missing', ()
   const { css, missing } = embeddedFonts();
   assert.deepEqual(missing, []);
   assert.equal(css.match(/@font-face/g)?.length, REPORT_FONTS.length);
-  assert.match(css, /font-family:'Noto Sans Arabic';font-style:normal;font-weight:700;src:url\(data:font\/woff2;base64,d09GMg/);
+  assert.match(css, /font-family:'Amiri';font-style:normal;font-weight:700;src:url\(data:font\/woff2;base64,d09GMg/);
 });

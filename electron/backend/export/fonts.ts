@@ -1,4 +1,4 @@
-// Finds the woff2 faces a report embeds (Noto Sans Arabic for Arabic, Noto Sans for Latin and
+// Finds the woff2 faces a report embeds (Amiri for Arabic, Noto Sans for Latin and
 // Cyrillic) and turns them into @font-face rules with data: URIs, so a report never refers to
 // anything outside itself. Looks beside the built code (dist/fonts, copied by scripts/build.mjs;
 // the renderer's bundled assets) and in node_modules when run from source. Never fetches.

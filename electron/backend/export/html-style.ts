@@ -13,12 +13,16 @@ function pageContent(model: ReportModel): string {
   return model.lang === 'ar' ? ['"\\2067"', ...items, '"\\2069"'].join(' ') : items.join(' ');
 }
 
+// font-kerning:none: Amiri's kerning (ra or waw before ya) moves a glyph more than a tenth of
+// the font size from its neighbour, where pdftotext starts a new word («سور يا»): with it 360
+// of the seed piece's 378 Arabic words came out whole, without it 378 (measured). The letters'
+// shapes and joins are unchanged; the spacing differs by a fraction of a point.
 export function reportCss(model: ReportModel, fontCss: string): string {
   const speakers = SPEAKER_TINTS.map((s, i) => `.sp-${i}{--tint:${s.tint};--line:${s.line}}`).join('\n');
   return `${fontCss}
 :root{--ink:#1d1d1f;--muted:#5b5b66;--rule:#d9d9e0;--tint:#eee;--line:#888}
 *{box-sizing:border-box}
-html{font-family:'Noto Sans Arabic','Noto Sans',sans-serif;color:var(--ink);background:#fff;line-height:1.7;font-size:12pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+html{font-family:'Amiri','Noto Sans',sans-serif;font-kerning:none;color:var(--ink);background:#fff;line-height:1.7;font-size:12pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:48rem;padding:2rem 1.5rem}
 h1,h2,h3{line-height:1.35;font-weight:700}
 h1{font-size:1.9rem;margin:0 0 1rem}
@@ -55,7 +59,7 @@ mark.hl{color:inherit;border-radius:2px;padding-inline:1px;box-decoration-break:
 .manifest table{border-collapse:collapse;width:100%;font-size:.8rem}
 .manifest th,.manifest td{border:1px solid var(--rule);padding:.25rem .4rem;text-align:start;vertical-align:top}
 ${speakers}
-@page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Noto Sans Arabic','Noto Sans',sans-serif;font-size:9pt;color:#5b5b66}}
+@page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Amiri','Noto Sans',sans-serif;font-size:9pt;color:#5b5b66}}
 @media print{
   body{max-width:none;padding:0}
   .cover{height:230mm;padding:0;border:none;break-after:page}
