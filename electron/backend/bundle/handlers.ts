@@ -12,6 +12,7 @@ import { selectClipIds } from '../export/select.js';
 import { applyAction, type TagContext } from '../tags/actions.js';
 import { parseBundle, readBundleFile, type ReadBundle } from './read-bundle.js';
 import { writeBundle } from './write-bundle.js';
+import { IO_PARALLEL, mapLimit } from './map-limit.js';
 
 const readSource = (source: BundleSource): Promise<ReadBundle> =>
   'path' in source ? readBundleFile(source.path) : parseBundle(Buffer.from(source.file.bytes, 'base64'));
@@ -34,13 +35,12 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
 
   /** Stores the texts of the clips the plan adds (checked against their names) before any record points at them. */
   async function putBodies(bundle: ReadBundle, added: StoredClip[], done: Set<string>): Promise<void> {
-    for (const c of added) {
-      if (done.has(c.bodySha256)) continue;
-      const text = bundle.bodies.get(c.bodySha256)!;
-      const sha = await store.bodies.putDeferred(text);
+    const todo = [...new Map(added.filter((c) => !done.has(c.bodySha256)).map((c) => [c.bodySha256, c])).values()];
+    await mapLimit(todo, IO_PARALLEL, async (c) => {
+      const sha = await store.bodies.putDeferred(bundle.bodies.get(c.bodySha256)!);
       if (sha !== c.bodySha256) throw new AppFailure({ code: 'invalid-input', message: `The text of "${c.title}" in this bundle is not what its checksum says; nothing was imported.` });
       done.add(sha);
-    }
+    });
   }
 
   return {
