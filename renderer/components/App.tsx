@@ -2,6 +2,7 @@
 // (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice and the
 // keyboard-shortcuts layer. Layout only.
 import { started } from '../models/app.js';
+import { BundleReview } from './BundleReview.js';
 import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
 import { CorruptBanner } from './CorruptBanner.js';
@@ -36,6 +37,7 @@ export function App() {
       </div>
       <DropOverlay />
       <PasteDialog />
+      <BundleReview />
       <ChangeNotice />
       <KeyboardShortcuts />
       <ReportDialog />

@@ -1,8 +1,10 @@
-// The top bar's Import menu: "Add files…" (a hidden file picker) and "Paste article…". Escape
+// The top bar's Import menu: "Add files…" (a hidden file picker), "Paste article…" and "Import a
+// bundle…" (issue 15: a .marsad file, opened in the review dialog). Escape
 // or a click elsewhere closes it. Calls the import and paste-dialog actions only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { importFiles } from '../models/import-job.js';
 import { openPaste } from '../models/paste-dialog.js';
+import { openBundle } from '../models/bundle-review.js';
 import { t } from '../i18n/t.js';
 
 // What the importers read (issue 3); anything else would only come back as an error sentence.
@@ -11,6 +13,7 @@ const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
 export function ImportMenu() {
   const [open, setOpen] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  const bundlePicker = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -68,8 +71,31 @@ export function ImportMenu() {
           >
             {t('importPaste')}
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => {
+              setOpen(false);
+              bundlePicker.current?.click();
+            }}
+          >
+            {t('importBundle')}
+          </button>
         </div>
       )}
+      <input
+        ref={bundlePicker}
+        type="file"
+        accept=".marsad"
+        hidden
+        aria-label={t('importBundle')}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void openBundle(file);
+        }}
+      />
       <input
         ref={picker}
         type="file"

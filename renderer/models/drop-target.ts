@@ -3,6 +3,7 @@
 import { signal } from '@preact/signals';
 import { filesFromDrop } from '../services/dropped-entries.js';
 import { importFiles } from './import-job.js';
+import { isBundleFile, openBundle } from './bundle-review.js';
 
 export const dragging = signal(false);
 let depth = 0;
@@ -22,5 +23,9 @@ export function dragLeave(): void {
 export async function drop(data: DataTransfer): Promise<void> {
   depth = 0;
   dragging.value = false;
-  await importFiles(await filesFromDrop(data));
+  const files = await filesFromDrop(data);
+  // A dropped bundle opens the review (issue 15); anything else dropped with it imports as usual.
+  const bundle = files.find((f) => isBundleFile(f.name));
+  if (bundle) await openBundle(bundle.file);
+  await importFiles(files.filter((f) => !isBundleFile(f.name)));
 }
