@@ -1,8 +1,9 @@
 // The bundle review dialog (issue 15): who sent it and when, what merging would do (counts), the
 // new clips (each can be left out), tag spellings to merge (each can be kept apart), notes both
 // sides changed (keep both, mine or theirs), then Merge. Reads the bundle-review model only.
+import { useEffect } from 'preact/hooks';
 import { useModal } from './use-modal.js';
-import { acceptBundle, bundleReview, closeBundle, setNoteChoice, toggleClip, toggleSpelling } from '../models/bundle-review.js';
+import { checkOpenedBundles, acceptBundle, bundleReview, closeBundle, setNoteChoice, toggleClip, toggleSpelling } from '../models/bundle-review.js';
 import type { NoteChoice } from '../../common/bundle/plan.js';
 import { t } from '../i18n/t.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -10,6 +11,13 @@ import { formatDateTime } from '../i18n/format.js';
 const NOTE_CHOICES: NoteChoice[] = ['both', 'local', 'incoming'];
 
 export function BundleReview() {
+  // A .marsad the OS opened the app with (or handed to it later, which focuses the window).
+  useEffect(() => {
+    void checkOpenedBundles();
+    const onFocus = () => void checkOpenedBundles();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
   const v = bundleReview.value;
   const dialog = useModal(v.phase === 'review' || v.phase === 'merged');
   if (v.phase !== 'review' && v.phase !== 'merged') return <dialog ref={dialog} class="bundle-dialog" />;

@@ -36,8 +36,12 @@ export async function openBundle(file: File): Promise<void> {
   return inspect(path ? { path } : { file: { name: file.name, bytes: await base64(file) } });
 }
 
-/** A bundle the desktop app was asked to open (double-click, "Open with"). */
-export const openBundlePath = (path: string): Promise<void> => inspect({ path });
+/** Bundles the desktop app was asked to open (double-click, "Open with"): the first is reviewed. */
+export async function checkOpenedBundles(): Promise<void> {
+  if (bundleReview.value.phase !== 'closed') return;
+  const r = await bridge.openedBundles();
+  if (r.ok && r.value[0]) await inspect({ path: r.value[0] });
+}
 
 async function inspect(from: BundleSource): Promise<void> {
   bundleReview.value = { phase: 'reading' };

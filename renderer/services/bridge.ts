@@ -98,4 +98,5 @@ export const bridge = {
   exportBundle: via('exportBundle'),
   inspectBundle: via('inspectBundle'),
   importBundle: via('importBundle'),
+  openedBundles: via('openedBundles'),
 } satisfies Contract;

@@ -51,6 +51,8 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
       const data = store.data;
       return ok(await writeBundle({ data, bodies: store.bodies, clips, analyst: analyst ?? data.settings.analyst, selection: describe(selection), out: path, overwrite: Boolean(overwrite) }));
     },
+    // Only the desktop app is opened with files; its host answers this itself (electron/main).
+    openedBundles: async () => ok([]),
     inspectBundle: async ({ source, choice }) => ok(plan(await readSource(source), choice).plan),
     importBundle: async ({ source, choice }) => {
       const bundle = await readSource(source);
