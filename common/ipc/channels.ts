@@ -72,6 +72,7 @@ export const CHANNELS = {
   exportBundle: 'marsad:export-bundle',
   inspectBundle: 'marsad:inspect-bundle',
   importBundle: 'marsad:import-bundle',
+  resolveNoteConflict: 'marsad:resolve-note-conflict',
   openedBundles: 'marsad:opened-bundles',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 

@@ -160,7 +160,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             onRemove={(name) => tagClip(clip.id, [], [name])}
             onEscape={focusListRow}
           />
-          <ClipNote clipId={clip.id} note={clip.note} />
+          <ClipNote clipId={clip.id} note={clip.note} conflicts={clip.noteConflicts} />
         </div>
       </header>
       <div ref={bodyRef}>

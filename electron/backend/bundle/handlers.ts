@@ -4,6 +4,7 @@
 import type { Handlers } from '../../../common/ipc/contract.js';
 import type { BundleCalls, BundleSelection, BundleSource } from '../../../common/ipc/bundle-contract.js';
 import { planMerge, type MergeChoice } from '../../../common/bundle/plan.js';
+import { resolveNote } from '../../../common/bundle/merge-clip.js';
 import { AppFailure, ok } from '../../../common/result.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import { newClipId } from '../clips.js';
@@ -50,6 +51,13 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
       if (clips.length === 0) throw new AppFailure({ code: 'not-found', message: 'No clip matches this selection, so no bundle was written.' });
       const data = store.data;
       return ok(await writeBundle({ data, bodies: store.bodies, clips, analyst: analyst ?? data.settings.analyst, selection: describe(selection), out: path, overwrite: Boolean(overwrite) }));
+    },
+    resolveNoteConflict: async ({ clipId, value, take }) => {
+      const clip = index.get(clipId);
+      if (!clip) throw new AppFailure({ code: 'not-found', message: `There is no clip with id "${clipId}".` });
+      const set = resolveNote(clip, value, take);
+      if (!set) throw new AppFailure({ code: 'not-found', message: 'That version of the note is no longer in conflict.' });
+      return ok(applyAction(ctx, { kind: 'set-note', tags: [] }, [{ clip, set }]));
     },
     // Only the desktop app is opened with files; its host answers this itself (electron/main).
     openedBundles: async () => ok([]),
