@@ -42,6 +42,10 @@ test('a bundle dropped on the window is reviewed, its note conflict resolved, an
   const id = otherAnalystExports(other, join(tmp, 'first.marsad'), 'Check the reopening date.');
   const { page } = await openApp();
   await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  // This library's analyst name, kept in its settings.
+  await page.getByLabel('المحلل').fill('Rana');
+  await page.getByLabel('المحلل').press('Enter');
+  await expect.poll(() => page.evaluate(async () => ((await (window as unknown as { marsad: { getSettings(): Promise<{ ok: true; value: { analyst: string } }> } }).marsad.getSettings()).value.analyst))).toBe('Rana');
 
   // The first bundle: one new clip, the seed piece already here by its text.
   await dropBundle(page, join(tmp, 'first.marsad'));

@@ -142,6 +142,8 @@ export const ar: Messages = {
   importAddFiles: 'إضافة ملفات…',
   importPaste: 'لصق مقال…',
   importBundle: 'استيراد حزمة…',
+  analystLabel: 'المحلل',
+  analystPlaceholder: 'اسمك',
   bundleTitle: 'دمج حزمة',
   bundleMerged: 'دُمجت الحزمة',
   bundleFrom: 'من {analyst}، صُدّرت في {date} ({selection}).',

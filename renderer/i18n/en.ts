@@ -125,6 +125,8 @@ export const en = {
   importAddFiles: 'Add files…',
   importPaste: 'Paste article…',
   importBundle: 'Import a bundle…',
+  analystLabel: 'Analyst',
+  analystPlaceholder: 'Your name',
   bundleTitle: 'Merge a bundle',
   bundleMerged: 'Bundle merged',
   bundleFrom: 'From {analyst}, exported {date} ({selection}).',
