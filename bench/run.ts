@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only library|import|quotes|export] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
+// `npm run bench [-- --json] [-- --only library|import|quotes|export|bundle] [-- --sizes 1000,10000] [-- --files 2000]`: prints Marsad's
 // performance figures as a table (or one JSON object). Figures only: nothing here passes or fails.
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -9,6 +9,7 @@ import { benchSearch, type SearchFigures } from './search.js';
 import { benchQuotes } from './quotes.js';
 import { benchSpeakers } from './speakers.js';
 import { benchExport, type ExportFigures } from './export.js';
+import { benchBundle, type BundleFigures } from './bundle.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +33,7 @@ const results: {
   quotes?: ReturnType<typeof benchQuotes>;
   speakers?: Awaited<ReturnType<typeof benchSpeakers>>;
   export?: ExportFigures[];
+  bundle?: BundleFigures;
 } = {};
 
 if (!values.only || values.only === 'library') {
@@ -125,6 +127,18 @@ if (!values.only || values.only === 'export') {
     else log(`${r.format.padEnd(5)} | ${r.clips} clips, ${r.quotes} quotes in ${r.seconds.toFixed(2).padStart(6)} s | ${mb(r.bytes).padStart(8)}`);
   }
   results.export = rows;
+  log('');
+}
+
+if (!values.only || values.only === 'bundle') {
+  log('Bundles (issue 15: export 5,000 clips, then inspect and merge them into a 10,000-clip library; 1,000 already there by text)');
+  log('target on a 2-core machine: export + merge ≤ 10 s, the longest event-loop block small enough for the window to stay responsive\n');
+  const r = await benchBundle();
+  log(`export  | ${r.bundleClips} clips in ${ms(r.exportMs).padStart(9)} | ${mb(r.bundleBytes).padStart(8)} | longest block ${ms(r.exportBlockMs)}`);
+  log(`inspect | ${ms(r.inspectMs).padStart(9)}`);
+  log(`merge   | into ${r.libraryClips} clips in ${ms(r.mergeMs).padStart(9)} (on disk; ${r.added} added, ${r.same} already there) | longest block ${ms(r.mergeBlockMs)}`);
+  log(`total   | export + merge ${((r.exportMs + r.mergeMs) / 1000).toFixed(1)} s`);
+  results.bundle = r;
   log('');
 }
 

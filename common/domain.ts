@@ -44,6 +44,10 @@ export type ClipDetail = ClipSummary & {
   highlights: Highlight[];
   /** Set when the clip is in the trash. */
   deletedAt: string | null;
+  /** The bundle the clip came in (issue 15): its analyst and export date; null when made here. */
+  provenance: { analyst: string; exportedAt: string } | null;
+  /** Versions of the note another analyst wrote, kept beside this one until resolved (issue 15). */
+  noteConflicts: { value: string; by: string; at: string }[];
 };
 
 export type RelatedLink = { title: string; url: string | null };

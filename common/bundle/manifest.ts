@@ -9,13 +9,15 @@ export const BUNDLE_FORMAT_VERSION = 1;
 export const BUNDLE_EXTENSION = '.marsad';
 export const MANIFEST_NAME = 'manifest.json';
 export const RECORDS_NAME = 'records.json';
-export const bodyEntryName = (sha: string): string => `bodies/${sha}.txt`;
+/** Every text once, as one JSON object from its SHA-256 to the text: one zip entry, not thousands
+ * (deflating 5,000 small entries took 3.6 s against 0.2 s for the same bytes as one). */
+export const BODIES_NAME = 'bodies.json';
 /** Every name a bundle may hold besides the manifest; anything else (../x, /etc, C:\) is refused. */
-export const ENTRY_NAME = /^(records\.json|bodies\/[0-9a-f]{64}\.txt)$/;
+export const ENTRY_NAME = /^(records|bodies)\.json$/;
 
 // A year's work of a busy desk is ~50k clips; twice that leaves room and bounds the records.
 export const MAX_BUNDLE_CLIPS = 100_000;
-const MAX_ENTRIES = MAX_BUNDLE_CLIPS + 1;
+const MAX_ENTRIES = 2;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const count = z.number().int().min(0);
@@ -31,7 +33,7 @@ export const manifestSchema = z
     /** What was exported, in words ("tag سوريا", "whole library"). */
     selection: z.string().max(2_000),
     counts: z.object({ clips: count, tags: count, highlights: count, notes: count, people: count, quoteDecisions: count }).strict(),
-    entries: z.array(z.object({ name: z.string().regex(ENTRY_NAME), bytes: count, sha256 }).strict()).max(MAX_ENTRIES),
+    entries: z.array(z.object({ name: z.string().regex(ENTRY_NAME), bytes: count, sha256 }).strict()).min(MAX_ENTRIES).max(MAX_ENTRIES),
   })
   .strict();
 
@@ -47,15 +49,16 @@ export type BundleManifest = z.infer<typeof manifestSchema>;
 export type BundleRecords = z.infer<typeof recordsSchema>;
 export type BundleCounts = BundleManifest['counts'];
 
-/** Facts about the records the schema cannot state: unique clip ids, a body entry for every clip. */
-export function recordsProblem(manifest: BundleManifest, records: BundleRecords): string | null {
+export const bodiesSchema = z.record(sha256, z.string());
+
+/** Facts about the records the schema cannot state: unique clip ids, a text for every clip. */
+export function recordsProblem(manifest: BundleManifest, records: BundleRecords, bodies: Record<string, string>): string | null {
   const ids = new Set<string>();
   for (const c of records.clips) {
     if (ids.has(c.id)) return `it lists the clip ${c.id} twice`;
     ids.add(c.id);
   }
-  const bodies = new Set(manifest.entries.map((e) => e.name));
-  const missing = records.clips.find((c) => !bodies.has(bodyEntryName(c.bodySha256)));
+  const missing = records.clips.find((c) => typeof bodies[c.bodySha256] !== 'string');
   if (missing) return `the text of the clip ${missing.id} is missing`;
   if (manifest.counts.clips !== records.clips.length) return `its manifest counts ${manifest.counts.clips} clips but it holds ${records.clips.length}`;
   return null;

@@ -88,6 +88,18 @@ function versions(localRevs: string[], incomingRevs: string[]): 'same' | 'take' 
 /** Revision lists joined, order kept, current of `last` at the end. */
 const joinRevs = (first: string[], last: string[]): string[] => withCurrent([...first.filter((h) => !last.includes(h)), ...last.slice(0, -1)], last.at(-1)!);
 
+/** The fields that settle one note conflict: that version becomes the note (`take`) or is set aside; both count as seen. */
+export function resolveNote(clip: StoredClip, value: string, take: boolean): ClipSet | null {
+  const conflicts = clip.conflicts ?? [];
+  const rest = conflicts.filter((c) => !(c.field === 'note' && c.value === value));
+  if (rest.length === conflicts.length) return null;
+  const note = take ? value : (clip.note ?? '');
+  const seen = noteRevs(clip).filter((h) => h !== shortHash(note) && h !== shortHash(value));
+  const set: ClipSet = { conflicts: rest, revs: { ...clip.revs, note: withCurrent([...seen, shortHash(take ? (clip.note ?? '') : value)], shortHash(note)) } };
+  if (take) Object.assign(set, { note, noteBy: conflicts.find((c) => c.field === 'note' && c.value === value)!.by, noteAt: new Date().toISOString() });
+  return set;
+}
+
 export function mergeClip(local: StoredClip, incoming: StoredClip, src: Source, noteChoice: NoteChoice = 'both'): ClipMerge {
   const set: ClipSet = {};
   const conflicts = [...(local.conflicts ?? [])];

@@ -137,7 +137,8 @@ export function planMerge(
   };
   const edits: MergeEdits = { added: [], sets: [], tagDefs: null, people: null, bundles: null };
   const addedBySha = new Map<string, StoredClip>();
-  const taken = (id: string) => byId.has(id) || edits.added.some((c) => c.id === id);
+  const addedIds = new Set<string>();
+  const taken = (id: string) => byId.has(id) || addedIds.has(id);
 
   for (const raw of records.clips) {
     const incoming = renamed(raw, rename);
@@ -153,6 +154,7 @@ export function planMerge(
       if (skip.has(raw.id)) continue;
       const clip = newClip(incoming, sameId ? ctx.newId(taken) : incoming.id, src);
       edits.added.push(clip);
+      addedIds.add(clip.id);
       addedBySha.set(clip.bodySha256, clip);
       continue;
     }

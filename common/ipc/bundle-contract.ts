@@ -33,9 +33,14 @@ export type BundleCalls = {
   exportBundle: { in: { path: string; selection: BundleSelection; analyst?: string; overwrite?: boolean }; out: BundleExportResult };
   inspectBundle: { in: { source: BundleSource; choice?: MergeChoice }; out: MergePlan };
   importBundle: { in: { source: BundleSource; choice?: MergeChoice }; out: BundleImportResult };
+  /** Settles a note conflict in the reader: `take` makes that version the note; either way it leaves the conflict list. One undo. */
+  resolveNoteConflict: { in: { clipId: string; value: string; take: boolean }; out: Change };
+  /** Bundles the OS asked the desktop app to open (double-click, "Open with"); always [] elsewhere. */
+  openedBundles: { in: void; out: string[] };
 };
 
 const id = z.string().min(1).max(200);
+const noArgs = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform((): void => undefined);
 const path = z.string().min(1).max(4_096);
 const source = z.union([
   z.object({ path }).strict(),
@@ -64,4 +69,6 @@ export const BUNDLE_INPUTS: { [K in keyof BundleCalls]: z.ZodType<BundleCalls[K]
     .strict(),
   inspectBundle: z.object({ source, choice: choice.optional() }).strict(),
   importBundle: z.object({ source, choice: choice.optional() }).strict(),
+  resolveNoteConflict: z.object({ clipId: id, value: z.string().max(100_000), take: z.boolean() }).strict(),
+  openedBundles: noArgs,
 };

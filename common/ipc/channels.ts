@@ -75,6 +75,8 @@ export const CHANNELS = {
   // Sparklines and shares (issue 14; types in charts-contract.ts).
   sparklines: 'marsad:sparklines',
   viewShares: 'marsad:view-shares',
+  resolveNoteConflict: 'marsad:resolve-note-conflict',
+  openedBundles: 'marsad:opened-bundles',
 } as const satisfies Record<CallName, `marsad:${string}`>;
 
 export const CALL_NAMES = Object.keys(CHANNELS) as CallName[];

@@ -1,7 +1,7 @@
 // The handler table: one plain function per contract call, shared by all three hosts.
 // Inputs arrive already validated by dispatch(); handlers return Results and throw only
 // AppFailure (turned into a Result by dispatch) or real bugs.
-import type { AppInfo, LibraryState } from '../../common/domain.js';
+import type { AppInfo, ClipDetail, LibraryState } from '../../common/domain.js';
 import type { Handlers } from '../../common/ipc/contract.js';
 import { err, fail, ok } from '../../common/result.js';
 import type { StoredClip } from '../../common/library/schema.js';
@@ -45,6 +45,11 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return clip!;
   };
 
+  const provenanceOf = (clip: StoredClip): ClipDetail['provenance'] => {
+    const b = clip.via ? store.data.bundles.find((x) => x.id === clip.via) : undefined;
+    return b ? { analyst: b.analyst || clip.by || '', exportedAt: b.exportedAt } : null;
+  };
+
   const state = async (): Promise<LibraryState> => {
     if (store.corrupt) return { state: 'corrupt', ...store.corrupt, backups: (await store.backups.list()).filter((b) => b.clips >= 0) };
     const clips = views.newestFirst().length;
@@ -81,6 +86,8 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
         note: clip.note ?? '',
         highlights: (clip.highlights ?? []).map((h) => toHighlight(h, clip, body)),
         deletedAt: clip.deletedAt ?? null,
+        provenance: provenanceOf(clip),
+        noteConflicts: (clip.conflicts ?? []).filter((c) => c.field === 'note').map(({ value, by, at }) => ({ value, by, at })),
       });
     },
     getSettings: async () => ok({ ...store.data.settings }),

@@ -22,6 +22,7 @@ import { guardSession } from './network-guard.js';
 import { openLibrary } from './open-library.js';
 import { PathGrants } from './path-grants.js';
 import { holdQuitUntilSaved } from './quit-flush.js';
+import { bundlePathsIn, OpenedBundles } from './opened-bundles.js';
 import { registerHandlers } from './register-handlers.js';
 import { withReportDialog } from './report-dialog.js';
 import { createPdfPrinter } from './report-printer.js';
@@ -42,7 +43,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | null = null;
-  app.on('second-instance', () => focusWindow(win));
+  // A double-clicked .marsad (issue 15): in our argv, a second instance's argv, or macOS open-file.
+  const opened = new OpenedBundles();
+  opened.add(bundlePathsIn(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_e, argv, cwd) => (opened.add(bundlePathsIn(argv.slice(1), cwd)), focusWindow(win)));
+  app.on('open-file', (e, path) => (e.preventDefault(), opened.add([path]), focusWindow(win)));
   guardAllContents(app, (url) => shell.openExternal(url));
   // The request counter is reachable from Playwright's electronApp.evaluate() for offline checks.
   const guard = createRequestGuard({ allowDevtools: !app.isPackaged, warn: (m) => console.warn(m) });
@@ -107,7 +112,7 @@ if (!app.requestSingleInstanceLock()) {
     const settings = await dispatch(backend.handlers, 'getSettings', undefined);
     const locale = settings.ok ? (settings.value as Settings).locale : undefined;
     applyLocale(locale);
-    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win), grants);
+    registerHandlers(ipcMain, withReportDialog(withSettingsHook(backend.handlers, (s) => applyLocale(s.locale)), () => win), grants, opened);
 
     const open = (): void => {
       win = createMainWindow({

@@ -6,10 +6,11 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { CALL_NAMES, CHANNELS, GRANT_FILE_CHANNEL, type Handlers } from '../../common/ipc/contract.js';
 import { dispatch } from '../../common/ipc/dispatch.js';
-import { err, type Result } from '../../common/result.js';
+import { err, ok, type Result } from '../../common/result.js';
 import { logInternalError } from '../backend/log/report-errors.js';
 import { isAppUrl } from './app-origin.js';
 import { PathGrants, withPathGrants } from './path-grants.js';
+import type { OpenedBundles } from './opened-bundles.js';
 
 export type IpcLike = Pick<IpcMain, 'handle' | 'removeHandler' | 'on' | 'removeListener'>;
 type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
@@ -29,8 +30,10 @@ export function isTrustedSender(event: SenderEvent): boolean {
 
 /** Registers every call; returns a function that removes them again (tests, window reloads).
  *  `grants` is shared with the File menu's open dialog (file-commands.ts). */
-export function registerHandlers(ipc: IpcLike, handlers: Handlers, grants = new PathGrants()): () => void {
-  const guarded = withPathGrants(handlers, grants);
+export function registerHandlers(ipc: IpcLike, handlers: Handlers, grants = new PathGrants(), opened?: OpenedBundles): () => void {
+  const withGrants = withPathGrants(handlers, grants);
+  // Bundles the OS opened with the app (issue 15) are granted like a dropped file when handed over.
+  const guarded: Handlers = opened ? { ...withGrants, openedBundles: async () => ok(opened.take((p) => grants.grantImport(p))) } : withGrants;
   for (const name of CALL_NAMES) {
     ipc.handle(CHANNELS[name], (event: SenderEvent, payload: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) {

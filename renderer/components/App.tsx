@@ -2,6 +2,7 @@
 // (sidebar, clip list, reader), plus the drop overlay, paste dialog, change notice, the
 // keyboard-shortcuts layer and the context menu. Layout only.
 import { started } from '../models/app.js';
+import { BundleReview } from './BundleReview.js';
 import { ChangeNotice } from './ChangeNotice.js';
 import { ClipList } from './ClipList.js';
 import { ContextMenu } from './ContextMenu.js';
@@ -38,6 +39,7 @@ export function App() {
       </div>
       <DropOverlay />
       <PasteDialog />
+      <BundleReview />
       <ChangeNotice />
       <KeyboardShortcuts />
       <ReportDialog />

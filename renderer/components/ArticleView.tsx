@@ -112,6 +112,11 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
               {t('fromFile')} <bdi dir="auto">{clip.sourceFile}</bdi>
             </span>
           )}
+          {clip.provenance && (
+            <span class="meta-provenance" dir="auto">
+              {t('bundleProvenance', { analyst: clip.provenance.analyst, date: formatDate(clip.provenance.exportedAt) ?? '' })}
+            </span>
+          )}
         </p>
         <div class="reader-toolbar" role="toolbar" aria-label={t('readerLabel')} dir={uiDir.value} lang={uiLocale.value}>
           <button type="button" class="button" aria-pressed={quotesPanelOpen.value} onClick={toggleQuotesPanel}>
@@ -155,7 +160,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
             onRemove={(name) => tagClip(clip.id, [], [name])}
             onEscape={focusListRow}
           />
-          <ClipNote clipId={clip.id} note={clip.note} />
+          <ClipNote clipId={clip.id} note={clip.note} conflicts={clip.noteConflicts} />
         </div>
       </header>
       <div ref={bodyRef}>

@@ -1,13 +1,16 @@
 // The clip's note in the reader: a plain textarea (dir="auto", so Arabic notes run right to
-// left), saved after a pause in typing and when the field is left. Calls saveNote only.
+// left), saved after a pause in typing and when the field is left; below it, versions of the
+// note another analyst wrote (issue 15), each to use or set aside. Calls annotate actions only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { saveNote } from '../models/annotate.js';
+import { resolveNoteConflict, saveNote } from '../models/annotate.js';
+import type { ClipDetail } from '../../common/domain.js';
+import { formatDate } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 
 // Long enough not to save mid-word, short enough that closing the window soon after is safe.
 const SAVE_AFTER_MS = 800;
 
-export function ClipNote({ clipId, note }: { clipId: string; note: string }) {
+export function ClipNote({ clipId, note, conflicts = [] }: { clipId: string; note: string; conflicts?: ClipDetail['noteConflicts'] }) {
   const [text, setText] = useState(note);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const saved = useRef(note);
@@ -61,6 +64,22 @@ export function ClipNote({ clipId, note }: { clipId: string; note: string }) {
         }}
         onBlur={(e) => void flush(e.currentTarget.value)}
       />
+      {conflicts.length > 0 && (
+        <ul class="note-conflicts" aria-label={t('noteConflicts')}>
+          {conflicts.map((c) => (
+            <li key={c.value} class="note-conflict">
+              <span class="note-conflict-by">{t('noteConflictBy', { analyst: c.by, date: formatDate(c.at) ?? '' })}</span>
+              <p dir="auto">{c.value}</p>
+              <button type="button" class="button" onClick={() => void resolveNoteConflict(clipId, c.value, true)}>
+                {t('noteConflictUse')}
+              </button>{' '}
+              <button type="button" class="button button-quiet" onClick={() => void resolveNoteConflict(clipId, c.value, false)}>
+                {t('noteConflictKeepMine')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

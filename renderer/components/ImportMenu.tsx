@@ -1,13 +1,15 @@
-// The top bar's Import menu: "Add files…", "Add folder…" (the window's hidden pickers) and
-// "Paste article…". Escape or a click elsewhere closes it. Calls the pickers and the
-// paste-dialog action only.
+// The top bar's Import menu: "Add files…", "Add folder…" (the window's hidden pickers),
+// "Paste article…" and "Import a bundle…" (issue 15: a .marsad file, opened in the review
+// dialog). Escape or a click elsewhere closes it. Calls the pickers, paste and bundle actions only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openPaste } from '../models/paste-dialog.js';
+import { openBundle } from '../models/bundle-review.js';
 import { t } from '../i18n/t.js';
 import { pickFiles, pickFolder } from './FilePickers.js';
 
 export function ImportMenu() {
   const [open, setOpen] = useState(false);
+  const bundlePicker = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -70,8 +72,31 @@ export function ImportMenu() {
           >
             {t('importPaste')}
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => {
+              setOpen(false);
+              bundlePicker.current?.click();
+            }}
+          >
+            {t('importBundle')}
+          </button>
         </div>
       )}
+      <input
+        ref={bundlePicker}
+        type="file"
+        accept=".marsad"
+        hidden
+        aria-label={t('importBundle')}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void openBundle(file);
+        }}
+      />
     </div>
   );
 }

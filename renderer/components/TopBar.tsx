@@ -1,5 +1,6 @@
 // The window's top bar: the app's name and mark, the search box with its help and options
-// popovers, the Import menu, the Report button, and the theme and language controls.
+// popovers, the Import menu, the Report button, the analyst's name, and the theme and language controls.
+import { AnalystName } from './AnalystName.js';
 import { BrandMark } from './BrandMark.js';
 import { ImportMenu } from './ImportMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -28,6 +29,7 @@ export function TopBar() {
         <button type="button" class="button" onClick={openReport}>
           {t('reportButton')}
         </button>
+        <AnalystName />
         <ThemeSwitch />
         <LanguageSwitch />
       </div>

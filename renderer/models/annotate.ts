@@ -29,6 +29,13 @@ export async function saveNote(id: string, note: string): Promise<boolean> {
   return true;
 }
 
+/** Settles a note another analyst wrote (issue 15): use that version, or set it aside. One undo. */
+export async function resolveNoteConflict(clipId: string, value: string, take: boolean): Promise<void> {
+  const answer = await bridge.resolveNoteConflict({ clipId, value, take });
+  if (!answer.ok) return showNotice(answer.error);
+  await applyChange(answer.value, false);
+}
+
 export async function addPassage(clipId: string, span: { start: number; end: number; exact: string }, input: PassageInput): Promise<Highlight | null> {
   const answer = await bridge.addHighlight({ clipId, ...span, ...input });
   if (!answer.ok) {

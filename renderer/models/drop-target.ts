@@ -7,6 +7,7 @@ import { signal } from '@preact/signals';
 import { classifyDrop } from '../../common/web/dropped-text.js';
 import { filesFromDrop } from '../services/dropped-entries.js';
 import { importFiles, importPasted } from './import-job.js';
+import { isBundleFile, openBundle } from './bundle-review.js';
 
 export type DragKind = 'files' | 'text';
 
@@ -47,11 +48,20 @@ export async function drop(data: DataTransfer): Promise<void> {
     text: data.getData('text/plain'),
     uriList: data.getData('text/uri-list'),
   });
-  if (kind.kind === 'files') return importFiles(await filesFromDrop(data));
+  if (kind.kind === 'files') return dropFiles(data);
   if (kind.kind === 'link-only') linkOnlyDrop.value = kind.url;
   else if (kind.kind === 'text') await importPasted(kind.html ? { text: kind.text, html: kind.html } : { text: kind.text });
 }
 
 export function dismissLinkOnly(): void {
   linkOnlyDrop.value = null;
+}
+
+/** Dropped files import; a dropped bundle opens the review (issue 15) and is not imported as a file. */
+async function dropFiles(data: DataTransfer): Promise<void> {
+  const files = await filesFromDrop(data);
+  const bundle = files.find((f) => isBundleFile(f.name));
+  if (bundle) await openBundle(bundle.file);
+  const rest = files.filter((f) => !isBundleFile(f.name));
+  if (rest.length > 0 || !bundle) await importFiles(rest);
 }

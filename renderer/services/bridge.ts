@@ -100,4 +100,6 @@ export const bridge = {
   exportBundle: via('exportBundle'),
   inspectBundle: via('inspectBundle'),
   importBundle: via('importBundle'),
+  resolveNoteConflict: via('resolveNoteConflict'),
+  openedBundles: via('openedBundles'),
 } satisfies Contract;

@@ -78,6 +78,8 @@ export function validPayloads(p: Places): Record<CallName, unknown> {
     exportBundle: { path: `${p.chosen}/team.marsad`, selection: {} },
     inspectBundle: { source: { path: `${p.chosen}/team.marsad` } },
     importBundle: { source: { path: `${p.chosen}/team.marsad` }, choice: {} },
+    resolveNoteConflict: { clipId: id, value: 'x', take: false },
+    openedBundles: undefined,
   };
 }
 

@@ -36,7 +36,7 @@ test('hostile bundles are refused with one sentence and the library is unchanged
   const bytes = await readFile(good);
   const entries = await entriesOf(bytes);
   const names = entries.map((e) => e.name);
-  assert.deepEqual(names.slice(0, 2), ['manifest.json', 'records.json']);
+  assert.deepEqual(names, ['manifest.json', 'records.json', 'bodies.json']);
 
   const target = await openTestLibrary();
   const before = await target.files();
@@ -46,7 +46,10 @@ test('hostile bundles are refused with one sentence and the library is unchanged
   const records = entries[1]!;
   const tampered = JSON.parse(records.data.toString('utf8'));
   tampered.clips[0].title = 'A title someone changed';
-  const body = entries.find((e) => e.name.startsWith('bodies/'))!;
+  const bodies = entries[2]!;
+  const texts = JSON.parse(bodies.data.toString('utf8')) as Record<string, string>;
+  const [sha] = Object.keys(texts);
+  const changedText = makeZip([entries[0]!, entries[1]!, { name: 'bodies.json', data: Buffer.from(JSON.stringify({ ...texts, [sha!]: 'Another text under the same name.' })) }]);
   const hostile: Record<string, { bytes: Buffer; sentence: RegExp }> = {
     truncated: { bytes: bytes.subarray(0, Math.floor(bytes.length * 0.6)), sentence: /^This bundle is damaged or incomplete \(it cannot be read as a zip file\); nothing was imported\.$/ },
     checksum: {
@@ -56,7 +59,8 @@ test('hostile bundles are refused with one sentence and the library is unchanged
     'zip-slip': { bytes: makeZip([...entries, { name: '../../outside.txt', data: Buffer.from('x') }]), sentence: /^This bundle holds a file whose name points outside the bundle \(.*outside\.txt.*\), so it was refused; nothing was imported\.$/ },
     'absolute path': { bytes: makeZip([...entries, { name: '/tmp/marsad-owned.txt', data: Buffer.from('x') }]), sentence: /points outside the bundle/ },
     'stray name': { bytes: makeZip([...entries, { name: 'bodies/../records.json', data: Buffer.from('x') }]), sentence: /points outside the bundle|a Marsad bundle never has/ },
-    'zip bomb': { bytes: makeZip([...entries, { name: body.name.replace(/[0-9a-f]{64}/, 'f'.repeat(64)), data: Buffer.alloc(30 * 1_048_576) }]), sentence: /^This bundle unpacks far beyond its size \(a zip bomb\), so it was not unpacked; nothing was imported\.$/ },
+    'changed text': { bytes: changedText, sentence: /^This bundle was changed after it was exported: bodies\.json does not match the checksum in its manifest; nothing was imported\.$/ },
+    'zip bomb': { bytes: makeZip([entries[0]!, entries[1]!, { name: 'bodies.json', data: Buffer.alloc(30 * 1_048_576) }]), sentence: /^This bundle unpacks far beyond its size \(a zip bomb\), so it was not unpacked; nothing was imported\.$/ },
     'lying sizes': { bytes: makeZip([entries[0]!, { name: 'records.json', data: Buffer.alloc(30 * 1_048_576, 0x20), declaredSize: records.data.length }, ...entries.slice(2)]), sentence: /zip bomb/ },
     'oversized manifest': {
       bytes: makeZip([{ name: 'manifest.json', data: Buffer.from(randomBytes(9 * 1_048_576).toString('hex')) }, ...entries.slice(1)]),

@@ -4,6 +4,7 @@
 import type { Handlers } from '../../../common/ipc/contract.js';
 import type { BundleCalls, BundleSelection, BundleSource } from '../../../common/ipc/bundle-contract.js';
 import { planMerge, type MergeChoice } from '../../../common/bundle/plan.js';
+import { resolveNote } from '../../../common/bundle/merge-clip.js';
 import { AppFailure, ok } from '../../../common/result.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import { newClipId } from '../clips.js';
@@ -12,6 +13,7 @@ import { selectClipIds } from '../export/select.js';
 import { applyAction, type TagContext } from '../tags/actions.js';
 import { parseBundle, readBundleFile, type ReadBundle } from './read-bundle.js';
 import { writeBundle } from './write-bundle.js';
+import { IO_PARALLEL, mapLimit } from './map-limit.js';
 
 const readSource = (source: BundleSource): Promise<ReadBundle> =>
   'path' in source ? readBundleFile(source.path) : parseBundle(Buffer.from(source.file.bytes, 'base64'));
@@ -34,13 +36,12 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
 
   /** Stores the texts of the clips the plan adds (checked against their names) before any record points at them. */
   async function putBodies(bundle: ReadBundle, added: StoredClip[], done: Set<string>): Promise<void> {
-    for (const c of added) {
-      if (done.has(c.bodySha256)) continue;
-      const text = bundle.bodies.get(c.bodySha256)!;
-      const sha = await store.bodies.putDeferred(text);
+    const todo = [...new Map(added.filter((c) => !done.has(c.bodySha256)).map((c) => [c.bodySha256, c])).values()];
+    await mapLimit(todo, IO_PARALLEL, async (c) => {
+      const sha = await store.bodies.putDeferred(bundle.bodies.get(c.bodySha256)!);
       if (sha !== c.bodySha256) throw new AppFailure({ code: 'invalid-input', message: `The text of "${c.title}" in this bundle is not what its checksum says; nothing was imported.` });
       done.add(sha);
-    }
+    });
   }
 
   return {
@@ -51,6 +52,15 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
       const data = store.data;
       return ok(await writeBundle({ data, bodies: store.bodies, clips, analyst: analyst ?? data.settings.analyst, selection: describe(selection), out: path, overwrite: Boolean(overwrite) }));
     },
+    resolveNoteConflict: async ({ clipId, value, take }) => {
+      const clip = index.get(clipId);
+      if (!clip) throw new AppFailure({ code: 'not-found', message: `There is no clip with id "${clipId}".` });
+      const set = resolveNote(clip, value, take);
+      if (!set) throw new AppFailure({ code: 'not-found', message: 'That version of the note is no longer in conflict.' });
+      return ok(applyAction(ctx, { kind: 'set-note', tags: [] }, [{ clip, set }]));
+    },
+    // Only the desktop app is opened with files; its host answers this itself (electron/main).
+    openedBundles: async () => ok([]),
     inspectBundle: async ({ source, choice }) => ok(plan(await readSource(source), choice).plan),
     importBundle: async ({ source, choice }) => {
       const bundle = await readSource(source);

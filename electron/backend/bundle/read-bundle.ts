@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { AppFailure } from '../../../common/result.js';
 import {
+  BODIES_NAME,
   ENTRY_NAME,
   MANIFEST_NAME,
-  MAX_BUNDLE_CLIPS,
   RECORDS_NAME,
+  bodiesSchema,
   manifestSchema,
   recordsProblem,
   recordsSchema,
@@ -27,9 +28,11 @@ export const MAX_BUNDLE_UNPACKED_MB = 1_024;
 // The manifest lists one line per entry (~130 bytes): 100k clips need ~13 MB.
 export const MAX_MANIFEST_MB = 16;
 // One clip's text: the importer keeps texts up to 1,000,000 characters (≤ 4 MB of UTF-8).
-const MAX_BODY = 8 * MB;
+const MAX_BODY_CHARS = 4_000_000;
 // Text and JSON pack 3–20:1; far past that is a bomb. Checked past 1 MiB, like Word files.
-const LIMITS: ZipLimits = { maxUnpacked: MAX_BUNDLE_UNPACKED_MB * MB, maxEntries: MAX_BUNDLE_CLIPS + 2, maxRatio: 200, ratioFrom: MB };
+// A bundle has three entries (manifest, records, texts); 16 leaves room for later formats while
+// a zip of thousands of entries is refused before its directory is even walked.
+const LIMITS: ZipLimits = { maxUnpacked: MAX_BUNDLE_UNPACKED_MB * MB, maxEntries: 16, maxRatio: 200, ratioFrom: MB };
 
 export type ReadBundle = { manifest: BundleManifest; records: BundleRecords; bodies: Map<string, string> };
 
@@ -59,7 +62,6 @@ function sentenceFor(p: ZipScanProblem): string {
 function entryProblem(name: string, size: number): string | null {
   if (name === MANIFEST_NAME) return size > MAX_MANIFEST_MB * MB ? `This bundle's manifest is larger than ${MAX_MANIFEST_MB} MB, far more than a manifest needs, so it was refused` : null;
   if (!ENTRY_NAME.test(name)) return `This bundle holds a file a Marsad bundle never has ("${name.slice(0, 120)}"), so it was refused`;
-  if (name !== RECORDS_NAME && size > MAX_BODY) return `This bundle holds a clip text over ${MAX_BODY / MB} MB, so it was refused`;
   return null;
 }
 
@@ -91,17 +93,21 @@ export async function parseBundle(bytes: Uint8Array): Promise<ReadBundle> {
   for (const e of manifest.entries) {
     const data = entries.get(e.name) ?? refuse(`This bundle is incomplete: ${e.name} is missing`);
     if (data.length !== e.bytes || sha256(data) !== e.sha256) refuse(`This bundle was changed after it was exported: ${e.name} does not match the checksum in its manifest`);
-    if (e.name !== RECORDS_NAME && `bodies/${e.sha256}.txt` !== e.name) refuse(`This bundle was changed after it was exported: ${e.name} is not the text its name says`);
     listed.add(e.name);
   }
   for (const name of entries.keys()) if (name !== MANIFEST_NAME && !listed.has(name)) refuse(`This bundle holds ${name}, which its manifest does not list`);
-  const recordsBytes = entries.get(RECORDS_NAME) ?? refuse('This bundle is incomplete: records.json is missing');
-  if (!listed.has(RECORDS_NAME)) refuse('This bundle was changed after it was exported: records.json has no checksum in its manifest');
-  const records = validated(recordsSchema, parseJson(recordsBytes, 'records'), 'records');
-  const wrong = recordsProblem(manifest, records);
+  if (!listed.has(RECORDS_NAME) || !listed.has(BODIES_NAME)) refuse('This bundle is incomplete: its manifest does not list records.json and bodies.json');
+  const records = validated(recordsSchema, parseJson(entries.get(RECORDS_NAME)!, 'records'), 'records');
+  const texts = validated(bodiesSchema, parseJson(entries.get(BODIES_NAME)!, 'texts'), 'texts');
+  const wrong = recordsProblem(manifest, records, texts);
   if (wrong) refuse(`This bundle is not consistent: ${wrong}`);
   const bodies = new Map<string, string>();
-  for (const [name, data] of entries) if (name.startsWith('bodies/')) bodies.set(name.slice(7, 71), data.toString('utf8'));
+  for (const [sha, text] of Object.entries(texts)) {
+    if (text.length > MAX_BODY_CHARS) refuse(`This bundle holds a clip text over ${MAX_BODY_CHARS.toLocaleString('en')} characters, so it was refused`);
+    // Each text is named by its SHA-256, as the library stores it: a changed text cannot pass.
+    if (createHash('sha256').update(text, 'utf8').digest('hex') !== sha) refuse('This bundle was changed after it was exported: a clip text does not match its checksum');
+    bodies.set(sha, text);
+  }
   return { manifest, records, bodies };
 }
 

@@ -118,6 +118,16 @@ test('two diverged libraries exchange bundles both ways: same clips, tags, highl
   await a.call('exportBundle', { path: path('from-a-2'), selection: {} });
   const settled = await b.call<BundleImportResult>('importBundle', { source: { path: path('from-a-2') } });
   assert.equal(settled.plan.counts.newClips + settled.plan.counts.noteConflicts + settled.plan.counts.highlights, 0, JSON.stringify(settled.plan.changes));
+
+  // Resolved in the reader (keep mine): the conflict goes, and the same bundle does not bring it back.
+  await a.call('resolveNoteConflict', { clipId: await idOfText(a, 'grain left'), value: "Boris's note: the deal expires in July.", take: false });
+  assert.deepEqual(await conflictsOf(a, a.dataDir), { note: "Amal's note: numbers doubled since May.", conflicts: [] });
+  assert.equal((await a.call<MergePlan>('inspectBundle', { source: { path: path('from-b') } })).empty, true);
+  // Resolved by taking theirs: B's note becomes A's version, and one undo brings the conflict back.
+  await b.call('resolveNoteConflict', { clipId: await idOfText(b, 'grain left'), value: "Amal's note: numbers doubled since May.", take: true });
+  assert.deepEqual(await conflictsOf(b, b.dataDir), { note: "Amal's note: numbers doubled since May.", conflicts: [] });
+  await b.call('undo');
+  assert.deepEqual(await conflictsOf(b, b.dataDir), { note: "Boris's note: the deal expires in July.", conflicts: [["Amal's note: numbers doubled since May.", 'Amal']] });
   await a.backend.close();
   await b.backend.close();
 });

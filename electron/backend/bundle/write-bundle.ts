@@ -1,16 +1,16 @@
 // Exports clips as one `.marsad` bundle (issue 15): records (each item's id, author, provenance and
-// revision history filled in), each text once as bodies/<sha256>.txt, and a manifest with counts
+// revision history filled in), each text once in bodies.json, and a manifest with counts
 // and a SHA-256 per entry. Zipped with yazl (the writer by yauzl's author) and written atomically
 // like a report. Reads the library; never changes it.
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import yazl from 'yazl';
 import {
+  BODIES_NAME,
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
   MANIFEST_NAME,
   RECORDS_NAME,
-  bodyEntryName,
   type BundleManifest,
   type BundleRecords,
 } from '../../../common/bundle/manifest.js';
@@ -20,6 +20,7 @@ import type { LibraryFile, StoredClip } from '../../../common/library/schema.js'
 import { AppFailure } from '../../../common/result.js';
 import type { BodyStore } from '../store/body-store.js';
 import { writeReportFile } from '../export/write-file.js';
+import { IO_PARALLEL, mapLimit } from './map-limit.js';
 
 // Every entry gets this time, so exporting the same clips twice gives the same entry bytes.
 const ENTRY_TIME = new Date('2026-01-01T00:00:00Z');
@@ -72,15 +73,17 @@ export type ExportInput = { data: LibraryFile; bodies: BodyStore; clips: StoredC
 export async function writeBundle(input: ExportInput): Promise<BundleExport> {
   const started = Date.now();
   const records = bundleRecords(input.data, input.clips, input.analyst);
-  const files: { name: string; data: Buffer }[] = [{ name: RECORDS_NAME, data: Buffer.from(JSON.stringify(records)) }];
-  const seen = new Set<string>();
-  for (const c of input.clips) {
-    if (seen.has(c.bodySha256)) continue;
-    seen.add(c.bodySha256);
+  const texts: Record<string, string> = {};
+  const unique = [...new Map(input.clips.map((c) => [c.bodySha256, c])).values()];
+  await mapLimit(unique, IO_PARALLEL, async (c) => {
     const text = await input.bodies.get(c.bodySha256);
     if (text === null) throw new AppFailure({ code: 'storage-io', message: `The text of "${c.title}" is missing from the library folder (bodies/${c.bodySha256}.txt); no bundle was written.` });
-    files.push({ name: bodyEntryName(c.bodySha256), data: Buffer.from(text) });
-  }
+    texts[c.bodySha256] = text;
+  });
+  const files = [
+    { name: RECORDS_NAME, data: Buffer.from(JSON.stringify(records)) },
+    { name: BODIES_NAME, data: Buffer.from(JSON.stringify(texts)) },
+  ];
   const counts = {
     clips: records.clips.length,
     tags: new Set(records.clips.flatMap((c) => c.tags.map(tagKey))).size,
