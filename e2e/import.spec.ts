@@ -174,16 +174,19 @@ test('an exact copy is named as a duplicate and a syndicated copy is grouped, co
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   await expect(panel).toContainText('استُوردت قصاصتان، ونسخة مكررة واحدة (من «افتتاح محطة جديدة لتحلية المياه');
 
+  // Copies are collapsed by default: the seed and the story's lead.
   const list = page.getByRole('list', { name: 'القصاصات' });
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  const collapse = page.getByRole('checkbox', { name: 'طيّ النسخ المتشابهة' });
+  await expect(collapse).toBeChecked();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
   const copies = page.getByRole('button', { name: /^عرض النسخ المتشابهة من/ }).first();
   await expect(copies).toHaveText('نسختان');
   await shot(page, testInfo, 'import-copies-ar');
 
-  await page.getByRole('checkbox', { name: 'طيّ النسخ المتشابهة' }).check();
-  await expect(list.getByRole('listitem')).toHaveCount(2);
-  await page.getByRole('checkbox', { name: 'طيّ النسخ المتشابهة' }).uncheck();
+  await collapse.uncheck();
   await expect(list.getByRole('listitem')).toHaveCount(3);
+  await collapse.check();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 
   await copies.click();
   await expect(page.getByText(/^المعروض: نسخ «/)).toBeVisible();

@@ -15,12 +15,16 @@ const DEFAULT_PAGE = 100;
 // Snippets of this many bodies stay in memory: several screens of scrolling.
 const SNIPPET_CACHE = 2_000;
 
-export const snippetOf = (body: string): string => {
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The first paragraph of the body, not one that only repeats the title (a file whose second line is its headline again). */
+export const snippetOf = (body: string, title = ''): string => {
   const blocks = parseBlocks(body);
-  const first = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
-  const text = first ? body.slice(first.start, first.end) : body;
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > SNIPPET_CHARS ? `${flat.slice(0, SNIPPET_CHARS - 1).trimEnd()}…` : flat;
+  const same = flat(title).toLowerCase();
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const first = paragraphs.find((b) => !same || flat(body.slice(b.start, b.end)).toLowerCase() !== same) ?? paragraphs[0] ?? blocks[0];
+  const text = flat(first ? body.slice(first.start, first.end) : body);
+  return text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS - 1).trimEnd()}…` : text;
 };
 
 export class ClipViews {
@@ -47,12 +51,14 @@ export class ClipViews {
   }
 
   async snippet(clip: StoredClip): Promise<string> {
-    const hit = this.snippets.get(clip.bodySha256);
+    // Keyed by title too: the snippet skips a paragraph that repeats the title, which can be edited.
+    const key = `${clip.bodySha256}\n${clip.title}`;
+    const hit = this.snippets.get(key);
     if (hit !== undefined) return hit;
     const body = await this.store.bodies.get(clip.bodySha256);
-    const s = body === null ? '' : snippetOf(body);
+    const s = body === null ? '' : snippetOf(body, clip.title);
     if (this.snippets.size >= SNIPPET_CACHE) this.snippets.delete(this.snippets.keys().next().value!);
-    this.snippets.set(clip.bodySha256, s);
+    this.snippets.set(key, s);
     return s;
   }
 

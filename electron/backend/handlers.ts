@@ -17,7 +17,7 @@ import { createBundleHandlers } from './bundle/handlers.js';
 import { createSearchHandlers } from './search/handlers.js';
 import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
-import { chromiumPrinter, findChromium, NO_CHROMIUM, type PdfPrinter } from './export/chromium.js';
+import { chromiumPrinter, chromiumRasteriser, findChromium, NO_CHROMIUM, type PdfPrinter, type Rasteriser } from './export/chromium.js';
 import { createExportHandlers } from './export/handlers.js';
 import { createTimelineHandlers } from './timeline.js';
 import { createChartHandlers } from './charts.js';
@@ -29,6 +29,16 @@ const foundChromium = (): PdfPrinter => {
   const exe = findChromium({ env: process.env });
   if (!exe) fail('not-found', NO_CHROMIUM);
   return chromiumPrinter(exe!);
+};
+
+/** The Word cover's chart picture: drawn by a Chromium when one is found, else none (figures as text). */
+const foundRasteriser = (): Rasteriser | null => {
+  try {
+    const exe = findChromium({ env: process.env });
+    return exe ? chromiumRasteriser(exe) : null;
+  } catch {
+    return null;
+  }
 };
 
 export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: PdfPrinter): Handlers {
@@ -107,7 +117,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   const reportCall = callHandlers(table as Handlers);
   return {
     ...table,
-    ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium),
+    ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium, foundRasteriser),
     ...createTimelineHandlers(reportCall),
     ...createBundleHandlers(tagContext, reportCall),
     ...createChartHandlers(views, reportCall),

@@ -99,7 +99,7 @@ export function ArticleView({ clip }: { clip: ClipDetail }) {
         <h1 id="article-title" class="article-title" dir="auto">
           {clip.title}
         </h1>
-        <p class="article-meta" lang={uiLocale.value}>
+        <p class="article-meta" lang={uiLocale.value} dir={uiDir.value}>
           <span class="meta-source" dir="auto">
             {clip.source ?? t('unknownSource')}
           </span>

@@ -57,6 +57,7 @@ export function ClipList() {
       )}
       <TimelineChart />
       <ShareChart />
+      {!filter && state?.status === 'ready' && state.value.total <= 1 && <p class="first-run-hint">{t('firstRunHint')}</p>}
       <BulkBar />
       {filter?.kind === 'tag' && <TagPassages />}
       {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}

@@ -5,6 +5,7 @@ import { dismissImport, undoImport } from '../models/import-job.js';
 import { importSummary } from '../i18n/import-summary.js';
 import { t } from '../i18n/t.js';
 import { isolate } from '../i18n/format.js';
+import { uiDir } from '../models/locale.js';
 
 /** A paste has no file name of its own: say "the pasted text" in the UI's language. */
 const fileLabel = (file: string): string => (file === PASTED_FILE ? t('pastedFile') : file);
@@ -25,12 +26,12 @@ export function ImportResult({ report, undone }: Props) {
             <summary>{t('importDetails')}</summary>
             <ul>
               {report.errorItems.map((item) => (
-                <li key={`e:${item.file}`} dir="auto" class="import-error">
+                <li key={`e:${item.file}`} dir={item.code ? uiDir.value : 'auto'} class="import-error">
                   {item.code ? t(`importError.${item.code}`, { file: isolate(fileLabel(item.file)), detail: item.detail ?? '' }) : item.error}
                 </li>
               ))}
               {report.duplicateItems.map((item) => (
-                <li key={`d:${item.file}`} dir="auto">
+                <li key={`d:${item.file}`} dir={uiDir.value}>
                   {t('importDuplicateLine', { file: isolate(fileLabel(item.file)), title: item.of.title })}
                 </li>
               ))}

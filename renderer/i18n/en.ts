@@ -64,6 +64,7 @@ export const en = {
   showMore: 'Show more',
   loading: 'Loading…',
   clipsEmpty: 'Your library is empty. Clips you add will be listed here.',
+  firstRunHint: 'Add your own clips: drop files or folders on the window, paste an article, or use Import.',
   clipsAfterRestore: 'Your clips will be listed here again once a backup is restored.',
   sidebarAfterRestore: 'Tags and sources return with the restored library.',
   clipsEmptyFiltered: 'No clips match this filter.',

@@ -3,12 +3,12 @@
 import { signal } from '@preact/signals';
 import type { AppInfo } from '../../common/domain.js';
 import { bridge } from '../services/bridge.js';
-import { loadClips } from './clips.js';
+import { clips, loadClips } from './clips.js';
 import { loadFacets } from './facets.js';
 import { loadHistory } from './history.js';
 import { loadLibraryState, restoreBackup, watchSaving } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
-import { closeClip } from './reader.js';
+import { closeClip, openClip, openClipId } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
 import { applySettings } from './search-options.js';
 import { themeChoice } from './theme.js';
@@ -31,6 +31,13 @@ export async function boot(): Promise<void> {
   started.value = true;
   watchSaving();
   await reloadLibrary();
+  openOnlyClip();
+}
+
+/** First run (issue 14): a library holding one clip (the seed piece) opens it, so there is something to read. */
+function openOnlyClip(): void {
+  const page = clips.value;
+  if (page.status === 'ready' && page.value.total === 1 && openClipId.value === null) void openClip(page.value.items[0]!.id);
 }
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */

@@ -13,7 +13,8 @@ export const CLIP_PAGE_SIZE = 200;
 export type ClipFilter = { kind: 'tag' | 'source'; name: string } | { kind: 'group'; name: string; value: string } | null;
 
 export const clipFilter = signal<ClipFilter>(null);
-export const collapseCopies = signal(false);
+// On by default: a big library otherwise shows dozens of near-identical rows per story (issue 14).
+export const collapseCopies = signal(true);
 export const clips = signal<Loadable<ClipPage>>(LOADING);
 
 let generation = 0;

@@ -94,19 +94,42 @@ const baseArgs = (profile: string): string[] => [
   `--user-data-dir=${profile}`,
 ];
 
-async function printOverPipe(executable: string, base: string[], page: string, signal?: AbortSignal): Promise<Uint8Array> {
+type Session = { cdp: CdpPipe; sessionId: string };
+
+/** Starts Chromium on the DevTools pipe, opens a blank tab and runs `work` on it; always closes it. */
+async function overPipe<T>(executable: string, base: string[], work: (s: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
   const browser = launch(executable, [...base, '--remote-debugging-pipe', 'about:blank'], true, signal);
   const cdp = new CdpPipe(browser.child.stdio[3] as Writable, browser.child.stdio[4] as Readable);
   browser.exited.catch((e: Error) => cdp.close(e));
   try {
-    const work = (async () => {
+    const run = (async () => {
       const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
       const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
       await cdp.send('Page.enable', {}, sessionId);
-      const loaded = cdp.once('Page.loadEventFired', sessionId);
-      const nav = await cdp.send<{ errorText?: string }>('Page.navigate', { url: pathToFileURL(page).href }, sessionId);
-      if (nav.errorText) throw new Error(`loading the report failed (${nav.errorText})`);
-      await loaded;
+      return work({ cdp, sessionId });
+    })();
+    return await Promise.race([run, browser.exited.then(() => Promise.reject(new Error('Chromium exited before it was done')))]);
+  } finally {
+    await cdp.send('Browser.close').catch(() => undefined);
+    browser.stop();
+    await browser.exited.catch(() => undefined);
+  }
+}
+
+async function navigate({ cdp, sessionId }: Session, page: string): Promise<void> {
+  const loaded = cdp.once('Page.loadEventFired', sessionId);
+  const nav = await cdp.send<{ errorText?: string }>('Page.navigate', { url: pathToFileURL(page).href }, sessionId);
+  if (nav.errorText) throw new Error(`loading the report failed (${nav.errorText})`);
+  await loaded;
+}
+
+async function printOverPipe(executable: string, base: string[], page: string, signal?: AbortSignal): Promise<Uint8Array> {
+  const pdf = await overPipe(
+    executable,
+    base,
+    async (s) => {
+      const { cdp, sessionId } = s;
+      await navigate(s, page);
       const { stream } = await cdp.send<{ stream: string }>(
         'Page.printToPDF',
         // Untagged and without an outline: the tag tree cost about 40% more CPU time (measured).
@@ -121,14 +144,49 @@ async function printOverPipe(executable: string, base: string[], page: string, s
       }
       await cdp.send('IO.close', { handle: stream }, sessionId);
       return Buffer.concat(chunks);
-    })();
-    const pdf = await Promise.race([work, browser.exited.then(() => Promise.reject(new Error('Chromium exited before the PDF was made')))]);
-    return checked(pdf, executable);
-  } finally {
-    await cdp.send('Browser.close').catch(() => undefined);
-    browser.stop();
-    await browser.exited.catch(() => undefined);
-  }
+    },
+    signal,
+  );
+  return checked(pdf, executable);
+}
+
+/** Draws one element of a self-contained page as a PNG (the Word report's cover charts). */
+export type Rasteriser = (html: string, selector: string, signal?: AbortSignal) => Promise<Uint8Array>;
+
+// The page is as wide as A4's text column at 96 dpi and drawn at twice that, so the picture stays
+// sharp when Word scales it to the column.
+const RASTER_VIEW = { width: 680, height: 1000, deviceScaleFactor: 2, mobile: false };
+
+export function chromiumRasteriser(executable: string, opts: PrinterOptions = {}): Rasteriser {
+  const sandbox = (opts.asRoot ?? runningAsRoot()) ? ['--no-sandbox'] : [];
+  return async (html, selector, signal) => {
+    const dir = await mkdtemp(join(tmpdir(), 'marsad-png-'));
+    try {
+      const page = join(dir, 'picture.html');
+      await writeFile(page, html);
+      const png = await overPipe(
+        executable,
+        [...baseArgs(join(dir, 'profile')), ...sandbox],
+        async (s) => {
+          await s.cdp.send('Emulation.setDeviceMetricsOverride', RASTER_VIEW, s.sessionId);
+          await navigate(s, page);
+          const box = await s.cdp.send<{ result: { value?: { x: number; y: number; width: number; height: number } } }>(
+            'Runtime.evaluate',
+            { expression: `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && { x: r.x, y: r.y, width: r.width, height: r.height }; })()`, returnByValue: true },
+            s.sessionId,
+          );
+          const clip = box.result.value;
+          if (!clip || clip.width === 0) throw new Error(`nothing to draw for ${selector}`);
+          const shot = await s.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: true }, s.sessionId);
+          return Buffer.from(shot.data, 'base64');
+        },
+        signal,
+      );
+      return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+    } finally {
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  };
 }
 
 async function printWithFlag(executable: string, base: string[], dir: string, page: string, signal?: AbortSignal): Promise<Uint8Array> {

@@ -9,7 +9,7 @@ import { AppFailure, err, ok } from '../../../common/result.js';
 import { logEvent } from '../log/app-log.js';
 import type { ExportCall } from './call.js';
 import { buildReport } from './build-model.js';
-import type { PdfPrinter } from './chromium.js';
+import type { PdfPrinter, Rasteriser } from './chromium.js';
 import { renderHtml } from './render-html.js';
 import { runExport } from './run-export.js';
 
@@ -18,7 +18,7 @@ type ExportHandlers = Pick<Handlers, keyof ExportCalls>;
 // Finished jobs kept so a progress poll that comes late still reads the result.
 const FINISHED_JOBS_KEPT = 10;
 
-export function createExportHandlers(call: ExportCall, pdf: () => PdfPrinter): ExportHandlers {
+export function createExportHandlers(call: ExportCall, pdf: () => PdfPrinter, raster?: () => Rasteriser | null): ExportHandlers {
   const jobs = new Map<string, { view: ExportJobView; abort: AbortController }>();
   const view = (jobId: string) => {
     const job = jobs.get(jobId);
@@ -43,7 +43,7 @@ export function createExportHandlers(call: ExportCall, pdf: () => PdfPrinter): E
       jobs.set(jobId, job);
       void runExport(
         { selection, options, format, out: path, overwrite },
-        { call, pdf, signal: abort.signal, onProgress: (p) => (job.view = { ...job.view, progress: p }) },
+        { call, pdf, raster, signal: abort.signal, onProgress: (p) => (job.view = { ...job.view, progress: p }) },
       ).then(
         (result) => {
           job.view = { ...job.view, state: 'done', result };

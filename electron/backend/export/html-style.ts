@@ -3,6 +3,7 @@
 // margin box. Pure string building; no url() other than the embedded fonts' data: URIs.
 import { REPORT_LABELS } from '../../../common/export/labels.js';
 import { SPEAKER_TINTS, type ReportModel } from '../../../common/export/types.js';
+import { COVER_CHARTS_CSS } from './cover-charts.js';
 
 const cssString = (s: string): string => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 
@@ -59,6 +60,7 @@ mark.hl{color:inherit;border-radius:2px;padding-inline:1px;box-decoration-break:
 .manifest table{border-collapse:collapse;width:100%;font-size:.8rem}
 .manifest th,.manifest td{border:1px solid var(--rule);padding:.25rem .4rem;text-align:start;vertical-align:top}
 ${speakers}
+${COVER_CHARTS_CSS}
 @page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:${pageContent(model)};font-family:'Amiri','Noto Sans',sans-serif;font-size:9pt;color:#5b5b66}}
 @media print{
   body{max-width:none;padding:0}

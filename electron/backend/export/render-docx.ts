@@ -22,6 +22,8 @@ import { REPORT_LABELS, reportDate, type ReportLabels } from '../../../common/ex
 import { SPEAKER_TINTS, type ReportClip, type ReportModel } from '../../../common/export/types.js';
 import { ARABIC_FONT, LATIN_FONT, RUN_DEFAULTS, runs, type RunStyle } from './docx-runs.js';
 import { isRtl, runsOf } from './segments.js';
+import { coverChartParas } from './docx-cover-charts.js';
+import type { Picture } from './cover-picture.js';
 
 type Para = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; pageBreakBefore?: boolean; indent?: boolean };
 
@@ -115,7 +117,7 @@ function footer(t: ReportLabels, rtl: boolean): Footer {
   return new Footer({ children: [new Paragraph({ children: [run], bidirectional: rtl, alignment: AlignmentType.CENTER })] });
 }
 
-export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
+export async function renderDocx(m: ReportModel, picture: Picture | null = null): Promise<Uint8Array> {
   const t = REPORT_LABELS[m.lang];
   const rtl = m.lang === 'ar';
   const children: (Paragraph | Table)[] = [textPara(m.title, rtl, {}, { heading: HeadingLevel.TITLE })];
@@ -129,6 +131,7 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
       labelled(t.quotes, String(m.counts.quotes), rtl),
       labelled(t.speakers, String(m.counts.speakers), rtl),
       labelled(t.generated, reportDate(m.generatedAt), rtl),
+      ...coverChartParas(m, picture, (label, value) => labelled(label, value, rtl)),
     );
   }
   if (m.include.toc && m.clips.length) {

@@ -8,6 +8,7 @@ import type { ReportClip, ReportModel } from '../../../common/export/types.js';
 import { embeddedFonts } from './fonts.js';
 import { reportCss } from './html-style.js';
 import { runsOf } from './segments.js';
+import { coverChartsHtml } from './cover-charts.js';
 
 export const esc = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -92,7 +93,7 @@ ${inc.notes && c.note ? `<section><h3>${esc(t.note)}</h3><div class="note" dir="
 </article>`;
 }
 
-function cover(m: ReportModel, t: ReportLabels): string {
+function cover(m: ReportModel, t: ReportLabels, figures: boolean): string {
   const period = m.period.from ? `<span class="ltr">${esc(m.period.from)}${m.period.to !== m.period.from ? ` – ${esc(m.period.to ?? '')}` : ''}</span>` : '—';
   const sel = m.selection;
   const chosen = [
@@ -109,7 +110,8 @@ function cover(m: ReportModel, t: ReportLabels): string {
     [t.speakers, String(m.counts.speakers)],
     [t.generated, `<span class="ltr">${esc(reportDate(m.generatedAt))}</span>`],
   ];
-  return `<header class="cover"><h1 dir="auto">${esc(m.title)}</h1><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl></header>`;
+  const dl = `<dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  return `<header class="cover"><h1 dir="auto">${esc(m.title)}</h1>${dl}${coverChartsHtml(m, { figures })}</header>`;
 }
 
 const toc = (m: ReportModel, t: ReportLabels): string =>
@@ -171,7 +173,7 @@ export function renderHtml(m: ReportModel, opts: { embedFonts?: boolean; printOn
 <style>${reportCss(m, opts.embedFonts === false ? '' : embeddedFonts().css)}${opts.printOnly ? PRINT_ONLY_CSS : ''}</style>
 </head>
 <body>
-${inc.cover ? cover(m, t) : `<h1 dir="auto">${esc(m.title)}</h1>`}
+${inc.cover ? cover(m, t, !opts.printOnly) : `<h1 dir="auto">${esc(m.title)}</h1>`}
 ${inc.toc && m.clips.length ? toc(m, t) : ''}
 <main>
 ${m.clips.length ? body.join('\n') : `<p class="muted">${esc(t.empty)}</p>`}

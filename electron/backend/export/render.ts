@@ -3,6 +3,7 @@
 import type { ReportFormat, ReportModel } from '../../../common/export/types.js';
 import { AppFailure } from '../../../common/result.js';
 import type { PdfPrinter } from './chromium.js';
+import type { Picture } from './cover-picture.js';
 import { renderClipsCsv, renderQuotesCsv } from './render-csv.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
@@ -20,7 +21,8 @@ export const EXTENSIONS: Record<ReportFormat, string> = {
   json: 'json',
 };
 
-export async function renderReport(m: ReportModel, format: ReportFormat, pdf?: () => PdfPrinter, signal?: AbortSignal): Promise<string | Uint8Array> {
+/** `picture`: the cover charts drawn for Word (cover-picture.ts), when a drawing engine was found. */
+export async function renderReport(m: ReportModel, format: ReportFormat, pdf?: () => PdfPrinter, signal?: AbortSignal, picture: Picture | null = null): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
       return renderHtml(m);
@@ -33,7 +35,7 @@ export async function renderReport(m: ReportModel, format: ReportFormat, pdf?: (
     case 'json':
       return renderJson(m);
     case 'docx':
-      return renderDocx(m);
+      return renderDocx(m, picture);
     case 'pdf':
       if (!pdf) throw new AppFailure({ code: 'internal', message: 'This host cannot print PDFs.' });
       return pdf()(renderHtml(m, { printOnly: true }), signal);
