@@ -11,7 +11,7 @@ test('with the index at hand, a word is a hit exactly when the query expanded to
     ['مفاوضا', 1],
     ['جنيف', 2],
   ]);
-  const index = { termOf: (k: string) => terms.get(k), hits: new Set([0]) };
+  const index = { termOfWord: (w: string) => terms.get(w) ?? -1, hits: new Set([0]) };
   const m = createMatcher(parseQuery('مفاوض'), fold, false, [], index);
   assert.equal(m.isHit('مفاوض'), true);
   // One edit away, but the index did not take it for this query: not highlighted.

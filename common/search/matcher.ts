@@ -71,7 +71,7 @@ const MIN_VOWEL_KEY = 5;
  * when the query's keys expanded to that term (runQuery's `hitTerms`), with no distance to work
  * out per word; other words go through the rules below.
  */
-export type IndexHits = { termOf(key: string): number | undefined; hits: ReadonlySet<number> };
+export type IndexHits = { termOfWord(word: string): number; hits: ReadonlySet<number> };
 
 /** `variants`: further keys that count as hits when equal (the index's variants of the query words). */
 export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean, variants: readonly string[] = [], index?: IndexHits): Matcher {
@@ -87,15 +87,14 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
   const cache = new Map<string, boolean>();
   const m: Matcher = {
     isHit(word) {
+      const t = index ? index.termOfWord(word) : -1;
+      if (t >= 0) {
+        if (index!.hits.has(t)) return true;
+        return typed !== null && (word.startsWith(typed) || cachedStem(word).startsWith(typed));
+      }
       let hit = cache.get(word);
       if (hit === undefined) {
         const k = cachedStem(word);
-        const t = index?.termOf(k);
-        if (t !== undefined) {
-          hit = index!.hits.has(t) || (typed !== null && (k.startsWith(typed) || word.startsWith(typed)));
-          cache.set(word, hit);
-          return hit;
-        }
         const km = letterMask(k);
         hit = extra.has(k) || (k.length >= MIN_VOWEL_KEY && skeletons.has(skeleton(k))) || qKeys.some((qk, i) => {
           if (k === qk) return true;
