@@ -174,6 +174,27 @@ export class CompactIndex {
     return v;
   }
 
+  /**
+   * Term ids of the run text[i, j) (`h` its hash as RunCache's), through the build's run cache,
+   * or null when one of its keys is no term. Never adds a term: snippets ask it of result bodies.
+   */
+  runTerms(text: string, i: number, j: number, h: number): number | Int32Array | null {
+    let v = this.chunkCache.get(text, i, j, h);
+    if (v === undefined) {
+      const chunk = text.slice(i, j);
+      const keys = this.analyze(chunk);
+      const ids = new Int32Array(keys.length);
+      for (let k = 0; k < keys.length; k++) {
+        const t = this.termIds.get(keys[k]!);
+        if (t === undefined) return null;
+        ids[k] = t;
+      }
+      v = ids.length === 1 ? ids[0]! : ids;
+      this.chunkCache.set(chunk, h, v);
+    }
+    return v;
+  }
+
   /** Counts one occurrence of `t` in field `f` of the doc being added. */
   private count(t: number, f: number): void {
     let slot: number;
