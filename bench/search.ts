@@ -35,6 +35,8 @@ export type SearchFigures = {
   /** CPU time of the build and of the reopen: on a shared machine wall time also counts waiting for a core. */
   buildCpuMs: number;
   reopenCpuMs: number;
+  /** The search index's part of the reopen (reading and checking its side file), apart from the library's. */
+  reopenIndexMs: number;
   /** The 1-minute load average when the build started and when the queries ended. */
   load: [number, number];
   p50: number;
@@ -156,6 +158,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
     await sync.ready();
     const reopenMs = performance.now() - t;
     const reopenCpuMs = cpuMs(cpu);
+    const reopenIndexMs = sync.stats?.openMs ?? NaN;
     if (sync.stats?.loadedFrom !== 'file' && indexBytes > 0) throw new Error('the saved index was not reused');
     await again.close();
 
@@ -181,6 +184,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       buildCpuMs,
       reopenCpuMs,
+      reopenIndexMs,
       load: [load0, load1],
       p50: pct(times, 0.5),
       p95: pct(times, 0.95),
