@@ -35,6 +35,8 @@ export type SearchFigures = {
   /** CPU time of the build and of the reopen: on a shared machine wall time also counts waiting for a core. */
   buildCpuMs: number;
   reopenCpuMs: number;
+  /** The search index's part of the reopen (reading and checking its side file), apart from the library's. */
+  reopenIndexMs: number;
   /** The 1-minute load average when the build started and when the queries ended. */
   load: [number, number];
   p50: number;
@@ -43,6 +45,8 @@ export type SearchFigures = {
   queries: number;
   /** p95 of each query set: the desk's mix, the project's eval queries, the real queries (null when ../shared is absent). */
   setP95: { mix: number; own: number; real: number | null };
+  /** The same p95s in CPU time per query (what an idle machine would wait), over all sets too. */
+  cpuP95: { all: number; mix: number; own: number; real: number | null };
   /** Adding one clip, then searching one of its title words (the index catches up first): median and max over the real articles. */
   addMs: { median: number; max: number; clips: number } | null;
   /** Why the real-news part did not run, when it did not. */
@@ -134,10 +138,13 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
     for (const reqs of Object.values(sets)) for (const req of reqs) await handlers.search({ ...req, limit: 20 });
     const times: number[] = [];
     const bySet: Record<keyof typeof sets, number[]> = { mix: [], own: [], real: [] };
+    const cpuTimes: Record<keyof typeof sets, number[]> = { mix: [], own: [], real: [] };
     for (let r = 0; r < RUNS; r++) {
       for (const [name, reqs] of Object.entries(sets) as [keyof typeof sets, SearchRequest[]][]) {
         for (const req of reqs) {
+          const c0 = process.cpuUsage();
           const res = await handlers.search({ ...req, limit: 20 });
+          cpuTimes[name].push(cpuMs(c0));
           if (!res.ok) throw new Error(res.error.message);
           times.push(res.value.ms);
           bySet[name].push(res.value.ms);
@@ -156,6 +163,7 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
     await sync.ready();
     const reopenMs = performance.now() - t;
     const reopenCpuMs = cpuMs(cpu);
+    const reopenIndexMs = sync.stats?.openMs ?? NaN;
     if (sync.stats?.loadedFrom !== 'file' && indexBytes > 0) throw new Error('the saved index was not reused');
     await again.close();
 
@@ -181,12 +189,19 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       buildCpuMs,
       reopenCpuMs,
+      reopenIndexMs,
       load: [load0, load1],
       p50: pct(times, 0.5),
       p95: pct(times, 0.95),
       max: Math.max(...times),
       queries: times.length,
       setP95: { mix: pct(bySet.mix, 0.95), own: pct(bySet.own, 0.95), real: bySet.real.length > 0 ? pct(bySet.real, 0.95) : null },
+      cpuP95: {
+        all: pct(Object.values(cpuTimes).flat(), 0.95),
+        mix: pct(cpuTimes.mix, 0.95),
+        own: pct(cpuTimes.own, 0.95),
+        real: cpuTimes.real.length > 0 ? pct(cpuTimes.real, 0.95) : null,
+      },
       addMs,
       realAbsent: 'absent' in real ? real.absent : undefined,
       fuse,

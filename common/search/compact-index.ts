@@ -3,7 +3,7 @@
 // never reads a body itself. Replaces MiniSearch, whose per-posting Maps and per-result objects
 // cost 430 MB and 0.4 s a query at 10k clips (see bench/search.ts and the commit that added this).
 import { letterMask, skeleton, type Dictionary } from './term-expand.js';
-import { isSeparator } from './analyzer.js';
+import { cachedStem, isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
 import { RunCache } from './run-cache.js';
 import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
@@ -43,6 +43,8 @@ const growInt = (a: Int32Array): Int32Array<ArrayBuffer> => {
 const BREAK = -1;
 // Runs of raw text between separators and their term ids, kept across adds; cleared when full.
 const CHUNK_CACHE_MAX = 400_000;
+// Folded words whose term snippets looked up (a library's common vocabulary fits many times over).
+const WORD_TERMS_MAX = 200_000;
 // An add pauses after this much text (about 15 ms of analysis on a loaded 2-core machine; a
 // 712k-character text took ~300 ms in one piece).
 const SLICE_CHARS = 32_768;
@@ -83,6 +85,7 @@ export class CompactIndex {
   private posAll = new Int32Array(4096);
   private chunkCache = new RunCache<number | Int32Array>(CHUNK_CACHE_MAX);
   private fieldKeys = 0;
+  private wordTerms = new Map<string, number>();
   // An add is under way (maybe paused between slices): no other add, no compaction.
   private busy = false;
 
@@ -100,6 +103,21 @@ export class CompactIndex {
   idOf = (doc: number): string | null => this.ids[doc] ?? null;
   docOf = (id: string): number | undefined => this.byId.get(id);
   termOf = (key: string): number | undefined => this.termIds.get(key);
+  /**
+   * The term of one folded word (its stem's), or -1 when no clip holds it: one cached lookup for
+   * what snippets ask of every word they show. Only found terms are cached (a term's id never
+   * changes; a word missing now may be added later).
+   */
+  termOfWord = (word: string): number => {
+    let t = this.wordTerms.get(word);
+    if (t === undefined) {
+      t = this.termIds.get(cachedStem(word));
+      if (t === undefined) return -1;
+      if (this.wordTerms.size >= WORD_TERMS_MAX) this.wordTerms.clear();
+      this.wordTerms.set(word, t);
+    }
+    return t;
+  };
   df = (term: number): number => this.lists[term]!.n;
   /** BM25's inverse document frequency of a term (of a word no clip holds when `term` is undefined). */
   idf(term: number | undefined): number {
@@ -151,6 +169,27 @@ export class CompactIndex {
       const chunk = text.slice(i, j);
       const ids = this.analyze(chunk).map((k) => this.termIds.get(k) ?? this.newTerm(k, emptyPostings()));
       v = ids.length === 1 ? ids[0]! : Int32Array.from(ids);
+      this.chunkCache.set(chunk, h, v);
+    }
+    return v;
+  }
+
+  /**
+   * Term ids of the run text[i, j) (`h` its hash as RunCache's), through the build's run cache,
+   * or null when one of its keys is no term. Never adds a term: snippets ask it of result bodies.
+   */
+  runTerms(text: string, i: number, j: number, h: number): number | Int32Array | null {
+    let v = this.chunkCache.get(text, i, j, h);
+    if (v === undefined) {
+      const chunk = text.slice(i, j);
+      const keys = this.analyze(chunk);
+      const ids = new Int32Array(keys.length);
+      for (let k = 0; k < keys.length; k++) {
+        const t = this.termIds.get(keys[k]!);
+        if (t === undefined) return null;
+        ids[k] = t;
+      }
+      v = ids.length === 1 ? ids[0]! : ids;
       this.chunkCache.set(chunk, h, v);
     }
     return v;

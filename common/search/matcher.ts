@@ -39,6 +39,11 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 export type Matcher = {
   /** Does this folded word match one of the query's words? */
   isHit(word: string): boolean;
+  /**
+   * Does the separator-free run raw[i, j) (FNV-1a hash `h`, as RunCache) hold a matched word?
+   * null when only its words can tell (then ask isHit of each).
+   */
+  runHit(raw: string, i: number, j: number, h: number): boolean | null;
   /** Token index ranges [from, to) where each positive phrase occurs. */
   phraseHits(tokens: Token[]): [number, number][];
   /** True when every positive phrase occurs (and so the clip may stay). */
@@ -71,7 +76,12 @@ const MIN_VOWEL_KEY = 5;
  * when the query's keys expanded to that term (runQuery's `hitTerms`), with no distance to work
  * out per word; other words go through the rules below.
  */
-export type IndexHits = { termOf(key: string): number | undefined; hits: ReadonlySet<number> };
+export type IndexHits = {
+  termOfWord(word: string): number;
+  hits: ReadonlySet<number>;
+  /** Term ids of raw text[i, j), a separator-free run with FNV-1a hash `h`; null when unknown. */
+  runTerms?(text: string, i: number, j: number, h: number): number | Int32Array | null;
+};
 
 /** `variants`: further keys that count as hits when equal (the index's variants of the query words). */
 export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean, variants: readonly string[] = [], index?: IndexHits): Matcher {
@@ -87,15 +97,14 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
   const cache = new Map<string, boolean>();
   const m: Matcher = {
     isHit(word) {
+      const t = index ? index.termOfWord(word) : -1;
+      if (t >= 0) {
+        if (index!.hits.has(t)) return true;
+        return typed !== null && (word.startsWith(typed) || cachedStem(word).startsWith(typed));
+      }
       let hit = cache.get(word);
       if (hit === undefined) {
         const k = cachedStem(word);
-        const t = index?.termOf(k);
-        if (t !== undefined) {
-          hit = index!.hits.has(t) || (typed !== null && (k.startsWith(typed) || word.startsWith(typed)));
-          cache.set(word, hit);
-          return hit;
-        }
         const km = letterMask(k);
         hit = extra.has(k) || (k.length >= MIN_VOWEL_KEY && skeletons.has(skeleton(k))) || qKeys.some((qk, i) => {
           if (k === qk) return true;
@@ -109,6 +118,14 @@ export function createMatcher(q: ParsedQuery, fold: FoldOptions, typing: boolean
         cache.set(word, hit);
       }
       return hit;
+    },
+    runHit(raw, i, j, h) {
+      if (!index?.runTerms || typed !== null) return null;
+      const v = index.runTerms(raw, i, j, h);
+      if (v === null) return null;
+      if (typeof v === 'number') return index.hits.has(v);
+      for (let k = 0; k < v.length; k++) if (index.hits.has(v[k]!)) return true;
+      return false;
     },
     phraseHits: (tokens) => phrases.flatMap((p) => findAll(tokens, p)),
     hasPhrases: (tokens) => phrases.every((p) => findAll(tokens, p).length > 0),

@@ -31,8 +31,12 @@ function firstHit(raw: string, m: Matcher, opts: FoldOptions): number {
     let h = Math.imul(0x811c9dc5 ^ raw.charCodeAt(i), 0x01000193);
     let j = i + 1;
     for (let c = 0; j < n && !isSeparator((c = raw.charCodeAt(j))); j++) h = Math.imul(h ^ c, 0x01000193);
-    const ws = runWords(raw, i, j, h);
-    for (let k = 0; k < ws.length; k++) if (m.isHit(ws[k]!)) return i;
+    const known = m.runHit(raw, i, j, h);
+    if (known === true) return i;
+    if (known === null) {
+      const ws = runWords(raw, i, j, h);
+      for (let k = 0; k < ws.length; k++) if (m.isHit(ws[k]!)) return i;
+    }
     i = j;
   }
   return -1;

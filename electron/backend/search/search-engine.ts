@@ -173,7 +173,7 @@ export class SearchEngine {
     const compiled = plain && !exact ? withVariants(withPhrases(plain, parsed, ix, fo), parsed, ix, fo, variantKeys) : plain;
     // Filled by runQuery below, before any hit is highlighted.
     const hitTerms = new Set<number>();
-    const matcher = createMatcher(parsed, fo, typing, variantKeys, { termOf: ix.termOf, hits: hitTerms });
+    const matcher = createMatcher(parsed, fo, typing, variantKeys, { termOfWord: ix.termOfWord, hits: hitTerms, runTerms: (t, i, j, h) => ix.runTerms(t, i, j, h) });
     const verifying = exact;
     let ranked: Ranked[];
     let total: number;
