@@ -188,7 +188,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...EXPORT_INPUTS,
   ...TIMELINE_INPUTS,
   setSettings: z
-    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+    .object({ locale: z.enum(['ar', 'en', 'ru', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
     .partial()
     .strict(),
   search: z
