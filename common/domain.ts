@@ -5,7 +5,7 @@ import type { Highlight, TagFacet } from './annotation.js';
 
 export type ClipId = string;
 export type Lang = 'ar' | 'en' | 'ru' | 'other';
-export type UiLocale = 'ar' | 'en';
+export type UiLocale = 'ar' | 'en' | 'ru';
 
 /** One structural block of an article body; `start`/`end` are offsets into the raw body. */
 export type BlockKind = 'paragraph' | 'subheading' | 'list-item' | 'related-link';

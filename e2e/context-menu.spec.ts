@@ -62,6 +62,18 @@ test('Arabic UI: right click on selected text, Highlight creates the passage; Ct
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Control+z');
   await expect.poll(() => marked(article)).toBe('');
+
+  // A row's menu in the Arabic UI: opened at the pointer, hanging to its left.
+  const row = page.getByRole('button', { name: SEED_TITLE });
+  const rowBox = (await row.boundingBox())!;
+  await row.click({ button: 'right', position: { x: rowBox.width / 2, y: 20 } });
+  const rowMenu = page.getByRole('menu', { name: 'القصاصة' });
+  await expect(rowMenu.getByRole('menuitem')).toHaveText(['نسخ العنوان', 'وسم…', 'البحث عن هذا العنوان', 'فتح صفحة المصدر', 'نقل إلى المهملات']);
+  const menuBox = (await rowMenu.boundingBox())!;
+  expect(Math.abs(menuBox.x + menuBox.width - (rowBox.x + rowBox.width / 2))).toBeLessThan(2);
+  await shot(page, testInfo, 'context-menu-row-ar');
+  await page.keyboard.press('Escape');
+  await expect(rowMenu).toBeHidden();
   expect(pageErrors).toEqual([]);
 });
 

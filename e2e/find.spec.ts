@@ -90,6 +90,10 @@ test('English UI: case-blind matches, "No matches", the close button', async ({ 
   await box.press('ArrowDown');
   await expect(bar.locator('output')).toHaveText('2 of 2');
   await shot(page, testInfo, 'find-bar-en');
+  // The marks stay legible in dark colours.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'find-bar-en-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await box.fill('tug boat');
   await expect(bar.locator('output')).toHaveText('No matches');
   await bar.getByRole('button', { name: 'Close find (Esc)' }).click();

@@ -1,5 +1,5 @@
 // The words a report prints around the clips (headings, field names, page numbers), in the
-// report's language. Pure: no DOM, no Node. Both languages carry every key (the type says so).
+// report's language. Pure: no DOM, no Node. Every language carries every key (the type says so).
 import type { UiLocale } from '../domain.js';
 
 export type ReportLabels = {
@@ -100,6 +100,38 @@ export const REPORT_LABELS: Record<UiLocale, ReportLabels> = {
     kind: { direct: 'direct', indirect: 'indirect', headline: 'headline' },
     empty: 'No clips match this selection.',
     selection: 'Selection',
+  },
+  ru: {
+    defaultTitle: 'Отчёт мониторинга',
+    period: 'Период',
+    generated: 'Составлен',
+    clips: 'Материалы',
+    sources: 'Источники',
+    highlights: 'Выделенные фрагменты',
+    quotes: 'Цитаты',
+    speakers: 'Говорящие',
+    contents: 'Содержание',
+    source: 'Источник',
+    url: 'Адрес',
+    author: 'Автор',
+    published: 'Опубликовано',
+    captured: 'Добавлено',
+    tags: 'Метки',
+    note: 'Заметка',
+    sha256: 'SHA-256 сохранённого текста',
+    unverified: 'сохранённый текст не совпадает с этим отпечатком',
+    highlightsOnly: 'Только выделенные фрагменты',
+    noHighlights: 'В этом материале нет выделенных фрагментов.',
+    whoSaidWhat: 'Кто что сказал',
+    unknownSpeaker: 'Без автора',
+    via: 'через',
+    manifest: 'Перечень источников и отпечатков',
+    noSource: 'Источник неизвестен',
+    untagged: 'Без метки',
+    pageOf: 'Страница {page} из {pages}',
+    kind: { direct: 'прямая', indirect: 'косвенная', headline: 'в заголовке' },
+    empty: 'Под этот выбор не подходит ни один материал.',
+    selection: 'Выбор',
   },
 };
 

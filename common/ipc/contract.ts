@@ -194,7 +194,7 @@ export const INPUTS: { [K in CallName]: z.ZodType<Calls[K]['in'], unknown> } = {
   ...BUNDLE_INPUTS,
   ...CHART_INPUTS,
   setSettings: z
-    .object({ locale: z.enum(['ar', 'en', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']), analyst: z.string().trim().max(200) })
+    .object({ locale: z.enum(['ar', 'en', 'ru', 'system']), searchStrongFolds: z.boolean(), theme: z.enum(['system', 'light', 'dark']), analyst: z.string().trim().max(200) })
     .partial()
     .strict(),
   search: z

@@ -68,7 +68,7 @@ const reportInput = z
     options: z
       .object({
         title: z.string().max(MAX_TITLE).optional(),
-        lang: z.enum(['ar', 'en']),
+        lang: z.enum(['ar', 'en', 'ru']),
         order: z.enum(REPORT_ORDERS),
         include: z
           .object({

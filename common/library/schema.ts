@@ -141,7 +141,7 @@ export const storedClipSchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  locale: z.enum(['ar', 'en', 'system']),
+  locale: z.enum(['ar', 'en', 'ru', 'system']),
   /** ى/ي and ة/ه fold together in search (REFERENCE.md §7); off keeps them apart. */
   searchStrongFolds: z.boolean().default(true),
   /** Light or dark colours, or follow the system (issue 14); older files default to the system. */

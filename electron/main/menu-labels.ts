@@ -1,11 +1,12 @@
-// Arabic and English labels for the native menu and the few native dialogs main shows, and the
+// Arabic, English and Russian labels for the native menu and the few native dialogs main shows, and the
 // rule that picks the language. Pure: no electron import. The renderer has its own strings.
 import type { Settings, UiLocale } from '../../common/domain.js';
 
-/** 'system' (or no setting yet) follows the OS: Arabic for any ar-* locale, else English. */
+/** 'system' (or no setting yet) follows the OS: Arabic for any ar-* locale, Russian for ru-*, else English. */
 export function uiLocale(setting: Settings['locale'] | null | undefined, systemLocale: string): UiLocale {
-  if (setting === 'ar' || setting === 'en') return setting;
-  return /^ar(?:[-_]|$)/i.test(systemLocale) ? 'ar' : 'en';
+  if (setting === 'ar' || setting === 'en' || setting === 'ru') return setting;
+  if (/^ar(?:[-_]|$)/i.test(systemLocale)) return 'ar';
+  return /^ru(?:[-_]|$)/i.test(systemLocale) ? 'ru' : 'en';
 }
 
 const en = {
@@ -108,7 +109,56 @@ const ar: MenuLabels = {
   openFailedDetail: 'مجلد المكتبة: {dir}',
 };
 
-export const MENU_LABELS: Record<UiLocale, MenuLabels> = { ar, en };
+const ru: MenuLabels = {
+  appName: 'Марсад',
+  file: 'Файл',
+  importFiles: 'Импортировать файлы…',
+  importFolder: 'Импортировать папку…',
+  importFilter: 'Статьи',
+  pasteArticle: 'Вставить статью',
+  newReport: 'Новый отчёт',
+  findInArticle: 'Найти в статье',
+  openLibrary: 'Открыть библиотеку…',
+  openRecent: 'Недавние библиотеки',
+  clearRecent: 'Очистить список',
+  noRecent: 'Недавних библиотек нет',
+  openLibraryTitle: 'Откройте папку библиотеки или создайте новую',
+  switchUnsaved: 'Марсад остаётся в этой библиотеке: её последние изменения ещё не сохранены.',
+  notLibraryFolder: 'В этой папке другие файлы и нет библиотеки Марсада: выберите папку библиотеки или пустую папку для новой библиотеки.',
+  openLibraryFolder: 'Показать папку библиотеки',
+  quit: 'Выйти из Марсада',
+  edit: 'Правка',
+  undo: 'Отменить',
+  redo: 'Повторить',
+  cut: 'Вырезать',
+  copy: 'Копировать',
+  paste: 'Вставить',
+  selectAll: 'Выделить всё',
+  view: 'Вид',
+  reload: 'Перезагрузить',
+  toggleDevTools: 'Инструменты разработчика',
+  resetZoom: 'Фактический размер',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  fullScreen: 'Во весь экран',
+  window: 'Окно',
+  minimize: 'Свернуть',
+  zoom: 'Изменить масштаб окна',
+  close: 'Закрыть окно',
+  front: 'Все окна — на передний план',
+  help: 'Справка',
+  about: 'О Марсаде',
+  copyDiagnostics: 'Копировать диагностику',
+  hide: 'Скрыть Марсад',
+  hideOthers: 'Скрыть остальные',
+  unhide: 'Показать все',
+  ok: 'ОК',
+  aboutDetail: 'Мониторинг новостей на арабском, английском и русском без сети.\nПапка библиотеки: {dir}',
+  openFailedTitle: 'Марсаду не удаётся открыть библиотеку',
+  openFailedDetail: 'Папка библиотеки: {dir}',
+};
+
+export const MENU_LABELS: Record<UiLocale, MenuLabels> = { ar, en, ru };
 
 export const fill = (template: string, vars: Record<string, string>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

@@ -14,15 +14,21 @@ test('uiLocale: the setting wins, else the OS locale', () => {
   assert.equal(uiLocale('system', 'ar-SY'), 'ar');
   assert.equal(uiLocale('system', 'ar'), 'ar');
   assert.equal(uiLocale(undefined, 'AR_eg'), 'ar');
-  assert.equal(uiLocale(null, 'ru-RU'), 'en');
+  assert.equal(uiLocale(null, 'ru-RU'), 'ru');
+  assert.equal(uiLocale('ru', 'ar-SY'), 'ru');
+  assert.equal(uiLocale('system', 'de-DE'), 'en');
+  assert.equal(uiLocale('system', 'rue'), 'en');
   assert.equal(uiLocale('system', 'arn-CL'), 'en');
 });
 
-test('both languages label every key, and differ', () => {
+test('every language labels every key, and differs from English', () => {
   const keys = Object.keys(MENU_LABELS.en) as (keyof typeof MENU_LABELS.en)[];
-  for (const k of keys) {
-    assert.ok(MENU_LABELS.ar[k].trim(), `ar.${k}`);
-    if (k !== 'ok') assert.notEqual(MENU_LABELS.ar[k], MENU_LABELS.en[k], k);
+  for (const lang of ['ar', 'ru'] as const) {
+    assert.deepEqual(Object.keys(MENU_LABELS[lang]).sort(), [...keys].sort(), lang);
+    for (const k of keys) {
+      assert.ok(MENU_LABELS[lang][k].trim(), `${lang}.${k}`);
+      if (k !== 'ok') assert.notEqual(MENU_LABELS[lang][k], MENU_LABELS.en[k], `${lang}.${k}`);
+    }
   }
   assert.equal(fill(MENU_LABELS.en.openFailedDetail, { dir: '/x' }), 'Library folder: /x');
 });

@@ -4,7 +4,8 @@ import { chooseLocale, localeChoice, systemLocale, toUiLocale, type LocaleChoice
 import { t } from '../i18n/t.js';
 
 export function LanguageSwitch() {
-  const systemName = toUiLocale(systemLocale.value) === 'ar' ? t('languageAr') : t('languageEn');
+  const names = { ar: t('languageAr'), en: t('languageEn'), ru: t('languageRu') } as const;
+  const systemName = names[toUiLocale(systemLocale.value)];
   return (
     <div class="language-switch">
       <label class="language-label" for="language-select">
@@ -21,6 +22,9 @@ export function LanguageSwitch() {
         </option>
         <option value="en" lang="en">
           {t('languageEn')}
+        </option>
+        <option value="ru" lang="ru">
+          {t('languageRu')}
         </option>
       </select>
     </div>

@@ -113,6 +113,7 @@ export function ReportOptions() {
           <select id="report-lang" value={lang.value} onChange={(e) => setOption(lang, e.currentTarget.value as UiLocale)}>
             <option value="ar">العربية</option>
             <option value="en">English</option>
+            <option value="ru">Русский</option>
           </select>
         </Field>
       </div>

@@ -5,6 +5,7 @@ import type { MenuMessage } from '../../common/ipc/menu-commands.js';
 import { openFind } from '../models/find.js';
 import { importPaths } from '../models/import-job.js';
 import { openPaste } from '../models/paste-dialog.js';
+import { openClipId } from '../models/reader.js';
 import { openReport } from '../models/report.js';
 import { pickFiles, pickFolder } from './FilePickers.js';
 
@@ -21,6 +22,7 @@ export function runCommand({ command, paths }: MenuMessage): void {
     case 'new-report':
       return openReport();
     case 'find-in-article':
-      return openFind();
+      // Nothing to find in without an open article (the bar would appear later, unasked).
+      return openClipId.value ? openFind() : undefined;
   }
 }

@@ -13,6 +13,7 @@ export const ar: Messages = {
   languageSystem: 'لغة النظام ({lang})',
   languageAr: 'العربية',
   languageEn: 'English',
+  languageRu: 'Русский',
   libraryNav: 'المكتبة',
   allClips: 'كل القصاصات',
   tags: 'الوسوم',

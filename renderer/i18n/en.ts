@@ -24,6 +24,7 @@ export const en = {
   languageSystem: 'System ({lang})',
   languageAr: 'العربية',
   languageEn: 'English',
+  languageRu: 'Русский',
   libraryNav: 'Library',
   allClips: 'All clips',
   tags: 'Tags',

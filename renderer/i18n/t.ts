@@ -5,8 +5,10 @@ import { uiLocale } from '../models/locale.js';
 import { ar } from './ar.js';
 import { formatNumber } from './format.js';
 import { en, type MessageKey, type Messages, type PluralForms } from './en.js';
+import { ru } from './ru.js';
+import type { UiLocale } from '../../common/domain.js';
 
-const TABLES: Record<'ar' | 'en', Messages> = { ar, en };
+const TABLES: Record<UiLocale, Messages> = { ar, en, ru };
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 const pickPlural = (forms: PluralForms, locale: string, n: number): string => {

@@ -1,4 +1,4 @@
-// The UI language: the saved setting ('system' | 'ar' | 'en'), the OS locale the host reports,
+// The UI language: the saved setting ('system' | 'ar' | 'en' | 'ru'), the OS locale the host reports,
 // and the language actually shown. Only this model changes the setting; it never touches the DOM.
 import { computed, signal } from '@preact/signals';
 import type { Settings, UiLocale } from '../../common/domain.js';
@@ -11,8 +11,8 @@ export type LocaleChoice = Settings['locale'];
 export const systemLocale = signal<string>(navigator.language || 'en');
 export const localeChoice = signal<LocaleChoice>('system');
 
-/** Arabic for any ar-* system locale, English for everything else. */
-export const toUiLocale = (tag: string): UiLocale => (/^ar\b/i.test(tag) ? 'ar' : 'en');
+/** Arabic for any ar-* system locale, Russian for ru-*, English for everything else. */
+export const toUiLocale = (tag: string): UiLocale => (/^ar\b/i.test(tag) ? 'ar' : /^ru\b/i.test(tag) ? 'ru' : 'en');
 
 export const uiLocale = computed<UiLocale>(() =>
   localeChoice.value === 'system' ? toUiLocale(systemLocale.value) : localeChoice.value,

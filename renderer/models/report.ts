@@ -13,6 +13,7 @@ import {
 } from '../../common/export/types.js';
 import type { ExportJobView } from '../../common/ipc/export-contract.js';
 import { reportExtension, withReportExtension } from '../../common/export/file-name.js';
+import { REPORT_LABELS } from '../../common/export/labels.js';
 import type { UiLocale } from '../../common/domain.js';
 import type { AppError } from '../../common/result.js';
 import { bridge } from '../services/bridge.js';
@@ -119,7 +120,7 @@ export function setOption<T>(sig: { value: T }, value: T): void {
 }
 
 export const defaultName = (): string =>
-  defaultReportName(title.value || (lang.value === 'ar' ? 'تقرير الرصد' : 'Monitoring report'), reportExtension(format.value));
+  defaultReportName(title.value || REPORT_LABELS[lang.value].defaultTitle, reportExtension(format.value));
 
 /** A new format renames the typed path's extension with it (an HTML report is never "….pdf"). */
 export function setFormat(next: ReportFormat): void {

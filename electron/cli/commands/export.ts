@@ -72,7 +72,7 @@ export const exportCommand: Command = {
     'saved-search': { type: 'string', valueName: 'ID', description: 'Only clips matching this saved search.' },
     from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'Only clips dated on or after this day.' },
     to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'Only clips dated on or before this day.' },
-    lang: { type: 'string', valueName: 'ar|en', description: 'Language of headings, labels and page numbers (default ar).' },
+    lang: { type: 'string', valueName: 'ar|en|ru', description: 'Language of headings, labels and page numbers (default ar).' },
     title: { type: 'string', valueName: 'TEXT', description: 'Report title (default: "تقرير الرصد" / "Monitoring report").' },
     order: { type: 'string', valueName: 'date|source|tag', description: 'Clip order; source and tag also group the clips (default date).' },
     'highlights-only': { type: 'boolean', description: "Print only the analyst's highlighted passages, not the full text." },
@@ -87,7 +87,7 @@ export const exportCommand: Command = {
     if (!formatName || !outName) throw new UsageError('Give both --format FORMAT and --out FILE.');
     const format = oneOf<ReportFormat>('format', formatName, REPORT_FORMATS, 'html');
     const order = oneOf<ReportOrder>('order', str(options.order), REPORT_ORDERS, 'date');
-    const lang = oneOf('lang', str(options.lang), ['ar', 'en'] as const, 'ar');
+    const lang = oneOf('lang', str(options.lang), ['ar', 'en', 'ru'] as const, 'ar');
     const out = resolve(ctx.cwd ?? process.cwd(), outName);
     const chromiumPath = str(options.chromium);
     const pdf = () => {
