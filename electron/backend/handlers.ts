@@ -12,6 +12,7 @@ import { createImportHandlers } from './import/handlers.js';
 import type { LibraryStore } from './store/library-store.js';
 import { toHighlight } from './tags/highlights.js';
 import { createTaggingHandlers } from './tags/index.js';
+import { createTagContext } from './tags/actions.js';
 import { createSearchHandlers } from './search/handlers.js';
 import { createQuoteHandlers } from './quotes/handlers.js';
 import { callHandlers } from './export/call.js';
@@ -35,6 +36,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   const quoteCache = new QuoteCache(store);
   // The app and the browser shell detect ahead of need; a CLI command exits as soon as it is done.
   if (info.host !== 'cli') new QuoteWarmer(store, quoteCache);
+  const actions = createTagContext(store, index, views);
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);
@@ -89,8 +91,9 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
       );
       return ok({ ...store.data.settings });
     },
-    ...createTaggingHandlers(store, index, views),
-    ...createQuoteHandlers(store, index, views, quoteCache),
+    // One history for tagging and speaker edits: Ctrl+Z takes back either, newest first.
+    ...createTaggingHandlers(store, index, views, actions),
+    ...createQuoteHandlers(store, index, views, quoteCache, actions),
   };
   // Reports read the library through the same calls the renderer makes.
   const reportCall = callHandlers(table as Handlers);

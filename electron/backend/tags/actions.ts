@@ -3,7 +3,7 @@
 // shards), records the inverse in the history, and answers with a Change. Undo and redo replay
 // the recorded before/after values the same way.
 import type { ActionInfo, ActionKind, Change } from '../../../common/annotation.js';
-import type { StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { StoredClip, StoredPerson, TagDef } from '../../../common/library/schema.js';
 import { fail } from '../../../common/result.js';
 import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -29,7 +29,7 @@ export const createTagContext = (store: LibraryStore, index: ClipIndex, views: C
 export type Plan = { clip: StoredClip; set: ClipFields }[];
 type Describe = { kind: ActionKind; tags: string[]; highlights?: number };
 
-const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt', ...META_KEYS] as const;
+const FIELD_KEYS = ['tags', 'highlights', 'note', 'deletedAt', 'quoteDecisions', ...META_KEYS] as const;
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a === b || ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
@@ -44,6 +44,7 @@ function differs(clip: StoredClip, set: ClipFields): boolean {
   if ('tags' in set && !sameList(clip.tags, set.tags)) return true;
   if ('highlights' in set && !sameList(clip.highlights, set.highlights)) return true;
   if ('note' in set && (clip.note ?? '') !== (set.note ?? '')) return true;
+  if ('quoteDecisions' in set && !sameList(clip.quoteDecisions, set.quoteDecisions)) return true;
   if (META_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
   return 'deletedAt' in set && (clip.deletedAt ?? null) !== (set.deletedAt ?? null);
 }
@@ -63,6 +64,10 @@ function assign(clip: StoredClip, set: ClipFields): void {
     if (set.deletedAt) clip.deletedAt = set.deletedAt;
     else delete clip.deletedAt;
   }
+  if ('quoteDecisions' in set) {
+    if (set.quoteDecisions?.length) clip.quoteDecisions = set.quoteDecisions;
+    else delete clip.quoteDecisions;
+  }
   for (const k of META_KEYS) if (k in set) (clip as Record<MetaKey, unknown>)[k] = set[k];
 }
 
@@ -78,14 +83,16 @@ function change(ctx: TagContext, direction: Change['direction'], e: Entry): Chan
     clipIds: e.deltas.map((d) => d.id),
     tagDefs: e.defs !== null,
     membership: e.membership,
+    ...(e.people || e.deltas.some((d) => 'quoteDecisions' in d.after) ? { people: true } : {}),
     history: ctx.history.state(),
   };
 }
 
-/** Applies `plan` (and `defs`, the new tagDefs array) as one undoable action. */
-export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[]): Change {
+/** Applies `plan` (and `defs`, the new tagDefs array; `people`, the new people registry) as one undoable action. */
+export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[], people?: StoredPerson[]): Change {
   const real = plan.filter((p) => differs(p.clip, p.set));
   const defsChange = defs && defs !== ctx.store.data.tagDefs ? { before: ctx.store.data.tagDefs, after: defs } : null;
+  const peopleChange = people && people !== ctx.store.data.people ? { before: ctx.store.data.people, after: people } : undefined;
   const at = now();
   const deltas: Delta[] = real.map((p) => ({ id: p.clip.id, before: pick(p.clip, p.set), after: p.set }));
   const membership = deltas.some((d) => 'deletedAt' in d.after);
@@ -94,18 +101,21 @@ export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: 
     deltas,
     defs: defsChange,
     membership,
+    ...(peopleChange ? { people: peopleChange } : {}),
   };
-  if (deltas.length === 0 && !defsChange) return change(ctx, 'do', entry);
+  if (deltas.length === 0 && !defsChange && !peopleChange) return change(ctx, 'do', entry);
   const clips = real.map((p) => p.clip);
   ctx.store.mutate(
     (d) => {
       for (const p of real) {
         assign(p.clip, p.set);
-        if (!('deletedAt' in p.set)) p.clip.updatedAt = at;
+        // A speaker re-attribution changes no searchable field: the clip keeps its updatedAt.
+        if (!('deletedAt' in p.set) && !('quoteDecisions' in p.set)) p.clip.updatedAt = at;
       }
       if (defsChange) d.tagDefs = defsChange.after;
+      if (peopleChange) d.people = peopleChange.after;
     },
-    { clips, meta: defsChange !== null, membership },
+    { clips, meta: defsChange !== null || peopleChange !== undefined, membership },
   );
   ctx.history.push(entry);
   return change(ctx, 'do', entry);
@@ -127,8 +137,9 @@ function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
         if (touchesMeta(set)) c.updatedAt = at;
       }
       if (e.defs) data.tagDefs = e.defs[side];
+      if (e.people) data.people = e.people[side];
     },
-    { clips, meta: e.defs !== null, membership: e.membership },
+    { clips, meta: e.defs !== null || e.people !== undefined, membership: e.membership },
   );
 }
 

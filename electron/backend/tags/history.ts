@@ -3,7 +3,7 @@
 // after (references: tag lists, highlight arrays and tag definitions are replaced, never edited
 // in place), so undo and redo are exact and cost nothing to record. Never touches the disk.
 import type { ActionInfo, HistoryState } from '../../../common/annotation.js';
-import type { StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { StoredClip, StoredPerson, TagDef } from '../../../common/library/schema.js';
 
 // 200 actions is a long working session of tagging (Hypothesis and editors keep far fewer);
 // the delta cap bounds memory when the entries are library-wide merges: ~100 bytes a delta,
@@ -14,7 +14,7 @@ export const MAX_HISTORY_DELTAS = 300_000;
 /** The metadata an edit changes (issue 14): title, source, URL, author, published date, language. */
 export const META_KEYS = ['title', 'source', 'url', 'author', 'publishedAt', 'lang'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
-export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | MetaKey>>;
+export type ClipFields = Partial<Pick<StoredClip, 'tags' | 'highlights' | 'note' | 'deletedAt' | 'quoteDecisions' | MetaKey>>;
 export type Delta = { id: string; before: ClipFields; after: ClipFields };
 export type Entry = {
   info: ActionInfo;
@@ -22,6 +22,8 @@ export type Entry = {
   /** The whole tagDefs array before and after, when the action changed it. */
   defs: { before: TagDef[]; after: TagDef[] } | null;
   membership: boolean;
+  /** The whole people registry (stored edits) before and after, for a speaker edit. */
+  people?: { before: StoredPerson[]; after: StoredPerson[] };
 };
 
 export class History {
@@ -50,6 +52,16 @@ export class History {
     const e = this.undone.pop();
     if (e) this.done.push(e);
     return e;
+  }
+
+  /** The entry the next undo would take back, if any. */
+  peekUndo(): Entry | undefined {
+    return this.done.at(-1);
+  }
+
+  /** How many entries on the undo stack satisfy `test`. */
+  countUndo(test: (e: Entry) => boolean): number {
+    return this.done.filter(test).length;
   }
 
   state(): HistoryState {

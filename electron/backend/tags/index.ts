@@ -14,7 +14,7 @@ export function createTaggingHandlers(
   store: LibraryStore,
   index: ClipIndex,
   views: ClipViews,
+  ctx = createTagContext(store, index, views),
 ): Pick<Handlers, keyof TagCalls | 'setClipTags' | 'updateClip'> {
-  const ctx = createTagContext(store, index, views);
   return { ...createTagHandlers(ctx), ...createHighlightHandlers(ctx), ...createTrashHandlers(ctx), ...createEditHandlers(ctx) };
 }
