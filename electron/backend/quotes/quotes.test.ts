@@ -192,3 +192,20 @@ test('speaker edits are in the app history: undo (Ctrl+Z) takes them back betwee
   assert.equal((await call<PersonView[]>('listPeople')).find((p) => p.id === lavrov.id)?.name, 'Sergei Lavrov');
   await backend.close();
 });
+
+test('people: a near-identical copy of the same story counts its quotes once', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  const story = (title: string, tail: string) =>
+    `${title}\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوأضاف حداد أن «التقنين سيبدأ في المدن الكبرى مطلع الشهر المقبل ويستثني المستشفيات».\n\nوتعاني البلاد من موسم جفاف هو الأسوأ منذ عقود بحسب خبراء الأرصاد الذين تابعوا معدلات الأمطار خلال السنوات العشر الأخيرة في مختلف المناطق.${tail}`;
+  await call('importText', { text: story('وزارة المياه تمدد خطة التقنين', '') });
+  await call('importText', { text: story('وزارة المياه تمدد خطة التقنين', ' وتتوقع الأرصاد أمطارا قليلة.') });
+  const clips = await call<ClipPage>('listClips', { limit: 10 });
+  const copies = clips.items.filter((c) => c.title.includes('المياه'));
+  assert.equal(copies.length, 2);
+  assert.ok(copies.every((c) => c.groupId !== null && c.groupSize === 2), 'the two captures are one near-duplicate group');
+  const haddad = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سليم حداد')!;
+  assert.equal(haddad.quoteCount, 2);
+  const page = await call<{ quotes: PersonQuote[]; total: number }>('personQuotes', { id: haddad.id });
+  assert.equal(page.total, 2);
+  await backend.close();
+});
