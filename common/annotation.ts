@@ -73,7 +73,13 @@ export type ActionKind =
   | 'delete-clips'
   | 'restore-clips'
   | 'edit-clips'
-  | 'merge-bundle';
+  | 'merge-bundle'
+  // Speaker edits (issue 13): the people registry and re-attribution in a clip.
+  | 'rename-person'
+  | 'merge-people'
+  | 'mark-not-speaker'
+  | 'edit-aliases'
+  | 'reattribute-quotes';
 
 /** What an action did, for the announcement ("Tagged 3 clips «روسيا»"; "Undid: merge …"). */
 export type ActionInfo = {
@@ -98,5 +104,7 @@ export type Change = {
   tagDefs: boolean;
   /** Clips entered or left the trash: refresh the list and its total. */
   membership: boolean;
+  /** The people registry or quote attributions changed: refresh the Speakers view and quotes. */
+  people?: boolean;
   history: HistoryState;
 };

@@ -158,7 +158,7 @@ test('a speech over several paragraphs keeps its speaker; Speakers lists people 
 const count = async (facet: Locator): Promise<number> =>
   Number((await facet.locator('.facet-count').textContent())!.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))));
 
-test('from the Speakers view the analyst renames a person, marks an entry not a speaker, and undoes both', async ({ openApp }, testInfo) => {
+test('from the Speakers view the analyst renames a person, marks an entry not a speaker, and undoes both (Ctrl+Z too)', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await page.getByRole('button', { name: 'المتحدثون' }).click();
   const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
@@ -183,8 +183,8 @@ test('from the Speakers view the analyst renames a person, marks an entry not a 
   await expect(view.locator('.speakers-list .facet-name', { hasText: 'سانا' })).toHaveCount(0);
   await expect.poll(() => count(group)).toBe(before + quotes);
   await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-edit-${testInfo.project.name}.png`) });
-  // Each edit is taken back, newest first.
-  await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
+  // Each edit is taken back, newest first: with Ctrl+Z (the app's one history), then the view's button.
+  await page.keyboard.press('Control+z');
   await expect(agency).toBeVisible();
   await expect.poll(() => count(group)).toBe(before);
   await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
@@ -199,6 +199,7 @@ test('the speaker picker offers the clip\'s people and re-attributes all of one 
   const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
   const lavrov = DIRECT.find((q) => q.speaker === 'سيرغي لافروف')!;
   const his = panel.locator('.quotes-entry', { has: page.locator('.quotes-speaker', { hasText: /^سيرغي لافروف$/ }) });
+  await expect(his.first()).toBeVisible();
   const n = await his.count();
   expect(n).toBeGreaterThan(1);
   const entry = panel.locator('.quotes-entry', { hasText: lavrov.text });

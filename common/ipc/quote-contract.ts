@@ -26,7 +26,7 @@ export type QuoteCalls = {
   renamePerson: { in: { id: string; name: string }; out: PersonView };
   /** The entry is not a speaker (a stray word the engine took for a name): its quotes become unattributed. */
   markNotSpeaker: { in: { id: string }; out: { id: string } };
-  /** Takes back the newest registry edit or clip re-attribution of this session; answers how many are left. */
+  /** Takes back the newest action when it is a speaker edit (the app's history, as Ctrl+Z); answers how many speaker edits are left. */
   undoSpeakerEdit: { in: void; out: { undone: boolean; left: number } };
 };
 

@@ -48,6 +48,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
   const quoteCache = new QuoteCache(store);
   // The app and the browser shell detect ahead of need; a CLI command exits as soon as it is done.
   if (info.host !== 'cli') new QuoteWarmer(store, quoteCache);
+  const actions = createTagContext(store, index, views);
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);
@@ -68,7 +69,6 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     return { state: 'saving-failed', clips, reason: failure.reason, message: failure.message, since: failure.since };
   };
 
-  const tagContext = createTagContext(store, index, views);
   const table: Omit<Handlers, keyof ReturnType<typeof createExportHandlers> | 'timeline' | keyof ReturnType<typeof createBundleHandlers> | 'sparklines' | 'viewShares'> = {
     ...createImportHandlers(store),
     ...createSearchHandlers(store, info.host, quoteCache),
@@ -110,8 +110,9 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
       );
       return ok({ ...store.data.settings });
     },
-    ...createTaggingHandlers(store, index, views, tagContext),
-    ...createQuoteHandlers(store, index, views, quoteCache),
+    // One history for tagging, speaker edits and bundle merges: Ctrl+Z takes back any, newest first.
+    ...createTaggingHandlers(store, index, views, actions),
+    ...createQuoteHandlers(store, index, views, quoteCache, actions),
   };
   // Reports read the library through the same calls the renderer makes.
   const reportCall = callHandlers(table as Handlers);
@@ -119,7 +120,7 @@ export function createHandlers(store: LibraryStore, info: AppInfo, pdfPrinter?: 
     ...table,
     ...createExportHandlers(reportCall, pdfPrinter ? () => pdfPrinter : foundChromium, foundRasteriser),
     ...createTimelineHandlers(reportCall),
-    ...createBundleHandlers(tagContext, reportCall),
+    ...createBundleHandlers(actions, reportCall),
     ...createChartHandlers(views, reportCall),
   };
 }

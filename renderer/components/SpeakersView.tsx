@@ -2,8 +2,10 @@
 // «غير منسوب» / Unattributed group, and the chosen entry's quotes across the library, newest
 // first, each opening its clip at the quote (where the Quotes panel assigns a speaker); a relay
 // (an agency that carried the words) is shown as «عبر …» under the quote, never as its speaker.
+import { useEffect, useRef } from 'preact/hooks';
 import type { PersonQuote } from '../../common/quotes/views.js';
-import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakerUndo, undoSpeakerEdit, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
+import { undo } from '../models/history.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -47,12 +49,18 @@ export function SpeakersView() {
   const list = people.value;
   const chosen = personQuotes.value;
   const group = chosen?.status === 'ready' && chosen.value.person.id === UNATTRIBUTED_ID;
+  // Choosing a person brings their quotes into view (below the list on a narrow window).
+  const quotesRef = useRef<HTMLDivElement>(null);
+  const shownId = chosen?.status === 'ready' ? chosen.value.person.id : null;
+  useEffect(() => {
+    if (shownId) quotesRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [shownId]);
   return (
     <section class="speakers" aria-labelledby="speakers-title">
       <header class="quotes-panel-head">
         <h2 id="speakers-title">{t('speakersTitle')}</h2>
         {speakerUndo.value && (
-          <button type="button" class="button speakers-undo" onClick={() => void undoSpeakerEdit()}>
+          <button type="button" class="button speakers-undo" onClick={() => void undo()}>
             {t('speakersUndo')}
           </button>
         )}
@@ -84,7 +92,7 @@ export function SpeakersView() {
         {chosen?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
         {chosen?.status === 'error' && <ErrorMessage error={chosen.error} />}
         {chosen?.status === 'ready' && (
-          <div class="speaker-quotes">
+          <div class="speaker-quotes" ref={quotesRef}>
             <h3 dir="auto">{group ? t('speakersUnattributedQuotes') : t('speakerQuotes', { name: chosen.value.person.name })}</h3>
             {chosen.value.person.aliases.length > 0 && (
               <p class="speaker-aliases" dir="auto">

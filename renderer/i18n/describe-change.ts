@@ -37,6 +37,16 @@ export function describeAction(a: ActionInfo): string {
       return t('action.edit-clips', { n: a.clips });
     case 'merge-bundle':
       return t('action.merge-bundle', { n: a.clips });
+    case 'rename-person':
+      return t('action.rename-person', { from: quoted(a.tags.slice(0, 1)), to: quoted(a.tags.slice(1)) });
+    case 'merge-people':
+      return t('action.merge-people', { from: quoted(a.tags.slice(0, 1)), to: quoted(a.tags.slice(1)) });
+    case 'mark-not-speaker':
+      return t('action.mark-not-speaker', { name: quoted(a.tags) });
+    case 'edit-aliases':
+      return t('action.edit-aliases', { name: quoted(a.tags) });
+    case 'reattribute-quotes':
+      return t('action.reattribute-quotes', { name: quoted(a.tags) });
   }
 }
 

@@ -8,7 +8,9 @@ import { loadFacets } from './facets.js';
 import { paneView } from './pane-view.js';
 import { passageEdit } from './passage-editor.js';
 import { openClipId, refreshOpenClip } from './reader.js';
+import { refreshQuotes } from './quotes.js';
 import { refreshSearch } from './search.js';
+import { refreshSpeakers } from './speakers.js';
 import { refreshTagPassages } from './tag-passages.js';
 import { loadTrash } from './trash.js';
 
@@ -25,5 +27,7 @@ export async function applyChange(change: Change, announce = true): Promise<void
     refreshSearch(),
     open && (change.clipIds.includes(open) || change.tagDefs) ? refreshOpenClip() : null,
     paneView.value === 'trash' && change.membership ? loadTrash() : null,
+    change.people ? refreshSpeakers() : null,
+    change.people ? refreshQuotes() : null,
   ]);
 }

@@ -1,9 +1,11 @@
 // The open clip's quotes: loaded with the clip, the Quotes panel's open state, the quote whose
 // popover shows, and the analyst's decisions (confirm / correct speaker / dismiss) sent through
 // the bridge. Components read these signals and call these actions; none calls the bridge.
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import type { ActionKind } from '../../common/annotation.js';
 import type { QuoteDecision, QuoteView } from '../../common/quotes/views.js';
 import { bridge } from '../services/bridge.js';
+import { history } from './announce.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
 import { showNotice } from './notice.js';
 
@@ -46,8 +48,23 @@ export async function decideQuote(q: QuoteView, decision: QuoteDecision): Promis
   if (activeQuote.value?.quote.id === answer.value.id) activeQuote.value = { ...activeQuote.value, quote: answer.value };
 }
 
-/** Whether this session has a speaker edit to take back (the Speakers view's Undo). */
-export const speakerUndo = signal(false);
+const SPEAKER_KINDS = new Set<ActionKind>(['rename-person', 'merge-people', 'mark-not-speaker', 'edit-aliases', 'reattribute-quotes']);
+/** Whether the app's next undo (Ctrl+Z) takes back a speaker edit (the Speakers view's Undo). */
+export const speakerUndo = computed(() => SPEAKER_KINDS.has(history.value.undo?.kind as ActionKind));
+
+/** Reads the app's undo history after a speaker edit, which answers with no Change of its own. */
+export async function loadSpeakerHistory(): Promise<void> {
+  const answer = await bridge.historyState();
+  if (answer.ok) history.value = answer.value;
+}
+
+/** The open clip's quotes again (after an undo of a speaker edit), without a loading flash. */
+export async function refreshQuotes(): Promise<void> {
+  if (!loadedFor) return;
+  const mine = ++generation;
+  const answer = await bridge.getQuotes({ id: loadedFor });
+  if (mine === generation && answer.ok) clipQuotes.value = { status: 'ready', value: answer.value };
+}
 
 /** The speaker picker's names: the open clip's speakers first, then the library's people. */
 export const pickerNames = signal<string[]>([]);
@@ -70,5 +87,5 @@ export async function reattributeAll(q: QuoteView, speaker: string): Promise<voi
   }
   clipQuotes.value = { status: 'ready', value: answer.value };
   activeQuote.value = null;
-  speakerUndo.value = true;
+  await loadSpeakerHistory();
 }

@@ -6,7 +6,7 @@ import { UNATTRIBUTED_ID, type PersonQuote, type PersonView } from '../../common
 import { quoteId } from '../../common/quotes/decisions.js';
 import { bridge } from '../services/bridge.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
-import { pendingQuoteJump, quotesPanelOpen, speakerUndo, speakersOpen } from './quotes.js';
+import { loadSpeakerHistory, pendingQuoteJump, quotesPanelOpen, speakerUndo, speakersOpen } from './quotes.js';
 
 export { speakersOpen, speakerUndo };
 import { openClip } from './reader.js';
@@ -69,8 +69,7 @@ export const editError = signal<string | null>(null);
 async function edit(run: () => Promise<{ ok: boolean; error?: { message: string } }>, next: string | null): Promise<void> {
   const r = await run();
   editError.value = r.ok ? null : (r.error?.message ?? null);
-  if (r.ok) speakerUndo.value = true;
-  if (r.ok) await refresh(next);
+  if (r.ok) await Promise.all([loadSpeakerHistory(), refresh(next)]);
 }
 
 export const renamePerson = (id: string, name: string) => edit(() => bridge.renamePerson({ id, name }), id);
@@ -78,10 +77,11 @@ export const mergePerson = (from: string, into: string) => edit(() => bridge.mer
 /** The entry is not a speaker: its quotes move to the Unattributed group, which is shown next. */
 export const markNotSpeaker = (id: string) => edit(() => bridge.markNotSpeaker({ id }), UNATTRIBUTED_ID);
 
-/** Takes back the newest speaker edit of the session and shows the list as it is now. */
-export async function undoSpeakerEdit(): Promise<void> {
-  const r = await bridge.undoSpeakerEdit();
-  editError.value = r.ok ? null : r.error.message;
-  if (r.ok) speakerUndo.value = r.value.left > 0;
-  await refresh(chosenPerson.value === UNATTRIBUTED_ID ? null : chosenPerson.value);
+/** After an undo or redo that touched speakers: the list and the chosen entry as they are now. */
+export async function refreshSpeakers(): Promise<void> {
+  if (!speakersOpen.value) return;
+  const id = chosenPerson.value;
+  const list = await bridge.listPeople();
+  const known = list.ok && (id === UNATTRIBUTED_ID || list.value.some((p) => p.id === id));
+  await refresh(known ? id : null);
 }

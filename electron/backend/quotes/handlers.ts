@@ -1,6 +1,8 @@
 // The quote and people calls (issue 5) as one subset of the handler table. Quotes are derived
 // on demand (QuoteCache); only the analyst's decisions and registry edits are written: decisions
-// into the clip's shard beside its text, people into the library meta.
+// into the clip's shard beside its text, people into the library meta. Speaker edits (rename,
+// merge, aliases, not a speaker, re-attribution in a clip) are undoable actions in the app's one
+// history (Ctrl+Z), shared with tagging.
 import type { Handlers } from '../../../common/ipc/contract.js';
 import type { QuoteCalls } from '../../../common/ipc/quote-contract.js';
 import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
@@ -14,11 +16,19 @@ import type { LibraryStore } from '../store/library-store.js';
 import { libraryPeople, personView, type LibraryPeople } from './library-people.js';
 import { QuoteCache } from './quote-cache.js';
 import { mapInSlices } from '../time-slices.js';
+import type { ActionKind } from '../../../common/annotation.js';
+import { applyAction, createTagContext, undo, type TagContext } from '../tags/actions.js';
 
-/** Speaker edits a session can take back (each a small snapshot of people or one clip's decisions). */
-const MAX_UNDO = 100;
+/** The history kinds that are speaker edits (what undoSpeakerEdit may take back). */
+const SPEAKER_KINDS = new Set<ActionKind>(['rename-person', 'merge-people', 'mark-not-speaker', 'edit-aliases', 'reattribute-quotes']);
 
-export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views: ClipViews, cache = new QuoteCache(store)): Pick<Handlers, keyof QuoteCalls> {
+export function createQuoteHandlers(
+  store: LibraryStore,
+  index: ClipIndex,
+  views: ClipViews,
+  cache = new QuoteCache(store),
+  actions: TagContext = createTagContext(store, index, views),
+): Pick<Handlers, keyof QuoteCalls> {
 
   const clipOr404 = (id: string): StoredClip => {
     const clip = index.get(id);
@@ -44,19 +54,14 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
     return p!;
   };
 
-  // The session's speaker edits, newest last, as what to put back: the people list before a
-  // registry edit, or a clip's decisions before a re-attribution (arrays are replaced, never edited).
-  const undoable: Array<{ people: StoredPerson[] } | { clip: StoredClip; decisions: StoredClip['quoteDecisions'] }> = [];
-  const remember = (e: (typeof undoable)[number]): void => {
-    undoable.push(e);
-    if (undoable.length > MAX_UNDO) undoable.shift();
+  /** Writes the edited people (derived ones become stored) into the library meta, as one undoable
+   * action: the people array is replaced, never edited in place, so undo puts the old one back. */
+  const saveEdits = (kind: ActionKind, names: string[], edit: (stored: StoredPerson[]) => void): void => {
+    const next = store.data.people.map((p) => ({ ...p, aliases: [...p.aliases], removedAliases: [...p.removedAliases] }));
+    edit(next);
+    applyAction(actions, { kind, tags: names }, [], undefined, { people: next });
   };
-
-  /** Writes the edited people (derived ones become stored) into the library meta. */
-  const saveEdits = (edit: (stored: StoredPerson[]) => void): void => {
-    remember({ people: store.data.people.map((p) => ({ ...p, aliases: [...p.aliases], removedAliases: [...p.removedAliases] })) });
-    store.mutate((d) => edit(d.people), { meta: true });
-  };
+  const isSpeakerEdit = (e: { info: { kind: ActionKind } }): boolean => SPEAKER_KINDS.has(e.info.kind);
   const stored = (p: RegistryPerson): StoredPerson => ({
     id: p.id,
     name: p.name,
@@ -118,16 +123,10 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const targets = (await clipQuotes(clip)).filter((q) => q.personId === pid && q.state !== 'dismissed');
       if (targets.length === 0) fail('not-found', 'No quote in this clip is attributed to that person any more; reopen the clip.');
       const at = new Date().toISOString();
-      remember({ clip, decisions: clip.quoteDecisions });
       const same = (d: { field: string; start: number; end: number; text: string }, q: QuoteView) => d.field === q.field && d.start === q.start && d.end === q.end && d.text === q.text;
-      store.mutate(
-        () => {
-          const rest = (clip.quoteDecisions ?? []).filter((d) => !targets.some((q) => same(d, q)));
-          const added = targets.map((q) => ({ field: q.field, start: q.start, end: q.end, text: q.text, decision: 'speaker' as const, speaker, at }));
-          clip.quoteDecisions = [...rest, ...added];
-        },
-        { clips: [clip] },
-      );
+      const rest = (clip.quoteDecisions ?? []).filter((d) => !targets.some((q) => same(d, q)));
+      const added = targets.map((q) => ({ field: q.field, start: q.start, end: q.end, text: q.text, decision: 'speaker' as const, speaker, at }));
+      applyAction(actions, { kind: 'reattribute-quotes', tags: [speaker] }, [{ clip, set: { quoteDecisions: [...rest, ...added] } }]);
       return ok(await clipQuotes(clip));
     },
     listPeople: async () => {
@@ -160,7 +159,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
         if (!merged.aliases.some((x) => foldKey(x) === foldKey(n)) && foldKey(n) !== foldKey(b.name)) merged.aliases.push(n);
       }
       merged.removedAliases = merged.removedAliases.filter((r) => ![a.name, ...a.aliases].some((n) => foldKey(n) === r));
-      saveEdits((list) => {
+      saveEdits('merge-people', [a.name, b.name], (list) => {
         const i = list.findIndex((x) => x.id === a.id);
         if (i >= 0) list.splice(i, 1);
         upsert(list, merged);
@@ -172,7 +171,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const s = stored(personOr404(lp, id));
       if (!s.aliases.some((x) => foldKey(x) === foldKey(alias))) s.aliases.push(alias);
       s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(alias));
-      saveEdits((list) => upsert(list, s));
+      saveEdits('edit-aliases', [s.name], (list) => upsert(list, s));
       return ok(await fresh(id));
     },
     removeAlias: async ({ id, alias }) => {
@@ -180,7 +179,7 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       const s = stored(personOr404(lp, id));
       s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(alias));
       if (!s.removedAliases.includes(foldKey(alias))) s.removedAliases.push(foldKey(alias));
-      saveEdits((list) => upsert(list, s));
+      saveEdits('edit-aliases', [s.name], (list) => upsert(list, s));
       return ok(await fresh(id));
     },
     renamePerson: async ({ id, name }) => {
@@ -189,21 +188,23 @@ export function createQuoteHandlers(store: LibraryStore, index: ClipIndex, views
       if (foldKey(name) !== foldKey(s.name) && !s.aliases.some((x) => foldKey(x) === foldKey(s.name))) s.aliases.push(s.name);
       s.aliases = s.aliases.filter((x) => foldKey(x) !== foldKey(name));
       s.removedAliases = s.removedAliases.filter((r) => r !== foldKey(name));
+      const was = s.name;
       s.name = name;
-      saveEdits((list) => upsert(list, s));
+      saveEdits('rename-person', [was, name], (list) => upsert(list, s));
       return ok(await fresh(id));
     },
+    // The older Speakers-view undo: takes back the newest action when it is a speaker edit (Ctrl+Z
+    // does the same through the app's history, and any other action first).
     undoSpeakerEdit: async () => {
-      const last = undoable.pop();
-      if (!last) return ok({ undone: false, left: 0 });
-      if ('people' in last) store.mutate((d) => void (d.people = last.people), { meta: true });
-      else store.mutate(() => void (last.clip.quoteDecisions = last.decisions), { clips: [last.clip] });
-      return ok({ undone: true, left: undoable.length });
+      const last = actions.history.peekUndo();
+      if (!last || !isSpeakerEdit(last)) return ok({ undone: false, left: actions.history.countUndo(isSpeakerEdit) });
+      undo(actions);
+      return ok({ undone: true, left: actions.history.countUndo(isSpeakerEdit) });
     },
     markNotSpeaker: async ({ id }) => {
       const lp = await currentPeople();
       const s = { ...stored(personOr404(lp, id)), notSpeaker: true };
-      saveEdits((list) => upsert(list, s));
+      saveEdits('mark-not-speaker', [s.name], (list) => upsert(list, s));
       return ok({ id });
     },
   };

@@ -1,6 +1,8 @@
 // The people registry over the whole library: every live clip's quotes (cached), with the
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
-// newest clip first, and the quotes no one is named for (the Unattributed group). Reads only.
+// newest clip first, and the quotes no one is named for (the Unattributed group). A quote that a
+// near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
+// and counted once, from the newest copy. Reads only.
 import { applyDecisions } from '../../../common/quotes/decisions.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
 import type { PersonQuote, PersonView } from '../../../common/quotes/views.js';
@@ -14,12 +16,19 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
   const unattributed: PersonQuote[] = [];
+  // Who said these words in this story already: group (or clip) id, speaker and the words.
+  const seen = new Set<string>();
   for (const clip of views.newestFirst()) {
     const decided = applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []);
     for (const q of decided) {
       if (q.state === 'dismissed' || q.fromRelatedLink) continue;
       const p = q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null;
       const named = p && !p.notSpeaker ? p : null;
+      if (clip.groupId !== null) {
+        const key = `${clip.groupId}\u0000${named?.id ?? ''}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       const list = named ? (quotes.get(named) ?? []) : unattributed;
       list.push({
         clipId: clip.id,

@@ -1,6 +1,7 @@
 // The quote and people calls against a real temp library seeded with the Syria–Russia piece:
 // quotes carry decisions and speaker colours, decisions persist beside the text (and survive a
-// reopen) without touching the body, and the registry merges and edits aliases.
+// reopen) without touching the body, and the registry merges and edits aliases; speaker edits
+// are undone and redone through the app's one history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { openBackend } from '../index.js';
 import { dispatch } from '../../../common/ipc/dispatch.js';
 import type { ClipDetail, ClipPage } from '../../../common/domain.js';
+import type { Change, HistoryState } from '../../../common/annotation.js';
 import type { PersonQuote, PersonView, QuoteView } from '../../../common/quotes/views.js';
 
 const SEED = new URL('../../../data/syria-russia-new-phase.txt', import.meta.url).pathname;
@@ -162,5 +164,48 @@ test('undoSpeakerEdit: takes back a re-attribution, a "not a speaker" and a rena
   assert.equal(after.find((p) => p.id === lavrov.id)?.name, 'سيرغي لافروف');
   assert.deepEqual(after.map((p) => [p.name, p.quoteCount]), before.map((p) => [p.name, p.quoteCount]));
   assert.deepEqual(await call('undoSpeakerEdit'), { undone: false, left: 0 });
+  await backend.close();
+});
+
+test('speaker edits are in the app history: undo (Ctrl+Z) takes them back between tag edits, redo puts them back', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  const id = (await call<ClipPage>('listClips', {})).items[0]!.id;
+  const before = await call<PersonView[]>('listPeople');
+  const quotesBefore = await call<QuoteView[]>('getQuotes', { id });
+  const lavrov = before.find((p) => p.name === 'سيرغي لافروف')!;
+  await call('renamePerson', { id: lavrov.id, name: 'Sergei Lavrov' });
+  await call('tagClips', { ids: [id], add: ['موسكو'] });
+  await call('reattributeInClip', { clipId: id, personId: lavrov.id, speaker: 'ميخائيل بوغدانوف' });
+  const state = await call<HistoryState>('historyState');
+  assert.equal(state.undo?.kind, 'reattribute-quotes');
+  assert.equal(state.undoDepth, 3);
+
+  const undone = await call<Change>('undo');
+  assert.deepEqual([undone.direction, undone.action.kind, undone.people, undone.clipIds], ['undo', 'reattribute-quotes', true, [id]]);
+  assert.deepEqual((await call<QuoteView[]>('getQuotes', { id })).map((q) => q.speaker), quotesBefore.map((q) => q.speaker));
+  assert.equal((await call<Change>('undo')).action.kind, 'tag-clips');
+  const rename = await call<Change>('undo');
+  assert.deepEqual([rename.action.kind, rename.action.tags, rename.people], ['rename-person', ['سيرغي لافروف', 'Sergei Lavrov'], true]);
+  assert.equal((await call<PersonView[]>('listPeople')).find((p) => p.id === lavrov.id)?.name, 'سيرغي لافروف');
+
+  assert.equal((await call<Change>('redo')).action.kind, 'rename-person');
+  assert.equal((await call<PersonView[]>('listPeople')).find((p) => p.id === lavrov.id)?.name, 'Sergei Lavrov');
+  await backend.close();
+});
+
+test('people: a near-identical copy of the same story counts its quotes once', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  const story = (title: string, tail: string) =>
+    `${title}\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوأضاف حداد أن «التقنين سيبدأ في المدن الكبرى مطلع الشهر المقبل ويستثني المستشفيات».\n\nوتعاني البلاد من موسم جفاف هو الأسوأ منذ عقود بحسب خبراء الأرصاد الذين تابعوا معدلات الأمطار خلال السنوات العشر الأخيرة في مختلف المناطق.${tail}`;
+  await call('importText', { text: story('وزارة المياه تمدد خطة التقنين', '') });
+  await call('importText', { text: story('وزارة المياه تمدد خطة التقنين', ' وتتوقع الأرصاد أمطارا قليلة.') });
+  const clips = await call<ClipPage>('listClips', { limit: 10 });
+  const copies = clips.items.filter((c) => c.title.includes('المياه'));
+  assert.equal(copies.length, 2);
+  assert.ok(copies.every((c) => c.groupId !== null && c.groupSize === 2), 'the two captures are one near-duplicate group');
+  const haddad = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سليم حداد')!;
+  assert.equal(haddad.quoteCount, 2);
+  const page = await call<{ quotes: PersonQuote[]; total: number }>('personQuotes', { id: haddad.id });
+  assert.equal(page.total, 2);
   await backend.close();
 });

@@ -3,7 +3,7 @@
 // shards), records the inverse in the history, and answers with a Change. Undo and redo replay
 // the recorded before/after values the same way.
 import type { ActionInfo, ActionKind, Change } from '../../../common/annotation.js';
-import type { LibraryFile, StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { LibraryFile, StoredClip, StoredPerson, TagDef } from '../../../common/library/schema.js';
 import { fail } from '../../../common/result.js';
 import type { ClipIndex, ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -45,6 +45,7 @@ function differs(clip: StoredClip, set: ClipFields): boolean {
   if ('tags' in set && !sameList(clip.tags, set.tags)) return true;
   if ('highlights' in set && !sameList(clip.highlights, set.highlights)) return true;
   if ('note' in set && (clip.note ?? '') !== (set.note ?? '')) return true;
+  if ('quoteDecisions' in set && !sameList(clip.quoteDecisions, set.quoteDecisions)) return true;
   if (META_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
   if (MERGE_KEYS.some((k) => k in set && clip[k] !== set[k])) return true;
   return 'deletedAt' in set && (clip.deletedAt ?? null) !== (set.deletedAt ?? null);
@@ -66,6 +67,10 @@ function assign(clip: StoredClip, set: ClipFields): void {
     if (set.deletedAt) clip.deletedAt = set.deletedAt;
     else delete clip.deletedAt;
   }
+  if ('quoteDecisions' in set) {
+    if (set.quoteDecisions?.length) clip.quoteDecisions = set.quoteDecisions;
+    else delete clip.quoteDecisions;
+  }
   for (const k of META_KEYS) if (k in set) (clip as Record<MetaKey, unknown>)[k] = set[k];
   assignMerged(clip, set);
   revs?.();
@@ -83,17 +88,21 @@ function change(ctx: TagContext, direction: Change['direction'], e: Entry): Chan
     clipIds: e.deltas.map((d) => d.id),
     tagDefs: e.defs !== null,
     membership: e.membership,
+    ...(e.people || e.deltas.some((d) => 'quoteDecisions' in d.after) ? { people: true } : {}),
     history: ctx.history.state(),
   };
 }
 
-/** Clips a bundle merge adds and the library lists it replaces (issue 15), undone with the rest. */
-export type Extra = { added?: StoredClip[]; lists?: LibraryLists };
+/** Clips a bundle merge adds and the library lists it replaces (issue 15), and the new people
+ *  registry of a speaker edit (issue 13), undone with the rest. */
+export type Extra = { added?: StoredClip[]; lists?: LibraryLists; people?: StoredPerson[] };
 
-/** Applies `plan` (and `defs`, the new tagDefs array; `extra`, added clips and lists) as one undoable action. */
+/** Applies `plan` (and `defs`, the new tagDefs array; `extra`, added clips, lists or people) as one undoable action. */
 export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[], extra: Extra = {}): Change {
   const real = plan.filter((p) => differs(p.clip, p.set));
   const defsChange = defs && defs !== ctx.store.data.tagDefs ? { before: ctx.store.data.tagDefs, after: defs } : null;
+  const people = extra.people;
+  const peopleChange = people && people !== ctx.store.data.people ? { before: ctx.store.data.people, after: people } : undefined;
   const at = now();
   const deltas: Delta[] = real.map((p) => ({ id: p.clip.id, before: pick(p.clip, p.set), after: p.set }));
   const added = extra.added?.length ? extra.added : undefined;
@@ -106,20 +115,23 @@ export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: 
     membership,
     added,
     lists,
+    ...(peopleChange ? { people: peopleChange } : {}),
   };
-  if (deltas.length === 0 && !defsChange && !added && !lists) return change(ctx, 'do', entry);
+  if (deltas.length === 0 && !defsChange && !added && !lists && !peopleChange) return change(ctx, 'do', entry);
   const clips = real.map((p) => p.clip);
   ctx.store.mutate(
     (d) => {
       for (const p of real) {
         assign(p.clip, p.set);
-        if (!('deletedAt' in p.set)) p.clip.updatedAt = at;
+        // A speaker re-attribution changes no searchable field: the clip keeps its updatedAt.
+        if (!('deletedAt' in p.set) && !('quoteDecisions' in p.set)) p.clip.updatedAt = at;
       }
       if (defsChange) d.tagDefs = defsChange.after;
       if (added) d.clips.push(...added);
       if (lists) Object.assign(d, lists.after);
+      if (peopleChange) d.people = peopleChange.after;
     },
-    { clips: [...clips, ...(added ?? [])], meta: defsChange !== null || lists !== undefined, membership },
+    { clips: [...clips, ...(added ?? [])], meta: defsChange !== null || lists !== undefined || peopleChange !== undefined, membership },
   );
   ctx.history.push(entry);
   return change(ctx, 'do', entry);
@@ -145,6 +157,7 @@ function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
       }
       if (e.defs) data.tagDefs = e.defs[side];
       if (e.lists) Object.assign(data, e.lists[side]);
+      if (e.people) data.people = e.people[side];
       if (e.added) {
         if (side === 'after') data.clips.push(...e.added);
         else {
@@ -153,7 +166,7 @@ function replay(ctx: TagContext, e: Entry, side: 'before' | 'after'): void {
         }
       }
     },
-    { clips: [...clips, ...(e.added ?? [])], meta: e.defs !== null || e.lists !== undefined, membership: e.membership },
+    { clips: [...clips, ...(e.added ?? [])], meta: e.defs !== null || e.lists !== undefined || e.people !== undefined, membership: e.membership },
   );
 }
 

@@ -3,7 +3,7 @@
 // after (references: tag lists, highlight arrays and tag definitions are replaced, never edited
 // in place), so undo and redo are exact and cost nothing to record. Never touches the disk.
 import type { ActionInfo, HistoryState } from '../../../common/annotation.js';
-import type { LibraryFile, StoredClip, TagDef } from '../../../common/library/schema.js';
+import type { LibraryFile, StoredClip, StoredPerson, TagDef } from '../../../common/library/schema.js';
 
 // 200 actions is a long working session of tagging (Hypothesis and editors keep far fewer);
 // the delta cap bounds memory when the entries are library-wide merges: ~100 bytes a delta,
@@ -29,6 +29,8 @@ export type Entry = {
   /** Clips the action added (a bundle merge): undo takes them out, redo puts them back. */
   added?: StoredClip[];
   lists?: { before: LibraryLists; after: LibraryLists };
+  /** The whole people registry (stored edits) before and after, for a speaker edit. */
+  people?: { before: StoredPerson[]; after: StoredPerson[] };
 };
 
 const size = (e: Entry): number => e.deltas.length + (e.added?.length ?? 0);
@@ -59,6 +61,16 @@ export class History {
     const e = this.undone.pop();
     if (e) this.done.push(e);
     return e;
+  }
+
+  /** The entry the next undo would take back, if any. */
+  peekUndo(): Entry | undefined {
+    return this.done.at(-1);
+  }
+
+  /** How many entries on the undo stack satisfy `test`. */
+  countUndo(test: (e: Entry) => boolean): number {
+    return this.done.filter(test).length;
   }
 
   state(): HistoryState {
