@@ -5,7 +5,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { REPO_ROOT } from './support/paths.js';
 
 // Written for this test; not from any publication.
 const FILES = {
@@ -13,6 +15,15 @@ const FILES = {
   'notes/market-hours.txt': 'Covered market extends its winter hours\n\nStalls will stay open until eight on weekdays, the council said.\n',
   'notes/المكتبة.txt': 'المكتبة العامة تمدد ساعات العمل\n\nقالت إدارة المكتبة إن القاعات ستبقى مفتوحة حتى العاشرة مساء.\n',
 };
+
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
 
 let folder = '';
 test.beforeAll(async () => {
@@ -22,8 +33,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rm(folder, { recursive: true, force: true }));
 
-test('English UI: Ctrl+O picks files, Ctrl+Shift+O a folder with its subfolders; the sheet lists both', async ({ openApp }) => {
+test('English UI: Ctrl+O picks files, Ctrl+Shift+O a folder with its subfolders; the sheet lists both', async ({ openApp }, testInfo) => {
   const { page, pageErrors } = await openApp({ systemLocale: 'en_US' });
+  // Playwright turns on file-chooser interception when the first listener is added, over CDP;
+  // a key press is quicker than that round trip, so listen before pressing anything.
+  page.on('filechooser', () => undefined);
   await expect(page.locator('.clip-row')).toHaveCount(1);
 
   const [files] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
@@ -44,12 +58,14 @@ test('English UI: Ctrl+O picks files, Ctrl+Shift+O a folder with its subfolders;
   await expect(sheet).toContainText('Ctrl+OImport files');
   await expect(sheet).toContainText('Ctrl+Shift+OImport a folder');
   await expect(sheet).toContainText('Ctrl+FFind in the open article');
+  await shot(page, testInfo, 'shortcuts-sheet-en');
   expect(pageErrors).toEqual([]);
 });
 
-test('Arabic UI: Import → Add folder… imports the folder’s files', async ({ openApp }) => {
+test('Arabic UI: Import → Add folder… imports the folder’s files', async ({ openApp }, testInfo) => {
   const { page, pageErrors } = await openApp();
   await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await shot(page, testInfo, 'import-menu-ar');
   const [dir] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: 'إضافة مجلد…' }).click()]);
   await dir.setFiles(join(folder, 'week', 'notes'));
   await expect(page.getByRole('button', { name: 'المكتبة العامة تمدد ساعات العمل', exact: true })).toBeVisible();
