@@ -95,10 +95,15 @@ export const exportCommand: Command = {
       if (!exe) throw new AppFailure({ code: 'not-found', message: NO_CHROMIUM });
       return chromiumPrinter(exe);
     };
-    // The Word cover's chart picture: drawn by the same Chromium when there is one, else text only.
+    // The Word cover's chart picture: drawn by the same Chromium when there is one, else text only
+    // (a wrong --chromium path fails a PDF, never a Word report).
     const raster = () => {
-      const exe = findChromium({ path: chromiumPath, env: ctx.env ?? {} });
-      return exe ? chromiumRasteriser(exe) : null;
+      try {
+        const exe = findChromium({ path: chromiumPath, env: ctx.env ?? {} });
+        return exe ? chromiumRasteriser(exe) : null;
+      } catch {
+        return null;
+      }
     };
     // Ctrl-C cancels: Chromium is stopped, temp files go, no report is left half-written.
     const ac = new AbortController();
