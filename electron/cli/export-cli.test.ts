@@ -17,6 +17,13 @@ after(async () => {
   await lib.close();
 });
 
+const hasChromium = (() => {
+  try {
+    return findChromium({ env: process.env }) !== null;
+  } catch {
+    return false;
+  }
+})();
 const marsad = (args: string[], extraEnv: Record<string, string> = {}) => {
   const { MARSAD_DATA_DIR: _ignored, ...env } = process.env;
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', lib.dataDir], {
@@ -51,7 +58,11 @@ test('cli export: html, quotes-csv, docx and json of the tagged clip, with a JSO
   const docx = join(lib.dir, 'r.docx');
   const d = marsad(['export', '--format', 'docx', '--out', docx, '--clip', lib.clipId, '--lang', 'en']);
   assert.equal(d.code, 0, d.stderr);
-  assert.match(d.stdout, /^Wrote .*r\.docx \(docx, \d+ KB\): 1 clip, \d+ quotes, 1 highlight, in \d+\.\d s\.\n$/);
+  assert.match(d.stdout, /^Wrote .*r\.docx \(docx, \d+ KB\): 1 clip, \d+ quotes, 1 highlight, in \d+\.\d s\.\n/);
+  // The cover charts: a picture drawn by the Chromium the CLI finds; with none, text and one line saying so.
+  const drawn = spawnSync('unzip', ['-l', docx], { encoding: 'utf8' }).stdout.includes('word/media/image1.png');
+  assert.equal(drawn, hasChromium, `cover picture ${drawn ? 'drawn' : 'missing'}; Chromium ${hasChromium ? 'found' : 'absent'}`);
+  assert.equal(d.stdout.split('\n').filter(Boolean).length, hasChromium ? 1 : 2, d.stdout);
   const xml = spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout;
   assert.match(xml, /<w:bidi\/>/);
   assert.ok(xml.includes('Monitoring report'));

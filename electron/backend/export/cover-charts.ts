@@ -6,6 +6,7 @@ import { chartLabels, type ChartLabels } from '../../../common/export/chart-labe
 import type { ReportModel } from '../../../common/export/types.js';
 import { barHeights, percent, slotX, tally, topShares, type Share } from '../../../common/view/chart-scale.js';
 import { buildTimeline, type Timeline } from '../../../common/view/timeline.js';
+import { esc } from './html-escape.js';
 
 export type CoverCharts = { timeline: Timeline; sources: Share[]; langs: Share[] };
 
@@ -22,7 +23,6 @@ const HEIGHT = 40;
 // A few bars would each be a page wide: none grows wider than this.
 const MAX_BAR_MM = 12;
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function coverCharts(m: ReportModel): CoverCharts | null {
   if (m.clips.length === 0) return null;

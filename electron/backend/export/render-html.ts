@@ -9,9 +9,9 @@ import { embeddedFonts } from './fonts.js';
 import { reportCss } from './html-style.js';
 import { runsOf } from './segments.js';
 import { coverChartsHtml } from './cover-charts.js';
+import { esc } from './html-escape.js';
 
-export const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { esc };
 
 const safeColour = (c: string): string => (/^#[0-9a-fA-F]{6}$/.test(c) ? c : '#fbe7a1');
 

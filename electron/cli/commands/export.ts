@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { REPORT_FORMATS, REPORT_ORDERS, DEFAULT_INCLUDES, type ReportFormat, type ReportIncludes, type ReportOrder } from '../../../common/export/types.js';
 import { AppFailure } from '../../../common/result.js';
-import { chromiumPrinter, findChromium, NO_CHROMIUM } from '../../backend/export/chromium.js';
+import { chromiumPrinter, chromiumRasteriser, findChromium, NO_CHROMIUM } from '../../backend/export/chromium.js';
 import { runExport, type ExportResult } from '../../backend/export/run-export.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -95,6 +95,16 @@ export const exportCommand: Command = {
       if (!exe) throw new AppFailure({ code: 'not-found', message: NO_CHROMIUM });
       return chromiumPrinter(exe);
     };
+    // The Word cover's chart picture: drawn by the same Chromium when there is one, else text only
+    // (a wrong --chromium path fails a PDF, never a Word report).
+    const raster = () => {
+      try {
+        const exe = findChromium({ path: chromiumPath, env: ctx.env ?? {} });
+        return exe ? chromiumRasteriser(exe) : null;
+      } catch {
+        return null;
+      }
+    };
     // Ctrl-C cancels: Chromium is stopped, temp files go, no report is left half-written.
     const ac = new AbortController();
     const onSigint = () => ac.abort();
@@ -115,7 +125,7 @@ export const exportCommand: Command = {
           },
           options: { lang, order, title: str(options.title), include: includes(options) },
         },
-        { call: ctx.call, pdf, signal: ac.signal },
+        { call: ctx.call, pdf, raster, signal: ac.signal },
       );
       ctx.out(options.json ? JSON.stringify(result, null, 2) : humanResult(result));
     } catch (e) {
