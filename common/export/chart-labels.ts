@@ -1,6 +1,5 @@
-// The words around a report cover's charts, in the report's language. Kept apart from labels.ts
-// so a report language added there (Russian) falls back to English here until it has its own.
-// Pure: no DOM, no Node.
+// The words around a report cover's charts, in the report's language (Arabic, English, Russian);
+// any other language gets English. Pure: no DOM, no Node.
 import type { TimelineUnit } from '../view/timeline.js';
 
 export type ChartLabels = {
@@ -19,7 +18,7 @@ export type ChartLabels = {
   alt: string;
 };
 
-const CHART_LABELS: Record<'ar' | 'en', ChartLabels> = {
+const CHART_LABELS: Record<'ar' | 'en' | 'ru', ChartLabels> = {
   ar: {
     timeline: { day: 'المواد حسب اليوم', week: 'المواد حسب الأسبوع', month: 'المواد حسب الشهر' },
     tallest: 'أعلى عمود: {n}',
@@ -48,6 +47,20 @@ const CHART_LABELS: Record<'ar' | 'en', ChartLabels> = {
     share: 'Share',
     alt: 'Chart: clips by date, by source and by language',
   },
+  ru: {
+    timeline: { day: 'Клипы по дням', week: 'Клипы по неделям', month: 'Клипы по месяцам' },
+    tallest: 'самый высокий столбец: {n}',
+    bySource: 'По источникам',
+    byLanguage: 'По языкам',
+    noSource: 'Без источника',
+    others: 'Прочие',
+    lang: { ar: 'Арабский', en: 'Английский', ru: 'Русский', other: 'Другие языки' },
+    figures: 'Цифры таблицей',
+    period: 'Период',
+    count: 'Клипы',
+    share: 'Доля',
+    alt: 'Диаграмма: клипы по датам, источникам и языкам',
+  },
 };
 
-export const chartLabels = (lang: string): ChartLabels => (lang === 'ar' ? CHART_LABELS.ar : CHART_LABELS.en);
+export const chartLabels = (lang: string): ChartLabels => (lang === 'ar' || lang === 'ru' ? CHART_LABELS[lang] : CHART_LABELS.en);
