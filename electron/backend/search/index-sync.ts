@@ -31,6 +31,8 @@ export class IndexSync {
   stats: SyncStats | null = null;
   /** Clips added this session, indexed but not yet offered to auto-tagging. */
   readonly fresh = new Set<string>();
+  // Clips left out because they are in the trash: restoring one is not a new clip for watchlists.
+  private readonly trashed = new Set<string>();
   private fps = new Map<string, string>();
   private dirty: Set<string> | null = null;
   private syncedVersion = -1;
@@ -60,7 +62,7 @@ export class IndexSync {
     }
     if (!t || !t.clips) this.dirty = null;
     else if (this.dirty) for (const c of t.clips) this.dirty.add(c.id);
-    if (t?.membership) for (const c of t.clips ?? []) if (!this.fps.has(c.id)) this.fresh.add(c.id);
+    if (t?.membership) for (const c of t.clips ?? []) if (!this.fps.has(c.id) && !this.trashed.has(c.id)) this.fresh.add(c.id);
   }
 
   /** Loads or builds once; later calls bring the index up to the store's current version. */
@@ -109,13 +111,22 @@ export class IndexSync {
     const gone: string[] = [];
     if (this.dirty === null) {
       for (const c of clips) {
+        // A clip in the trash is no hit: it leaves the index and returns when restored.
+        if (c.deletedAt) {
+          this.trashed.add(c.id);
+          continue;
+        }
         byId.set(c.id, c);
         if (this.fps.get(c.id) !== fingerprint(c)) todo.push(c);
       }
       for (const id of this.fps.keys()) if (!byId.has(id)) gone.push(id);
     } else {
       const want = this.dirty;
-      for (const c of clips) if (want.has(c.id)) byId.set(c.id, c);
+      for (const c of clips) {
+        if (!want.has(c.id)) continue;
+        if (c.deletedAt) this.trashed.add(c.id);
+        else byId.set(c.id, c);
+      }
       for (const id of want) {
         const c = byId.get(id);
         if (!c) {

@@ -181,7 +181,7 @@ export class SearchEngine {
     const quoteSpans = new Map<string, { start: number; end: number }>();
     const quoteKeep = (ordered: StoredClip[]) => this.quotes.keep(ordered, parsed.filters, ix, (c) => ix.docOf(c.id), notices, quoteSpans);
     if (!compiled) {
-      let clips = this.store.data.clips.filter((c) => keep === null || keep(c)).sort(newestFirst);
+      let clips = this.store.data.clips.filter((c) => !c.deletedAt && (keep === null || keep(c))).sort(newestFirst);
       if (wantsQuotes(parsed.filters)) clips = await quoteKeep(clips);
       // No words asked for: nothing in a body can match, so snippets are openings.
       ranked = clips.map((clip) => ({ clip, score: 0, bodyHit: false }));
