@@ -48,8 +48,11 @@ test('a very long clip: the Quotes panel says only its first part was analysed',
   await page.getByRole('button', { name: 'A very long harbour report', exact: true }).click();
   await page.getByRole('button', { name: 'الاقتباسات' }).click();
   const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
-  await expect(panel.getByRole('note')).toHaveText('هذا النص طويل: بُحث عن الاقتباسات في أول 200,000 حرف منه فقط.');
-  await expect(panel.locator('.quotes-entry').first()).toBeVisible();
+  // Importing 250,000 characters and detecting quotes in the first 200,000 takes 2–3 s alone and
+  // over 10 s on a loaded 2-core box; this test is about the note, not the speed (npm run bench).
+  const slow = { timeout: 45_000 };
+  await expect(panel.getByRole('note')).toHaveText('هذا النص طويل: بُحث عن الاقتباسات في أول 200,000 حرف منه فقط.', slow);
+  await expect(panel.locator('.quotes-entry').first()).toBeVisible(slow);
   const dir = join(REPO_ROOT, 'test-results', 'screenshots');
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `long-clip-quotes-ar-${testInfo.project.name}.png`) });
