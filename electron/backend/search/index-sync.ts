@@ -40,6 +40,7 @@ export class IndexSync {
   private unsaved = false;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private opened: Promise<void> | null = null;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly store: LibraryStore) {
     this.fold = this.foldFromSettings();
@@ -169,9 +170,19 @@ export class IndexSync {
   }
 
   /** Writes the side file if the index changed since the last write (never when read-only). */
-  async save(): Promise<void> {
+  /**
+   * Writes the index file when it changed. Saves run one after another, so the save made when the
+   * library closes also waits for one already writing (none may finish after close).
+   */
+  save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
+    const next = this.saving.catch(() => undefined).then(() => this.saveNow());
+    this.saving = next;
+    return next;
+  }
+
+  private async saveNow(): Promise<void> {
     if (this.store.readOnly || this.store.corrupt || (!this.unsaved && this.opened === null)) return;
     if (!this.unsaved) return;
     if (this.running) await this.running;
