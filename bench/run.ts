@@ -82,7 +82,7 @@ if (!values.only || values.only === 'search') {
     log(`${' '.repeat(6)}  cpu: build ${ms(r.buildCpuMs)}, reopen ${ms(r.reopenCpuMs)} (wall: index ${ms(r.reopenIndexMs)}, the rest the library); peak rss ${r.peakRssMb.toFixed(0)} MB; load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} on ${availableParallelism()} cores`);
     log(`${' '.repeat(6)}  p95 by query set: desk mix ${ms(r.setP95.mix)}, own eval queries ${ms(r.setP95.own)}, real queries ${r.setP95.real === null ? `not run (${r.realAbsent})` : ms(r.setP95.real)}`);
     log(`${' '.repeat(6)}  p95 in CPU time per query: all ${ms(r.cpuP95.all)}, desk mix ${ms(r.cpuP95.mix)}, own ${ms(r.cpuP95.own)}, real ${r.cpuP95.real === null ? '-' : ms(r.cpuP95.real)}`);
-    if (r.addMs) log(`${' '.repeat(6)}  add one clip, then find it by a title word: median ${ms(r.addMs.median)}, max ${ms(r.addMs.max)} (${r.addMs.clips} real articles)`);
+    if (r.addMs) log(`${' '.repeat(6)}  add one clip, then find it by a title word: median ${ms(r.addMs.median)}, max ${ms(r.addMs.max)} (${r.addMs.clips} real articles); CPU median ${ms(r.addMs.cpuMedian)}, of which storing the clip ${ms(r.addMs.storeCpuMedian)}`);
     if (r.fuse) {
       log(`${' '.repeat(6)}  plain fuse.js on the same ${n} clips: p50 ${ms(r.fuse.p50)} (${r.fuse.queries} queries) → ${(r.fuse.p50 / r.p50).toFixed(0)}× slower at p50`);
     }

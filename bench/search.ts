@@ -48,7 +48,7 @@ export type SearchFigures = {
   /** The same p95s in CPU time per query (what an idle machine would wait), over all sets too. */
   cpuP95: { all: number; mix: number; own: number; real: number | null };
   /** Adding one clip, then searching one of its title words (the index catches up first): median and max over the real articles. */
-  addMs: { median: number; max: number; clips: number } | null;
+  addMs: { median: number; max: number; clips: number; cpuMedian: number; storeCpuMedian: number } | null;
   /** Why the real-news part did not run, when it did not. */
   realAbsent?: string;
   fuse?: { p50: number; queries: number };
@@ -121,16 +121,20 @@ export async function benchSearch(n: number, withFuse: boolean): Promise<SearchF
     let addMs: SearchFigures['addMs'] = null;
     if (!('absent' in real)) {
       const adds: number[] = [];
+      const addCpu: number[] = [];
+      const storeCpu: number[] = [];
       for (const a of real.articles) {
         const s = performance.now();
+        const c0 = process.cpuUsage();
         await addClip(store, { title: a.title, body: a.text, source: a.source, lang: a.lang });
+        storeCpu.push(cpuMs(c0));
         const word = a.title.split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
         const found = await handlers.search({ query: word, limit: 1 });
         if (!found.ok) throw new Error(found.error.message);
         adds.push(performance.now() - s);
+        addCpu.push(cpuMs(c0));
       }
-      adds.sort((a, b) => a - b);
-      addMs = { median: adds[Math.floor(adds.length / 2)]!, max: adds[adds.length - 1]!, clips: adds.length };
+      addMs = { median: pct(adds, 0.5), max: Math.max(...adds), clips: adds.length, cpuMedian: pct(addCpu, 0.5), storeCpuMedian: pct(storeCpu, 0.5) };
     }
     const own = (await readEvalSet()).queries.map((q) => ({ query: q.query }));
     const sets = { mix: queryMix(), own, real: 'absent' in real ? [] : real.queries.map((query) => ({ query })) };
