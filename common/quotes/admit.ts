@@ -161,12 +161,13 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
   // A definite head closes its name: an indefinite word after it is the verb's object (أعلنت
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
-  const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
+  // A definite word, also behind a glued ل (المنظمة الدولية للهجرة).
+  const definite = (w: Word) => /^(?:و?ال|لل)/u.test(w.f);
   const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
   // A definite verbal noun once the name is complete (after a definite word, or past the head's
   // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
   const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);
-  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
+  const cut = ws.findIndex((w, i) => i > h && ((arNotName(w) && !/^لل\p{L}{3,}/u.test(w.f)) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 
@@ -256,7 +257,8 @@ export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
 export function entityShaped(speaker: string, lang: Lang): boolean {
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some(arNotName);
+  // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && /^لل\p{L}{3,}/u.test(w.f)));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
   return true;
