@@ -31,11 +31,23 @@ const words = (s: string): string[] => {
   let w = wordsMemo.get(s);
   if (!w) {
     if (wordsMemo.size >= WORDS_MEMO_MAX) wordsMemo.clear();
-    w = (foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]);
+    w = nameParts((foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
     wordsMemo.set(s, w);
   }
   return w;
 };
+/** Arabic name particles spelt two ways are one word: ابن = بن (ابن كيران، بن كيران), and عبد is
+ * joined to the divine name after it (عبد الإله = عبدالإله). */
+function nameParts(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w === 'عبد' && ws[i + 1]) out.push(`عبد${ws[++i]}`);
+    else out.push(w === 'ابن' ? 'بن' : w);
+  }
+  return out;
+}
+
 // The last word of a coordinated office keeps its و (وزير الموارد المائية والري): "وزير الري" must
 // still find it, so وال-words lose the و and the article alike.
 const bare = (w: string): string =>
