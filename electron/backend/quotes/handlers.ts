@@ -59,7 +59,7 @@ export function createQuoteHandlers(
   const saveEdits = (kind: ActionKind, names: string[], edit: (stored: StoredPerson[]) => void): void => {
     const next = store.data.people.map((p) => ({ ...p, aliases: [...p.aliases], removedAliases: [...p.removedAliases] }));
     edit(next);
-    applyAction(actions, { kind, tags: names }, [], undefined, next);
+    applyAction(actions, { kind, tags: names }, [], undefined, { people: next });
   };
   const isSpeakerEdit = (e: { info: { kind: ActionKind } }): boolean => SPEAKER_KINDS.has(e.info.kind);
   const stored = (p: RegistryPerson): StoredPerson => ({

@@ -88,8 +88,9 @@ function change(ctx: TagContext, direction: Change['direction'], e: Entry): Chan
   };
 }
 
-/** Applies `plan` (and `defs`, the new tagDefs array; `people`, the new people registry) as one undoable action. */
-export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[], people?: StoredPerson[]): Change {
+/** Applies `plan` (and `defs`, the new tagDefs array; `extra.people`, the new people registry) as one undoable action. */
+export function applyAction(ctx: TagContext, what: Describe, plan: Plan, defs?: TagDef[], extra: { people?: StoredPerson[] } = {}): Change {
+  const { people } = extra;
   const real = plan.filter((p) => differs(p.clip, p.set));
   const defsChange = defs && defs !== ctx.store.data.tagDefs ? { before: ctx.store.data.tagDefs, after: defs } : null;
   const peopleChange = people && people !== ctx.store.data.people ? { before: ctx.store.data.people, after: people } : undefined;
