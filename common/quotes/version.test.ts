@@ -25,6 +25,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   12: 'b6febf3e164e21a6f5ce377c74051edf8181d80e9e09653ba34c1e390b0a452b',
   13: '817f2301926ff9a9257f3b31ba6eaf9b357440150b0225f5f3da2a5ab0234d57',
   14: '02aeb13305a9ef90e4dd6acb6aba75d1b36d8a4c42d56c77e53997803c3e16b4',
+  15: '03a201753e94d38efb517ae716a7793c305c3b4aa4ce452c24c44905220fa850',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
