@@ -54,6 +54,8 @@ function arNotName(w: Word): boolean {
   if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;
   if (isGroup(w)) return true;
   if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
+  // أن/إن with a pronoun (أنه، أنهما، لأنهم): a complementiser, never a name.
+  if (/^(?:ل|ب)?ان(?:ه|ها|هم|هما|هن|نا|ني)$/u.test(f)) return true;
   if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
   // A verbal noun behind a glued ب (بتقديم، بتعزيز): the verb's complement, never a name (بتول is short).
   if (/^و?بت\p{L}{4,}$/u.test(w.f)) return true;

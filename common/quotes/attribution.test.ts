@@ -253,6 +253,11 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
     ['الحوار هو الطريق الوحيد للخروج من الأزمة', 'عبد الرحمن سعيد'], ['الإصلاحات ستستمر رغم كل الصعوبات', 'عبد الكريم ابن سالم'],
     ['الميزانية الجديدة تحمي الفئات الضعيفة', 'عبد الكريم ابن سالم'], ['الوقت ليس في صالح أحد', 'عبد الرحمن سعيد'],
   ]],
+  ['a person titled after an unnamed group takes the pro-drop cue; an adverbial accusative ends a name', 'ar', `عنوان
+ويرى البعض أن المهرجان فقد بريقه في السنوات الأخيرة.
+وبدا الروائي سليم الحداد متألماً وهو يتحدث عن الأمر، فيقول "لم يعد أحد يقرأ الروايات الطويلة كما في الماضي".`, [
+    ['لم يعد أحد يقرأ الروايات الطويلة كما في الماضي', 'سليم الحداد'],
+  ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
 ];

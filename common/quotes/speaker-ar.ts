@@ -110,7 +110,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
       // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
       // Also before a word glued to ب/ل that the verb governs (طالبت النائبة جنان يوسف الرشيد بربط …).
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1])));
+      // So does an adverbial accusative after it (بدا المسرحي X الجبران متألماً).
+      const hal = !!toks[j + 1]?.word && /\u064B/u.test(toks[j + 1]!.raw);
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal));
       if (closes) j++;
       // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
       const link = toks[j];
