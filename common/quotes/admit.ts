@@ -220,6 +220,9 @@ function enRef(ref: SpeakerRef): SpeakerRef | null {
   return text === ref.text ? ref : { ...ref, text };
 }
 
+// Plural heads of a Russian group subject: experts, analysts, officials, residents, sources.
+const RU_GROUPS = /^(?:эксперт|аналитик|специалист|чиновник|источник|жител|участник|наблюдател|политолог|экономист)(?:ы|и|ов|ам|ами|ах)$|^власт(?:и|ей|ям)$/u;
+
 // Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns.
 const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это', 'как', 'однако', 'также', 'при', 'для', 'из', 'если', 'когда', 'так', 'тем', 'он', 'она', 'они', 'мы', 'все', 'там', 'здесь', 'теперь', 'ранее']);
 
@@ -228,6 +231,11 @@ const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это',
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
   if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
+  // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
+  // в компании) names nobody: the quote is unattributed.
+  const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
+  if (RU_GROUPS.test(first)) return NONE;
+  if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;

@@ -258,6 +258,12 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
 وبدا الروائي سليم الحداد متألماً وهو يتحدث عن الأمر، فيقول "لم يعد أحد يقرأ الروايات الطويلة كما في الماضي".`, [
     ['لم يعد أحد يقرأ الروايات الطويلة كما في الماضي', 'سليم الحداد'],
   ]],
+  ['a group or a bare generic body names nobody', 'ru', `Заголовок
+Глава компании Иван Петров рассказал о планах на год.
+«Мы не получали никаких претензий от клиентов», — отметили в компании.
+Эксперты считают, что «рынок перегрет и скоро остынет».`, [
+    ['Мы не получали никаких претензий от клиентов', null], ['рынок перегрет и скоро остынет', null],
+  ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
 ];

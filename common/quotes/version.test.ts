@@ -27,6 +27,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   14: '02aeb13305a9ef90e4dd6acb6aba75d1b36d8a4c42d56c77e53997803c3e16b4',
   15: '03a201753e94d38efb517ae716a7793c305c3b4aa4ce452c24c44905220fa850',
   16: 'ff6ab28b0f5d515a339ea193ac804d1db2ce4c73f2a37c3e4976b1dbf8bcc70e',
+  17: 'bf83a99f967c107d3399e0b0132011784e699360d299e77da72dd2e7bf24748f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
