@@ -13,7 +13,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -137,9 +137,6 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   return { ...ref, text: cutText(ref.text, n) };
 }
 
-/** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
-const AR_SILENT_HEADS = new Set(['مشروع', 'حمله', 'خطه', 'برس']);
-
 /** The first n whitespace-separated words of `text`, as written. */
 function cutText(text: string, n: number): string {
   const m = text.match(new RegExp(`^\\s*(?:\\S+\\s+){${n - 1}}\\S+`, 'u'));
@@ -148,9 +145,6 @@ function cutText(text: string, n: number): string {
 
 // Definite verbal nouns of the derived forms (folded): التفعيل، المفاعلة، الافتعال، الاستفعال، التفاعل.
 const VERBAL_NOUN = /^(?:الت\p{L}{2}ي\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
-
-/** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
-const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
 
 /** An organisation reading must have an organisation head (وزارة، حزب، الحكومة) or be known; a word
  * that can be no name part ends it. */

@@ -193,3 +193,13 @@ export const AR_FRESH_HEADS = set([...AR_SOURCE_HEADS, 'مسؤول', 'مسؤول
 /** A title-only speaker with one of these heads is nobody in particular, so the quote is
  * unattributed: the anonymous heads, one member among many (عضو، إحدى) and plurals (وزراء). */
 export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى', 'وزراء', 'مسؤولون', 'مسؤولين', 'مصادر', 'نواب', 'قياديون']);
+/** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
+export const AR_SILENT_HEADS = set(['مشروع', 'حملة', 'خطة', 'برس']);
+/** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
+export const AR_MEDIA_HEADS = set(['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'الوكالة', 'الصحيفة', 'القناة', 'الموقع']);
+/** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
+export const AR_TITLE_LINKS = set(['عام', 'باسم', 'شؤون', 'لشؤون', 'العام']);
+/** Heads of a generic title (مسؤول، وزير، لاعب) that may later refer back to a named person. */
+export const AR_GENERIC_HEADS = set(['مسؤول', 'لاعب', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر']);
+/** Verbs whose content may be a noun phrase with no أن (أكد التزام بلاده، أعلن إطلاق خطة). */
+export const AR_NP_VERBS = set(['أكد', 'شدد', 'أعلن', 'أشار', 'أعرب', 'نفى', 'حذر', 'كشف', 'أبدى', 'جدد', 'بحث', 'مؤكدا', 'مشددا', 'معربا', 'مشيرا', 'لافتا', 'محذرا']);

@@ -11,6 +11,7 @@ import { foldKey } from '../text/normalize.js';
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -20,8 +21,6 @@ const MAX_NAME_UNITS = 4;
 const AGENCY_LOOKAHEAD = 8;
 // How many words a title's "في …" place or department phrase may run before the name.
 const IN_PHRASE_MAX = 6;
-/** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
-const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
 
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
 /** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
