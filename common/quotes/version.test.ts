@@ -30,6 +30,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   17: 'bf83a99f967c107d3399e0b0132011784e699360d299e77da72dd2e7bf24748f',
   18: '517b4a513b81be5f6847b52548df553c0853c9bb04957058e2f08714d21da20d',
   19: 'c763b0304684c9fd9ac5ec256b00e29660a449b5c117d8c64aacbd1f2d4d1d7b',
+  20: 'e38b0bc1ce72ebe74232fe728e7f8ff4483733dc37f20acd68a6cd45ac2b8a8d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
