@@ -40,3 +40,5 @@ export const RU_PREPS = set('на в во из по для от к ко с со 
 
 /** Heads of an unnamed source (источник в МИД, собеседник агентства). */
 export const RU_SOURCE_HEADS = set('источник источники собеседник');
+/** Heads of a generic title that may later refer back to a named person (the resolver's; narrower than RU_GENERIC). */
+export const RU_GENERIC_HEADS = set('дипломат министр чиновник источник собеседник');

@@ -16,7 +16,7 @@ import { stripConj } from './tokens.js';
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
 // new speaker, never a person named earlier under a similar title.
-const ANON_HEADS = new Set([...AR_FRESH_HEADS, ...RU_SOURCE_HEADS]);
+const FRESH_ANON_HEADS = new Set([...AR_FRESH_HEADS, ...RU_SOURCE_HEADS]);
 // Words after which an English capitalised pair is a place or an employer, not a person.
 const NOT_SUBJECT_BEFORE = new Set([...EN_STOP, 'the', 'a', 'an']);
 
@@ -26,7 +26,7 @@ function freshTitle(ctx: Ctx, ref: SpeakerRef): boolean {
   if (ctx.lang === 'en') return INDEFINITE_EN.has(ctx.toks[ref.from - 1]?.f ?? '') || /^(?:an?|one)\s/i.test(ref.text);
   const first = (ref.text.match(/[\p{L}-]+/gu) ?? [])[0]?.toLowerCase() ?? '';
   const folded = ctx.toks[ref.from]?.f ?? first;
-  return ANON_HEADS.has(folded) && ref.text.trim().includes(' ');
+  return FRESH_ANON_HEADS.has(folded) && ref.text.trim().includes(' ');
 }
 
 /** BBC-style lede: "The leader of X Council has warned …" then "Priya Chandran told the BBC …". */

@@ -5,8 +5,8 @@ import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
 import { AR_GENERIC_HEADS, AR_SOURCE_HEADS } from './lexicon-ar.js';
-import { EN_SOURCE_HEADS } from './lexicon-en.js';
-import { RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
+import { RU_GENERIC_HEADS, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -96,7 +96,7 @@ const EXPAND: Record<string, string[]> = {
   المدافع: ['لاعب', 'مدافع'], مدافع: ['لاعب', 'مدافع'], المهاجم: ['لاعب', 'مهاجم'], مهاجم: ['لاعب', 'مهاجم'],
   الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
-const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
+const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {
