@@ -8,7 +8,7 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
-import { RU_TITLES } from './lexicon-ru.js';
+import { RU_NOT_NAME, RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
@@ -216,9 +216,6 @@ function enRef(ref: SpeakerRef): SpeakerRef | null {
 
 // Plural heads of a Russian group subject: experts, analysts, officials, residents, sources.
 const RU_GROUPS = /^(?:эксперт|аналитик|специалист|чиновник|источник|жител|участник|наблюдател|политолог|экономист)(?:ы|и|ов|ам|ами|ах)$|^власт(?:и|ей|ям)$/u;
-
-// Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns.
-const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это', 'как', 'однако', 'также', 'при', 'для', 'из', 'если', 'когда', 'так', 'тем', 'он', 'она', 'они', 'мы', 'все', 'там', 'здесь', 'теперь', 'ранее']);
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */

@@ -4,6 +4,7 @@
 import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
+import { RU_ASIDES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
@@ -42,8 +43,6 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   return read(ref);
 }
 
-// Russian parentheticals set off by commas (в свою очередь, в частности, при этом, кроме того).
-const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];
 /** Is the comma at `comma` the end of a parenthetical that opens after another comma? */
 function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
   for (const a of RU_ASIDES) {

@@ -32,6 +32,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   19: 'c763b0304684c9fd9ac5ec256b00e29660a449b5c117d8c64aacbd1f2d4d1d7b',
   20: 'e38b0bc1ce72ebe74232fe728e7f8ff4483733dc37f20acd68a6cd45ac2b8a8d',
   21: '5826fc4bf83003063dbf4bc4c9bbd3fe43673401fe17342c784392e435ade2e6',
+  22: '32e14c876bec51284f19a6fafec005f10e95ca137be62e23f21fd836b5f0dbbc',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
