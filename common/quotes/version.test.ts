@@ -33,6 +33,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   20: 'e38b0bc1ce72ebe74232fe728e7f8ff4483733dc37f20acd68a6cd45ac2b8a8d',
   21: '5826fc4bf83003063dbf4bc4c9bbd3fe43673401fe17342c784392e435ade2e6',
   22: '32e14c876bec51284f19a6fafec005f10e95ca137be62e23f21fd836b5f0dbbc',
+  23: '097fb8e84f690583f5431a19f81dfc951b228634c8807d62f3a1a7d395247491',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
