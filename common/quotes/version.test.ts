@@ -34,6 +34,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   21: '5826fc4bf83003063dbf4bc4c9bbd3fe43673401fe17342c784392e435ade2e6',
   22: '32e14c876bec51284f19a6fafec005f10e95ca137be62e23f21fd836b5f0dbbc',
   23: '097fb8e84f690583f5431a19f81dfc951b228634c8807d62f3a1a7d395247491',
+  24: '8b6e5f74384fea7070f41847c325afe8246d63e25d9f3c85360ac7d983f943d5',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
