@@ -8,12 +8,12 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
-import { RU_TITLES } from './lexicon-ru.js';
+import { RU_NOT_NAME, RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_UNNAMED_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -54,6 +54,8 @@ function arNotName(w: Word): boolean {
   if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;
   if (isGroup(w)) return true;
   if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
+  // أن/إن with a pronoun (أنه، أنهما، لأنهم): a complementiser, never a name.
+  if (/^(?:ل|ب)?ان(?:ه|ها|هم|هما|هن|نا|ني)$/u.test(f)) return true;
   if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
   // A verbal noun behind a glued ب (بتقديم، بتعزيز): the verb's complement, never a name (بتول is short).
   if (/^و?بت\p{L}{4,}$/u.test(w.f)) return true;
@@ -135,9 +137,6 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   return { ...ref, text: cutText(ref.text, n) };
 }
 
-/** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
-const AR_SILENT_HEADS = new Set(['مشروع', 'حمله', 'خطه', 'برس']);
-
 /** The first n whitespace-separated words of `text`, as written. */
 function cutText(text: string, n: number): string {
   const m = text.match(new RegExp(`^\\s*(?:\\S+\\s+){${n - 1}}\\S+`, 'u'));
@@ -146,9 +145,6 @@ function cutText(text: string, n: number): string {
 
 // Definite verbal nouns of the derived forms (folded): التفعيل، المفاعلة، الافتعال، الاستفعال، التفاعل.
 const VERBAL_NOUN = /^(?:الت\p{L}{2}ي\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
-
-/** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
-const AR_MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'الوكاله', 'الصحيفه', 'القناه', 'الموقع']);
 
 /** An organisation reading must have an organisation head (وزارة، حزب، الحكومة) or be known; a word
  * that can be no name part ends it. */
@@ -161,12 +157,13 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
   // A definite head closes its name: an indefinite word after it is the verb's object (أعلنت
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
-  const definite = (w: Word) => /^(?:و?ال)/u.test(w.f);
+  // A definite word, also behind a glued ل (المنظمة الدولية للهجرة).
+  const definite = (w: Word) => /^(?:و?ال|لل)/u.test(w.f);
   const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
   // A definite verbal noun once the name is complete (after a definite word, or past the head's
   // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
   const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);
-  const cut = ws.findIndex((w, i) => i > h && (arNotName(w) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
+  const cut = ws.findIndex((w, i) => i > h && ((arNotName(w) && !/^لل\p{L}{3,}/u.test(w.f)) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 
@@ -217,14 +214,19 @@ function enRef(ref: SpeakerRef): SpeakerRef | null {
   return text === ref.text ? ref : { ...ref, text };
 }
 
-// Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns.
-const RU_NOT_NAME = new Set(['но', 'и', 'а', 'в', 'на', 'по', 'это', 'как', 'однако', 'также', 'при', 'для', 'из', 'если', 'когда', 'так', 'тем', 'он', 'она', 'они', 'мы', 'все', 'там', 'здесь', 'теперь', 'ранее']);
+// Plural heads of a Russian group subject: experts, analysts, officials, residents, sources.
+const RU_GROUPS = /^(?:эксперт|аналитик|специалист|чиновник|источник|жител|участник|наблюдател|политолог|экономист)(?:ы|и|ов|ам|ами|ах)$|^власт(?:и|ей|ям)$/u;
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
   if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
+  // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
+  // в компании) names nobody: the quote is unattributed.
+  const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
+  if (RU_GROUPS.test(first)) return NONE;
+  if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;
@@ -256,7 +258,8 @@ export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
 export function entityShaped(speaker: string, lang: Lang): boolean {
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some(arNotName);
+  // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && /^لل\p{L}{3,}/u.test(w.f)));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
   return true;

@@ -31,50 +31,61 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   const t = ctx.toks[k]!;
   if (!t.word) return null;
   const next = ctx.toks[k + 1];
-  if (ctx.lang === 'ar' || ctx.lang === 'other') {
-    const f = stripConj(t.f);
-    if (AR_IMPERSONAL.has(f) || AR_IMPERSONAL.has(t.f)) return null;
-    if (AR_PARTICIPLES.has(t.f)) return { kind: 'participle', tok: k, end: k + 1 };
-    if (AR_ACCORDING.has(t.f) || AR_ACCORDING.has(f)) {
-      return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
-    }
-    if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
-    if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
-    const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
-    if (!verb) return null;
-    // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
-    if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
-    if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
-    // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.
-    const p1 = ctx.toks[k - 1];
-    const p2 = ctx.toks[k - 2];
-    if (p1?.f === 'ما' && p2?.word && (AR_ACCORDING.has(p2.f) || AR_ACCORDING.has(stripConj(p2.f)))) return null;
-    return { kind: 'verb', tok: k, end: k + 1 };
+  if (ctx.lang === 'ar' || ctx.lang === 'other') return arCueAt(ctx, k, t, next);
+  if (ctx.lang === 'en') return enCueAt(ctx, k, t, next);
+  return ruCueAt(ctx, k, t, next);
+}
+
+/** An Arabic verb of saying, participle, "according to" (بحسب، على لسان) or statement (جاء في). */
+function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
+  const f = stripConj(t.f);
+  if (AR_IMPERSONAL.has(f) || AR_IMPERSONAL.has(t.f)) return null;
+  if (AR_PARTICIPLES.has(t.f)) return { kind: 'participle', tok: k, end: k + 1 };
+  if (AR_ACCORDING.has(t.f) || AR_ACCORDING.has(f)) {
+    return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
   }
-  if (ctx.lang === 'en') {
-    if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
-    // "As the study's lead author, Javier Molina, put it: …".
-    if (t.f === 'put' && next?.f === 'it') return { kind: 'verb', tok: k, end: k + 2 };
-    if (!EN_CUES.has(t.f)) return null;
-    // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
-    if (t.cap && ctx.sentStart[k] !== k) return null;
-    // "point" is speech only as "point out" ("the sticking points are …" is a noun).
-    if (t.f.startsWith('point') && next?.f !== 'out') return null;
-    // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
-    const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
-    if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
-    // ", adding that …", also after a closing quote that swallowed the comma (…at all," adding).
-    const p1 = ctx.toks[k - 1]?.raw;
-    if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
-      return { kind: 'participle', tok: k, end: k + 1 };
-    }
-    // "a senior official telling staff: “…”": an -ing form of say/tell right before a colon or quote.
-    if (t.f.endsWith('ing')) {
-      const soon = ctx.toks.slice(k + 1, k + 1 + EN_ING_REACH);
-      return EN_ING_SPEECH.has(t.f) && ctx.toks[k - 1]?.word && soon.some((x) => x.raw === ':' || QUOTE_OPEN.test(x.raw)) ? { kind: 'verb', tok: k, end: k + 1 } : null;
-    }
-    return { kind: 'verb', tok: k, end: k + 1 };
+  if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
+  if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
+  const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
+  if (!verb) return null;
+  // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
+  if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
+  if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+  // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.
+  const p1 = ctx.toks[k - 1];
+  const p2 = ctx.toks[k - 2];
+  if (p1?.f === 'ما' && p2?.word && (AR_ACCORDING.has(p2.f) || AR_ACCORDING.has(stripConj(p2.f)))) return null;
+  return { kind: 'verb', tok: k, end: k + 1 };
+}
+
+/** An English verb of saying, participle (", adding …") or "according to". */
+function enCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
+  if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
+  // "As the study's lead author, Javier Molina, put it: …".
+  if (t.f === 'put' && next?.f === 'it') return { kind: 'verb', tok: k, end: k + 2 };
+  if (!EN_CUES.has(t.f)) return null;
+  // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
+  if (t.cap && ctx.sentStart[k] !== k) return null;
+  // "point" is speech only as "point out" ("the sticking points are …" is a noun).
+  if (t.f.startsWith('point') && next?.f !== 'out') return null;
+  // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
+  const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
+  if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
+  // ", adding that …", also after a closing quote that swallowed the comma (…at all," adding).
+  const p1 = ctx.toks[k - 1]?.raw;
+  if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {
+    return { kind: 'participle', tok: k, end: k + 1 };
   }
+  // "a senior official telling staff: “…”": an -ing form of say/tell right before a colon or quote.
+  if (t.f.endsWith('ing')) {
+    const soon = ctx.toks.slice(k + 1, k + 1 + EN_ING_REACH);
+    return EN_ING_SPEECH.has(t.f) && ctx.toks[k - 1]?.word && soon.some((x) => x.raw === ':' || QUOTE_OPEN.test(x.raw)) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+  }
+  return { kind: 'verb', tok: k, end: k + 1 };
+}
+
+/** A Russian verb of saying, "по словам" or "говорится в". */
+function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
   if (t.f === 'по' && (next?.f === 'словам' || next?.f === 'данным')) return { kind: 'according', tok: k, end: k + 2 };
   if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ctx.toks[k + 2]?.f === 'словам') {
     return { kind: 'according', tok: k, end: k + 3 };

@@ -11,13 +11,11 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_PARTICIPLES } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_NP_VERBS: NP_VERBS, AR_PARTICIPLES } = lexiconAr;
 
 // How far a complementiser may sit after the cue and its speaker (adjuncts: في تصريح لوكالة …
 // على هامش افتتاح …): Arabic wire sentences put up to a dozen words there.
 const COMP_WINDOW = 16;
-// Arabic verbs whose content may be a noun phrase with no أن (أكد التزام بلاده، أعلن إطلاق خطة).
-const NP_VERBS = new Set(['اكد', 'شدد', 'اعلن', 'اشار', 'اعرب', 'نفي', 'حذر', 'كشف', 'ابدي', 'جدد', 'بحث', 'مؤكدا', 'موكدا', 'مشددا', 'معربا', 'مشيرا', 'لافتا', 'محذرا']);
 const EN_ZERO_THAT = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'insisted', 'admitted', 'acknowledged']);
 const EN_OBJECTS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'me', 'us', 'him', 'her', 'them']);
 const EN_TIME = new Set(['on', 'in', 'at', 'after', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'an', 'a', 'interview', 'statement', 'month', 'week', 'year']);

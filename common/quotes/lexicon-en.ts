@@ -50,3 +50,5 @@ export const EN_ACCORDING = 'according';
 
 /** Heads of an unnamed source ("a source close to the talks"). */
 export const EN_SOURCE_HEADS = set('source sources');
+/** Heads of a generic title that may later refer back to a named person (the resolver's; narrower than EN_GENERIC). */
+export const EN_GENERIC_HEADS = set('official minister spokesman spokeswoman diplomat');

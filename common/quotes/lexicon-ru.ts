@@ -40,3 +40,9 @@ export const RU_PREPS = set('на в во из по для от к ко с со 
 
 /** Heads of an unnamed source (источник в МИД, собеседник агентства). */
 export const RU_SOURCE_HEADS = set('источник источники собеседник');
+/** Heads of a generic title that may later refer back to a named person (the resolver's; narrower than RU_GENERIC). */
+export const RU_GENERIC_HEADS = set('дипломат министр чиновник источник собеседник');
+/** Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns. */
+export const RU_NOT_NAME = set('но и а в на по это как однако также при для из если когда так тем он она они мы все там здесь теперь ранее');
+/** Parentheticals set off by commas (в свою очередь, в частности): no inversion of the cue after them. */
+export const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];

@@ -35,7 +35,11 @@ export function registerTitledNames(ctx: Ctx): void {
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
       const after = ref ? toks[ref.to] : undefined;
       // A future verb right after (وزير الطاقة وليد صعب سيعرض) also ends it cleanly.
-      if (ref && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
+      // So does a definite nisba surname (ريم العلي بطء …: a nisba closes a name).
+      const nisbaEnd = ref?.kind === 'name' && ref.text.includes(' ') && /^ال\p{L}{2,}ي$/u.test(foldKey(ref.text.split(/\s+/u).pop() ?? ''));
+      // An adverbial accusative (متألماً، مبتسماً) ends it cleanly too.
+      const hal = !!after?.word && /\u064B/u.test(after.raw);
+      if (ref && !nisbaEnd && !hal && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.
         const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];

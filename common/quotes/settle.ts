@@ -8,14 +8,15 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
-import { AR_FRESH_HEADS, AR_HONORIFICS } from './lexicon-ar.js';
+import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
+import { stripConj } from './tokens.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
 // new speaker, never a person named earlier under a similar title.
-const ANON_HEADS = new Set([...AR_FRESH_HEADS, ...RU_SOURCE_HEADS]);
+const FRESH_ANON_HEADS = new Set([...AR_FRESH_HEADS, ...RU_SOURCE_HEADS]);
 // Words after which an English capitalised pair is a place or an employer, not a person.
 const NOT_SUBJECT_BEFORE = new Set([...EN_STOP, 'the', 'a', 'an']);
 
@@ -25,7 +26,7 @@ function freshTitle(ctx: Ctx, ref: SpeakerRef): boolean {
   if (ctx.lang === 'en') return INDEFINITE_EN.has(ctx.toks[ref.from - 1]?.f ?? '') || /^(?:an?|one)\s/i.test(ref.text);
   const first = (ref.text.match(/[\p{L}-]+/gu) ?? [])[0]?.toLowerCase() ?? '';
   const folded = ctx.toks[ref.from]?.f ?? first;
-  return ANON_HEADS.has(folded) && ref.text.trim().includes(' ');
+  return FRESH_ANON_HEADS.has(folded) && ref.text.trim().includes(' ');
 }
 
 /** BBC-style lede: "The leader of X Council has warned …" then "Priya Chandran told the BBC …". */
@@ -82,8 +83,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     return out;
   }
   // A pro-drop cue right after an unnamed subject (قال مسؤول … وأضاف) goes on unattributed.
+  // Unless someone was named with a title since (ومحاولات البعض … وبدا المسرحي X …، فيقول).
   const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
-  if (unnamed && ref?.kind !== 'pronoun' && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
+  const namedSince = unnamed && resolver.people.some((p) => !p.org && p.titles.some((t) => t !== p.name) && p.pos.some((x) => x > unnamed.pos && x < pos));
+  if (unnamed && !namedSince && ref?.kind !== 'pronoun' && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
   if (picked) {
@@ -193,7 +196,22 @@ function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRe
     if (p.org || (g && p.gender && p.gender !== g)) continue;
     for (const x of p.pos) if (x >= from && x < pos && x > at) [best, at] = [p, x];
   }
+  // Only the opening verb's subject: a person after a preposition or أن (وأشار إلى أنه اتفق مع
+  // الوزير X، وقال) is that verb's complement, and the cue's subject is carried over instead.
+  if (best && !subjectSlot(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at))) return null;
   return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
+}
+
+/** Is the mention at token `m` the subject of a verb right before it (انتقدت النائبة X، وكان الوزير X),
+ * not the complement of a preposition or of أن (اتفق مع الوزير X، أنه التقى X)? */
+function subjectSlot(ctx: Ctx, s: number, m: number): boolean {
+  // A stop word with a pronoun suffix (بدوره، من جانبه) is a topic adverb before the subject, not a link.
+  const link = (k: number) => {
+    const t = ctx.toks[k];
+    if (!t?.word || /(?:ه|ها)$/u.test(t.f)) return false;
+    return AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AR_STOPS.has(stripConj(t.f)) || AR_COMPLEMENTISERS.has(stripConj(t.f));
+  };
+  return m > s && !link(m - 1) && !(m - 2 >= s && link(m - 2));
 }
 
 /** The nearest prior speaker a pronoun or pro-drop cue can mean. */

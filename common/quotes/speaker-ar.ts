@@ -11,6 +11,7 @@ import { foldKey } from '../text/normalize.js';
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -20,8 +21,6 @@ const MAX_NAME_UNITS = 4;
 const AGENCY_LOOKAHEAD = 8;
 // How many words a title's "في …" place or department phrase may run before the name.
 const IN_PHRASE_MAX = 6;
-/** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
-const TITLE_LINKS = new Set(['عام', 'باسم', 'شوون', 'لشوون', 'العام']);
 
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
 /** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
@@ -110,7 +109,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
       // right before punctuation (سلمى القاسم،); after three parts it is the next clause instead.
       // Also before a word glued to ب/ل that the verb governs (طالبت النائبة جنان يوسف الرشيد بربط …).
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1])));
+      // So does an adverbial accusative after it (بدا المسرحي X الجبران متألماً).
+      const hal = !!toks[j + 1]?.word && /\u064B/u.test(toks[j + 1]!.raw);
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal));
       if (closes) j++;
       // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
       const link = toks[j];
@@ -133,33 +134,15 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   if (!first || !first.word) return null;
   if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   if (arBoundary(first)) return null;
-  const agency = agencyName(first.f);
-  if (agency) return { kind: 'agency', text: agency, from: i, to: i + 1 };
-  if (AGENCY_HEADS.has(first.f)) {
-    for (let k = i + 1; k < Math.min(toks.length, i + AGENCY_LOOKAHEAD); k++) {
-      const a = agencyName(toks[k]!.f);
-      if (a) return { kind: 'agency', text: a, from: i, to: k + 1 };
-      if (toks[k]!.word && (AR_STOPS.has(toks[k]!.f) || AR_COMPLEMENTISERS.has(toks[k]!.f))) break;
-    }
-  }
+  const agency = agencyAt(toks, i);
+  if (agency) return agency;
   let j = i;
   while (toks[j]?.word && AR_HONORIFICS.has(toks[j]!.f)) j++;
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
   if (!head?.word) return null;
-  // A nationality before a foreign name (الروماني ليوناردو ياردين، البرتغالي جورجي جيسوس): the
-  // name is the speaker; a title after it is read as usual.
-  // A surname the article already gave (ودعت المهيري أفراد المجتمع) is the speaker itself, and the
-  // name must end cleanly: punctuation, أن/إن, a cue or an adverbial accusative (واثقاً).
-  if (isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word) {
-    const ne = arName(toks, j + 1, known);
-    const after = toks[ne];
-    const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw);
-    if (ne > j + 2 && clean && !isAl(toks[j + 1]!.f)) {
-      const ref = arSpeakerAt(body, toks, j + 1, known);
-      if (ref?.kind === 'name') return { ...ref, from: i };
-    }
-  }
+  const national = nationalityName(body, toks, i, j, known);
+  if (national) return national;
   const headF = bareOf(head.f);
   if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
@@ -174,6 +157,35 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   let k = j;
   while (k < j + 3 && toks[k]?.word && isAl(toks[k]!.f) && !arBoundary(toks[k])) k++;
   return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
+}
+
+/** An agency as the subject: its name (سانا), or a head (وكالة الأنباء …) with its name a few words on. */
+function agencyAt(toks: Tok[], i: number): SpeakerRef | null {
+  const agency = agencyName(toks[i]!.f);
+  if (agency) return { kind: 'agency', text: agency, from: i, to: i + 1 };
+  if (AGENCY_HEADS.has(toks[i]!.f)) {
+    for (let k = i + 1; k < Math.min(toks.length, i + AGENCY_LOOKAHEAD); k++) {
+      const a = agencyName(toks[k]!.f);
+      if (a) return { kind: 'agency', text: a, from: i, to: k + 1 };
+      if (toks[k]!.word && (AR_STOPS.has(toks[k]!.f) || AR_COMPLEMENTISERS.has(toks[k]!.f))) break;
+    }
+  }
+  return null;
+}
+
+/** A nationality before a foreign name (الروماني ليوناردو ياردين، البرتغالي جورجي جيسوس): the
+ * name is the speaker; a title after it is read as usual. A surname the article already gave
+ * (ودعت المهيري أفراد المجتمع) is the speaker itself, and the name must end cleanly: punctuation,
+ * أن/إن, a cue or an adverbial accusative (واثقاً). */
+function nationalityName(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef | null {
+  const head = toks[j]!;
+  if (!(isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word)) return null;
+  const ne = arName(toks, j + 1, known);
+  const after = toks[ne];
+  const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw);
+  if (!(ne > j + 2 && clean && !isAl(toks[j + 1]!.f))) return null;
+  const ref = arSpeakerAt(body, toks, j + 1, known);
+  return ref?.kind === 'name' ? { ...ref, from: i } : null;
 }
 
 /** An anonymous source (مسؤول يمني رفيع، أحد المعلمين في ريف إدلب): the title up to a stop. */

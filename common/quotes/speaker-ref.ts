@@ -7,9 +7,9 @@ export type SpeakerRef =
   | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number }
   | { kind: 'pronoun'; text: string; from: number; to: number };
 
-/** Raw text of tokens [from, to) of `body`, as written. */
 /** The kinds that name someone explicitly (not a pronoun or a carried-over speaker). */
 export const EXPLICIT_KINDS: ReadonlySet<SpeakerRef['kind']> = new Set(['name', 'title', 'org', 'agency']);
 
+/** Raw text of tokens [from, to) of `body`, as written. */
 export const spanText = (body: string, toks: { start: number; end: number }[], from: number, to: number): string =>
   to > from ? body.slice(toks[from]!.start, toks[to - 1]!.end) : '';

@@ -4,9 +4,9 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
-import { AR_SOURCE_HEADS } from './lexicon-ar.js';
-import { EN_SOURCE_HEADS } from './lexicon-en.js';
-import { RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { AR_GENERIC_HEADS, AR_SOURCE_HEADS } from './lexicon-ar.js';
+import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
+import { RU_GENERIC_HEADS, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -31,11 +31,23 @@ const words = (s: string): string[] => {
   let w = wordsMemo.get(s);
   if (!w) {
     if (wordsMemo.size >= WORDS_MEMO_MAX) wordsMemo.clear();
-    w = (foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]);
+    w = nameParts((foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
     wordsMemo.set(s, w);
   }
   return w;
 };
+/** Arabic name particles spelt two ways are one word: ابن = بن (ابن كيران، بن كيران), and عبد is
+ * joined to the divine name after it (عبد الإله = عبدالإله). */
+function nameParts(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w === 'عبد' && ws[i + 1]) out.push(`عبد${ws[++i]}`);
+    else out.push(w === 'ابن' ? 'بن' : w);
+  }
+  return out;
+}
+
 // The last word of a coordinated office keeps its و (وزير الموارد المائية والري): "وزير الري" must
 // still find it, so وال-words lose the و and the article alike.
 const bare = (w: string): string =>
@@ -84,7 +96,7 @@ const EXPAND: Record<string, string[]> = {
   المدافع: ['لاعب', 'مدافع'], مدافع: ['لاعب', 'مدافع'], المهاجم: ['لاعب', 'مهاجم'], مهاجم: ['لاعب', 'مهاجم'],
   الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
-const GENERIC_HEADS = new Set(['مسوول', 'لاعب', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر', 'official', 'minister', 'spokesman', 'spokeswoman', 'diplomat', 'дипломат', 'министр', 'чиновник', 'источник', 'собеседник']);
+const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {

@@ -1,0 +1,166 @@
+// Who an Arabic cue (found by cue-at.ts) attributes speech to, with any relay agency ("via"):
+// the issuer of a statement, the subject before a pluperfect, the source behind نقل … عن.
+// Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
+import { agencyName } from './agencies.js';
+import { cueAt, type CueHit } from './cue-at.js';
+import type { Ctx } from './context.js';
+import * as lexiconAr from './lexicon-ar.js';
+import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+
+export type CueRead = { ref: SpeakerRef | null; via: string | null };
+const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
+
+/** Who an Arabic verb, "according to" or statement cue attributes speech to. */
+export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRead {
+  const { body, toks } = ctx;
+  const known = ctx.resolver.knows;
+  if (cue.kind === 'according') return arAccording(ctx, cue, limit);
+  if (cue.kind === 'statement') {
+    let i = cue.end;
+    while (toks[i]?.word && /^(بيان|نص|تقرير|رساله|تصريح)/.test(toks[i]!.f)) i++;
+    return read(arSpeakerAt(body, toks, i, known));
+  }
+  // كان X قد صرح: the subject sits before the cue.
+  if (toks[cue.tok - 1]?.f === 'قد') {
+    const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
+    if (before) return read(before);
+  }
+  const issuer = arIssuer(ctx, cue);
+  if (issuer) return read(issuer);
+  // "نشر الحزب بيانًا وصف فيه القرار بأنه …": a cue inside a relative clause (فيه/فيها = in which)
+  // speaks for the subject of the sentence's opening verb.
+  if (toks[cue.end]?.f === 'فيه' || toks[cue.end]?.f === 'فيها') return read(arClauseSubject(ctx, floor, cue.tok));
+  return arAfterVerb(ctx, cue, floor, limit);
+}
+
+/** وفقاً لـ، بحسب: the source named after the cue, or only the agency when it relays (بحسب ما نقلته). */
+function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
+  const { body, toks } = ctx;
+  let i = cue.end;
+  if (toks[i]?.f === 'ما') return read(null, findAgency(toks, i, limit));
+  // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
+  if (/^(?:ل|ب)?(?:بيان|تقرير|تصريح|تصريحات|رساله|وثيقه)$/.test(toks[i]?.f ?? '')) {
+    i++;
+    if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+  }
+  const ref = arSpeakerAt(body, toks, i, ctx.resolver.knows);
+  return ref?.kind === 'agency' ? read(null, ref.text) : read(ref);
+}
+
+/** ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks. */
+function arIssuer(ctx: Ctx, cue: CueHit): SpeakerRef | null {
+  const { body, toks } = ctx;
+  if (!/^(?:بيان|تقرير)$/.test(toks[cue.end]?.f ?? '')) return null;
+  let i = cue.end + 1;
+  if (/^صادر/.test(toks[i]?.f ?? '')) i++;
+  if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+  const t = toks[i];
+  // لوزارة المالية: the issuer behind a glued ل.
+  if (t?.word && /^ل/.test(t.f) && AR_ORG_HEADS.has(t.f.slice(1))) {
+    let k = i + 1;
+    while (k < i + 4 && toks[k]?.word && toks[k]!.f.startsWith('ال') && toks[k]!.f.length > 3) k++;
+    return { kind: 'org', text: spanText(body, toks, i, k).replace(/^ل/u, ''), from: i, to: k };
+  }
+  const issuer = arSpeakerAt(body, toks, i, ctx.resolver.knows);
+  return issuer && issuer.kind !== 'pronoun' ? issuer : null;
+}
+
+/** The subject after the verb, the source behind نقل … عن, else the subject before the cue. */
+function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRead {
+  const { body, toks } = ctx;
+  const known = ctx.resolver.knows;
+  const ref = arSpeakerAt(body, toks, cue.end, known);
+  // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
+  if (stripConj(toks[cue.tok]!.f).startsWith('نقل')) {
+    for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {
+      if (toks[k]!.f === 'عن') {
+        const who = arSpeakerAt(body, toks, k + 1, known);
+        return read(who, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
+      }
+    }
+  }
+  if (ref) return read(ref);
+  // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث with no subject
+  // of its own speaks for the subject of the clause it explains.
+  if (['اذ', 'حيث'].includes(toks[cue.tok - 1]?.f ?? '')) {
+    const main = arMainSubject(ctx, floor, cue.tok - 1);
+    if (main) return read(main);
+  }
+  return read(arSpeakerBefore(body, toks, cue.tok, floor, known));
+}
+
+/** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
+ * the verb that opens its sentence, when that verb (not itself a cue) has an explicit subject. */
+export function arClauseSubject(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const own = arClauseSubjectAt(ctx, floor, cueTok);
+  if (own) return own;
+  // "وكان النائب X قد اعترض على …، قائلًا إن": the participle's clause starts after a comma, its
+  // subject is the sentence's opening verb's (same paragraph, no sentence end in between).
+  const { toks } = ctx;
+  let s = floor;
+  while (s > 0 && !isSentenceEnd(toks[s - 1]!) && ctx.blockOf[s - 1] === ctx.blockOf[floor]) s--;
+  if (s >= floor) return null;
+  const opener = arClauseSubjectAt(ctx, s, cueTok);
+  if (opener) return opener;
+  // "في المقابل، دافع الوزير X عن القرار، ونشر … أن "…"، موضحًا أن": with no cue of saying in the
+  // sentence, the participle is the first verb's subject's (a quote on the way is that subject's too).
+  const main = arMainSubject(ctx, s, cueTok);
+  if (!main || main.to > floor) return null;
+  for (let k = s; k < cueTok; k++) if (!ctx.inQuote[k] && cueAt(ctx, k)) return null;
+  return main;
+}
+
+function arClauseSubjectAt(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const v = toks[floor];
+  if (!v?.word || floor + 1 >= cueTok || ctx.inQuote[floor]) return null;
+  const f = v.f;
+  // "وكان X قد اعترض/طالب …": the pluperfect's subject sits between كان and قد, and the verb after
+  // قد (a cue or not) is this subject's.
+  if (/^[وف]?كانت?$/u.test(f)) {
+    const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+    // An organisation's seat may follow it (لجنة الزراعة والري بمجلس النواب قد طالبت).
+    let qad = ref ? ref.to : -1;
+    while (ref && qad < ref.to + 3 && toks[qad]?.word && toks[qad]!.f !== 'قد' && /^(?:ب|ل)?(?:ال)?\p{L}{3,}$/u.test(toks[qad]!.f) && !cueAt(ctx, qad)) qad++;
+    if (!ref || toks[qad]?.f !== 'قد' || qad + 2 > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
+    for (let k = qad + 2; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+    return ref;
+  }
+  // A verb opener: و/ف + a perfect, no preposition, title, name or organisation head of its own.
+  if (!/^[وف]\p{L}{2,}$/u.test(f) || f.startsWith('وال') || f.startsWith('فال') || AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f)) return null;
+  if (AR_STOPS.has(f) || AR_STOPS.has(f.slice(1)) || AR_COMPLEMENTISERS.has(f.slice(1)) || /^[وف][بلك]/u.test(f)) return null;
+  const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+  if (!ref || ref.to > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
+  // Only the verb's subject: what follows it up to the participle holds no other cue or quote.
+  for (let k = ref.to; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+  return ref;
+}
+
+/** The explicit subject of the first verb in tokens [floor, to): the word before it is taken as the
+ * verb when a name or title starts right after it (في المقابل، بدا مدرب الهلال جورجي جيسوس …). */
+function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let p = floor; p < to - 1; p++) {
+    const t = toks[p]!;
+    if (!t.word || ctx.inQuote[p] || AR_STOPS.has(t.f) || t.f.startsWith('ال') || AR_TITLE_HEADS.has(t.f) || AR_ORG_HEADS.has(t.f)) continue;
+    const ref = arSpeakerAt(ctx.body, toks, p + 1, ctx.resolver.knows);
+    if (ref && ref.to <= to && (ref.kind === 'name' || ref.kind === 'title')) return ref;
+    return null;
+  }
+  return null;
+}
+
+/** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */
+function findAgency(toks: Tok[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const a = agencyName(toks[k]!.f);
+    if (a) return a;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+// Who a Russian cue (found by cue-at.ts) attributes speech to: по словам / по данным, an issuer
+// after в сообщении, the subject before the verb or after it when inverted («…», — сказал X).
+// Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
+import type { CueHit } from './cue-at.js';
+import type { Ctx } from './context.js';
+import type { CueRead } from './cue-speaker-ar.js';
+import { RU_ASIDES } from './lexicon-ru.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import type { Tok } from './tokens.js';
+
+const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
+
+/** Who a Russian verb, "по словам" or statement cue attributes speech to. */
+export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRead {
+  const { body, toks } = ctx;
+  if (cue.kind === 'according') return ruAccording(ctx, cue, limit);
+  if (cue.kind === 'statement') {
+    // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
+    let i = cue.end;
+    if (/^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени)/.test(toks[i]?.f ?? '')) i++;
+    let e = i;
+    while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
+  }
+  // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
+  const prev = toks[cue.tok - 1];
+  // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
+  const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
+  const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
+  return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+}
+
+/** по словам X / по его словам: X speaks; по данным X: X is only the relay. */
+function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
+  const { body, toks } = ctx;
+  const isData = toks[cue.tok + 1]?.f === 'данным';
+  const i = cue.end;
+  if (['его', 'ее', 'их'].includes(toks[cue.tok + 1]?.f ?? '')) return read({ kind: 'pronoun', text: toks[cue.tok + 1]!.raw, from: cue.tok, to: cue.end });
+  const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
+  if (isData) return read(null, ref?.text ?? null);
+  return read(ref);
+}
+
+/** Is the comma at `comma` the end of a parenthetical that opens after another comma? */
+function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
+  for (const a of RU_ASIDES) {
+    const w = a.split(' ');
+    const s = comma - w.length;
+    if (s - 1 < floor || toks[s - 1]?.raw !== ',') continue;
+    if (w.every((x, i) => toks[s + i]?.f === x)) return true;
+  }
+  return false;
+}
