@@ -16,6 +16,13 @@ const SENTENCE = 'وأشار إلى وجود تنسيق مستمر بين الب
 // Written for this test; not from any publication.
 const EXTRA = { title: 'Harbour cranes return to service after repairs', body: 'The port authority said all four cranes were working again on Monday.' };
 
+/** Selects `text` and waits until the app has taken the selection (its toolbar shows): the menu
+ *  reads the app's pending selection, which follows the browser's selectionchange a moment later. */
+async function select(page: Page, text: string, toolbar: string): Promise<void> {
+  await selectInArticle(page, text);
+  await expect(page.getByRole('toolbar', { name: toolbar })).toBeVisible();
+}
+
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   const dir = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -38,7 +45,7 @@ test('Arabic UI: right click on selected text, Highlight creates the passage; Ct
   const { page, pageErrors } = await openApp();
   await page.getByRole('button', { name: SEED_TITLE }).click();
   const article = page.getByRole('article');
-  await selectInArticle(page, SENTENCE);
+  await select(page, SENTENCE, 'التحديد');
   const at = await selectionPoint(page);
   await page.mouse.click(at.x, at.y, { button: 'right' });
 
@@ -81,7 +88,7 @@ test('English UI: Shift+F10 on selected text, arrows and Enter highlight it; Esc
   const { page, pageErrors } = await openApp({ systemLocale: 'en_US' });
   await page.getByRole('button', { name: SEED_TITLE }).click();
   const article = page.getByRole('article');
-  await selectInArticle(page, SENTENCE);
+  await select(page, SENTENCE, 'Selection');
 
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Selection' });
