@@ -8,6 +8,8 @@ import { loadFacets } from './facets.js';
 import { loadHistory } from './history.js';
 import { loadLibraryState, restoreBackup, watchSaving } from './library.js';
 import { localeChoice, systemLocale } from './locale.js';
+import { paneView } from './pane-view.js';
+import { speakersOpen } from './quotes.js';
 import { closeClip, openClip, openClipId } from './reader.js';
 import { loadSavedSearches } from './saved-searches.js';
 import { applySettings } from './search-options.js';
@@ -34,10 +36,14 @@ export async function boot(): Promise<void> {
   openOnlyClip();
 }
 
-/** First run (issue 14): a library holding one clip (the seed piece) opens it, so there is something to read. */
+/**
+ * First run (issue 14): a library holding one clip (the seed piece) opens it, so there is something
+ * to read — unless the analyst has already gone somewhere else (Speakers, Trash, Tags) while loading.
+ */
 function openOnlyClip(): void {
   const page = clips.value;
-  if (page.status === 'ready' && page.value.total === 1 && openClipId.value === null) void openClip(page.value.items[0]!.id);
+  const untouched = openClipId.value === null && !speakersOpen.value && paneView.value === null;
+  if (page.status === 'ready' && page.value.total === 1 && untouched) void openClip(page.value.items[0]!.id);
 }
 
 /** Reloads list and sidebar; the list and facets show their own errors if the library is unusable. */
