@@ -157,10 +157,19 @@ function MenuList({ menu }: { menu: OpenMenu }) {
       if (!root.current?.contains(e.target as Node)) closeContextMenu(false);
     };
     const away = (): void => closeContextMenu(false);
+    // Esc closes the menu even when focus is not in it (its entries were just re-rendered, say,
+    // when a search hit's address arrived); the menu's own handler returns focus first.
+    const escape = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || root.current?.contains(e.target as Node)) return;
+      e.preventDefault();
+      closeContextMenu(true);
+    };
+    document.addEventListener('keydown', escape);
     document.addEventListener('pointerdown', outside, true);
     window.addEventListener('resize', away);
     window.addEventListener('blur', away);
     return () => {
+      document.removeEventListener('keydown', escape);
       document.removeEventListener('pointerdown', outside, true);
       window.removeEventListener('resize', away);
       window.removeEventListener('blur', away);
