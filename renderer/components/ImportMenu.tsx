@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { openPaste } from '../models/paste-dialog.js';
 import { openBundle } from '../models/bundle-review.js';
 import { t } from '../i18n/t.js';
+import type { MessageKey } from '../i18n/en.js';
 import { pickFiles, pickFolder } from './FilePickers.js';
 
 export function ImportMenu() {
@@ -25,6 +26,14 @@ export function ImportMenu() {
     };
   }, [open]);
 
+  // Each entry closes the menu, then runs its action; order is the order shown.
+  const entries: [MessageKey, () => void][] = [
+    ['importAddFiles', pickFiles],
+    ['importAddFolder', pickFolder],
+    ['importPaste', openPaste],
+    ['importBundle', () => bundlePicker.current?.click()],
+  ];
+
   return (
     <div class="import-menu" ref={root}>
       <button
@@ -39,50 +48,20 @@ export function ImportMenu() {
       </button>
       {open && (
         <div id="import-menu-list" class="menu" role="menu" aria-label={t('importMenu')}>
-          <button
-            type="button"
-            role="menuitem"
-            class="menu-item"
-            onClick={() => {
-              setOpen(false);
-              pickFiles();
-            }}
-          >
-            {t('importAddFiles')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            class="menu-item"
-            onClick={() => {
-              setOpen(false);
-              pickFolder();
-            }}
-          >
-            {t('importAddFolder')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            class="menu-item"
-            onClick={() => {
-              setOpen(false);
-              openPaste();
-            }}
-          >
-            {t('importPaste')}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            class="menu-item"
-            onClick={() => {
-              setOpen(false);
-              bundlePicker.current?.click();
-            }}
-          >
-            {t('importBundle')}
-          </button>
+          {entries.map(([label, run]) => (
+            <button
+              key={label}
+              type="button"
+              role="menuitem"
+              class="menu-item"
+              onClick={() => {
+                setOpen(false);
+                run();
+              }}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       )}
       <input
