@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
+import { makeDocxBomb } from '../../electron/backend/import/formats/zip-fixture.js';
 import { HERE, REPO_ROOT, removeDir, sleep, tempDir, track, type Figure, type RunOptions } from './figure.js';
 import { shellBuilt, startShell, type Shell } from './shell.js';
 
@@ -21,57 +21,6 @@ const VIA_CLI = process.env.MARSAD_HARDEN_PATHO_CLI === '1';
 // What fits one RPC body (8 MiB) once base64-encoded.
 const DROP_BYTES = 6 * 1024 * 1024;
 
-/** A minimal stored-and-deflated zip (local headers, central directory, end record). */
-export function zip(entries: [name: string, data: Buffer][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const packed = deflateRawSync(data, { level: 9 });
-    const n = Buffer.from(name);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(data), 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(head, n, packed);
-    centrals.push(central, n);
-    offset += 30 + n.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
-export function bombDocx(mb: number): Buffer {
-  const para = '<w:p><w:r><w:t>The committee met again and the minutes repeat the same sentence.</w:t></w:r></w:p>';
-  const body = para.repeat(Math.ceil((mb * 1_048_576) / para.length));
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  return zip([
-    ['[Content_Types].xml', Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')],
-    ['_rels/.rels', Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')],
-    ['word/document.xml', Buffer.from(xml)],
-  ]);
-}
-
 const paragraphs = (n: number) =>
   `Harbour minutes\n\n${Array.from({ length: n }, (_, i) => `Paragraph ${i}: "The ferries will run on time," said harbour master Lina Haddad, and the council agreed.`).join('\n\n')}\n`;
 
@@ -80,7 +29,7 @@ type Case = { name: string; path: string };
 async function writeCases(dir: string, full: boolean): Promise<Case[]> {
   await mkdir(dir, { recursive: true });
   const at = (name: string) => join(dir, name);
-  await writeFile(at('bomb.docx'), bombDocx(full ? BOMB_MB.full : BOMB_MB.ci));
+  await writeFile(at('bomb.docx'), makeDocxBomb(full ? BOMB_MB.full : BOMB_MB.ci));
   await writeFile(at('paragraphs-100k.txt'), paragraphs(100_000));
   await writeFile(at('nested-50k.html'), `<!doctype html><html><head><title>Nested</title></head><body>${'<div>'.repeat(50_000)}<p>The council met on Tuesday.</p>${'</div>'.repeat(50_000)}</body></html>`);
   const line = 'The river authority published its quarterly figures for the northern district today.\n';
