@@ -3,6 +3,7 @@
 // javascript: links in Markdown, formula cells in CSV. JSON is data: it must parse, nothing more.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../electron/backend/export/csv-read.fixture.js';
 import { SINK_HOST } from './xss-vectors.js';
 
 const BAD_SCHEME = /^\s*(javascript|vbscript|data):/i;
@@ -67,36 +68,8 @@ export function liveMarkdown(path: string): string[] {
   return found;
 }
 
-/** RFC 4180 cells (quoted fields with doubled quotes). */
-function csvCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const end = () => {
-    cells.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') end();
-    else if (c === '\r') {
-      end();
-      if (text[i + 1] === '\n') i++;
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-
 export function liveCsv(path: string): string[] {
-  const cells = csvCells(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  const cells = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')).flat();
   // OWASP CSV injection: a cell a spreadsheet would evaluate starts with = + - @ (or tab/CR).
   const formulas = cells.filter((c) => /^[=+@\t\r]|^-[^\d\s]/.test(c));
   return formulas.length ? [`csv: ${formulas.length} formula cell(s), e.g. ${formulas[0]!.slice(0, 40)}`] : [];

@@ -13,7 +13,8 @@ import type { AppFailure } from '../../../common/result.js';
 import { chromiumPrinter, findChromium } from './chromium.js';
 import { runExport, type ExportRequest } from './run-export.js';
 import { buildReport } from './build-model.js';
-import { csvCell } from './csv.js';
+import { csv, csvCell } from './csv.js';
+import { parseCsv } from './csv-read.fixture.js';
 import { DIRECT, EXPECTED, HIGHLIGHT, HIGHLIGHT_COLOUR, TAG, seededLibrary, type TestLibrary } from './test-library.fixture.js';
 
 let lib: TestLibrary;
@@ -45,36 +46,6 @@ const exportTo = (format: ReportFormat, name: string, extra: Partial<ExportReque
 
 /** Whitespace and bidi controls dropped: pdftotext splits Arabic words where glyphs are positioned apart. */
 const squash = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-
-/** RFC 4180 reader, independent of csv.ts. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endCell();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 test('export: the model carries the seed clip, its tag, highlight, quotes and a verified SHA-256', async () => {
   const m: ReportModel = await buildReport(lib.call, request('json', 'unused'));
@@ -181,6 +152,12 @@ test('csv cells: formula injection guarded, quotes doubled', () => {
   assert.equal(csvCell('a\r\nb'), '"a\r\nb"');
   assert.equal(csvCell(-5), '-5');
   assert.equal(csvCell(null), '');
+});
+
+test('csv rows read back as written: commas, quotes and line breaks inside cells', () => {
+  const rows = [['title', 'note'], ['قال "نعم", ثم', 'a\r\nb\nc'], ['', 'plain']];
+  assert.deepEqual(parseCsv(csv(rows).slice(1)), rows);
+  assert.deepEqual(parseCsv('a,b\nc,"d\re"'), [['a', 'b'], ['c', 'd\re']]);
 });
 
 test('export docx: Arabic paragraphs are bidi with rtl runs and the Arabic cs font, and hold the quotes', async (t) => {
