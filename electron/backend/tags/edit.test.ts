@@ -3,42 +3,11 @@
 // the schema's sentences for bad dates and URLs, and persistence across a reopen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from '../index.js';
-import { dispatch } from '../../../common/ipc/dispatch.js';
-import type { Calls, CallName } from '../../../common/ipc/contract.js';
-import { LibraryStore } from '../store/library-store.js';
-import { addClip } from '../clips.js';
+import { dispatchLibrary } from './dispatch-library.fixture.js';
 
-async function setup() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marsad-edit-'));
-  const store = await LibraryStore.open({ dataDir, holder: 'test', writeDelayMs: 5 });
-  const bodies = ['قال الوزير إن المحادثات كانت مثمرة.', 'The ministers met on Tuesday in the capital.', 'Переговоры продолжатся на следующей неделе.'];
-  for (const [i, body] of bodies.entries()) {
-    await addClip(store, { title: `مقالة ${i}`, body, capturedAt: `2026-11-0${i + 1}T08:00:00Z` });
-  }
-  await store.close();
-  const open = () => openBackend({ dataDir, holder: 'test', host: 'cli', systemLocale: 'ar', version: '0', writeDelayMs: 5 });
-  let backend = await open();
-  const call = async <K extends CallName>(name: K, payload?: Calls[K]['in']): Promise<Calls[K]['out']> => {
-    const r = await dispatch(backend.handlers, name, payload);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as Calls[K]['out'];
-  };
-  const fails = async (name: CallName, payload: unknown) => {
-    const r = await dispatch(backend.handlers, name, payload);
-    assert.equal(r.ok, false, `${name} should fail`);
-    return r.ok ? null : r.error;
-  };
-  const reopen = async () => {
-    await backend.close();
-    backend = await open();
-  };
-  const ids = (await call('listClips', { snippets: false })).items.map((c) => c.id);
-  return { call, fails, reopen, ids, close: () => backend.close() };
-}
+const BODIES = ['قال الوزير إن المحادثات كانت مثمرة.', 'The ministers met on Tuesday in the capital.', 'Переговоры продолжатся на следующей неделе.'];
+const setup = () =>
+  dispatchLibrary({ prefix: 'edit', clips: BODIES.map((body, i) => ({ title: `مقالة ${i}`, body, capturedAt: `2026-11-0${i + 1}T08:00:00Z` })) });
 
 test('edit one clip: title, source, URL, date and language change, the list and search see it, undo restores it', async () => {
   const t = await setup();

@@ -3,46 +3,19 @@
 // notes, undo/redo of each, and the trash. Persistence is checked by reopening the folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from '../index.js';
-import { dispatch } from '../../../common/ipc/dispatch.js';
-import type { Calls, CallName } from '../../../common/ipc/contract.js';
 import { LibraryStore } from '../store/library-store.js';
-import { addClip } from '../clips.js';
-import { seedLibrary } from '../seed.js';
+import { dispatchLibrary } from './dispatch-library.fixture.js';
 import { purgeExpiredTrash, TRASH_DAYS } from './trash.js';
 
-const SEED = new URL('../../../data/syria-russia-new-phase.txt', import.meta.url).pathname;
 const QUOTE = 'نطمح إلى إقامة علاقات متوازنة مع جميع الدول';
 
-async function setup(extra = 3) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marsad-tags-'));
-  // Extra clips first, through the store, then the backend over the same folder.
-  const store = await LibraryStore.open({ dataDir, holder: 'test', writeDelayMs: 5, seed: (s) => seedLibrary(s, SEED) });
-  for (let i = 0; i < extra; i++) await addClip(store, { title: `Clip ${i}`, body: `Body ${i}: Лавров заявил ${i}.`, capturedAt: `2024-01-0${i + 1}T00:00:00Z` });
-  await store.close();
-  const open = () => openBackend({ dataDir, holder: 'test', host: 'cli', systemLocale: 'ar', version: '0', seedFile: SEED, writeDelayMs: 5 });
-  let backend = await open();
-  const call = async <K extends CallName>(name: K, payload?: Calls[K]['in']): Promise<Calls[K]['out']> => {
-    const r = await dispatch(backend.handlers, name, payload);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as Calls[K]['out'];
-  };
-  const fails = async (name: CallName, payload: unknown) => {
-    const r = await dispatch(backend.handlers, name, payload);
-    assert.equal(r.ok, false, `${name} should fail`);
-    return r.ok ? null : r.error;
-  };
-  const reopen = async () => {
-    await backend.close();
-    backend = await open();
-  };
-  const ids = (await call('listClips', { snippets: false })).items.map((c) => c.id);
-  const tagsOf = async (id: string) => (await call('getClip', { id })).tags;
-  return { dataDir, call, fails, reopen, ids, tagsOf, close: () => backend.close() };
-}
+/** The seed piece, then `extra` short clips. */
+const setup = (extra = 3) =>
+  dispatchLibrary({
+    prefix: 'tags',
+    seed: true,
+    clips: Array.from({ length: extra }, (_, i) => ({ title: `Clip ${i}`, body: `Body ${i}: Лавров заявил ${i}.`, capturedAt: `2024-01-0${i + 1}T00:00:00Z` })),
+  });
 
 test('bulk tag and untag: one action over many clips, undone and redone as one', async () => {
   const t = await setup();
