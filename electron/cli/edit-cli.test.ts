@@ -1,41 +1,14 @@
 // End-to-end tests of `marsad edit`: spawns the real CLI against a temp library, checks what
 // reached the disk after exit 0, the --json shape, and the exit codes (1 not found or refused
 // value, 2 usage, 3 locked), each failure with one sentence on stderr.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openBackend } from '../backend/index.js';
-import { readLibrary } from '../backend/store/read-library.js';
+import { seededCliLibrary } from './seeded-cli.fixture.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_FILE = join(ROOT, 'data', 'syria-russia-new-phase.txt');
-let tmp = '';
-let lib = '';
-
-const marsad = (args: string[]) => {
-  const { MARSAD_DATA_DIR: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', lib], { cwd: ROOT, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const onDisk = async () => {
-  const r = await readLibrary(lib);
-  assert.ok(r.kind === 'ok');
-  return r.data.clips[0]!;
-};
-
-before(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'marsad-edit-cli-'));
-  lib = join(tmp, 'lib');
-  const b = await openBackend({ dataDir: lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test', seedFile: SEED_FILE });
-  await b.close();
-});
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-const seedId = (): string => (JSON.parse(marsad(['list', '--json']).stdout) as { id: string }[])[0]!.id;
+const cli = seededCliLibrary('edit-cli');
+const { marsad, seedId } = cli;
+const onDisk = async () => (await cli.clipsOnDisk())[0]!;
 
 test('cli: edit sets source, date, URL and title; the change is on disk when it exits 0', async () => {
   const id = seedId();
@@ -77,7 +50,7 @@ test('cli: edit exits 1 for an unknown clip or a refused URL, 2 for usage, with 
 test('cli: edit exits 3 while another writer holds the library, and changes nothing', async () => {
   const id = seedId();
   const before = (await onDisk()).title;
-  const writer = await openBackend({ dataDir: lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test' });
+  const writer = await openBackend({ dataDir: cli.lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test' });
   try {
     const r = marsad(['edit', id, '--title', 'never']);
     assert.equal(r.code, 3);

@@ -1,41 +1,14 @@
 // End-to-end tests of `marsad tag`, `untag` and `tags` (list, rename, merge): spawns the real CLI
 // against a temp library, checks what reached the disk after exit 0, the exit codes (1 bad input,
 // 2 usage, 3 locked) and that listing tags works while another writer holds the library.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openBackend } from '../backend/index.js';
-import { readLibrary } from '../backend/store/read-library.js';
+import { seededCliLibrary } from './seeded-cli.fixture.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_FILE = join(ROOT, 'data', 'syria-russia-new-phase.txt');
-let tmp = '';
-let lib = '';
-
-const marsad = (args: string[]) => {
-  const { MARSAD_DATA_DIR: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', lib], { cwd: ROOT, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const onDiskTags = async (): Promise<string[]> => {
-  const r = await readLibrary(lib);
-  assert.ok(r.kind === 'ok');
-  return r.data.clips[0]!.tags;
-};
-
-before(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'marsad-tags-cli-'));
-  lib = join(tmp, 'lib');
-  const b = await openBackend({ dataDir: lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test', seedFile: SEED_FILE });
-  await b.close();
-});
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-const seedId = (): string => (JSON.parse(marsad(['list', '--json']).stdout) as { id: string }[])[0]!.id;
+const cli = seededCliLibrary('tags-cli');
+const { marsad, seedId } = cli;
+const onDiskTags = async (): Promise<string[]> => (await cli.clipsOnDisk())[0]!.tags;
 
 test('cli: tag and untag change the clip and are on disk when the command exits 0', async () => {
   const id = seedId();
@@ -84,7 +57,7 @@ test('cli: bad input exits 1, usage errors exit 2, each with one sentence', () =
 
 test('cli: a second writer exits 3 while the library is held; listing tags still works', async () => {
   const id = seedId();
-  const writer = await openBackend({ dataDir: lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test' });
+  const writer = await openBackend({ dataDir: cli.lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test' });
   try {
     const t = marsad(['tag', id, 'x']);
     assert.equal(t.code, 3);

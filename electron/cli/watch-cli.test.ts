@@ -1,34 +1,15 @@
 // End-to-end tests of `marsad watch`: add (with --tag), list (--json shape), remove, exit codes,
 // and the point of it: a file imported afterwards with `marsad import` that matches the
 // watchlist is tagged on disk when the import exits 0, and one that does not match is not.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openBackend } from '../backend/index.js';
-import { readLibrary } from '../backend/store/read-library.js';
+import { seededCliLibrary } from './seeded-cli.fixture.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_FILE = join(ROOT, 'data', 'syria-russia-new-phase.txt');
-let tmp = '';
-let lib = '';
-
-const marsad = (args: string[]) => {
-  const { MARSAD_DATA_DIR: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', lib], { cwd: ROOT, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-
-before(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'marsad-watch-cli-'));
-  lib = join(tmp, 'lib');
-  const b = await openBackend({ dataDir: lib, holder: 'test', host: 'cli', systemLocale: 'en', version: 'test', seedFile: SEED_FILE });
-  await b.close();
-});
-after(() => rmSync(tmp, { recursive: true, force: true }));
+const cli = seededCliLibrary('watch-cli');
+const { marsad } = cli;
 
 test('cli: watch add --tag, list --json, and a later import that matches is tagged on disk', async () => {
   const added = marsad(['watch', 'add', 'موانئ', 'ميناء OR port', '--tag', 'متابعة/موانئ']);
@@ -39,15 +20,14 @@ test('cli: watch add --tag, list --json, and a later import that matches is tagg
   assert.deepEqual([list[0]!.name, list[0]!.query, list[0]!.tag, list[0]!.count], ['موانئ', 'ميناء OR port', 'متابعة/موانئ', 0]);
 
   // Written for this test; not from any publication.
-  const dir = join(tmp, 'in');
+  const dir = join(cli.tmp, 'in');
   spawnSync('mkdir', ['-p', dir]);
   writeFileSync(join(dir, 'harbour.txt'), 'رصيف جديد في الميناء\n\nافتتحت إدارة الميناء رصيفا جديدا لسفن الشحن.\n');
   writeFileSync(join(dir, 'orchard.txt'), 'موسم الزيتون\n\nبدأ المزارعون قطاف الزيتون في القرى.\n');
   const imported = marsad(['import', dir, '--json']);
   assert.equal(imported.code, 0, imported.stderr);
-  const r = await readLibrary(lib);
-  assert.ok(r.kind === 'ok');
-  const tagsOf = (title: string) => r.data.clips.find((c) => c.title === title)!.tags;
+  const clips = await cli.clipsOnDisk();
+  const tagsOf = (title: string) => clips.find((c) => c.title === title)!.tags;
   assert.deepEqual(tagsOf('رصيف جديد في الميناء'), ['متابعة/موانئ']);
   assert.deepEqual(tagsOf('موسم الزيتون'), []);
   const human = marsad(['watch', 'list']);
