@@ -6,25 +6,21 @@ import { letterMask, skeleton, type Dictionary } from './term-expand.js';
 import { cachedStem, isSeparator } from './analyzer.js';
 import { appendPositions, markPhrase } from './positions.js';
 import { RunCache } from './run-cache.js';
-import { appendPosting, emptyPostings, FIELD_BITS, packTf, remapPostings, type Postings } from './postings.js';
+import { appendPosting, emptyPostings, packTf, remapPostings, type Postings } from './postings.js';
+import { bm25Idf, scorePostings } from './bm25.js';
+import { checkDocNumbers, flattenLists, listView, type IndexData, type IndexParts } from './index-data.js';
+
+export { FIELD_BOOST } from './bm25.js';
+export type { IndexData, IndexParts } from './index-data.js';
 
 /** `flags`: bits the caller derives from the text (DOC_FLAGS), kept per doc for filters. */
 export type IndexDoc = { id: string; title: string; body: string; source: string; tags: string; flags?: number };
 
-/** Fields in packing order; title words say what a piece is about, the body repeats everything. */
+/** Fields in packing order (their boosts: bm25.ts FIELD_BOOST). */
 export const FIELDS = ['body', 'title', 'tags', 'source'] as const;
-export const FIELD_BOOST = [1, 3, 2, 1.5] as const;
 /** Field masks for scoreInto: bit f stands for FIELDS[f]. */
 export const ALL_FIELDS = 0b1111;
 export const TITLE_FIELD = 0b0010;
-// BM25+ constants (k1 saturation, b length normalisation per field, d floor). MiniSearch's b of
-// 0.7 let a two-line brief naming لافروف once outrank a long article about him that names him
-// six times: news bodies run from a line to thousands of words, and a long one repeats a name
-// because it is about it. So the body is normalised lightly; titles, tags and sources, all short,
-// keep more of it.
-const K1 = 1.2;
-const B = [0.3, 0.6, 0.6, 0.6] as const;
-const D = 0.5;
 // Compact the postings once this share of doc numbers belongs to discarded clips.
 const MAX_DEAD_SHARE = 0.25;
 
@@ -48,11 +44,6 @@ const WORD_TERMS_MAX = 200_000;
 // An add pauses after this much text (about 15 ms of analysis on a loaded 2-core machine; a
 // 712k-character text took ~300 ms in one piece).
 const SLICE_CHARS = 32_768;
-
-/** What `parts()` gives: per-doc arrays and each term's list as views (see there). */
-export type IndexParts = { ids: string[]; terms: string[]; lens: Uint16Array; flags: Uint8Array; lists: { docs: Int32Array; tfs: Uint16Array; pos: Uint8Array }[] };
-
-export type IndexData = { ids: string[]; terms: string[]; lens: Uint16Array; offsets: Uint32Array; docs: Int32Array; tfs: Uint16Array; posOffsets: Uint32Array; pos: Uint8Array; flags: Uint8Array };
 
 export class CompactIndex {
   readonly terms: string[] = [];
@@ -121,9 +112,7 @@ export class CompactIndex {
   df = (term: number): number => this.lists[term]!.n;
   /** BM25's inverse document frequency of a term (of a word no clip holds when `term` is undefined). */
   idf(term: number | undefined): number {
-    const n = this.size || 1;
-    const df = term === undefined ? 0 : this.lists[term]!.n;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.size || 1, term === undefined ? 0 : this.lists[term]!.n);
   }
 
   /** The term dictionary for fuzzy and prefix expansion (the sorted view is rebuilt after new terms). */
@@ -369,25 +358,9 @@ export class CompactIndex {
    * holds the term are marked 1 in `bodyHits` when given.
    */
   scoreInto(acc: Float32Array, term: number, weight: number, fields = ALL_FIELDS, bodyHits?: Uint8Array): void {
-    const p = this.lists[term]!;
     const n = this.size || 1;
-    const idf = this.idf(term);
     const avg = this.totals.map((t) => t / n || 1);
-    const { docs, tfs, ids, lens } = { docs: p.docs, tfs: p.tfs, ids: this.ids, lens: this.lens };
-    for (let i = 0; i < p.n; i++) {
-      const d = docs[i]!;
-      if (ids[d] === null) continue;
-      const packed = tfs[i]!;
-      if (bodyHits !== undefined && (packed & FIELD_BITS[0].max) !== 0) bodyHits[d] = 1;
-      let s = 0;
-      for (let f = 0; f < 4; f++) {
-        const tf = (packed >> FIELD_BITS[f]!.shift) & FIELD_BITS[f]!.max;
-        if (tf === 0 || !(fields & (1 << f))) continue;
-        const norm = K1 * (1 - B[f]! + (B[f]! * lens[4 * d + f]!) / avg[f]!);
-        s += FIELD_BOOST[f]! * (D + (tf * (K1 + 1)) / (tf + norm));
-      }
-      if (s > 0) acc[d]! += weight * idf * s;
-    }
+    scorePostings(acc, this.lists[term]!, this.ids, this.lens, avg, weight * this.idf(term), fields, bodyHits);
   }
 
   /** Shrinks every growable list to its contents (after a large build: doubling leaves up to half unused). */
@@ -433,38 +406,14 @@ export class CompactIndex {
   /** A compacted copy of the index in flat arrays (every term, so ids stay put). */
   data(): IndexData {
     this.compact();
-    const offsets = new Uint32Array(this.lists.length + 1);
-    let total = 0;
-    this.lists.forEach((p, t) => {
-      offsets[t] = total;
-      total += p.n;
-    });
-    offsets[this.lists.length] = total;
-    const docs = new Int32Array(total);
-    const tfs = new Uint16Array(total);
-    this.lists.forEach((p, t) => {
-      docs.set(p.docs.subarray(0, p.n), offsets[t]!);
-      tfs.set(p.tfs.subarray(0, p.n), offsets[t]!);
-    });
-    const posOffsets = new Uint32Array(this.lists.length + 1);
-    let bytes = 0;
-    this.lists.forEach((p, t) => {
-      posOffsets[t] = bytes;
-      bytes += p.posLen;
-    });
-    posOffsets[this.lists.length] = bytes;
-    const pos = new Uint8Array(bytes);
-    this.lists.forEach((p, t) => pos.set(p.pos.subarray(0, p.posLen), posOffsets[t]!));
+    const { offsets, docs, tfs, posOffsets, pos } = flattenLists(this.lists);
     return { ids: this.ids as string[], terms: [...this.terms], lens: this.lens.slice(0, 4 * this.ids.length), offsets, docs, tfs, posOffsets, pos, flags: this.flags.slice(0, this.ids.length) };
   }
 
   /** An index over `data` whose lists are views into its arrays until they grow. */
   static fromData(analyze: (text: string) => string[], data: IndexData): CompactIndex {
     const ix = new CompactIndex(analyze);
-    // An indexed loop: for-of over 30 M postings took ~0.5 s of a 100k library's reopen.
-    const docs = data.docs;
-    const n = data.ids.length;
-    for (let i = 0; i < docs.length; i++) if (docs[i]! < 0 || docs[i]! >= n) throw new Error('corrupt postings');
+    checkDocNumbers(data);
     ix.ids = [...data.ids];
     ix.byId = new Map(data.ids.map((id, i) => [id, i]));
     ix.lens = new Uint16Array(Math.max(4 * 1024, data.lens.length * 2));
@@ -473,15 +422,7 @@ export class CompactIndex {
     ix.flags = new Uint8Array(Math.max(1024, data.flags.length * 2));
     ix.flags.set(data.flags);
     for (let d = 0; d < data.ids.length; d++) for (let f = 0; f < 4; f++) ix.totals[f]! += data.lens[4 * d + f]!;
-    data.terms.forEach((term, t) => {
-      const a = data.offsets[t]!;
-      const b = data.offsets[t + 1]!;
-      if (b < a || b > data.docs.length) throw new Error('corrupt postings');
-      const pa = data.posOffsets[t]!;
-      const pb = data.posOffsets[t + 1]!;
-      if (pb < pa || pb > data.pos.length) throw new Error('corrupt positions');
-      ix.newTerm(term, { docs: data.docs.subarray(a, b), tfs: data.tfs.subarray(a, b), n: b - a, pos: data.pos.subarray(pa, pb), posLen: pb - pa });
-    });
+    data.terms.forEach((term, t) => ix.newTerm(term, listView(data, t)));
     return ix;
   }
 }
