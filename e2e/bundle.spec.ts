@@ -2,11 +2,12 @@
 // screen; merged, its clip shows where it came from; a later bundle whose note conflicts with
 // ours is resolved on the review screen (take theirs) and accepted. Screenshots to test-results/.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { shot } from './support/screenshot.js';
 import { REPO_ROOT } from './support/paths.js';
 
 /** Another analyst's library exports a bundle whose clip carries `note`; answers the clip's id. */
@@ -24,14 +25,6 @@ async function dropBundle(page: Page, path: string): Promise<void> {
     const target = document.querySelector('.clip-pane') ?? document.body;
     for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
   }, base64);
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}-${testInfo.project.name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 type Bridge = { setClipNote(i: { id: string; note: string }): Promise<{ ok: boolean }>; getClip(i: { id: string }): Promise<{ ok: true; value: { note: string; noteConflicts: unknown[] } }> };
@@ -54,7 +47,7 @@ test('a bundle dropped on the window is reviewed, its note conflict resolved, an
   await expect(dialog.getByText('قصاصة جديدة واحدة')).toBeVisible();
   await expect(dialog.getByText('قصاصة واحدة موجودة')).toBeVisible();
   await expect(dialog.getByText(/^من Omar/)).toBeVisible();
-  await shot(page, testInfo, 'bundle-review-ar');
+  await shot(page, testInfo, 'bundle-review-ar', { perProject: true });
   await dialog.getByRole('button', { name: 'دمج', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'دُمجت الحزمة' })).toBeVisible();
   await page.getByRole('button', { name: 'إغلاق' }).click();
@@ -74,7 +67,7 @@ test('a bundle dropped on the window is reviewed, its note conflict resolved, an
   await expect(conflict.getByText('Their note: the works run to June.')).toBeVisible();
   await expect(conflict.getByRole('radio', { name: /احتفظ بالاثنتين/ })).toBeChecked();
   await conflict.getByRole('radio', { name: 'خذ ملاحظتهم' }).check();
-  await shot(page, testInfo, 'bundle-conflict-ar');
+  await shot(page, testInfo, 'bundle-conflict-ar', { perProject: true });
   await dialog.getByRole('button', { name: 'دمج', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'دُمجت الحزمة' })).toBeVisible();
   await page.getByRole('button', { name: 'إغلاق' }).click();

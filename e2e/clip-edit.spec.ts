@@ -2,12 +2,10 @@
 // the reader's details form sets them (Arabic UI), the list and a report show it, Ctrl+Z undoes it. In the
 // English UI: "set source" on ticked clips, the Delete key moving the open clip to the trash,
 // and undo bringing it back. Screenshots of the form in both directions go to test-results/.
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { shot } from './support/screenshot.js';
 import { dropTexts } from './support/drop-files.js';
-import { REPO_ROOT } from './support/paths.js';
 
 // Written for this test; not from any publication.
 const AR = {
@@ -19,14 +17,6 @@ const EN = [
   { name: 'ferry-timetable.txt', title: 'Ferry timetable changes for the cold months', text: 'Ferry timetable changes for the cold months\n\nThe harbour office said two extra crossings will run each morning until spring.\n' },
   { name: 'bridge-repairs.txt', title: 'Bridge repairs close one lane until Friday', text: 'Bridge repairs close one lane until Friday\n\nCrews began replacing the expansion joints on the old river bridge this week.\n' },
 ];
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}-${testInfo.project.name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 const rowOf = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
@@ -52,7 +42,7 @@ test('Arabic UI: edit a .txt import’s source and date in the reader, see it in
   await expect(form.getByRole('alert')).toHaveText('يبدأ الرابط بـ http:// أو https:// ولا مسافات فيه.');
   await form.getByLabel('الرابط (URL)').fill('https://example.org/port');
   await expect(form.getByRole('alert')).toBeHidden();
-  await shot(page, testInfo, 'clip-edit-form-ar');
+  await shot(page, testInfo, 'clip-edit-form-ar', { perProject: true });
   await form.getByRole('button', { name: 'حفظ' }).click();
   await expect(form).toBeHidden();
 
@@ -61,7 +51,7 @@ test('Arabic UI: edit a .txt import’s source and date in the reader, see it in
   await expect(article.locator('.meta-source')).toHaveText('جريدة الساحل');
   await expect(page.getByRole('navigation').getByRole('button', { name: /جريدة الساحل/ })).toBeVisible();
   await expect(page.getByText('تعديل بيانات قصاصة واحدة')).toBeVisible();
-  await shot(page, testInfo, 'clip-edited-ar');
+  await shot(page, testInfo, 'clip-edited-ar', { perProject: true });
 
   // A report of the open clip carries the new source and date.
   await page.getByRole('button', { name: 'تقرير', exact: true }).click();
@@ -91,7 +81,7 @@ test('English UI: set source on ticked clips; Delete moves the open clip to the 
   const bar = page.getByRole('toolbar', { name: 'Selected clips' });
   await bar.getByLabel('Action on the selected clips').selectOption('source');
   await bar.getByLabel('Source for the selected clips').fill('Harbour Gazette');
-  await shot(page, testInfo, 'bulk-set-source-en');
+  await shot(page, testInfo, 'bulk-set-source-en', { perProject: true });
   await bar.getByRole('button', { name: 'Apply' }).click();
   for (const { title } of EN) await expect(rowOf(page, title).locator('.clip-source')).toHaveText('Harbour Gazette');
   await expect(page.getByText('Details of 2 clips changed')).toBeVisible();
@@ -102,7 +92,7 @@ test('English UI: set source on ticked clips; Delete moves the open clip to the 
   await first.click();
   await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByRole('form', { name: 'Details of this clip' }).getByLabel('Source')).toHaveValue('Harbour Gazette');
-  await shot(page, testInfo, 'clip-edit-form-en');
+  await shot(page, testInfo, 'clip-edit-form-en', { perProject: true });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('form', { name: 'Details of this clip' })).toBeHidden();
 

@@ -4,13 +4,12 @@
 // same by keyboard only (Shift+F10, arrows, Enter), Esc returning focus; a clip row's menu
 // offers its source page as a link (looked up for a search hit), searches for its title and
 // moves it to the trash.
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
+import { shot } from './support/screenshot.js';
 import { selectInArticle } from './support/passages.js';
-import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+import { SEED_TITLE } from './support/paths.js';
 
 const SENTENCE = 'وأشار إلى وجود تنسيق مستمر بين البلدين على المنصات الدولية';
 // Written for this test; not from any publication.
@@ -21,15 +20,6 @@ const EXTRA = { title: 'Harbour cranes return to service after repairs', body: '
 async function select(page: Page, text: string, toolbar: string): Promise<void> {
   await selectInArticle(page, text);
   await expect(page.getByRole('toolbar', { name: toolbar })).toBeVisible();
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 const marked = (article: Locator) => article.locator('mark.passage').evaluateAll((els) => els.map((e) => e.textContent).join(''));

@@ -2,11 +2,10 @@
 // through the paste import (navigation, ad and footer dropped); a link alone is refused with one
 // sentence, since Marsad works offline; text dragged out of the article itself imports nothing.
 // Arabic and English UI; screenshots of the overlay and the refusal.
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+import { shot } from './support/screenshot.js';
+import { SEED_TITLE } from './support/paths.js';
 
 // Written for this test; not from any publication.
 const AR = {
@@ -47,15 +46,6 @@ async function dragIn(page: Page, items: Drag, hold = false): Promise<void> {
     },
     { items, hold },
   );
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 for (const [locale, a, overlay, refusal] of [

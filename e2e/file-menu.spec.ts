@@ -5,9 +5,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { REPO_ROOT } from './support/paths.js';
+import { shot } from './support/screenshot.js';
 
 // Written for this test; not from any publication.
 const FILES = {
@@ -15,15 +14,6 @@ const FILES = {
   'notes/market-hours.txt': 'Covered market extends its winter hours\n\nStalls will stay open until eight on weekdays, the council said.\n',
   'notes/المكتبة.txt': 'المكتبة العامة تمدد ساعات العمل\n\nقالت إدارة المكتبة إن القاعات ستبقى مفتوحة حتى العاشرة مساء.\n',
 };
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 let folder = '';
 test.beforeAll(async () => {

@@ -2,12 +2,10 @@
 // spelling search accepts (hamza, tashkeel, taa marbuta) and marked over the raw text; "1 of 3";
 // Enter / Shift+Enter step through them; Esc closes and focus returns to the list row.
 // Arabic and English UI; screenshots of the bar in both directions.
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
-import { REPO_ROOT } from './support/paths.js';
+import { shot } from './support/screenshot.js';
 
 // Written for this test; not from any publication.
 const AR = {
@@ -18,15 +16,6 @@ const EN = {
   title: 'Harbour pilots call for a second tug',
   body: 'The harbour pilots asked for a second tug on Monday.\n\nA HARBOUR official said the request would be studied.\n\nPilots said the old tug is often under repair.',
 };
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 async function openOwnClip(page: Page, clip: { title: string; body: string }): Promise<void> {
   const ok = await page.evaluate(async ({ title, body }) => {

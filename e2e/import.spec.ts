@@ -1,10 +1,11 @@
 // Importing through the window: files dropped on it (a synthetic drop built in the page from
 // fixture bytes), an article pasted into the paste dialog and undone, and bad files reported one
 // sentence each while the good one imports. Saves screenshots of the import UI to test-results/.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { shot } from './support/screenshot.js';
 import { REPO_ROOT } from './support/paths.js';
 
 const FIXTURES = join(REPO_ROOT, 'data', 'fixtures', 'import');
@@ -33,14 +34,6 @@ async function dropFixtures(page: Page, names: string[]): Promise<void> {
   }, files);
 }
 
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}-${testInfo.project.name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
 const rowOf = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
 
@@ -55,7 +48,7 @@ test('two files dropped on the window are listed with their titles and languages
     document.body.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: data }));
   });
   await expect(page.getByText('أفلت الملفات أو المجلدات هنا لاستيرادها')).toBeVisible();
-  await shot(page, testInfo, 'import-drop-overlay-ar');
+  await shot(page, testInfo, 'import-drop-overlay-ar', { perProject: true });
 
   // Slow the progress answers down so the progress bar stays up long enough to be seen.
   if (testInfo.project.name === 'chromium-shell') {
@@ -69,7 +62,7 @@ test('two files dropped on the window are listed with their titles and languages
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   if (testInfo.project.name === 'chromium-shell') {
     await expect(panel.getByRole('progressbar', { name: 'تقدّم الاستيراد' })).toBeVisible();
-    await shot(page, testInfo, 'import-progress-ar');
+    await shot(page, testInfo, 'import-progress-ar', { perProject: true });
   }
   await expect(panel).toContainText('استُوردت قصاصتان.');
 
@@ -81,14 +74,14 @@ test('two files dropped on the window are listed with their titles and languages
     await expect(row).toBeVisible();
     await expect(row.locator('.lang-badge')).toHaveText(lang);
   }
-  await shot(page, testInfo, 'import-result-list-ar');
+  await shot(page, testInfo, 'import-result-list-ar', { perProject: true });
 
   // The first new clip opens, and the reader names the file it came from.
   await page.getByRole('button', { name: ARABIC.title, exact: true }).click();
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { level: 1, name: ARABIC.title })).toBeVisible();
   await expect(article).toContainText(`من الملف ${ARABIC.file}`);
-  await shot(page, testInfo, 'import-reader-ar');
+  await shot(page, testInfo, 'import-reader-ar', { perProject: true });
 });
 
 test('a pasted article imports from the paste dialog and the import can be undone', async ({ openApp }, testInfo) => {
@@ -121,14 +114,14 @@ test('a pasted article imports from the paste dialog and the import can be undon
     el.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
   }, { text, html: `<h1>${title}</h1><p>${text.split('\n\n')[1]}</p>` });
   await expect(box).toHaveValue(text);
-  await shot(page, testInfo, 'import-paste-dialog-ar');
+  await shot(page, testInfo, 'import-paste-dialog-ar', { perProject: true });
   await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
   await expect(dialog).toBeHidden();
 
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   await expect(panel).toContainText('استُوردت قصاصة واحدة.');
   await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
-  await shot(page, testInfo, 'import-paste-result-ar');
+  await shot(page, testInfo, 'import-paste-result-ar', { perProject: true });
 
   await panel.getByRole('button', { name: 'تراجع عن الاستيراد' }).click();
   await expect(panel).toContainText('تم التراجع: حُذفت قصاصة واحدة.');
@@ -150,7 +143,7 @@ test('bad files are reported one sentence each while the good file imports', asy
   const rowTitle = page.getByRole('button', { name: ENGLISH.title, exact: true });
   await expect(rowTitle).toBeVisible();
   await expect(rowOf(page, ENGLISH.title).locator('.lang-badge')).toHaveText('en');
-  await shot(page, testInfo, 'import-errors-en');
+  await shot(page, testInfo, 'import-errors-en', { perProject: true });
 });
 
 test('in the Arabic UI a refused file is reported in Arabic, its name kept left to right', async ({ openApp }) => {
@@ -181,7 +174,7 @@ test('an exact copy is named as a duplicate and a syndicated copy is grouped, co
   await expect(list.getByRole('listitem')).toHaveCount(2);
   const copies = page.getByRole('button', { name: /^عرض النسخ المتشابهة من/ }).first();
   await expect(copies).toHaveText('نسختان');
-  await shot(page, testInfo, 'import-copies-ar');
+  await shot(page, testInfo, 'import-copies-ar', { perProject: true });
 
   await collapse.uncheck();
   await expect(list.getByRole('listitem')).toHaveCount(3);

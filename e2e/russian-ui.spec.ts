@@ -2,27 +2,16 @@
 // right — labels, plural counts, dates — the language switch offers Русский beside العربية and
 // English, and the report preview's headings are Russian. Screenshots of the main window, the
 // shortcuts sheet and the report dialog go to test-results/screenshots/.
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
-import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+import { shot } from './support/screenshot.js';
+import { SEED_TITLE } from './support/paths.js';
 
 // Written for this test; not from any publication.
 const RU = {
   title: 'В порту начали ремонт старого причала',
   body: 'Работы продлятся до весны, сообщили в администрации порта.\n\nПо словам инженеров, причал не ремонтировали сорок лет.',
 };
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 test('a Russian system gets the Russian UI: labels, counts, dates, the switch, report headings', async ({ openApp }, testInfo) => {
   const { page, pageErrors } = await openApp({ systemLocale: 'ru_RU' });
