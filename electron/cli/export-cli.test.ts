@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../backend/export/chromium.js';
-import { DIRECT, EXPECTED, HIGHLIGHT, ROOT, TAG, seededLibrary, type TestLibrary } from '../backend/export/test-library.fixture.js';
+import { DIRECT, EXPECTED, HIGHLIGHT, ROOT, TAG, seededLibrary, TEST_CHROMIUM, type TestLibrary } from '../backend/export/test-library.fixture.js';
 
 let lib: TestLibrary;
 before(async () => {
@@ -17,13 +17,7 @@ after(async () => {
   await lib.close();
 });
 
-const hasChromium = (() => {
-  try {
-    return findChromium({ env: process.env }) !== null;
-  } catch {
-    return false;
-  }
-})();
+const hasChromium = TEST_CHROMIUM !== null;
 const marsad = (args: string[], extraEnv: Record<string, string> = {}) => {
   const { MARSAD_DATA_DIR: _ignored, ...env } = process.env;
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', lib.dataDir], {

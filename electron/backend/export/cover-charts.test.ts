@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INCLUDES, type ReportFormat } from '../../../common/export/types.js';
 import { buildReport } from './build-model.js';
-import { chromiumPrinter, chromiumRasteriser, findChromium } from './chromium.js';
+import { chromiumPrinter, chromiumRasteriser } from './chromium.js';
 import { coverCharts, coverChartsHtml } from './cover-charts.js';
 import { runExport } from './run-export.js';
-import { seededLibrary, type TestLibrary } from './test-library.fixture.js';
+import { seededLibrary, TEST_CHROMIUM, type TestLibrary } from './test-library.fixture.js';
 
 let lib: TestLibrary;
 // Written for this test: two clips from one agency, one English clip, one whose source is markup.
@@ -30,13 +30,7 @@ after(async () => {
   await lib.close();
 });
 
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return null;
-  }
-})();
+const chromium = TEST_CHROMIUM;
 const options = (lang: 'ar' | 'en') => ({ lang, order: 'date' as const, include: DEFAULT_INCLUDES, title: '' });
 const model = (lang: 'ar' | 'en') => buildReport(lib.call, { selection: {}, options: options(lang) });
 

@@ -15,7 +15,7 @@ import { runExport, type ExportRequest } from './run-export.js';
 import { buildReport } from './build-model.js';
 import { csv, csvCell } from './csv.js';
 import { parseCsv } from './csv-read.fixture.js';
-import { DIRECT, EXPECTED, HIGHLIGHT, HIGHLIGHT_COLOUR, TAG, seededLibrary, type TestLibrary } from './test-library.fixture.js';
+import { DIRECT, EXPECTED, HIGHLIGHT, HIGHLIGHT_COLOUR, TAG, seededLibrary, TEST_CHROMIUM, type TestLibrary } from './test-library.fixture.js';
 
 let lib: TestLibrary;
 before(async () => {
@@ -25,13 +25,7 @@ after(async () => {
   await lib.close();
 });
 
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return null;
-  }
-})();
+const chromium = TEST_CHROMIUM;
 const hasTool = (name: string) => spawnSync(name, ['-v']).error === undefined;
 
 const request = (format: ReportFormat, name: string, extra: Partial<ExportRequest> = {}): ExportRequest => ({

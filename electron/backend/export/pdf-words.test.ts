@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_INCLUDES } from '../../../common/export/types.js';
-import { chromiumPrinter, findChromium } from './chromium.js';
+import { chromiumPrinter } from './chromium.js';
 import { runExport } from './run-export.js';
-import { seededLibrary, type TestLibrary } from './test-library.fixture.js';
+import { seededLibrary, TEST_CHROMIUM, type TestLibrary } from './test-library.fixture.js';
 
 // The share of the article's words that must come out whole and in order (the bar).
 const MIN_SHARE = 0.95;
@@ -22,13 +22,7 @@ after(async () => {
   await lib.close();
 });
 
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return null;
-  }
-})();
+const chromium = TEST_CHROMIUM;
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 /** Arabic words (letters with their marks), compared without marks or tatweel; NFKC folds presentation forms. */

@@ -1,6 +1,6 @@
 // Test fixture (not a test): a temp library seeded with the Syria–Russia piece, tagged and with
 // one highlight on the Shaibani quote, plus an ExportCall over its handler table. Shared by the
-// exporter's unit tests; the caller closes it.
+// exporter's unit tests; the caller closes it. Also the Chromium those tests print with.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend } from '../index.js';
 import { callHandlers, type ExportCall } from './call.js';
+import { findChromium } from './chromium.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SEED_FILE = join(ROOT, 'data', 'syria-russia-new-phase.txt');
@@ -19,6 +20,18 @@ export const DIRECT = EXPECTED.must_find.filter((q) => q.kind === 'direct');
 export const TAG = 'روسيا/دبلوماسية';
 export const HIGHLIGHT = 'ملتزمون بوحدة سوريا';
 export const HIGHLIGHT_COLOUR = '#a3e4a1';
+
+/**
+ * The Chromium the PDF and picture tests print with ($MARSAD_CHROMIUM, else a well-known path),
+ * or null, and those tests skip saying so; a $MARSAD_CHROMIUM naming no file counts as none.
+ */
+export const TEST_CHROMIUM: string | null = (() => {
+  try {
+    return findChromium({ env: process.env });
+  } catch {
+    return null;
+  }
+})();
 
 export type TestLibrary = { dir: string; dataDir: string; call: ExportCall; clipId: string; close: () => Promise<void> };
 
