@@ -1,38 +1,17 @@
 // Importing through the window: files dropped on it (a synthetic drop built in the page from
 // fixture bytes), an article pasted into the paste dialog and undone, and bad files reported one
 // sentence each while the good one imports. Saves screenshots of the import UI to test-results/.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { shot } from './support/screenshot.js';
-import { REPO_ROOT } from './support/paths.js';
+import { dropFiles } from './support/drop-files.js';
 
-const FIXTURES = join(REPO_ROOT, 'data', 'fixtures', 'import');
 const ARABIC = { file: 'arabic-windows-1256.txt', title: 'أسعار الخضار ترتفع في أسواق حلب مع بداية الشتاء' };
 const RUSSIAN = {
   file: 'russian-windows-1251.txt',
   title: 'Театр оперы и балета открыл новый сезон премьерой «Лебединого озера»',
 };
 const ENGLISH = { file: 'english-utf16le-bom.txt', title: 'Island ferries add early winter crossings' };
-
-/** Drops the named fixtures on the window the way a file manager would: enter, over, drop. */
-async function dropFixtures(page: Page, names: string[]): Promise<void> {
-  const files = await Promise.all(
-    names.map(async (name) => ({ name, base64: (await readFile(join(FIXTURES, name))).toString('base64') })),
-  );
-  await page.evaluate((list) => {
-    const data = new DataTransfer();
-    for (const { name, base64 } of list) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      data.items.add(new File([bytes], name));
-    }
-    const target = document.querySelector('.clip-pane') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-    }
-  }, files);
-}
 
 const rowOf = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
@@ -57,7 +36,7 @@ test('two files dropped on the window are listed with their titles and languages
       await route.continue();
     });
   }
-  await dropFixtures(page, [ARABIC.file, RUSSIAN.file]);
+  await dropFiles(page, [ARABIC.file, RUSSIAN.file]);
   await expect(page.getByText('أفلت الملفات أو المجلدات هنا لاستيرادها')).toBeHidden();
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   if (testInfo.project.name === 'chromium-shell') {
@@ -131,7 +110,7 @@ test('a pasted article imports from the paste dialog and the import can be undon
 test('bad files are reported one sentence each while the good file imports', async ({ openApp }, testInfo) => {
   const { page } = await openApp({ systemLocale: 'en_US' });
   await expect(page.getByRole('heading', { name: 'Clips' })).toBeVisible();
-  await dropFixtures(page, ['empty.txt', 'not-really-text.txt', ENGLISH.file]);
+  await dropFiles(page, ['empty.txt', 'not-really-text.txt', ENGLISH.file]);
 
   const panel = page.getByRole('region', { name: 'Import result' });
   await expect(panel).toContainText('Imported 1 clip; 2 files could not be read.');
@@ -149,7 +128,7 @@ test('bad files are reported one sentence each while the good file imports', asy
 test('in the Arabic UI a refused file is reported in Arabic, its name kept left to right', async ({ openApp }) => {
   const { page } = await openApp();
   await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
-  await dropFixtures(page, ['empty.txt', 'not-really-text.txt', ENGLISH.file]);
+  await dropFiles(page, ['empty.txt', 'not-really-text.txt', ENGLISH.file]);
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   await panel.getByText('التفاصيل').click();
   const errors = panel.locator('.import-error');
@@ -163,7 +142,7 @@ test('an exact copy is named as a duplicate and a syndicated copy is grouped, co
 }, testInfo) => {
   const { page } = await openApp();
   await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
-  await dropFixtures(page, ['agency-story.txt', 'agency-story-syndicated.txt', 'agency-story-exact-copy.txt']);
+  await dropFiles(page, ['agency-story.txt', 'agency-story-syndicated.txt', 'agency-story-exact-copy.txt']);
   const panel = page.getByRole('region', { name: 'نتيجة الاستيراد' });
   await expect(panel).toContainText('استُوردت قصاصتان، ونسخة مكررة واحدة (من «افتتاح محطة جديدة لتحلية المياه');
 
