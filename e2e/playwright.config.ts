@@ -3,20 +3,8 @@
 // Results and screenshots go to test-results/. Nothing here talks to the network.
 import { defineConfig } from '@playwright/test';
 import type { MarsadHost } from './fixtures.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium-launch.js';
 import { findElectron } from './support/electron-binary.js';
-
-const CHROMIUM = process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
-// No GPU in CI, no background traffic, no first-run UI: a quiet browser whose every request
-// comes from the app under test.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 const electron = findElectron();
 if (electron.path === null && !process.env.TEST_WORKER_INDEX) {

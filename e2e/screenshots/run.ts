@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM } from '../support/chromium-launch.js';
 import { dropTexts } from '../support/drop-files.js';
 import { REPO_ROOT, SEED_TITLE, SHELL_SERVER } from '../support/paths.js';
 import { startShell } from '../support/shell-process.js';
@@ -16,7 +17,6 @@ import { SCREENSHOT_CLIPS } from './clips.js';
 
 const OUT = join(REPO_ROOT, 'assets', 'screenshots');
 const VIEWPORT = { width: 1360, height: 860 };
-const CHROMIUM = process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
 
 async function shoot(page: Page, name: string): Promise<void> {
   // Fonts and the debounced charts settle before the picture is taken.

@@ -2,19 +2,8 @@
 // is counted (the __xssHit binding, dialogs, console lines naming the sink) and every request
 // that is not to the app's own origin or the report file being checked is aborted and counted.
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium-launch.js';
 import { SINK_HOST } from './xss-vectors.js';
-
-const CHROMIUM = process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
-// The same quiet browser as the e2e config: every request comes from the page under test.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export type Watch = {
   context: BrowserContext;
