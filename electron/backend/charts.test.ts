@@ -3,19 +3,10 @@
 // watchlist (summing to its count), and shares by source and language for the list and a query.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from './index.js';
-import { dispatch } from '../../common/ipc/dispatch.js';
-import type { Calls, CallName } from '../../common/ipc/contract.js';
-import { LibraryStore } from './store/library-store.js';
-import { addClip } from './clips.js';
+import { dispatchLibrary } from './dispatch-library.fixture.js';
 import { SPARK_WEEKS } from './charts.js';
 
 test('charts: sparklines per tag and watchlist, shares by source and language', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marsad-charts-'));
-  const store = await LibraryStore.open({ dataDir, holder: 'test', writeDelayMs: 5 });
   // Written for this test. The newest clip is on Wednesday 2025-10-22, so the last week starts
   // Monday 2025-10-20 and the one before on 2025-10-13.
   const rows: [string, string, string, string[], 'ar' | 'en'][] = [
@@ -25,14 +16,11 @@ test('charts: sparklines per tag and watchlist, shares by source and language', 
     ['2025-10-14', 'بدأ قطاف الزيتون في القرى.', '', [], 'ar'],
     ['2025-06-02', 'A ship left the port long ago.', 'Wire B', ['موانئ'], 'en'],
   ];
-  for (const [day, body, source, tags, lang] of rows) await addClip(store, { title: body.slice(0, 20), body, publishedAt: day, tags, source: source || null, lang });
-  await store.close();
-  const backend = await openBackend({ dataDir, holder: 'test', host: 'cli', systemLocale: 'ar', version: '0', writeDelayMs: 5 });
-  const call = async <K extends CallName>(name: K, payload: Calls[K]['in']): Promise<Calls[K]['out']> => {
-    const r = await dispatch(backend.handlers, name, payload);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as Calls[K]['out'];
-  };
+  const lib = await dispatchLibrary({
+    prefix: 'charts',
+    clips: rows.map(([day, body, source, tags, lang]) => ({ title: body.slice(0, 20), body, publishedAt: day, tags, source: source || null, lang })),
+  });
+  const call = lib.call;
   const last2 = (counts: number[]) => counts.slice(-2);
   try {
     const watch = await call('createSavedSearch', { name: 'ميناء', query: 'الميناء' });
@@ -62,6 +50,6 @@ test('charts: sparklines per tag and watchlist, shares by source and language', 
     await call('deleteClips', { ids });
     assert.deepEqual(last2((await call('sparklines', undefined)).tags.find((t) => t.name === 'موانئ')!.counts), [1, 1], 'the trash is not counted');
   } finally {
-    await backend.close();
+    await lib.close();
   }
 });

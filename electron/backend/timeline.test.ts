@@ -2,18 +2,10 @@
 // and for a query's hits (trashed clips left out), through dispatch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from './index.js';
-import { dispatch } from '../../common/ipc/dispatch.js';
-import type { Calls, CallName } from '../../common/ipc/contract.js';
-import { LibraryStore } from './store/library-store.js';
-import { addClip } from './clips.js';
+import { dispatchLibrary } from './dispatch-library.fixture.js';
+import type { Calls } from '../../common/ipc/contract.js';
 
 test('timeline: clips per day for the list, a tag and a query; the trash is not counted', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marsad-timeline-'));
-  const store = await LibraryStore.open({ dataDir, holder: 'test', writeDelayMs: 5 });
   // Written for this test. Published days: 20th ×2 (one a port story), 22nd ×1 (port), 23rd ×1.
   const rows: [string, string, string[]][] = [
     ['2025-10-20', 'افتتح الميناء رصيفا جديدا.', ['موانئ']],
@@ -21,14 +13,8 @@ test('timeline: clips per day for the list, a tag and a query; the trash is not 
     ['2025-10-22', 'وصلت سفينة شحن إلى الميناء.', ['موانئ']],
     ['2025-10-23', 'افتتحت المكتبة قاعة جديدة.', []],
   ];
-  for (const [day, body, tags] of rows) await addClip(store, { title: body.slice(0, 20), body, publishedAt: day, tags });
-  await store.close();
-  const backend = await openBackend({ dataDir, holder: 'test', host: 'cli', systemLocale: 'ar', version: '0', writeDelayMs: 5 });
-  const call = async <K extends CallName>(name: K, payload: Calls[K]['in']): Promise<Calls[K]['out']> => {
-    const r = await dispatch(backend.handlers, name, payload);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as Calls[K]['out'];
-  };
+  const lib = await dispatchLibrary({ prefix: 'timeline', clips: rows.map(([day, body, tags]) => ({ title: body.slice(0, 20), body, publishedAt: day, tags })) });
+  const call = lib.call;
   const counts = (t: Calls['timeline']['out']) => t.bars.map((b) => `${b.start}:${b.count}`);
   try {
     const all = await call('timeline', {});
@@ -40,6 +26,6 @@ test('timeline: clips per day for the list, a tag and a query; the trash is not 
     await call('deleteClips', { ids });
     assert.equal((await call('timeline', {})).total, 3);
   } finally {
-    await backend.close();
+    await lib.close();
   }
 });

@@ -3,7 +3,7 @@
 // the schema's sentences for bad dates and URLs, and persistence across a reopen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dispatchLibrary } from './dispatch-library.fixture.js';
+import { dispatchLibrary } from '../dispatch-library.fixture.js';
 
 const BODIES = ['قال الوزير إن المحادثات كانت مثمرة.', 'The ministers met on Tuesday in the capital.', 'Переговоры продолжатся на следующей неделе.'];
 const setup = () =>

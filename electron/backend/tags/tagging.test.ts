@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LibraryStore } from '../store/library-store.js';
-import { dispatchLibrary } from './dispatch-library.fixture.js';
+import { dispatchLibrary } from '../dispatch-library.fixture.js';
 import { purgeExpiredTrash, TRASH_DAYS } from './trash.js';
 
 const QUOTE = 'نطمح إلى إقامة علاقات متوازنة مع جميع الدول';

@@ -3,12 +3,7 @@
 // the headline; a plain selection keeps every line the user chose. Through dispatch, real store.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from '../../index.js';
-import { dispatch } from '../../../../common/ipc/dispatch.js';
-import type { Calls, CallName } from '../../../../common/ipc/contract.js';
+import { dispatchLibrary } from '../../dispatch-library.fixture.js';
 import { isPastedPage } from './pasted-page.js';
 
 // Written for this test; not from any publication.
@@ -27,16 +22,7 @@ ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article>
 <footer class="site-footer"><p>جميع الحقوق محفوظة لجريدة المرفأ</p><a href="/about">من نحن</a></footer><!--EndFragment--></body></html>`;
 const PAGE_CHROME = ['جريدة المرفأ', 'الرئيسية', 'رياضة', 'اشترك الآن', 'جميع الحقوق', 'من نحن'];
 
-async function open() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marsad-paste-'));
-  const backend = await openBackend({ dataDir, holder: 'test', host: 'cli', systemLocale: 'ar', version: '0', writeDelayMs: 5 });
-  const call = async <K extends CallName>(name: K, payload: Calls[K]['in']): Promise<Calls[K]['out']> => {
-    const r = await dispatch(backend.handlers, name, payload);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as Calls[K]['out'];
-  };
-  return { call, close: () => backend.close() };
-}
+const open = () => dispatchLibrary({ prefix: 'paste' });
 
 test('isPastedPage: page furniture or boilerplate classes mark a page; bare paragraphs do not', () => {
   assert.equal(isPastedPage(PAGE), true);
