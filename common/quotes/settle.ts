@@ -12,6 +12,7 @@ import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './l
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
+import { arRecentSubject } from './pro-drop-ar.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -82,6 +83,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     if (!related) ctx.last = { ref: out, pos };
     return out;
   }
+  // A pro-drop cue continues the subject its sentence (or the one before) opened with, when that
+  // subject came after the last speaker ("وأبدى الحكم سعادته …، وقال:").
+  const sub = ref === null ? arRecentSubject(ctx, pos, cue) : null;
+  const subRef = sub && (!ctx.last || ctx.last.pos < ctx.toks[sub.tok]!.start) ? admit(ctx, sub.ref, pos) : null;
+  if (subRef && subRef !== NONE && EXPLICIT.has(subRef.kind)) return settle(ctx, subRef, pos, related, cue);
   // A pro-drop cue right after an unnamed subject (قال مسؤول … وأضاف) goes on unattributed.
   // Unless someone was named with a title since (ومحاولات البعض … وبدا المسرحي X …، فيقول).
   const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
