@@ -266,6 +266,11 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
   ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
+  ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
+However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
+"I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
+    ['stay well out of this', 'Grey'], ['I cannot see why the mayor has to join this fight at all', 'Grey'],
+  ]],
 ];
 
 // [name, lang, article, expected [a piece of the reported content, speaker]]
