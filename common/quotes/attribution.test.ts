@@ -51,16 +51,19 @@ Martin Osei told the BBC the union had been "left with no choice".
 'We will strike if talks fail,' he said.`, [
     ['We will strike if talks fail', 'Martin Osei', 'headline'], ['left with no choice', 'Martin Osei'], ['We will strike if talks fail', 'Martin Osei'],
   ]],
-  ['an indefinite spokesperson stays apart; "the official" points to the official', 'en', `Title
-"Talks will resume next week," a foreign ministry spokesperson said.
-A senior customs official, speaking on condition of anonymity, said the queues were the worst in years. "We are short of staff everywhere," the official said.`, [
-    ['Talks will resume next week', 'foreign ministry spokesperson'], ['We are short of staff everywhere', 'senior customs official'],
+  ['an unnamed spokesperson is nobody, and so are "the official" and "she added" after one', 'en', `Title
+"Talks will resume next week," Foreign Minister Omar Rahman said.
+"The date is not fixed yet," a foreign ministry spokesperson said.
+A senior customs official, speaking on condition of anonymity, said the queues were the worst in years. "We are short of staff everywhere," the official said.
+A spokeswoman for the port authority said the backlog would clear. She added: "We expect normal traffic by the end of the month."`, [
+    ['Talks will resume next week', 'Omar Rahman'], ['The date is not fixed yet', null], ['We are short of staff everywhere', null],
+    ['We expect normal traffic by the end of the month', null],
   ]],
-  ['a spokesman for an office is a person; put it; a verbless lead-in', 'en', `Title
+  ['a spokesman for an office is nobody in particular; put it; a verbless lead-in', 'en', `Title
 A spokesman for the regional transport office said: "The timetable will change in May."
 As the report's author, Lena Fischer, put it: "Buses are the backbone of the network."
 His colleague, Arjun Mehta, was more cautious: "We need the drivers first."`, [
-    ['The timetable will change in May', 'spokesman for the regional transport office'], ['Buses are the backbone of the network', 'Lena Fischer'],
+    ['The timetable will change in May', null], ['Buses are the backbone of the network', 'Lena Fischer'],
     ['We need the drivers first', 'Arjun Mehta'],
   ]],
   ['single-quoted quote running over two paragraphs', 'en', `Title

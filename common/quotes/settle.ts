@@ -56,7 +56,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     let person: Person | null = null;
     if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
-    else if (freshTitle(ctx, ref)) {
+    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref))) {
+      // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
+      if (!related) ctx.unnamed.push({ text: ref.text, pos });
+      return null;
+    } else if (freshTitle(ctx, ref)) {
       // A new anonymous speaker: kept as a person under its own description.
       person = resolver.addName(ref.text, ref.text, pos);
       out = { kind: 'name', text: ref.text, title: ref.text, from: ref.from, to: ref.to };
@@ -77,6 +81,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     }
     return out;
   }
+  if (ref?.kind === 'pronoun' && unnamedPronoun(ctx, ref.text)) return null;
   const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
   if (bearer) {
     const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
@@ -109,6 +114,30 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
   if (!related) ctx.last = { ref: out, pos };
   return out;
+}
+
+const enHead = (title: string): string => (title.toLowerCase().split(/\s+(?:of|for|at|in|from|with)\s+/u)[0]!.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+
+/** "the official said" after "a senior official … said": the same unnamed person again (English),
+ * unless the article names someone with that title in between. */
+function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'title' || ctx.toks[ref.from - 1]?.f !== 'the') return false;
+  const head = enHead(ref.text);
+  for (let i = ctx.unnamed.length - 1; i >= 0; i--) {
+    const u = ctx.unnamed[i]!;
+    if (enHead(u.text) !== head) continue;
+    return !ctx.resolver.people.some((p) => !p.org && p.titles.some((t) => enHead(t) === head) && p.pos.some((x) => x > u.pos));
+  }
+  return false;
+}
+
+/** English "she said" right after "a spokeswoman for X said" (unnamed since the last speaker, gender fits) is hers. */
+function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
+  const u = ctx.unnamed[ctx.unnamed.length - 1];
+  if (ctx.lang !== 'en' || !u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  const g = cueGender('en', pronoun);
+  const own = nameGender('en', '', u.text);
+  return g !== null && (own === null || own === g);
 }
 
 // How many paragraphs back a title alone may look for the person it describes.

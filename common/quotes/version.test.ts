@@ -38,6 +38,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   25: 'd2d8ea1be059dadafb57b9eb8f82f81e4c1c664f8c5098150106837190bfd88b',
   26: 'f7cd4aa43d7bad37fd87b76894d7285b5df348b68ca075eb68dc56e11405584a',
   27: '23d5794fefcff0afe7f9d7288b5720a9cfb690458bd5f7e298ce7182a25fc7d7',
+  28: 'a4babe76a154972afcece79efb256c230abc244190f2fc1eaa8f1f4b8686be75',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
