@@ -269,6 +269,12 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
   ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
+  ['a former office (مدرب الفريق السابق) is no name and describes the speaker of the story', 'ar', `عنوان
+قال المدرب خالد سليم إن «الفريق جاهز للموسم الجديد بكل قوة». وأضاف “لن نغير أي لاعب قبل المباراة المقبلة مهما حدث.”
+وتابع مدرب برشلونة السابق “هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق.”`, [
+    ['الفريق جاهز للموسم الجديد بكل قوة', 'خالد سليم'], ['لن نغير أي لاعب قبل المباراة المقبلة مهما حدث', 'خالد سليم'],
+    ['هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق', 'خالد سليم'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -17,7 +17,7 @@ const EN_M = new Set(['he', 'him', 'his', 'spokesman', 'chairman', 'businessman'
 // Raw spellings, folded once (foldKey keeps no hamza seat: رئيسة → رييسه).
 const AR_F = new Set(['السيدة', 'الدكتورة', 'الشيخة', 'المهندسة', 'الأستاذة', 'المواطنة', 'الطالبة', 'الأم', 'هي', 'معاليها', 'سموها'].map((w) => foldKey(w)));
 /** A feminine title: a known title head plus ة (النائبة، وزيرة، المتحدثة، رئيسة), or AR_F. */
-const arFeminine = (w: string): boolean => w.length > 3 && w.endsWith('ه') && (AR_TITLE_HEADS.has(w.slice(0, -1)) || AR_TITLE_HEADS.has(stripConj(w).slice(0, -1)));
+const arFeminine = (w: string): boolean => !/^(?:ال)?نظير/u.test(w) && w.length > 3 && w.endsWith('ه') && (AR_TITLE_HEADS.has(w.slice(0, -1)) || AR_TITLE_HEADS.has(stripConj(w).slice(0, -1)));
 
 /** Gender a cue verb or pronoun marks, if any: قالت → f, وأضاف → m, сказала → f, she → f. */
 export function cueGender(lang: Lang, raw: string | null): Gender | null {

@@ -140,6 +140,7 @@ function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   return g !== null && (own === null || own === g);
 }
 
+const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;
 // How many paragraphs back a title alone may look for the person it describes.
 const DESCRIBED_BLOCKS = 3;
 
@@ -170,7 +171,8 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
     const p = resolver.resolve(h.ref, h.pos).person;
     if (!p || p.org || p.titles.includes(p.name) || (g && p.gender && p.gender !== g)) continue;
     // Someone the article gave another office is not described by this one (نائب الوزير ≠ المحافظ).
-    if (p.titles.some((t) => !honorificOnly(ctx, t))) return null;
+    // A former office (مدرب برشلونة السابق، the former minister) describes them whatever they are now.
+    if (!FORMER.test(ref.text) && p.titles.some((t) => !honorificOnly(ctx, t))) return null;
     // Someone else named since that speaker (Президент Владимир Путин провел …) may be the one meant.
     if (latest && latest !== p && Math.max(...latest.pos.filter((x) => x < pos)) > Math.max(...p.pos.filter((x) => x < pos))) return null;
     resolver.absorbTitle(ref.text, p);

@@ -336,6 +336,9 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   return { fullTitle, nameStart: start };
 }
 
+// Adjectives that end an office, never a name (السابق = former).
+const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
+
 /** A title (or organisation) from token j, then the name it introduces, if any. */
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
   const headF = bareOf(toks[j]!.f);
@@ -352,6 +355,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   const after = appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
+  // "مدرب برشلونة السابق": a club or country then "former" is the office's, not a name.
+  if (nameEnd > nameStart && nameStart === titleEnd && TIME_ADJECTIVES.has(toks[nameEnd - 1]!.f)) {
+    return { kind: 'title', text: spanText(body, toks, j, nameEnd), from: i, to: nameEnd };
+  }
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }

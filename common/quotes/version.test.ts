@@ -39,6 +39,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   26: 'f7cd4aa43d7bad37fd87b76894d7285b5df348b68ca075eb68dc56e11405584a',
   27: '23d5794fefcff0afe7f9d7288b5720a9cfb690458bd5f7e298ce7182a25fc7d7',
   28: 'a4babe76a154972afcece79efb256c230abc244190f2fc1eaa8f1f4b8686be75',
+  29: '0f4a37fdda4321475873943a904c5930f99a3dbc64eba6a55a430a9ca38e0f2b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
