@@ -275,6 +275,13 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
     ['الفريق جاهز للموسم الجديد بكل قوة', 'خالد سليم'], ['لن نغير أي لاعب قبل المباراة المقبلة مهما حدث', 'خالد سليم'],
     ['هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق', 'خالد سليم'],
   ]],
+  ['a participle shares the opening verb\'s titled subject after a fronted adverbial, not a verb\'s in between', 'ar', `عنوان
+قال رئيس الرابطة سعيد الحلو إن «الوضع صعب جدا على الجميع».
+من جانبه، هاجم رئيس الحكومة، كمال العطار، الأحد، المعارضة قائلاً: إننا «لن نقبل بأي تهديد من أي طرف كان».
+وأضاف المتحدث باسم الرابطة أن رئيس الحكومة أكد خلال اللقاء «ضرورة الحوار بين جميع الأطراف»، مشدداً على «رفض أي تدخل خارجي في الشأن الداخلي».`, [
+    ['الوضع صعب جدا على الجميع', 'سعيد الحلو'], ['لن نقبل بأي تهديد من أي طرف كان', 'كمال العطار'],
+    ['ضرورة الحوار بين جميع الأطراف', 'كمال العطار'], ['رفض أي تدخل خارجي في الشأن الداخلي', 'كمال العطار'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

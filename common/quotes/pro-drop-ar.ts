@@ -18,8 +18,9 @@ const BETWEEN = /^(?:في|ل|عل|من|عن|ب|إلي|الي|مع)(?:ه|ها|ه�
 const DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'امس', 'اليوم', 'ايضا']);
 // Openers that are not verbs but may start a clause before it (كما، ثم، بدوره).
 const LEADS = new Set(['كما', 'ثم', 'بدوره', 'بدورها', 'ايضا', 'بينما', 'فيما']);
-// Fronted adverbials closed by a comma (من جانبه، في المقابل، وفي سياق متصل،) run at most this long.
-const FRONT_MAX = 4;
+// Fronted adverbials closed by a comma (من جانبه، في المقابل، وبعد يومين من الحادث،) run at most this long.
+const FRONT_MAX = 14;
+const FRONTED = new Set(['وفي', 'ومن', 'وعلي', 'من', 'في', 'على', 'بعد', 'قبل', 'خلال', 'عقب', 'اثر', 'منذ', 'وسط', 'امام', 'الي', 'بالنسبه', 'مع', 'عند']);
 
 /** A clause's subject as written; `known` when it is an entity the article already has. */
 export type Subject = { ref: SpeakerRef; tok: number; known: boolean };
@@ -39,14 +40,17 @@ function clauseStart(ctx: Ctx, s: number, to: number): number {
   let p = s;
   while (p < to && toks[p]!.word && LEADS.has(stripConj(toks[p]!.f))) p++;
   const first = toks[p];
-  if (first?.word && /^[وف]?(?:من|في|على|وفي|ومن)$/u.test(first.f)) {
-    for (let c = p + 1; c < Math.min(to, p + FRONT_MAX + 1); c++) if (toks[c]!.raw === '،' || toks[c]!.raw === ',') return c + 1;
+  if (first?.word && FRONTED.has(stripConj(first.f))) {
+    for (let c = p + 1; c < Math.min(to, p + FRONT_MAX + 1); c++) {
+      if (ctx.inQuote[c] || (toks[c]!.word && cueAt(ctx, c))) return p;
+      if (toks[c]!.raw === '،' || toks[c]!.raw === ',') return c + 1;
+    }
   }
   return p;
 }
 
 /** The explicit subject right after the verb that opens tokens [s, to), if it is a name, title or organisation. */
-function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
+export function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
   const { toks } = ctx;
   const v = clauseStart(ctx, s, to);
   if (v >= to || ctx.inQuote[v] || !verbLike(toks[v])) return null;
@@ -56,6 +60,8 @@ function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
   if (q >= to || ctx.inQuote[q]) return null;
   const ref = arSpeakerAt(ctx.body, toks, q, ctx.resolver.knows);
   if (!ref || ref.to > to || ref.kind === 'pronoun' || ref.kind === 'agency') return null;
+  // A verb right after the phrase (أوساط عين التينة ردت): the opener was the subject's own head noun.
+  if (toks[ref.to]?.word && cueAt(ctx, ref.to)?.kind === 'verb') return null;
   const known = knownEntity(ctx, ref, toks[q]!.start);
   return { ref: known ?? ref, tok: q, known: !!known };
 }
@@ -100,6 +106,13 @@ function otherCueBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Does any verb of saying stand between? A participle attaches to the nearest one (أن الرئيس أكد
+ * …، مشدداً), whose subject, written or not, may be someone else. */
+function anyCueBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ctx.inQuote[k] && ctx.toks[k]!.word && cueAt(ctx, k)?.kind === 'verb') return true;
+  return false;
+}
+
 /**
  * The subject a pro-drop cue at body offset `pos` continues: the opening verb's subject in its own
  * sentence, else in the sentence before (same paragraph or the one before it), when no other cue
@@ -127,3 +140,14 @@ const isProDropVerb = (cue: string): boolean => {
   const f = cue.replace(/[\u064B-\u0652\u0640]/gu, '');
   return cueGender('ar', f) !== null || AR_CUE_VERBS.has(stripConj(f));
 };
+
+/**
+ * A participle (قائلاً، مضيفاً) with no cue of its own before it shares the subject of the verb that
+ * opens its sentence ("من جانبه، هاجم رئيس الحكومة، فلان الفلاني، الأحد، المعارضة قائلاً:"), when
+ * that subject is an entity the article knows or a name written with its title.
+ */
+export function arParticipleOpener(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const o = openerSubject(ctx, floor, cueTok);
+  if (!o || !(o.known || (o.ref.kind === 'name' && o.ref.title))) return null;
+  return anyCueBetween(ctx, o.ref.to, cueTok) ? null : o.ref;
+}

@@ -40,6 +40,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   27: '23d5794fefcff0afe7f9d7288b5720a9cfb690458bd5f7e298ce7182a25fc7d7',
   28: 'a4babe76a154972afcece79efb256c230abc244190f2fc1eaa8f1f4b8686be75',
   29: '0f4a37fdda4321475873943a904c5930f99a3dbc64eba6a55a430a9ca38e0f2b',
+  30: 'a507e8f9952950c7a8314f8453a5f6fd4b3a5762a97d7f0ae98a3cba425eebec',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
