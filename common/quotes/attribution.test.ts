@@ -282,6 +282,13 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
     ['الوضع صعب جدا على الجميع', 'سعيد الحلو'], ['لن نقبل بأي تهديد من أي طرف كان', 'كمال العطار'],
     ['ضرورة الحوار بين جميع الأطراف', 'كمال العطار'], ['رفض أي تدخل خارجي في الشأن الداخلي', 'كمال العطار'],
   ]],
+  ['a بلاغ (communiqué) speaks for its issuer, like a بيان; an organisation of a plural (نقابة الصحفيين) speaks', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وجاء في بلاغ وفد المراقبين الأوروبيين أن «الاقتراع جرى في أجواء هادئة ومنظمة».
+وأكدت نقابة الصحفيين أن «لم نسجل أي خرق يذكر في المراكز».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الاقتراع جرى في أجواء هادئة ومنظمة', 'وفد المراقبين الأوروبيين'],
+    ['لم نسجل أي خرق يذكر في المراكز', 'نقابة الصحفيين'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

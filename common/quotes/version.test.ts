@@ -41,6 +41,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   28: 'a4babe76a154972afcece79efb256c230abc244190f2fc1eaa8f1f4b8686be75',
   29: '0f4a37fdda4321475873943a904c5930f99a3dbc64eba6a55a430a9ca38e0f2b',
   30: 'a507e8f9952950c7a8314f8453a5f6fd4b3a5762a97d7f0ae98a3cba425eebec',
+  31: 'b1944b7c29c4a7d6dbd69c663de40c2c3e8c4c7fb4aec2ace131e0485d37736f',
+  32: '043c3f448f79c3d022251c671bd24904b440a09375dbab42140b40fd09747b71',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
