@@ -289,6 +289,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
     ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الاقتراع جرى في أجواء هادئة ومنظمة', 'وفد المراقبين الأوروبيين'],
     ['لم نسجل أي خرق يذكر في المراكز', 'نقابة الصحفيين'],
   ]],
+  ['a definite link (العام) ends the title: the name after it is read', 'ar', `عنوان
+قال الأمين العام للحزب سامي الخوري إنّ «الموعد ثابت ولن يتغير».
+وقال المدير العام سعيد الحلو إنّ «الموعد ثابت ولن يتغير أبدا».`, [
+    ['الموعد ثابت ولن يتغير', 'سامي الخوري'], ['الموعد ثابت ولن يتغير أبدا', 'سعيد الحلو'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

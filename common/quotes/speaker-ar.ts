@@ -253,7 +253,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.
-  if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
+  // Not after a definite link: in "المدير العام سعيد الحلو" the name follows العام.
+  if (TITLE_LINKS.has(f) && !isAl(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
   // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
   // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
   if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
