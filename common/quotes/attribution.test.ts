@@ -294,6 +294,13 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 وقال المدير العام سعيد الحلو إنّ «الموعد ثابت ولن يتغير أبدا».`, [
     ['الموعد ثابت ولن يتغير', 'سامي الخوري'], ['الموعد ثابت ولن يتغير أبدا', 'سعيد الحلو'],
   ]],
+  ['an excerpt that opens mid-speech: its quotes go to the first speaker named after them', 'ar', `عنوان
+وأضاف: «نحن لا نقبل بأي شروط مسبقة على الحوار الوطني».
+وقال إنّ «الأبواب ما زالت مفتوحة أمام الجميع دون استثناء».
+وفي ما يخص الانتخابات، قال الأمين العام سامي الخوري إنّ «الموعد ثابت ولن يتغير».`, [
+    ['نحن لا نقبل بأي شروط مسبقة على الحوار الوطني', 'سامي الخوري'], ['الأبواب ما زالت مفتوحة أمام الجميع دون استثناء', 'سامي الخوري'],
+    ['الموعد ثابت ولن يتغير', 'سامي الخوري'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

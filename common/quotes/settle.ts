@@ -108,7 +108,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   }
   // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
   const name = resolver.latestBefore(pos)?.name ?? nearestName(ctx, pos);
-  if (!name) return null;
+  if (!name) {
+    if (!related && ctx.history.length === 0 && ctx.unnamed.length === 0) ctx.orphans.add(pos);
+    return null;
+  }
   const p = resolver.addName(name, null, pos);
   if (g && !p.gender) p.gender = g;
   const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
