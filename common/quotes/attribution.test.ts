@@ -301,6 +301,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
     ['نحن لا نقبل بأي شروط مسبقة على الحوار الوطني', 'سامي الخوري'], ['الأبواب ما زالت مفتوحة أمام الجميع دون استثناء', 'سامي الخوري'],
     ['الموعد ثابت ولن يتغير', 'سامي الخوري'],
   ]],
+  ['Russian: цитирует X слова Y is Y\'s; a name after по словам or a genitive title is shown in the nominative', 'ru', `Заголовок
+«Мы не комментируем слухи», — цитирует РИА Новости слова Дмитрия Пескова.
+По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».`, [
+    ['Мы не комментируем слухи', 'Дмитрий Песков'], ['бюджет будет исполнен в срок', 'Антон Силуанов'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
