@@ -306,6 +306,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».`, [
     ['Мы не комментируем слухи', 'Дмитрий Песков'], ['бюджет будет исполнен в срок', 'Антон Силуанов'],
   ]],
+  ['Russian: глава государства is the president the article named', 'ru', `Заголовок
+Президент страны Виктор Орлов провел совещание с членами правительства. «Мы должны ускорить работу по всем направлениям», — сказал Орлов.
+Глава государства подчеркнул, что «никаких задержек быть не может».`, [
+    ['Мы должны ускорить работу по всем направлениям', 'Виктор Орлов'], ['никаких задержек быть не может', 'Виктор Орлов'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -31,11 +31,18 @@ const words = (s: string): string[] => {
   let w = wordsMemo.get(s);
   if (!w) {
     if (wordsMemo.size >= WORDS_MEMO_MAX) wordsMemo.clear();
-    w = nameParts((foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
+    w = nameParts((synonyms(foldKey(s)).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
     wordsMemo.set(s, w);
   }
   return w;
 };
+// Offices named by a phrase that means a one-word title: "глава государства" and "head of state"
+// are the president, "رئيس الدولة" the رئيس (folded spellings).
+const OFFICE_SYNONYMS: [RegExp, string][] = [
+  [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
+];
+const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
+
 /** Arabic name particles spelt two ways are one word: ابن = بن (ابن كيران، بن كيران), and عبد is
  * joined to the divine name after it (عبد الإله = عبدالإله). */
 function nameParts(ws: string[]): string[] {
