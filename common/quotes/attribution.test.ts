@@ -311,6 +311,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 Глава государства подчеркнул, что «никаких задержек быть не может».`, [
     ['Мы должны ускорить работу по всем направлениям', 'Виктор Орлов'], ['никаких задержек быть не может', 'Виктор Орлов'],
   ]],
+  ['Russian: an agency told (сообщил РИА Новости, заявил ТАСС) is no speaker', 'ru', `Заголовок
+«Сроки могут сдвинуться», — сообщил РИА Новости источник в правительстве.
+«Сроки не изменятся», — заявил ТАСС министр финансов Антон Силуанов.`, [
+    ['Сроки могут сдвинуться', null], ['Сроки не изменятся', 'Антон Силуанов'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

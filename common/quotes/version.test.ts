@@ -47,6 +47,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   34: '627249d3eb90a29091aa5aa29dd443aa94c45e464c3d1cd1208d7e8f5a4465d4',
   35: 'ef62b9889c6239aeebc6a0c07ef0bc7477755cfb223d7cf2326938e190c5af2b',
   36: '0bb34eb14db4d9bf4524b17a56a2f794d80232e41fc22382e21ad5f661999de4',
+  37: '86e7b7b536fb1773f8355658d2533117e8769ff510323afe994f2225a0d3c839',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
