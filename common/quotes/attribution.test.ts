@@ -316,6 +316,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 «Сроки не изменятся», — заявил ТАСС министр финансов Антон Силуанов.`, [
     ['Сроки могут сдвинуться', null], ['Сроки не изменятся', 'Антон Силуанов'],
   ]],
+  ['a spokeswoman for a ministry is not its minister; a feminine nisba is a nationality', 'ar', `عنوان
+وقال وزير الخارجية الأردني أيمن الصفدي إن «الحل السياسي هو الطريق الوحيد».
+وقالت المتحدثة باسم الخارجية الأمريكية: «نتابع الوضع عن كثب».`, [
+    ['الحل السياسي هو الطريق الوحيد', 'أيمن الصفدي'], ['نتابع الوضع عن كثب', 'المتحدثة باسم الخارجية الأمريكية'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

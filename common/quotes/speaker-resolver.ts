@@ -79,11 +79,21 @@ const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   }
   return true;
 };
-const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+const NATIONALITY = /^(?:ال\p{L}+يه?|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+// Arabic nisba adjectives that name a field or a rank, not a country (الخارجية، الرسمي، العسكرية).
+const NOT_NATIONAL = new Set(
+  ['خارجي', 'داخلي', 'مالي', 'رسمي', 'عسكري', 'امني', 'سياسي', 'اقتصادي', 'اعلامي', 'تنفيذي', 'اقليمي', 'وطني', 'فني',
+    'اجتماعي', 'صحي', 'شعبي', 'تشريعي', 'قضائي', 'نيابي', 'حكومي', 'رئاسي', 'اداري', 'تجاري', 'زراعي', 'صناعي', 'نفطي', 'ثقافي',
+    'علمي', 'جامعي', 'طبي', 'رياضي', 'اولمبي', 'محلي', 'بلدي', 'عام', 'سابق', 'حالي'],
+);
 const nationalityMemo = new Map<string, boolean>();
 const isNationality = (w: string): boolean => {
   let v = nationalityMemo.get(w);
-  if (v === undefined) nationalityMemo.set(w, (v = NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`)));
+  if (v === undefined) {
+    const stem = w.replace(/^ال/u, '').replace(/يه$/u, 'ي');
+    v = !NOT_NATIONAL.has(stem) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+    nationalityMemo.set(w, v);
+  }
   return v;
 };
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
@@ -103,6 +113,7 @@ const EXPAND: Record<string, string[]> = {
   المدافع: ['لاعب', 'مدافع'], مدافع: ['لاعب', 'مدافع'], المهاجم: ['لاعب', 'مهاجم'], مهاجم: ['لاعب', 'مهاجم'],
   الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
+const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|представител)/u;
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
@@ -279,6 +290,8 @@ export class SpeakerResolver {
       const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
       if (generic) score += 0.5;
+      // A spokesperson is never the office they speak for: المتحدثة باسم الخارجية is not وزير الخارجية.
+      else if (!headOk && SPOKES.test(head)) continue;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
       // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.

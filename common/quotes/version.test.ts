@@ -48,6 +48,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   35: 'ef62b9889c6239aeebc6a0c07ef0bc7477755cfb223d7cf2326938e190c5af2b',
   36: '0bb34eb14db4d9bf4524b17a56a2f794d80232e41fc22382e21ad5f661999de4',
   37: '86e7b7b536fb1773f8355658d2533117e8769ff510323afe994f2225a0d3c839',
+  38: 'cf42f6e03195b823c60ac0e2a686e3c718a1189291a5549caf5d432a8ba12f2c',
+  39: '30201a26add9f8b9c11b0ba89687378207fd2f97dc104033f850ac989801b4eb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
