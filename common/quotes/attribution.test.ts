@@ -321,6 +321,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 وقالت المتحدثة باسم الخارجية الأمريكية: «نتابع الوضع عن كثب».`, [
     ['الحل السياسي هو الطريق الوحيد', 'أيمن الصفدي'], ['نتابع الوضع عن كثب', 'المتحدثة باسم الخارجية الأمريكية'],
   ]],
+  ['an office named after a spokesman is someone else (وزير المالية is not المتحدث باسم الحكومة)', 'ar', `عنوان
+قال المتحدث باسم الحكومة إن «الحكومة ستعلن خطتها الأسبوع المقبل».
+وقال وزير المالية إن «العجز سينخفض في العام المقبل».`, [
+    ['الحكومة ستعلن خطتها الأسبوع المقبل', 'المتحدث باسم الحكومة'], ['العجز سينخفض في العام المقبل', 'وزير المالية'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -116,6 +116,9 @@ const EXPAND: Record<string, string[]> = {
 const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|представител)/u;
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
+/** Is every title this person has a spokesperson's (المتحدث باسم الحكومة، a spokesman for X)? */
+const spokesperson = (p: Person): boolean => p.titles.length > 0 && p.titles.every((t) => words(t).some((w) => SPOKES.test(bare(w))));
+
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {
   if (!ru) return titleSet(p).has(w);
@@ -272,6 +275,7 @@ export class SpeakerResolver {
     const ru = this.lang === 'ru';
     // Russian heads come in any case (по словам дипломата, министра).
     const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
+    const headOnly = q.every((w) => w === head || isNationality(w));
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
@@ -289,6 +293,9 @@ export class SpeakerResolver {
       // title is generic (الوزير، the minister) and any overlap will do.
       const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
+      // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
+      // ("the minister" or "дипломат" alone may still mean them).
+      if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic) score += 0.5;
       // A spokesperson is never the office they speak for: المتحدثة باسم الخارجية is not وزير الخارجية.
       else if (!headOk && SPOKES.test(head)) continue;

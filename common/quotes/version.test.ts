@@ -50,6 +50,11 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   37: '86e7b7b536fb1773f8355658d2533117e8769ff510323afe994f2225a0d3c839',
   38: 'cf42f6e03195b823c60ac0e2a686e3c718a1189291a5549caf5d432a8ba12f2c',
   39: '30201a26add9f8b9c11b0ba89687378207fd2f97dc104033f850ac989801b4eb',
+  40: '2b53ee8ccfb7fa3b95dd4b9d8c99a2140244beee9f9db804ba74e0fb93081329',
+  41: '45c41f4f1590a22fbf2e73aadbe903d225691822c356402d45a2c26f477be3c3',
+  42: 'af8ec0de33acdc4c6534d4c14dd2c494eef468271f096af04040505762ef1e4b',
+  43: 'f9716e44ffc5f35b4bbf8a134620e415cccbda85d4ae5e84ea2e96c579324891',
+  44: '5d528c906f3325a85f1e08ef67545a78b5f017e7b55ed9b20a7f0c245f6454af',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
