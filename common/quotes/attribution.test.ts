@@ -326,6 +326,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 وقال وزير المالية إن «العجز سينخفض في العام المقبل».`, [
     ['الحكومة ستعلن خطتها الأسبوع المقبل', 'المتحدث باسم الحكومة'], ['العجز سينخفض في العام المقبل', 'وزير المالية'],
   ]],
+  ['باسم after a title other than a spokesperson\'s is the given name Basem', 'ar', `عنوان
+قال الوزير باسم عوض الله إن «الحكومة تدرس المقترح بجدية».
+وقال المتحدث الرسمي باسم الحركة حازم قاسم إن «الحركة ستعلن موقفها قريبا».`, [
+    ['الحكومة تدرس المقترح بجدية', 'باسم عوض الله'], ['الحركة ستعلن موقفها قريبا', 'حازم قاسم'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -237,6 +237,10 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
 
 /** Where the title continues after token k (past a place, a link word, a second title before one
  * name): the next index, or k itself when the title ends at k. */
+/** A spokesperson's head among the two words before `k` (المتحدث باسم، الناطق الرسمي باسم). */
+const spokesBefore = (toks: Tok[], k: number): boolean =>
+  [toks[k - 1], toks[k - 2]].some((t) => !!t?.word && /^(?:ال)?(?:متحدث|ناطق)/u.test(stripConj(t.f)));
+
 function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): number {
   const t = toks[k];
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
@@ -254,7 +258,9 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.
   // Not after a definite link: in "المدير العام سعيد الحلو" the name follows العام.
-  if (TITLE_LINKS.has(f) && !isAl(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
+  // باسم links only a spokesperson (المتحدث الرسمي باسم الوزارة); after another title it is the
+  // given name Basem (القيادي في الحركة باسم نعيم).
+  if (TITLE_LINKS.has(f) && !isAl(f) && (f !== 'باسم' || spokesBefore(toks, k)) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
   // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
   // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
   if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
@@ -270,7 +276,7 @@ function titleTail(toks: Tok[], k: number): number {
   const bare = bareOf(f);
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
-  if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
+  if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
