@@ -331,6 +331,11 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 وقال المتحدث الرسمي باسم الحركة حازم قاسم إن «الحركة ستعلن موقفها قريبا».`, [
     ['الحكومة تدرس المقترح بجدية', 'باسم عوض الله'], ['الحركة ستعلن موقفها قريبا', 'حازم قاسم'],
   ]],
+  ['"نشرت الوزارة بياناً جاء فيه": the statement speaks for the sentence\'s subject', 'ar', `عنوان
+ونشرت الوزارة بياناً جاء فيه: «سيتم صرف الرواتب في موعدها المحدد».
+وأصدرت نقابة الأطباء بياناً جاء فيه أن «الإضراب سيستمر حتى تلبية المطالب».`, [
+    ['سيتم صرف الرواتب في موعدها المحدد', 'الوزارة'], ['الإضراب سيستمر حتى تلبية المطالب', 'نقابة الأطباء'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -5,6 +5,7 @@ import { agencyName } from './agencies.js';
 import { cueAt, type CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
+import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
@@ -25,6 +26,8 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const known = ctx.resolver.knows;
   if (cue.kind === 'according') return arAccording(ctx, cue, limit);
   if (cue.kind === 'statement') {
+    // "نشرت الوزارة بياناً جاء فيه": the sentence's subject issued it.
+    if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
     while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
     return read(arSpeakerAt(body, toks, i, known));

@@ -2,6 +2,7 @@
 // the explicit subject of the verb that opens its sentence, or of the sentence before it
 // ("وأبدى الحكم سعادته بالمعسكر، وقال:"، "وحاولت النائبة ربط الأمرين. كما قالت"). Pure: no DOM,
 // no Node. Reads tokens only; returns a speaker phrase as written, never resolves or invents one.
+import { admit, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueAt } from './cue-at.js';
 import { cueGender, nameGender } from './gender.js';
@@ -58,7 +59,9 @@ export function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
   while (q < to && toks[q]!.word && (BETWEEN.test(toks[q]!.f) || DAYS.has(toks[q]!.f))) q++;
   if (toks[q]?.raw === '،' || toks[q]?.raw === ',') q++;
   if (q >= to || ctx.inQuote[q]) return null;
-  const ref = arSpeakerAt(ctx.body, toks, q, ctx.resolver.knows);
+  const read = arSpeakerAt(ctx.body, toks, q, ctx.resolver.knows);
+  // An organisation read runs on into the verb's object (الوزارة بياناً جاء فيه): cut as admission does.
+  const ref = read?.kind === 'org' ? trimmedOrg(ctx, read, toks[q]!.start) : read;
   if (!ref || ref.to > to || ref.kind === 'pronoun' || ref.kind === 'agency') return null;
   // A verb right after the phrase (أوساط عين التينة ردت): the opener was the subject's own head noun.
   if (toks[ref.to]?.word && cueAt(ctx, ref.to)?.kind === 'verb') return null;
@@ -86,6 +89,14 @@ function knownEntity(ctx: Ctx, ref: SpeakerRef, pos: number): SpeakerRef | null 
   }
   if (ref.kind === 'org') return resolver.resolve(ref, pos).person ? ref : null;
   return null;
+}
+
+/** An organisation phrase cut where admission cuts it, with its token end moved to match. */
+function trimmedOrg(ctx: Ctx, ref: SpeakerRef, pos: number): SpeakerRef | null {
+  const a = admit(ctx, ref, pos);
+  if (!a || a === NONE) return null;
+  const n = (a.text.match(/\S+/gu) ?? []).length;
+  return { ...a, to: Math.min(ref.to, ref.from + n) };
 }
 
 /** Does gender `g` (of the cue) rule out this subject? Only a title or name that says its gender can. */
@@ -150,4 +161,11 @@ export function arParticipleOpener(ctx: Ctx, floor: number, cueTok: number): Spe
   const o = openerSubject(ctx, floor, cueTok);
   if (!o || !(o.known || (o.ref.kind === 'name' && o.ref.title))) return null;
   return anyCueBetween(ctx, o.ref.to, cueTok) ? null : o.ref;
+}
+
+/** The issuer of a statement the sentence opened with ("نشرت الوزارة بياناً جاء فيه"): its opening
+ * verb's subject, when it is an organisation, a known entity or a name with its title. */
+export function arIssuerOpener(ctx: Ctx, floor: number, cueTok: number): SpeakerRef | null {
+  const o = openerSubject(ctx, floor, cueTok);
+  return o && (o.known || o.ref.kind === 'org' || (o.ref.kind === 'name' && o.ref.title)) ? o.ref : null;
 }

@@ -56,6 +56,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   43: 'f9716e44ffc5f35b4bbf8a134620e415cccbda85d4ae5e84ea2e96c579324891',
   44: '5d528c906f3325a85f1e08ef67545a78b5f017e7b55ed9b20a7f0c245f6454af',
   45: '0ba1c09ee6f751f168221fa9fe512c7c60f0d722a4e2cf72afab35942b5b227a',
+  46: '4f574244c39d8a012af1aa273c60867c3bf4a5e51353753dfb17041537de8927',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
