@@ -163,7 +163,8 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   // A definite verbal noun once the name is complete (after a definite word, or past the head's
   // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
   const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);
-  const cut = ws.findIndex((w, i) => i > h && ((arNotName(w) && !/^لل\p{L}{3,}/u.test(w.f)) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
+  // A plural noun after the head is its membership (وفد المراقبين، نقابة الصحفيين), not a run-on.
+  const cut = ws.findIndex((w, i) => i > h && ((arNotName(w) && !/^لل\p{L}{3,}/u.test(w.f) && !isGroup(w)) || object(i) || (definite(ws[h]!) && !definite(w) && !head(w) && !field(i) && !field(i - 1))));
   return cut > 0 ? { ...ref, text: cutText(ref.text, cut) } : ref;
 }
 
@@ -259,7 +260,9 @@ export function entityShaped(speaker: string, lang: Lang): boolean {
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && /^لل\p{L}{3,}/u.test(w.f)));
+  // So does a plural noun after an organisation's head (نقابة الصحفيين، وفد المراقبين).
+  const org = AR_ORG_HEADS.has(stripConj(ws[0]!.f));
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && isGroup(w)))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
   return true;

@@ -51,16 +51,19 @@ Martin Osei told the BBC the union had been "left with no choice".
 'We will strike if talks fail,' he said.`, [
     ['We will strike if talks fail', 'Martin Osei', 'headline'], ['left with no choice', 'Martin Osei'], ['We will strike if talks fail', 'Martin Osei'],
   ]],
-  ['an indefinite spokesperson stays apart; "the official" points to the official', 'en', `Title
-"Talks will resume next week," a foreign ministry spokesperson said.
-A senior customs official, speaking on condition of anonymity, said the queues were the worst in years. "We are short of staff everywhere," the official said.`, [
-    ['Talks will resume next week', 'foreign ministry spokesperson'], ['We are short of staff everywhere', 'senior customs official'],
+  ['an unnamed spokesperson is nobody, and so are "the official" and "she added" after one', 'en', `Title
+"Talks will resume next week," Foreign Minister Omar Rahman said.
+"The date is not fixed yet," a foreign ministry spokesperson said.
+A senior customs official, speaking on condition of anonymity, said the queues were the worst in years. "We are short of staff everywhere," the official said.
+A spokeswoman for the port authority said the backlog would clear. She added: "We expect normal traffic by the end of the month."`, [
+    ['Talks will resume next week', 'Omar Rahman'], ['The date is not fixed yet', null], ['We are short of staff everywhere', null],
+    ['We expect normal traffic by the end of the month', null],
   ]],
-  ['a spokesman for an office is a person; put it; a verbless lead-in', 'en', `Title
+  ['a spokesman for an office is nobody in particular; put it; a verbless lead-in', 'en', `Title
 A spokesman for the regional transport office said: "The timetable will change in May."
 As the report's author, Lena Fischer, put it: "Buses are the backbone of the network."
 His colleague, Arjun Mehta, was more cautious: "We need the drivers first."`, [
-    ['The timetable will change in May', 'spokesman for the regional transport office'], ['Buses are the backbone of the network', 'Lena Fischer'],
+    ['The timetable will change in May', null], ['Buses are the backbone of the network', 'Lena Fischer'],
     ['We need the drivers first', 'Arjun Mehta'],
   ]],
   ['single-quoted quote running over two paragraphs', 'en', `Title
@@ -266,6 +269,78 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
   ]],
   ['said + subject + would before a two-word quote', 'en', `Title
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
+  ['a former office (مدرب الفريق السابق) is no name and describes the speaker of the story', 'ar', `عنوان
+قال المدرب خالد سليم إن «الفريق جاهز للموسم الجديد بكل قوة». وأضاف “لن نغير أي لاعب قبل المباراة المقبلة مهما حدث.”
+وتابع مدرب برشلونة السابق “هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق.”`, [
+    ['الفريق جاهز للموسم الجديد بكل قوة', 'خالد سليم'], ['لن نغير أي لاعب قبل المباراة المقبلة مهما حدث', 'خالد سليم'],
+    ['هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق', 'خالد سليم'],
+  ]],
+  ['a participle shares the opening verb\'s titled subject after a fronted adverbial, not a verb\'s in between', 'ar', `عنوان
+قال رئيس الرابطة سعيد الحلو إن «الوضع صعب جدا على الجميع».
+من جانبه، هاجم رئيس الحكومة، كمال العطار، الأحد، المعارضة قائلاً: إننا «لن نقبل بأي تهديد من أي طرف كان».
+وأضاف المتحدث باسم الرابطة أن رئيس الحكومة أكد خلال اللقاء «ضرورة الحوار بين جميع الأطراف»، مشدداً على «رفض أي تدخل خارجي في الشأن الداخلي».`, [
+    ['الوضع صعب جدا على الجميع', 'سعيد الحلو'], ['لن نقبل بأي تهديد من أي طرف كان', 'كمال العطار'],
+    ['ضرورة الحوار بين جميع الأطراف', 'كمال العطار'], ['رفض أي تدخل خارجي في الشأن الداخلي', 'كمال العطار'],
+  ]],
+  ['a بلاغ (communiqué) speaks for its issuer, like a بيان; an organisation of a plural (نقابة الصحفيين) speaks', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وجاء في بلاغ وفد المراقبين الأوروبيين أن «الاقتراع جرى في أجواء هادئة ومنظمة».
+وأكدت نقابة الصحفيين أن «لم نسجل أي خرق يذكر في المراكز».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الاقتراع جرى في أجواء هادئة ومنظمة', 'وفد المراقبين الأوروبيين'],
+    ['لم نسجل أي خرق يذكر في المراكز', 'نقابة الصحفيين'],
+  ]],
+  ['a definite link (العام) ends the title: the name after it is read', 'ar', `عنوان
+قال الأمين العام للحزب سامي الخوري إنّ «الموعد ثابت ولن يتغير».
+وقال المدير العام سعيد الحلو إنّ «الموعد ثابت ولن يتغير أبدا».`, [
+    ['الموعد ثابت ولن يتغير', 'سامي الخوري'], ['الموعد ثابت ولن يتغير أبدا', 'سعيد الحلو'],
+  ]],
+  ['an excerpt that opens mid-speech: its quotes go to the first speaker named after them', 'ar', `عنوان
+وأضاف: «نحن لا نقبل بأي شروط مسبقة على الحوار الوطني».
+وقال إنّ «الأبواب ما زالت مفتوحة أمام الجميع دون استثناء».
+وفي ما يخص الانتخابات، قال الأمين العام سامي الخوري إنّ «الموعد ثابت ولن يتغير».`, [
+    ['نحن لا نقبل بأي شروط مسبقة على الحوار الوطني', 'سامي الخوري'], ['الأبواب ما زالت مفتوحة أمام الجميع دون استثناء', 'سامي الخوري'],
+    ['الموعد ثابت ولن يتغير', 'سامي الخوري'],
+  ]],
+  ['Russian: цитирует X слова Y is Y\'s; a name after по словам or a genitive title is shown in the nominative', 'ru', `Заголовок
+«Мы не комментируем слухи», — цитирует РИА Новости слова Дмитрия Пескова.
+По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».`, [
+    ['Мы не комментируем слухи', 'Дмитрий Песков'], ['бюджет будет исполнен в срок', 'Антон Силуанов'],
+  ]],
+  ['Russian: глава государства is the president the article named', 'ru', `Заголовок
+Президент страны Виктор Орлов провел совещание с членами правительства. «Мы должны ускорить работу по всем направлениям», — сказал Орлов.
+Глава государства подчеркнул, что «никаких задержек быть не может».`, [
+    ['Мы должны ускорить работу по всем направлениям', 'Виктор Орлов'], ['никаких задержек быть не может', 'Виктор Орлов'],
+  ]],
+  ['Russian: an agency told (сообщил РИА Новости, заявил ТАСС) is no speaker', 'ru', `Заголовок
+«Сроки могут сдвинуться», — сообщил РИА Новости источник в правительстве.
+«Сроки не изменятся», — заявил ТАСС министр финансов Антон Силуанов.`, [
+    ['Сроки могут сдвинуться', null], ['Сроки не изменятся', 'Антон Силуанов'],
+  ]],
+  ['a spokeswoman for a ministry is not its minister; a feminine nisba is a nationality', 'ar', `عنوان
+وقال وزير الخارجية الأردني أيمن الصفدي إن «الحل السياسي هو الطريق الوحيد».
+وقالت المتحدثة باسم الخارجية الأمريكية: «نتابع الوضع عن كثب».`, [
+    ['الحل السياسي هو الطريق الوحيد', 'أيمن الصفدي'], ['نتابع الوضع عن كثب', 'المتحدثة باسم الخارجية الأمريكية'],
+  ]],
+  ['an office named after a spokesman is someone else (وزير المالية is not المتحدث باسم الحكومة)', 'ar', `عنوان
+قال المتحدث باسم الحكومة إن «الحكومة ستعلن خطتها الأسبوع المقبل».
+وقال وزير المالية إن «العجز سينخفض في العام المقبل».`, [
+    ['الحكومة ستعلن خطتها الأسبوع المقبل', 'المتحدث باسم الحكومة'], ['العجز سينخفض في العام المقبل', 'وزير المالية'],
+  ]],
+  ['باسم after a title other than a spokesperson\'s is the given name Basem', 'ar', `عنوان
+قال الوزير باسم عوض الله إن «الحكومة تدرس المقترح بجدية».
+وقال المتحدث الرسمي باسم الحركة حازم قاسم إن «الحركة ستعلن موقفها قريبا».`, [
+    ['الحكومة تدرس المقترح بجدية', 'باسم عوض الله'], ['الحركة ستعلن موقفها قريبا', 'حازم قاسم'],
+  ]],
+  ['"نشرت الوزارة بياناً جاء فيه": the statement speaks for the sentence\'s subject', 'ar', `عنوان
+ونشرت الوزارة بياناً جاء فيه: «سيتم صرف الرواتب في موعدها المحدد».
+وأصدرت نقابة الأطباء بياناً جاء فيه أن «الإضراب سيستمر حتى تلبية المطالب».`, [
+    ['سيتم صرف الرواتب في موعدها المحدد', 'الوزارة'], ['الإضراب سيستمر حتى تلبية المطالب', 'نقابة الأطباء'],
+  ]],
+  ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
+However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
+"I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
+    ['stay well out of this', 'Grey'], ['I cannot see why the mayor has to join this fight at all', 'Grey'],
+  ]],
 ];
 
 // [name, lang, article, expected [a piece of the reported content, speaker]]

@@ -27,6 +27,9 @@ export type Ctx = {
   /** Subjects that name nobody in particular (مسؤول يمني رفيع), in reading order: their quotes, and
    * pro-drop cues right after them, are unattributed. */
   unnamed: { text: string; pos: number }[];
+  /** Pro-drop detections (وأضاف، she added) before the article named anyone: an excerpt opening
+   * mid-speech, whose speaker is the first one named after them. */
+  orphans: Set<number>;
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
@@ -71,5 +74,5 @@ export function makeContext(body: string, blocks: Block[], lang: Lang, spans: Ma
   }
   const spansByBlock = new Map<number, MarkSpan[]>();
   for (const s of spans) spansByBlock.set(s.block, [...(spansByBlock.get(s.block) ?? []), s]);
-  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [], unnamed: [] };
+  return { body, lang, toks, blocks, blockOf, inQuote, sentStart, spans, spansByBlock, resolver: new SpeakerResolver(lang), last: null, history: [], unnamed: [], orphans: new Set() };
 }

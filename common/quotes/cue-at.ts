@@ -45,7 +45,8 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
     return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
   }
   if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
-  if (f === 'جاء' && next?.f === 'في') return { kind: 'statement', tok: k, end: k + 2 };
+  // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
+  if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
   const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
   if (!verb) return null;
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").

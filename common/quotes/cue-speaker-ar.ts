@@ -5,12 +5,17 @@ import { agencyName } from './agencies.js';
 import { cueAt, type CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
+import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+/** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
+const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
+/** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
+const statementForm = (f: string): boolean => AR_STATEMENT_NOUNS.has(f) || AR_STATEMENT_NOUNS.has(f.replace(/(?:ات)?(?:ه|ها|هم)$|ات$/u, ''));
 
 export type CueRead = { ref: SpeakerRef | null; via: string | null };
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
@@ -21,8 +26,10 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const known = ctx.resolver.knows;
   if (cue.kind === 'according') return arAccording(ctx, cue, limit);
   if (cue.kind === 'statement') {
+    // "نشرت الوزارة بياناً جاء فيه": the sentence's subject issued it.
+    if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
-    while (toks[i]?.word && /^(بيان|نص|تقرير|رساله|تصريح)/.test(toks[i]!.f)) i++;
+    while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
     return read(arSpeakerAt(body, toks, i, known));
   }
   // كان X قد صرح: the subject sits before the cue.
@@ -44,7 +51,7 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   let i = cue.end;
   if (toks[i]?.f === 'ما') return read(null, findAgency(toks, i, limit));
   // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
-  if (/^(?:ل|ب)?(?:بيان|تقرير|تصريح|تصريحات|رساله|وثيقه)$/.test(toks[i]?.f ?? '')) {
+  if (statementNoun(toks[i]?.f)) {
     i++;
     if (/^صادر/.test(toks[i]?.f ?? '')) i++;
     if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
@@ -56,7 +63,7 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
 /** ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks. */
 function arIssuer(ctx: Ctx, cue: CueHit): SpeakerRef | null {
   const { body, toks } = ctx;
-  if (!/^(?:بيان|تقرير)$/.test(toks[cue.end]?.f ?? '')) return null;
+  if (!AR_STATEMENT_NOUNS.has(toks[cue.end]?.f ?? '')) return null;
   let i = cue.end + 1;
   if (/^صادر/.test(toks[i]?.f ?? '')) i++;
   if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;

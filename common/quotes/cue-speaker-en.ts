@@ -7,6 +7,7 @@ import type { CueRead } from './cue-speaker-ar.js';
 import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
 
 /** Who an English verb or "according to" cue attributes speech to. */
@@ -20,7 +21,9 @@ export function enCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const prev = toks[cue.tok - 1];
   const inverted = cue.tok === floor || !prev || QUOTE_OPEN.test(prev.raw) || (prev.raw === ',' && QUOTE_OPEN.test(toks[cue.tok - 2]?.raw ?? ''));
   const ref = inverted ? enSpeakerAfter(body, toks, cue.end) : enSpeakerBefore(body, toks, cue.tok, floor);
-  return read(ref ?? (inverted ? null : enSpeakerAfter(body, toks, cue.end)), viaAfter(ctx, cue.end, limit));
+  // After "told" stands whom they told ("the editor told BBC Radio"), never the speaker.
+  const addressed = TELL.has(toks[cue.tok]!.f);
+  return read(ref ?? (inverted || addressed ? null : enSpeakerAfter(body, toks, cue.end)), viaAfter(ctx, cue.end, limit));
 }
 
 /** An English participle shares the subject of the sentence's main cue when there is one ("An

@@ -6,6 +6,7 @@ import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { RU_ASIDES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
@@ -23,6 +24,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
     return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
+  const quoted = ruQuotedWords(ctx, cue, limit);
+  if (quoted) return quoted;
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];
   // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
@@ -32,6 +35,25 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
 }
 
+// How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).
+const WORDS_REACH = 5;
+
+/** «…», — цитирует РИА Новости слова Дмитрия Иванова: the owner of the words speaks, the outlet relays. */
+function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
+  const { body, toks } = ctx;
+  if (!/^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return null;
+  for (let k = cue.end; k < Math.min(limit, cue.end + WORDS_REACH); k++) {
+    if (toks[k]!.f !== 'слова') continue;
+    const who = ruSpeakerAfter(body, toks, k + 1, limit);
+    if (!who) return null;
+    return read(nominative(who), k > cue.end ? spanText(body, toks, cue.end, k) : null);
+  }
+  return null;
+}
+
+/** A name after по словам / слова is in the genitive: shown in the nominative. */
+const nominative = (ref: SpeakerRef | null): SpeakerRef | null => (ref?.kind === 'name' ? { ...ref, text: ruNominative(ref.text) } : ref);
+
 /** по словам X / по его словам: X speaks; по данным X: X is only the relay. */
 function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const { body, toks } = ctx;
@@ -40,7 +62,7 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   if (['его', 'ее', 'их'].includes(toks[cue.tok + 1]?.f ?? '')) return read({ kind: 'pronoun', text: toks[cue.tok + 1]!.raw, from: cue.tok, to: cue.end });
   const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
   if (isData) return read(null, ref?.text ?? null);
-  return read(ref);
+  return read(nominative(ref));
 }
 
 /** Is the comma at `comma` the end of a parenthetical that opens after another comma? */

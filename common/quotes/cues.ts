@@ -6,6 +6,7 @@ import type { Ctx } from './context.js';
 import { arClauseSubject, arCueSpeaker, type CueRead } from './cue-speaker-ar.js';
 import { enCueSpeaker, enParticipleSpeaker } from './cue-speaker-en.js';
 import { ruCueSpeaker } from './cue-speaker-ru.js';
+import { arParticipleOpener } from './pro-drop-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type CueSpeaker = { ref: SpeakerRef | null; via: string | null; cue: CueHit };
@@ -15,7 +16,7 @@ export function cueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number):
   const { lang } = ctx;
   // A participle's subject is the main clause's (Arabic, English); in Russian, the running speaker.
   if (cue.kind === 'participle') {
-    if (lang === 'ar' || lang === 'other') return { ref: arClauseSubject(ctx, floor, cue.tok), via: null, cue };
+    if (lang === 'ar' || lang === 'other') return { ref: arClauseSubject(ctx, floor, cue.tok) ?? arParticipleOpener(ctx, floor, cue.tok), via: null, cue };
     return { ref: lang === 'en' ? enParticipleSpeaker(ctx, cue, floor) : null, via: null, cue };
   }
   const r: CueRead = lang === 'ar' || lang === 'other' ? arCueSpeaker(ctx, cue, floor, limit)

@@ -82,6 +82,22 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
   }
 }
 
+// How many paragraphs after an orphan quote its speaker may first be named.
+const ORPHAN_BLOCKS = 3;
+
+/** Quotes of an excerpt that opens mid-speech (وأضاف: «…» before anyone is named) go to the first
+ * speaker the article names after them, within a few paragraphs. */
+function adoptOrphans(ctx: Ctx, drafts: Draft[]): void {
+  if (ctx.orphans.size === 0) return;
+  const first = ctx.history[0];
+  if (!first) return;
+  const firstBlock = ctx.blockOf[tokAt(ctx.toks, first.pos)] ?? 0;
+  for (const d of drafts) {
+    if (d.ref || !ctx.orphans.has(d.pos) || d.pos >= first.pos) continue;
+    if (firstBlock - (ctx.blockOf[tokAt(ctx.toks, d.pos)] ?? 0) <= ORPHAN_BLOCKS) d.ref = first.ref;
+  }
+}
+
 export function detectQuotes(input: QuoteInput): Quote[] {
   const { title, body, blocks, lang } = input;
   const spans = scanQuoteMarks(body, blocks);
@@ -92,6 +108,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   blocks.forEach((b, bi) => {
     if (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'related-link') walkBlock(ctx, b, bi, drafts, state);
   });
+  adoptOrphans(ctx, drafts);
   // Headlines last: by now the article's speakers are known, so "لافروف:" and "وزير الصحة:" resolve.
   const known = new Set<string>();
   for (const d of drafts) if (d.ref) known.add(foldKey(d.ref.text));

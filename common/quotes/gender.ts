@@ -4,7 +4,7 @@
 // Pure: no DOM, no Node. Only reads folded words; never decides a speaker on its own.
 import { foldKey } from '../text/normalize.js';
 import type { Lang } from '../domain.js';
-import { AR_CUE_VERBS, AR_PARTICIPLES } from './lexicon-ar.js';
+import { AR_CUE_VERBS, AR_PARTICIPLES, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { isRuCue } from './lexicon-ru.js';
 import { stripConj } from './tokens.js';
 
@@ -14,8 +14,10 @@ const EN_F = new Set(['she', 'her', 'spokeswoman', 'chairwoman', 'businesswoman'
   'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'sheikha', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother']);
 const EN_M = new Set(['he', 'him', 'his', 'spokesman', 'chairman', 'businessman', 'congressman', 'councilman', 'king', 'prince', 'mr',
   'sir', 'lord', 'sheikh', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather']);
-const AR_F = new Set(['الوزيره', 'وزيره', 'مديره', 'المديره', 'رئيسه', 'الرئيسه', 'المتحدثه', 'الناطقه', 'نائبه', 'مسووله', 'المسووله',
-  'السيده', 'الدكتوره', 'الشيخه', 'المهندسه', 'الاستاذه', 'سفيره', 'السفيره', 'المواطنه', 'هي', 'معاليها', 'سموها']);
+// Raw spellings, folded once (foldKey keeps no hamza seat: رئيسة → رييسه).
+const AR_F = new Set(['السيدة', 'الدكتورة', 'الشيخة', 'المهندسة', 'الأستاذة', 'المواطنة', 'الطالبة', 'الأم', 'هي', 'معاليها', 'سموها'].map((w) => foldKey(w)));
+/** A feminine title: a known title head plus ة (النائبة، وزيرة، المتحدثة، رئيسة), or AR_F. */
+const arFeminine = (w: string): boolean => !/^(?:ال)?نظير/u.test(w) && w.length > 3 && w.endsWith('ه') && (AR_TITLE_HEADS.has(w.slice(0, -1)) || AR_TITLE_HEADS.has(stripConj(w).slice(0, -1)));
 
 /** Gender a cue verb or pronoun marks, if any: قالت → f, وأضاف → m, сказала → f, she → f. */
 export function cueGender(lang: Lang, raw: string | null): Gender | null {
@@ -62,6 +64,9 @@ function readNameGender(lang: Lang, name: string, title: string | null): Gender 
     if (/(?:ов|ев|ин|ский|цкий)$/.test(last)) return 'm';
     return null;
   }
+  // Only a title's head says its gender: رئيس بعثة الملاحظة is a man.
+  const head = foldKey(title ?? '').match(/[\p{L}]+/u)?.[0];
+  if (head && arFeminine(head)) return 'f';
   for (const w of ws) if (AR_F.has(w)) return 'f';
   return null;
 }

@@ -105,6 +105,8 @@ export const AR_PLACES = set([
   'أنقرة', 'طهران', 'بكين', 'ذي', 'قار',
 ]);
 /** Possessive honorifics that stand for the last speaker (وقال معاليه). */
+/** Documents whose issuer speaks (جاء في بيان …، وفقاً لبلاغ …، ذكر تقرير صادر عن …); بلاغ is the Maghreb communiqué. */
+export const AR_STATEMENT_NOUNS = set(['بيان', 'بلاغ', 'تقرير', 'نص', 'رسالة', 'تصريح', 'تصريحات', 'وثيقة']);
 export const AR_PRONOUN_SUBJECTS = set(['معاليه', 'سموه', 'فخامته', 'سعادته', 'دولته', 'معاليها', 'سموها', 'هو', 'هي', 'البيان', 'بيانه']);
 /** Heads of organisation names that can speak (ذكرت وزارة المالية، قالت مصادر وزارية). */
 export const AR_ORG_HEADS = set([

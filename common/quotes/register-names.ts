@@ -8,6 +8,7 @@ import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import { arBoundary, arSpeakerAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
+import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
@@ -60,7 +61,11 @@ export function registerTitledNames(ctx: Ctx): void {
         while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap)) s--;
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
-    } else if (lang === 'ru' && RU_TITLES.has(t.f)) ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
+    } else if (lang === 'ru' && RU_TITLES.has(t.f)) {
+      ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
+      // "министра финансов Антона Силуанова": after a title in the genitive the name is too.
+      if (ref?.kind === 'name' && ruGenitiveTitle(t.f)) ref = { ...ref, text: ruNominative(ref.text) };
+    }
     if (ref?.kind === 'name' && ref.title) {
       const a = admit(ctx, ref, t.start);
       ref = a === NONE ? null : a;

@@ -12,6 +12,7 @@ import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './l
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
+import { arRecentSubject } from './pro-drop-ar.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -55,7 +56,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     let person: Person | null = null;
     if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
-    else if (freshTitle(ctx, ref)) {
+    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref))) {
+      // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
+      if (!related) ctx.unnamed.push({ text: ref.text, pos });
+      return null;
+    } else if (freshTitle(ctx, ref)) {
       // A new anonymous speaker: kept as a person under its own description.
       person = resolver.addName(ref.text, ref.text, pos);
       out = { kind: 'name', text: ref.text, title: ref.text, from: ref.from, to: ref.to };
@@ -76,12 +81,18 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     }
     return out;
   }
+  if (ref?.kind === 'pronoun' && unnamedPronoun(ctx, ref.text)) return null;
   const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
   if (bearer) {
     const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
     if (!related) ctx.last = { ref: out, pos };
     return out;
   }
+  // A pro-drop cue continues the subject its sentence (or the one before) opened with, when that
+  // subject came after the last speaker ("وأبدى الحكم سعادته …، وقال:").
+  const sub = ref === null ? arRecentSubject(ctx, pos, cue) : null;
+  const subRef = sub && (!ctx.last || ctx.last.pos < ctx.toks[sub.tok]!.start) ? admit(ctx, sub.ref, pos) : null;
+  if (subRef && subRef !== NONE && EXPLICIT.has(subRef.kind)) return settle(ctx, subRef, pos, related, cue);
   // A pro-drop cue right after an unnamed subject (قال مسؤول … وأضاف) goes on unattributed.
   // Unless someone was named with a title since (ومحاولات البعض … وبدا المسرحي X …، فيقول).
   const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
@@ -97,7 +108,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   }
   // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
   const name = resolver.latestBefore(pos)?.name ?? nearestName(ctx, pos);
-  if (!name) return null;
+  if (!name) {
+    if (!related && ctx.history.length === 0 && ctx.unnamed.length === 0) ctx.orphans.add(pos);
+    return null;
+  }
   const p = resolver.addName(name, null, pos);
   if (g && !p.gender) p.gender = g;
   const out: SpeakerRef = { kind: 'name', text: name, title: null, from: 0, to: 0 };
@@ -105,6 +119,31 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   return out;
 }
 
+const enHead = (title: string): string => (title.toLowerCase().split(/\s+(?:of|for|at|in|from|with)\s+/u)[0]!.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+
+/** "the official said" after "a senior official … said": the same unnamed person again (English),
+ * unless the article names someone with that title in between. */
+function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'title' || ctx.toks[ref.from - 1]?.f !== 'the') return false;
+  const head = enHead(ref.text);
+  for (let i = ctx.unnamed.length - 1; i >= 0; i--) {
+    const u = ctx.unnamed[i]!;
+    if (enHead(u.text) !== head) continue;
+    return !ctx.resolver.people.some((p) => !p.org && p.titles.some((t) => enHead(t) === head) && p.pos.some((x) => x > u.pos));
+  }
+  return false;
+}
+
+/** English "she said" right after "a spokeswoman for X said" (unnamed since the last speaker, gender fits) is hers. */
+function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
+  const u = ctx.unnamed[ctx.unnamed.length - 1];
+  if (ctx.lang !== 'en' || !u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  const g = cueGender('en', pronoun);
+  const own = nameGender('en', '', u.text);
+  return g !== null && (own === null || own === g);
+}
+
+const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;
 // How many paragraphs back a title alone may look for the person it describes.
 const DESCRIBED_BLOCKS = 3;
 
@@ -135,7 +174,8 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
     const p = resolver.resolve(h.ref, h.pos).person;
     if (!p || p.org || p.titles.includes(p.name) || (g && p.gender && p.gender !== g)) continue;
     // Someone the article gave another office is not described by this one (نائب الوزير ≠ المحافظ).
-    if (p.titles.some((t) => !honorificOnly(ctx, t))) return null;
+    // A former office (مدرب برشلونة السابق، the former minister) describes them whatever they are now.
+    if (!FORMER.test(ref.text) && p.titles.some((t) => !honorificOnly(ctx, t))) return null;
     // Someone else named since that speaker (Президент Владимир Путин провел …) may be the one meant.
     if (latest && latest !== p && Math.max(...latest.pos.filter((x) => x < pos)) > Math.max(...p.pos.filter((x) => x < pos))) return null;
     resolver.absorbTitle(ref.text, p);

@@ -237,6 +237,10 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
 
 /** Where the title continues after token k (past a place, a link word, a second title before one
  * name): the next index, or k itself when the title ends at k. */
+/** A spokesperson's head among the two words before `k` (المتحدث باسم، الناطق الرسمي باسم). */
+const spokesBefore = (toks: Tok[], k: number): boolean =>
+  [toks[k - 1], toks[k - 2]].some((t) => !!t?.word && /^(?:ال)?(?:متحدث|ناطق)/u.test(stripConj(t.f)));
+
 function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): number {
   const t = toks[k];
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
@@ -253,7 +257,10 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.
-  if (TITLE_LINKS.has(f) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
+  // Not after a definite link: in "المدير العام سعيد الحلو" the name follows العام.
+  // باسم links only a spokesperson (المتحدث الرسمي باسم الوزارة); after another title it is the
+  // given name Basem (القيادي في الحركة باسم نعيم).
+  if (TITLE_LINKS.has(f) && !isAl(f) && (f !== 'باسم' || spokesBefore(toks, k)) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
   // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
   // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
   if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
@@ -269,7 +276,7 @@ function titleTail(toks: Tok[], k: number): number {
   const bare = bareOf(f);
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
-  if (isDefinite(f) || TITLE_LINKS.has(f) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
+  if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
@@ -336,6 +343,9 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   return { fullTitle, nameStart: start };
 }
 
+// Adjectives that end an office, never a name (السابق = former).
+const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
+
 /** A title (or organisation) from token j, then the name it introduces, if any. */
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
   const headF = bareOf(toks[j]!.f);
@@ -352,6 +362,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   const after = appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
+  // "مدرب برشلونة السابق": a club or country then "former" is the office's, not a name.
+  if (nameEnd > nameStart && nameStart === titleEnd && TIME_ADJECTIVES.has(toks[nameEnd - 1]!.f)) {
+    return { kind: 'title', text: spanText(body, toks, j, nameEnd), from: i, to: nameEnd };
+  }
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }

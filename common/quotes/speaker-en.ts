@@ -96,6 +96,8 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   while (toks[end - 1]?.raw === ',' && end - 1 > floor) {
     let k = end - 2;
     while (k > floor && k > end - APPOSITIVE_MAX && toks[k]!.raw !== ',') k--;
+    // A long relative clause ("Mr Grey, who was forced to apologise last year for …, said") is peeled whole.
+    if (toks[k]?.raw !== ',') k = relativeClauseStart(toks, floor, end - 1) ?? k;
     if (toks[k]?.raw !== ',') {
       end = end - 1;
       break;
@@ -106,7 +108,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     // "X, for the Liberal Democrats, said", "X, MP for Henley, Oxfordshire, said": an affiliation or
     // a one-word place is part of the appositive; a name there is a full name (", Lisa Brandt,").
     const affiliation = ['for', 'of', 'at', 'from', 'with', 'in'].includes(first.f);
-    const fullName = !!inner && inner[1] - inner[0] >= 2;
+    const fullName = !!inner && (inner[1] - inner[0] >= 2 || HONORIFIC.has(toks[inner[0] - 1]?.f ?? ''));
     if (!clause && !affiliation && fullName && !PLACE_PREPS.has(toks[inner![0] - 1]?.f ?? '')) {
       end = end - 1;
       break;
@@ -155,6 +157,20 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const words = toks.slice(s, end);
   if (words.length > 0 && words.length <= 6 && words.some(isTitleWord)) {
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  }
+  return null;
+}
+
+// "Mr Grey" is a name on its own.
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'miss']);
+// How far back a ", who …," clause before a cue may start.
+const RELATIVE_MAX = 45;
+
+/** The comma that opens a ", who/which/whose …" clause ending at token `end`, if there is one. */
+function relativeClauseStart(toks: Tok[], floor: number, end: number): number | null {
+  for (let k = end - 1; k > Math.max(floor, end - RELATIVE_MAX); k--) {
+    if (toks[k]!.raw === ',' && ['who', 'whose', 'which'].includes(toks[k + 1]?.f ?? '')) return k;
+    if (toks[k]!.raw === ';' || /^[“”"«»]$/u.test(toks[k]!.raw)) return null;
   }
   return null;
 }

@@ -31,11 +31,18 @@ const words = (s: string): string[] => {
   let w = wordsMemo.get(s);
   if (!w) {
     if (wordsMemo.size >= WORDS_MEMO_MAX) wordsMemo.clear();
-    w = nameParts((foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
+    w = nameParts((synonyms(foldKey(s)).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((x) => EXPAND[x] ?? [x]));
     wordsMemo.set(s, w);
   }
   return w;
 };
+// Offices named by a phrase that means a one-word title: "глава государства" and "head of state"
+// are the president, "رئيس الدولة" the رئيس (folded spellings).
+const OFFICE_SYNONYMS: [RegExp, string][] = [
+  [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
+];
+const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
+
 /** Arabic name particles spelt two ways are one word: ابن = بن (ابن كيران، بن كيران), and عبد is
  * joined to the divine name after it (عبد الإله = عبدالإله). */
 function nameParts(ws: string[]): string[] {
@@ -72,11 +79,21 @@ const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   }
   return true;
 };
-const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+const NATIONALITY = /^(?:ال\p{L}+يه?|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+// Arabic nisba adjectives that name a field or a rank, not a country (الخارجية، الرسمي، العسكرية).
+const NOT_NATIONAL = new Set(
+  ['خارجي', 'داخلي', 'مالي', 'رسمي', 'عسكري', 'امني', 'سياسي', 'اقتصادي', 'اعلامي', 'تنفيذي', 'اقليمي', 'وطني', 'فني',
+    'اجتماعي', 'صحي', 'شعبي', 'تشريعي', 'قضائي', 'نيابي', 'حكومي', 'رئاسي', 'اداري', 'تجاري', 'زراعي', 'صناعي', 'نفطي', 'ثقافي',
+    'علمي', 'جامعي', 'طبي', 'رياضي', 'اولمبي', 'محلي', 'بلدي', 'عام', 'سابق', 'حالي'],
+);
 const nationalityMemo = new Map<string, boolean>();
 const isNationality = (w: string): boolean => {
   let v = nationalityMemo.get(w);
-  if (v === undefined) nationalityMemo.set(w, (v = NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`)));
+  if (v === undefined) {
+    const stem = w.replace(/^ال/u, '').replace(/يه$/u, 'ي');
+    v = !NOT_NATIONAL.has(stem) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+    nationalityMemo.set(w, v);
+  }
   return v;
 };
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
@@ -96,7 +113,11 @@ const EXPAND: Record<string, string[]> = {
   المدافع: ['لاعب', 'مدافع'], مدافع: ['لاعب', 'مدافع'], المهاجم: ['لاعب', 'مهاجم'], مهاجم: ['لاعب', 'مهاجم'],
   الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
+const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|представител)/u;
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
+
+/** Is every title this person has a spokesperson's (المتحدث باسم الحكومة، a spokesman for X)? */
+const spokesperson = (p: Person): boolean => p.titles.length > 0 && p.titles.every((t) => words(t).some((w) => SPOKES.test(bare(w))));
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {
@@ -254,6 +275,7 @@ export class SpeakerResolver {
     const ru = this.lang === 'ru';
     // Russian heads come in any case (по словам дипломата, министра).
     const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
+    const headOnly = q.every((w) => w === head || isNationality(w));
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
@@ -271,7 +293,12 @@ export class SpeakerResolver {
       // title is generic (الوزير، the minister) and any overlap will do.
       const headOk = hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
+      // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
+      // ("the minister" or "дипломат" alone may still mean them).
+      if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic) score += 0.5;
+      // A spokesperson is never the office they speak for: المتحدثة باسم الخارجية is not وزير الخارجية.
+      else if (!headOk && SPOKES.test(head)) continue;
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
       // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.

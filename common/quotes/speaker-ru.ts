@@ -63,8 +63,11 @@ const RU_OFFICE_STEMS = [...RU_ORG_STEMS, 'пресс-служб', 'ведомс
 // How many words an addressee in guillemets may have (рассказал «Российской газете»).
 const ADDRESSEE_WORDS = 4;
 
-/** Past an outlet in guillemets right after the cue (рассказал «Известиям» депутат …). */
+/** Past an outlet in guillemets right after the cue (рассказал «Известиям» депутат …), or a news
+ * agency told (сообщил РИА Новости источник, заявил ТАСС министр): whom it was said to. */
 function pastAddressee(toks: Tok[], i: number, limit: number): number {
+  const agency = toks[i]?.word ? agencyName(toks[i]!.f) : null;
+  if (agency) return agency === 'РИА Новости' && toks[i + 1]?.f === 'новости' ? i + 2 : i + 1;
   if (toks[i]?.raw !== '«') return i;
   let e = i + 1;
   while (e < limit && e <= i + ADDRESSEE_WORDS && toks[e]!.word) e++;

@@ -1,0 +1,23 @@
+// Unit tests for gender.ts: the grammatical gender a cue, pronoun, title or name marks. Sentences
+// and titles here were written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueGender, nameGender } from './gender.js';
+
+test('feminine Arabic titles are read whatever the hamza seat or the article', () => {
+  for (const title of ['رئيسة الجمعية', 'الرئيسة', 'نائبة رئيس المجلس', 'النائبة', 'الوزيرة', 'المتحدثة باسم الوزارة', 'مديرة المكتب', 'السيدة']) {
+    assert.equal(nameGender('ar', '', title), 'f', title);
+  }
+  for (const title of ['رئيس الجمعية', 'النائب', 'وزير الخارجية', 'رئاسة الحكومة', 'اللجنة الوطنية', 'رئيس بعثة الملاحظة']) {
+    assert.equal(nameGender('ar', '', title), null, title);
+  }
+});
+
+test('cue verbs and pronouns mark gender in all three languages', () => {
+  assert.equal(cueGender('ar', 'وقالت'), 'f');
+  assert.equal(cueGender('ar', 'وأضاف'), 'm');
+  assert.equal(cueGender('ar', 'مؤكدة'), 'f');
+  assert.equal(cueGender('ru', 'сказала'), 'f');
+  assert.equal(cueGender('en', 'she'), 'f');
+  assert.equal(nameGender('ru', 'Анна Соболева', null), 'f');
+});

@@ -1,0 +1,24 @@
+// Unit tests for ru-nominative.ts: genitive person names put back in the nominative. Names here are
+// common Russian names chosen for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
+
+test('masculine and feminine genitive names become nominative', () => {
+  const cases: [string, string][] = [
+    ['Антона Силуанова', 'Антон Силуанов'], ['Дмитрия Пескова', 'Дмитрий Песков'], ['Сергея Лаврова', 'Сергей Лавров'],
+    ['Игоря Сечина', 'Игорь Сечин'], ['Николая Жириновского', 'Николай Жириновский'], ['Марии Захаровой', 'Мария Захарова'],
+    ['Ольги Смирновой', 'Ольга Смирнова'], ['Анны Кузнецовой', 'Анна Кузнецова'], ['Натальи Волковой', 'Наталья Волкова'],
+    ['Валентины Матвиенко', 'Валентина Матвиенко'], ['Владимира Владимировича Путина', 'Владимир Владимирович Путин'],
+  ];
+  for (const [gen, nom] of cases) assert.equal(ruNominative(gen), nom, gen);
+});
+
+test('one word, lower case or Latin is left as written', () => {
+  for (const s of ['Газпрома', 'министра финансов', 'Reuters News', 'МИД России']) assert.equal(ruNominative(s), s);
+});
+
+test('genitive title words are recognised', () => {
+  for (const w of ['министра', 'главы', 'председателя', 'представителя', 'президента']) assert.equal(ruGenitiveTitle(w), true, w);
+  for (const w of ['министр', 'глава', 'председатель', 'эксперт']) assert.equal(ruGenitiveTitle(w), false, w);
+});

@@ -1,0 +1,38 @@
+// A Russian person's name read in the genitive (по словам Антона Силуанова, слова Марии Ивановой)
+// put back in the nominative for display (Антон Силуанов, Мария Иванова). Pure: no DOM, no Node.
+// Only for phrases the grammar says are genitive; organisations and titles are left as written.
+import { RU_TITLES } from './lexicon-ru.js';
+
+// Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
+const FEMININE: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/ьи$/u, 'ья'], [/([гкхжчшщ])и$/u, '$1а'], [/ы$/u, 'а'],
+];
+// Masculine genitive endings → nominative.
+const MASCULINE: [RegExp, string][] = [
+  [/(ск|цк)ого$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ия$/u, 'ий'], [/([еа])я$/u, '$1й'], [/([рл])я$/u, '$1ь'],
+  [/([бвгдзклмнпрстфхжшщч])а$/u, '$1'], [/ы$/u, 'а'],
+];
+
+const fix = (w: string, rules: [RegExp, string][]): string => {
+  for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
+  return w;
+};
+
+/**
+ * The nominative of a genitive person's name: feminine when its last word ends in -ой (Ивановой,
+ * Захаровой), masculine otherwise. Words that are not capitalised, and one-word names that could
+ * be an organisation (МИД, Газпрома), are left alone.
+ */
+export function ruNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  const feminine = /ой$/u.test(words[words.length - 1]!);
+  return words.map((w) => fix(w, feminine ? FEMININE : MASCULINE)).join(' ');
+}
+
+/** A title word in the genitive (министра, главы, председателя), after which a name is genitive too. */
+export function ruGenitiveTitle(f: string): boolean {
+  if (!/[аяы]$/u.test(f)) return false;
+  const stem = f.slice(0, -1);
+  return RU_TITLES.has(stem) || (f.endsWith('я') && RU_TITLES.has(`${stem}ь`)) || (f.endsWith('ы') && RU_TITLES.has(`${stem}а`));
+}
