@@ -2,12 +2,14 @@
 // exactly the expected text, the Quotes panel names their speakers, a dismissal survives a
 // reload, and a screenshot of the highlighted Arabic reader is saved to test-results/. A pasted
 // speech over several paragraphs keeps its speaker; the Speakers view lists only people and
-// organisations, and an unnamed source's quote under «غير منسوب».
+// organisations, and an unnamed source's quote under «غير منسوب»; the chosen speaker's text keeps
+// WCAG AA contrast in both themes, hovered or not.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { paintedContrast } from './support/contrast.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
 type Expected = { must_find: { kind: string; text: string; speaker: string }[] };
@@ -99,6 +101,36 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await page.getByRole('button', { name: 'المتحدثون' }).click();
   await view.getByRole('button', { name: shaibani.speaker }).click();
   await expect(view.locator('.speaker-quote', { hasText: shaibani.text }).locator('.speaker-quote-via')).toHaveText('عبر سانا');
+});
+
+test('the chosen speaker stays readable, hovered or not, in the dark and the light theme', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  for (const theme of ['dark', 'light'] as const) {
+    let lowest = Infinity;
+    await page.getByLabel('المظهر').selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    for (const name of ['سيرغي لافروف', /غير منسوب/]) {
+      const button = view.getByRole('button', { name });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await button.hover(); // the pointer rests on it, as after any click
+      await expect.poll(() => button.evaluate((b) => b.matches(':hover'))).toBe(true);
+      const hovered = await paintedContrast(button);
+      await page.mouse.move(5, 5);
+      const still = await paintedContrast(button);
+      for (const { text, ratio } of [...hovered, ...still]) {
+        expect(ratio, `${theme}: «${text}» ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
+        lowest = Math.min(lowest, ratio);
+      }
+    }
+    console.log(`${theme}: the chosen speaker's lowest text contrast ${lowest.toFixed(2)}:1`);
+    await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+    await view.getByRole('button', { name: 'سيرغي لافروف' }).hover();
+    await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-chosen-${theme}-${testInfo.project.name}.png`) });
+  }
 });
 
 // Written for this test: a minister's speech over three paragraphs (named once, at its start) and
