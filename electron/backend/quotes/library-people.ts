@@ -2,8 +2,9 @@
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
 // newest clip first, and the quotes no one is named for (the Unattributed group). A quote that a
 // near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
-// and counted once, from the newest copy. Reads only.
-import { applyDecisions } from '../../../common/quotes/decisions.js';
+// and counted once, from the newest copy. Speakers are filed oldest clip first, so a person keeps
+// the name the analyst saw first (a later article in another script adds an alias). Reads only.
+import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
 import type { PersonQuote, PersonView } from '../../../common/quotes/views.js';
 import type { ClipViews } from '../clip-views.js';
@@ -16,13 +17,19 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
   const unattributed: PersonQuote[] = [];
+  const clips = views.newestFirst();
+  const listed: Decided[][] = [];
+  for (const clip of clips) listed.push(applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []).filter((q) => q.state !== 'dismissed' && !q.fromRelatedLink));
+  // The registry names a derived person by the first form it files: the oldest clip's.
+  const personOf = new Map<Decided, RegistryPerson>();
+  for (let i = listed.length - 1; i >= 0; i--) {
+    for (const q of listed[i]!) if (q.speaker) personOf.set(q, registry.add({ speaker: q.speaker, mentions: q.speakerMentions }));
+  }
   // Who said these words in this story already: group (or clip) id, speaker and the words.
   const seen = new Set<string>();
-  for (const clip of views.newestFirst()) {
-    const decided = applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []);
-    for (const q of decided) {
-      if (q.state === 'dismissed' || q.fromRelatedLink) continue;
-      const p = q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null;
+  for (const [i, clip] of clips.entries()) {
+    for (const q of listed[i]!) {
+      const p = personOf.get(q);
       const named = p && !p.notSpeaker ? p : null;
       if (clip.groupId !== null) {
         const key = `${clip.groupId}\u0000${named?.id ?? ''}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;
