@@ -4,7 +4,9 @@
 // near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
 // and counted once, from the newest copy. Speakers are filed oldest clip first, so a person keeps
 // the name the analyst saw first (a later article in another script adds an alias). Reads only.
-import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
+import { applyDecisions } from '../../../common/quotes/decisions.js';
+import type { Quote } from '../../../common/quotes/types.js';
+import type { StoredClip } from '../../../common/library/schema.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
 import type { PersonQuote, PersonView } from '../../../common/quotes/views.js';
 import type { ClipViews } from '../clip-views.js';
@@ -13,23 +15,29 @@ import type { QuoteCache } from './quote-cache.js';
 
 export type LibraryPeople = { registry: Registry; quotes: Map<RegistryPerson, PersonQuote[]>; unattributed: PersonQuote[] };
 
+/** A clip's quotes as the analyst decided them, less dismissed ones and a related-links list's. */
+function listedQuotes(clip: StoredClip, quotes: Quote[]): Quote[] {
+  const decisions = clip.quoteDecisions ?? [];
+  // Most clips carry no decision: their cached quotes are listed as they are, not copied.
+  const decided = decisions.length > 0 ? applyDecisions(quotes, decisions).filter((q) => q.state !== 'dismissed') : quotes;
+  return decided.filter((q) => !q.fromRelatedLink);
+}
+
 export async function libraryPeople(store: LibraryStore, views: ClipViews, cache: QuoteCache): Promise<LibraryPeople> {
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
   const unattributed: PersonQuote[] = [];
   const clips = views.newestFirst();
-  const listed: Decided[][] = [];
-  for (const clip of clips) listed.push(applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []).filter((q) => q.state !== 'dismissed' && !q.fromRelatedLink));
+  const listed: Quote[][] = [];
+  for (const clip of clips) listed.push(listedQuotes(clip, await cache.quotes(clip)));
   // The registry names a derived person by the first form it files: the oldest clip's.
-  const personOf = new Map<Decided, RegistryPerson>();
-  for (let i = listed.length - 1; i >= 0; i--) {
-    for (const q of listed[i]!) if (q.speaker) personOf.set(q, registry.add({ speaker: q.speaker, mentions: q.speakerMentions }));
-  }
+  const filed: (RegistryPerson | null)[][] = [];
+  for (let i = listed.length - 1; i >= 0; i--) filed[i] = listed[i]!.map((q) => (q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null));
   // Who said these words in this story already: group (or clip) id, speaker and the words.
   const seen = new Set<string>();
   for (const [i, clip] of clips.entries()) {
-    for (const q of listed[i]!) {
-      const p = personOf.get(q);
+    for (const [j, q] of listed[i]!.entries()) {
+      const p = filed[i]![j];
       const named = p && !p.notSpeaker ? p : null;
       if (clip.groupId !== null) {
         const key = `${clip.groupId}\u0000${named?.id ?? ''}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;
