@@ -3,7 +3,7 @@
 // reload, and a screenshot of the highlighted Arabic reader is saved to test-results/. A pasted
 // speech over several paragraphs keeps its speaker; the Speakers view lists only people and
 // organisations, and an unnamed source's quote under «غير منسوب»; the chosen speaker's text keeps
-// WCAG AA contrast in both themes, hovered or not.
+// WCAG AA contrast in both themes, hovered or not; the view works from the keyboard alone.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -222,6 +222,52 @@ test('from the Speakers view the analyst renames a person, marks an entry not a 
   await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
   await expect(view.locator('.speakers-list .facet-name', { hasText: /^سيرغي لافروف$/ })).toBeVisible();
   await expect(view.getByRole('button', { name: 'تراجع عن آخر تعديل' })).toBeHidden();
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails past `max`. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 25): Promise<void> {
+  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
+  await expect(target).toBeFocused();
+}
+const ringShown = (target: Locator) => target.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none');
+
+test('keyboard only: the Unattributed group, a person, "not a speaker" and its undo keep a visible focus', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).focus();
+  await page.keyboard.press('Enter');
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await tabTo(page, group);
+  expect(await ringShown(group)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.getByRole('heading', { name: /اقتباسات لم يُعرف قائلها/ })).toBeVisible();
+  const before = await count(group);
+
+  const agency = view.locator('.speakers-list .facet', { has: page.locator('.facet-name', { hasText: /^سانا$/ }) });
+  await tabTo(page, agency);
+  await page.keyboard.press('Space');
+  await expect(agency).toHaveAttribute('aria-pressed', 'true');
+  const not = view.getByRole('button', { name: 'ليس متحدثًا' });
+  await tabTo(page, not);
+  expect(await ringShown(not)).toBe(true);
+  await page.keyboard.press('Enter');
+  // The entry and its actions are gone: focus moves to the group now shown, not to the page.
+  await expect(agency).toHaveCount(0);
+  await expect(group).toBeFocused();
+  expect(await ringShown(group)).toBe(true);
+  await expect.poll(() => count(group)).toBeGreaterThan(before);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-keyboard-${testInfo.project.name}.png`) });
+  await tabTo(page, view.locator('.speaker-quote .quotes-jump').first());
+
+  const undoButton = view.getByRole('button', { name: 'تراجع عن آخر تعديل' });
+  await tabTo(page, undoButton, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(agency).toBeVisible();
+  await expect(undoButton).toBeHidden();
+  await expect(group).toBeFocused();
+  expect(await ringShown(group)).toBe(true);
 });
 
 test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {

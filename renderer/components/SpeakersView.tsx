@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PersonQuote } from '../../common/quotes/views.js';
 import { undo } from '../models/history.js';
-import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakersRefreshed, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -55,6 +55,15 @@ export function SpeakersView() {
   useEffect(() => {
     if (shownId) quotesRef.current?.scrollIntoView({ block: 'nearest' });
   }, [shownId]);
+  // After an edit or an undo took away the focused control, the chosen entry (else the first) takes
+  // focus, so a keyboard user goes on from where the change shows.
+  const sideRef = useRef<HTMLDivElement>(null);
+  const refreshed = speakersRefreshed.value;
+  useEffect(() => {
+    const side = sideRef.current;
+    if (!refreshed || !side || (document.activeElement && document.activeElement !== document.body)) return;
+    (side.querySelector<HTMLElement>('[aria-pressed="true"]') ?? side.querySelector<HTMLElement>('button'))?.focus();
+  }, [refreshed]);
   return (
     <section class="speakers" aria-labelledby="speakers-title">
       <header class="quotes-panel-head">
@@ -72,7 +81,7 @@ export function SpeakersView() {
       {list.status === 'error' && <ErrorMessage error={list.error} />}
       {list.status === 'ready' && list.value.length === 0 && <Status kind="empty">{t('speakersEmpty')}</Status>}
       <div class="speakers-grid">
-        <div class="speakers-side">
+        <div class="speakers-side" ref={sideRef}>
           <UnattributedGroup />
           {list.status === 'ready' && list.value.length > 0 && (
             <ul class="speakers-list">
