@@ -2,8 +2,9 @@
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
 // newest clip first, and the quotes no one is named for (the Unattributed group). A quote that a
 // near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
-// and counted once, from the newest copy. Speakers are filed oldest clip first, so a person keeps
-// the name the analyst saw first (a later article in another script adds an alias). Reads only.
+// and counted once, from the newest copy. Speakers are filed in the order the library got their
+// clips, so a person keeps the name the analyst saw first (a later article or bundle in another
+// script adds an alias). Reads only.
 import { applyDecisions } from '../../../common/quotes/decisions.js';
 import type { Quote } from '../../../common/quotes/types.js';
 import type { StoredClip } from '../../../common/library/schema.js';
@@ -23,6 +24,14 @@ function listedQuotes(clip: StoredClip, quotes: Quote[]): Quote[] {
   return decided.filter((q) => !q.fromRelatedLink);
 }
 
+/** Indexes into `newestFirst`, in the order this library got the clips: a clip that came in a
+ *  bundle counts from the bundle's merge (it keeps its older capture time), others from capture. */
+function seenOrder(store: LibraryStore, newestFirst: readonly StoredClip[]): number[] {
+  const merged = new Map(store.data.bundles.map((b) => [b.id, b.importedAt]));
+  const seen = newestFirst.map((c) => (c.via !== undefined ? merged.get(c.via) : undefined) ?? c.capturedAt);
+  return newestFirst.map((_, i) => newestFirst.length - 1 - i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : seen[a]! > seen[b]! ? 1 : 0));
+}
+
 export async function libraryPeople(store: LibraryStore, views: ClipViews, cache: QuoteCache): Promise<LibraryPeople> {
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
@@ -30,9 +39,9 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   const clips = views.newestFirst();
   const listed: Quote[][] = [];
   for (const clip of clips) listed.push(listedQuotes(clip, await cache.quotes(clip)));
-  // The registry names a derived person by the first form it files: the oldest clip's.
+  // The registry names a derived person by the first form it files: the one this library saw first.
   const filed: (RegistryPerson | null)[][] = [];
-  for (let i = listed.length - 1; i >= 0; i--) filed[i] = listed[i]!.map((q) => (q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null));
+  for (const i of seenOrder(store, clips)) filed[i] = listed[i]!.map((q) => (q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null));
   // Who said these words in this story already: group (or clip) id, speaker and the words.
   const seen = new Set<string>();
   for (const [i, clip] of clips.entries()) {

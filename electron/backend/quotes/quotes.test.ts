@@ -124,6 +124,24 @@ test('people: a later article in another script joins the person as an alias and
   await backend.close();
 });
 
+test('people: a clip older than the seed that comes later in a bundle does not rename the person either', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const bundle = join(dir, 'colleague.marsad');
+  // A colleague's library clipped the Russian piece before this library existed.
+  const other = await open(join(dir, 'other'));
+  await other.call('importText', { text: RUSSIAN });
+  await other.call('exportBundle', { path: bundle, selection: {} });
+  await other.backend.close();
+  const { backend, call } = await open(join(dir, 'mine'));
+  const lavrov = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سيرغي لافروف')!;
+  await call('importBundle', { source: { path: bundle } });
+  const after = await call<PersonView[]>('listPeople');
+  const his = after.find((p) => p.aliases.includes('Сергей Лавров') || p.name === 'Сергей Лавров');
+  assert.equal(his?.name, 'سيرغي لافروف', `listed: ${after.map((p) => p.name).join(', ')}`);
+  assert.equal(his.id, lavrov.id);
+  await backend.close();
+});
+
 test('people: a rename keeps the old name as an alias; "not a speaker" moves its quotes to Unattributed, across a reopen', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
   let { backend, call } = await open(dir);
