@@ -59,9 +59,12 @@ export function SpeakersView() {
   // focus, so a keyboard user goes on from where the change shows.
   const sideRef = useRef<HTMLDivElement>(null);
   const refreshed = speakersRefreshed.value;
+  const handled = useRef(refreshed); // not on opening the view: only after a change made in it
   useEffect(() => {
     const side = sideRef.current;
-    if (!refreshed || !side || (document.activeElement && document.activeElement !== document.body)) return;
+    if (refreshed === handled.current) return;
+    handled.current = refreshed;
+    if (!side || (document.activeElement && document.activeElement !== document.body)) return;
     (side.querySelector<HTMLElement>('[aria-pressed="true"]') ?? side.querySelector<HTMLElement>('button'))?.focus();
   }, [refreshed]);
   return (
