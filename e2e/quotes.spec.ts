@@ -243,7 +243,7 @@ async function expectRing(target: Locator): Promise<void> {
   expect(await ringContrast(target)).toBeGreaterThanOrEqual(3);
 }
 
-test('keyboard only: the Unattributed group, a person, "not a speaker" and its undo keep a visible focus', async ({ openApp }, testInfo) => {
+test('keyboard only: the Unattributed group, a person, "not a speaker", its undo and closing keep a visible focus', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await page.getByRole('button', { name: 'المتحدثون' }).focus();
   await page.keyboard.press('Enter');
@@ -280,6 +280,14 @@ test('keyboard only: the Unattributed group, a person, "not a speaker" and its u
   await expect(undoButton).toBeHidden();
   await expect(group).toBeFocused();
   await expectRing(group);
+
+  // Closing the view hands focus back to the sidebar entry that opened it.
+  await tabTo(page, view.getByRole('button', { name: 'إغلاق قائمة المتحدثين' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(view).toBeHidden();
+  const opener = page.getByRole('button', { name: 'المتحدثون' });
+  await expect(opener).toBeFocused();
+  await expectRing(opener);
 });
 
 test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {

@@ -58,6 +58,13 @@ export function SpeakersView() {
   // After an edit or an undo took away the focused control, the chosen entry (else the first) takes
   // focus, so a keyboard user goes on from where the change shows.
   const sideRef = useRef<HTMLDivElement>(null);
+  // Closing hands focus back to what opened the view (the sidebar's Speakers entry), not the page.
+  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  const close = () => {
+    const back = opener.current;
+    closeSpeakers();
+    if (back?.isConnected) back.focus();
+  };
   const refreshed = speakersRefreshed.value;
   const handled = useRef(refreshed); // not on opening the view: only after a change made in it
   useEffect(() => {
@@ -76,7 +83,7 @@ export function SpeakersView() {
             {t('speakersUndo')}
           </button>
         )}
-        <button type="button" class="button button-quiet" onClick={closeSpeakers} aria-label={t('quotesClose')}>
+        <button type="button" class="button button-quiet" onClick={close} aria-label={t('speakersClose')}>
           ×
         </button>
       </header>

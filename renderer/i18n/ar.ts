@@ -334,6 +334,7 @@ export const ar: Messages = {
   speakers: 'المتحدثون',
   speakersEmpty: 'لا متحدثين بعد. سيظهر هنا من تقتبس قصاصاتك أقوالهم.',
   speakersTitle: 'المتحدثون في المكتبة',
+  speakersClose: 'إغلاق قائمة المتحدثين',
   speakersUnattributed: 'غير منسوب',
   speakersUndo: 'تراجع عن آخر تعديل',
   speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',

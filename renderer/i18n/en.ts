@@ -262,6 +262,7 @@ export const en = {
   speakers: 'Speakers',
   speakersEmpty: 'No speakers yet. People quoted in your clips will be listed here.',
   speakersTitle: 'Speakers across the library',
+  speakersClose: 'Close the speakers list',
   speakersUnattributed: 'Unattributed',
   speakersUndo: 'Undo last edit',
   speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',

@@ -239,6 +239,7 @@ export const ru: Messages = {
   speakers: 'Говорящие',
   speakersEmpty: 'Говорящих пока нет. Здесь появятся люди, которых цитируют ваши клипы.',
   speakersTitle: 'Говорящие во всей библиотеке',
+  speakersClose: 'Закрыть список говорящих',
   speakersUnattributed: 'Без автора',
   speakersUndo: 'Отменить последнюю правку',
   speakersUnattributedQuotes: 'Цитаты без известного говорящего: откройте клип, чтобы указать его',
