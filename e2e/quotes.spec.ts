@@ -290,6 +290,21 @@ test('keyboard only: the Unattributed group, a person, "not a speaker", its undo
   await expectRing(opener);
 });
 
+test('keyboard only: the Quotes panel\'s close button hands focus back to the Quotes button', async ({ openApp }) => {
+  const { page } = await openApp();
+  await openSeed(page);
+  const toggle = page.getByRole('button', { name: 'الاقتباسات', exact: true });
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  await tabTo(page, toggle);
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await tabTo(page, panel.getByRole('button', { name: 'إغلاق لوحة الاقتباسات' }));
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expectRing(toggle);
+});
+
 test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await openSeed(page);

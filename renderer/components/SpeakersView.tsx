@@ -12,6 +12,7 @@ import { ErrorMessage } from './ErrorMessage.js';
 import { SpeakerActions } from './SpeakerActions.js';
 import { SpeakerTimeline } from './SpeakerTimeline.js';
 import { Status } from './Status.js';
+import { useFocusReturn } from './use-focus-return.js';
 
 function QuoteLink({ q }: { q: PersonQuote }) {
   return (
@@ -59,12 +60,7 @@ export function SpeakersView() {
   // focus, so a keyboard user goes on from where the change shows.
   const sideRef = useRef<HTMLDivElement>(null);
   // Closing hands focus back to what opened the view (the sidebar's Speakers entry), not the page.
-  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
-  const close = () => {
-    const back = opener.current;
-    closeSpeakers();
-    if (back?.isConnected) back.focus();
-  };
+  const close = useFocusReturn(closeSpeakers);
   const refreshed = speakersRefreshed.value;
   const handled = useRef(refreshed); // not on opening the view: only after a change made in it
   useEffect(() => {
