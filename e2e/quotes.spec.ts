@@ -255,6 +255,9 @@ test('keyboard only: the Unattributed group, a person, "not a speaker", its undo
   await expect(group).toHaveAttribute('aria-pressed', 'true');
   await expect(view.getByRole('heading', { name: /اقتباسات لم يُعرف قائلها/ })).toBeVisible();
   const before = await count(group);
+  // An empty group says so; otherwise it lists its quotes.
+  if (before === 0) await expect(view.getByRole('status')).toHaveText('لا شيء: لكل اقتباس في المكتبة قائل.');
+  else await expect(view.locator('.speaker-quote')).toHaveCount(before);
 
   const agency = view.locator('.speakers-list .facet', { has: page.locator('.facet-name', { hasText: /^سانا$/ }) });
   await tabTo(page, agency);

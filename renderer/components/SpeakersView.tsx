@@ -116,6 +116,7 @@ export function SpeakersView() {
             )}
             {!group && <SpeakerActions key={chosen.value.person.id} person={chosen.value.person} />}
             <SpeakerTimeline />
+            {group && chosen.value.total === 0 && <Status kind="empty">{t('speakersUnattributedEmpty')}</Status>}
             <ol class="quotes-list">
               {chosen.value.quotes.map((q) => (
                 <QuoteLink key={`${q.clipId}:${q.field}:${q.start}`} q={q} />

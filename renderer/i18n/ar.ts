@@ -338,6 +338,7 @@ export const ar: Messages = {
   speakersUnattributed: 'غير منسوب',
   speakersUndo: 'تراجع عن آخر تعديل',
   speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',
+  speakersUnattributedEmpty: 'لا شيء: لكل اقتباس في المكتبة قائل.',
   speakerQuotes: 'أقوال {name}',
   speakerRename: 'الاسم المعروض',
   speakerRenameSave: 'إعادة التسمية',

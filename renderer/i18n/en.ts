@@ -266,6 +266,7 @@ export const en = {
   speakersUnattributed: 'Unattributed',
   speakersUndo: 'Undo last edit',
   speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',
+  speakersUnattributedEmpty: 'None: every quote in the library has a speaker.',
   speakerQuotes: 'Quotes by {name}',
   speakerRename: 'Shown name',
   speakerRenameSave: 'Rename',

@@ -243,6 +243,7 @@ export const ru: Messages = {
   speakersUnattributed: 'Без автора',
   speakersUndo: 'Отменить последнюю правку',
   speakersUnattributedQuotes: 'Цитаты без известного говорящего: откройте клип, чтобы указать его',
+  speakersUnattributedEmpty: 'Таких нет: у каждой цитаты в библиотеке есть говорящий.',
   speakerQuotes: 'Цитаты: {name}',
   speakerRename: 'Отображаемое имя',
   speakerRenameSave: 'Переименовать',
