@@ -2,12 +2,14 @@
 // exactly the expected text, the Quotes panel names their speakers, a dismissal survives a
 // reload, and a screenshot of the highlighted Arabic reader is saved to test-results/. A pasted
 // speech over several paragraphs keeps its speaker; the Speakers view lists only people and
-// organisations, and an unnamed source's quote under «غير منسوب».
+// organisations, and an unnamed source's quote under «غير منسوب»; the chosen speaker's text keeps
+// WCAG AA contrast in both themes, hovered or not; the view works from the keyboard alone.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { paintedContrast, ringContrast } from './support/contrast.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
 
 type Expected = { must_find: { kind: string; text: string; speaker: string }[] };
@@ -101,6 +103,44 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await expect(view.locator('.speaker-quote', { hasText: shaibani.text }).locator('.speaker-quote-via')).toHaveText('عبر سانا');
 });
 
+test('the chosen speaker stays readable, hovered or not, in the dark and the light theme', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  for (const theme of ['dark', 'light'] as const) {
+    let lowest = Infinity;
+    let lowestRing = Infinity;
+    await page.getByLabel('المظهر').selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    for (const name of ['سيرغي لافروف', /غير منسوب/]) {
+      const button = view.getByRole('button', { name });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await button.hover(); // the pointer rests on it, as after any click
+      await expect.poll(() => button.evaluate((b) => b.matches(':hover'))).toBe(true);
+      const hovered = await paintedContrast(button);
+      await page.mouse.move(5, 5);
+      const still = await paintedContrast(button);
+      // Back on it from the keyboard: its focus ring shows on the pressed colour.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(button).toBeFocused();
+      const ring = await ringContrast(button);
+      expect(ring, `${theme}: focus ring on the chosen entry ${ring.toFixed(2)}:1`).toBeGreaterThanOrEqual(3);
+      lowestRing = Math.min(lowestRing, ring);
+      for (const { text, ratio } of [...hovered, ...still]) {
+        expect(ratio, `${theme}: «${text}» ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
+        lowest = Math.min(lowest, ratio);
+      }
+    }
+    console.log(`${theme}: the chosen speaker's lowest text contrast ${lowest.toFixed(2)}:1, focus ring ${lowestRing.toFixed(2)}:1`);
+    await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+    await view.getByRole('button', { name: 'سيرغي لافروف' }).hover();
+    await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-chosen-${theme}-${testInfo.project.name}.png`) });
+  }
+});
+
 // Written for this test: a minister's speech over three paragraphs (named once, at its start) and
 // an unnamed official's remark.
 const SPEECH_TITLE = 'وزير المياه يعرض خطة الطوارئ أمام البرلمان';
@@ -190,6 +230,82 @@ test('from the Speakers view the analyst renames a person, marks an entry not a 
   await view.getByRole('button', { name: 'تراجع عن آخر تعديل' }).click();
   await expect(view.locator('.speakers-list .facet-name', { hasText: /^سيرغي لافروف$/ })).toBeVisible();
   await expect(view.getByRole('button', { name: 'تراجع عن آخر تعديل' })).toBeHidden();
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails past `max`. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 25): Promise<void> {
+  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
+  await expect(target).toBeFocused();
+}
+/** The focused control shows its keyboard focus ring, at WCAG's 3:1 against what lies beside it. */
+async function expectRing(target: Locator): Promise<void> {
+  expect(await target.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  expect(await ringContrast(target)).toBeGreaterThanOrEqual(3);
+}
+
+test('keyboard only: the Unattributed group, a person, "not a speaker", its undo and closing keep a visible focus', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.getByRole('button', { name: 'المتحدثون' }).focus();
+  await page.keyboard.press('Enter');
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  await tabTo(page, group);
+  await expectRing(group);
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.getByRole('heading', { name: /اقتباسات لم يُعرف قائلها/ })).toBeVisible();
+  const before = await count(group);
+  // An empty group says so; otherwise it lists its quotes.
+  if (before === 0) await expect(view.getByRole('status')).toHaveText('لا شيء: لكل اقتباس في المكتبة قائل.');
+  else await expect(view.locator('.speaker-quote')).toHaveCount(before);
+
+  const agency = view.locator('.speakers-list .facet', { has: page.locator('.facet-name', { hasText: /^سانا$/ }) });
+  await tabTo(page, agency);
+  await page.keyboard.press('Space');
+  await expect(agency).toHaveAttribute('aria-pressed', 'true');
+  const not = view.getByRole('button', { name: 'ليس متحدثًا' });
+  await tabTo(page, not);
+  await expectRing(not);
+  await page.keyboard.press('Enter');
+  // The entry and its actions are gone: focus moves to the group now shown, not to the page.
+  await expect(agency).toHaveCount(0);
+  await expect(group).toBeFocused();
+  await expectRing(group);
+  await expect.poll(() => count(group)).toBeGreaterThan(before);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-keyboard-${testInfo.project.name}.png`) });
+  await tabTo(page, view.locator('.speaker-quote .quotes-jump').first());
+
+  const undoButton = view.getByRole('button', { name: 'تراجع عن آخر تعديل' });
+  await tabTo(page, undoButton, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(agency).toBeVisible();
+  await expect(undoButton).toBeHidden();
+  await expect(group).toBeFocused();
+  await expectRing(group);
+
+  // Closing the view hands focus back to the sidebar entry that opened it.
+  await tabTo(page, view.getByRole('button', { name: 'إغلاق قائمة المتحدثين' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(view).toBeHidden();
+  const opener = page.getByRole('button', { name: 'المتحدثون' });
+  await expect(opener).toBeFocused();
+  await expectRing(opener);
+});
+
+test('keyboard only: the Quotes panel\'s close button hands focus back to the Quotes button', async ({ openApp }) => {
+  const { page } = await openApp();
+  await openSeed(page);
+  const toggle = page.getByRole('button', { name: 'الاقتباسات', exact: true });
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  await tabTo(page, toggle);
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await tabTo(page, panel.getByRole('button', { name: 'إغلاق لوحة الاقتباسات' }));
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expectRing(toggle);
 });
 
 test('the speaker picker offers the clip\'s people and re-attributes all of one speaker\'s quotes in the clip', async ({ openApp }, testInfo) => {

@@ -26,3 +26,14 @@ test('registry: relatives who share a surname stay two people', () => {
   assert.equal(reg.find('Biden')?.id, joe, 'a bare surname goes to the first person filed with it');
   assert.equal(reg.people.length, 4);
 });
+
+test('registry: the first form filed names the person; another script only adds aliases', () => {
+  const reg = new Registry([]);
+  const id = file(reg, 'لافروف');
+  assert.equal(file(reg, 'Сергей Лавров', ['Лавров']), id);
+  assert.equal(file(reg, 'Sergei Lavrov'), id);
+  assert.equal(reg.people[0]!.name, 'لافروف', 'longer forms in other scripts do not rename');
+  assert.equal(file(reg, 'سيرغي لافروف'), id);
+  assert.equal(reg.people[0]!.name, 'سيرغي لافروف', 'a fuller form in the same script does');
+  assert.deepEqual(reg.people[0]!.aliases, ['Сергей Лавров', 'Лавров', 'Sergei Lavrov', 'لافروف']);
+});

@@ -9,6 +9,7 @@ import { ErrorMessage } from './ErrorMessage.js';
 import { jumpToQuote } from './jump-to-quote.js';
 import { QuoteDecisions } from './QuoteDecisions.js';
 import { Status } from './Status.js';
+import { useFocusReturn } from './use-focus-return.js';
 
 function Entry({ quote }: { quote: QuoteView }) {
   return (
@@ -30,11 +31,13 @@ function Entry({ quote }: { quote: QuoteView }) {
 export function QuotesPanel({ lang, partial = false }: { lang: string | undefined; partial?: boolean }) {
   const state = clipQuotes.value;
   const shown = state?.status === 'ready' ? state.value.filter((q) => q.field === 'body' && !q.fromRelatedLink) : [];
+  // Closing hands focus back to what opened the panel (the reader's Quotes button), not the page.
+  const close = useFocusReturn(toggleQuotesPanel);
   return (
     <aside class="quotes-panel" aria-labelledby="quotes-panel-title" dir={uiDir.value} lang={uiLocale.value}>
       <header class="quotes-panel-head">
         <h2 id="quotes-panel-title">{t('quotesPanel')}</h2>
-        <button type="button" class="button button-quiet" onClick={toggleQuotesPanel} aria-label={t('quotesClose')}>
+        <button type="button" class="button button-quiet" onClick={close} aria-label={t('quotesClose')}>
           ×
         </button>
       </header>

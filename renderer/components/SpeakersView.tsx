@@ -5,13 +5,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PersonQuote } from '../../common/quotes/views.js';
 import { undo } from '../models/history.js';
-import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
+import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakersRefreshed, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SpeakerActions } from './SpeakerActions.js';
 import { SpeakerTimeline } from './SpeakerTimeline.js';
 import { Status } from './Status.js';
+import { useFocusReturn } from './use-focus-return.js';
 
 function QuoteLink({ q }: { q: PersonQuote }) {
   return (
@@ -55,6 +56,20 @@ export function SpeakersView() {
   useEffect(() => {
     if (shownId) quotesRef.current?.scrollIntoView({ block: 'nearest' });
   }, [shownId]);
+  // After an edit or an undo took away the focused control, the chosen entry (else the first) takes
+  // focus, so a keyboard user goes on from where the change shows.
+  const sideRef = useRef<HTMLDivElement>(null);
+  // Closing hands focus back to what opened the view (the sidebar's Speakers entry), not the page.
+  const close = useFocusReturn(closeSpeakers);
+  const refreshed = speakersRefreshed.value;
+  const handled = useRef(refreshed); // not on opening the view: only after a change made in it
+  useEffect(() => {
+    const side = sideRef.current;
+    if (refreshed === handled.current) return;
+    handled.current = refreshed;
+    if (!side || (document.activeElement && document.activeElement !== document.body)) return;
+    (side.querySelector<HTMLElement>('[aria-pressed="true"]') ?? side.querySelector<HTMLElement>('button'))?.focus();
+  }, [refreshed]);
   return (
     <section class="speakers" aria-labelledby="speakers-title">
       <header class="quotes-panel-head">
@@ -64,7 +79,7 @@ export function SpeakersView() {
             {t('speakersUndo')}
           </button>
         )}
-        <button type="button" class="button button-quiet" onClick={closeSpeakers} aria-label={t('quotesClose')}>
+        <button type="button" class="button button-quiet" onClick={close} aria-label={t('speakersClose')}>
           ×
         </button>
       </header>
@@ -72,7 +87,7 @@ export function SpeakersView() {
       {list.status === 'error' && <ErrorMessage error={list.error} />}
       {list.status === 'ready' && list.value.length === 0 && <Status kind="empty">{t('speakersEmpty')}</Status>}
       <div class="speakers-grid">
-        <div class="speakers-side">
+        <div class="speakers-side" ref={sideRef}>
           <UnattributedGroup />
           {list.status === 'ready' && list.value.length > 0 && (
             <ul class="speakers-list">
@@ -101,6 +116,7 @@ export function SpeakersView() {
             )}
             {!group && <SpeakerActions key={chosen.value.person.id} person={chosen.value.person} />}
             <SpeakerTimeline />
+            {group && chosen.value.total === 0 && <Status kind="empty">{t('speakersUnattributedEmpty')}</Status>}
             <ol class="quotes-list">
               {chosen.value.quotes.map((q) => (
                 <QuoteLink key={`${q.clipId}:${q.field}:${q.start}`} q={q} />

@@ -63,13 +63,21 @@ async function refresh(id: string | null): Promise<void> {
   }
 }
 
+/** Bumped once a registry edit, undo or redo has been shown: the view then gives focus back to the
+ *  chosen entry if the change removed the control that had it (a merged or "not a speaker" entry's
+ *  actions, the undo button once nothing is left to undo). */
+export const speakersRefreshed = signal(0);
+
 /** The last registry edit's failure, shown beside the actions (null when the last one worked). */
 export const editError = signal<string | null>(null);
 
 async function edit(run: () => Promise<{ ok: boolean; error?: { message: string } }>, next: string | null): Promise<void> {
   const r = await run();
   editError.value = r.ok ? null : (r.error?.message ?? null);
-  if (r.ok) await Promise.all([loadSpeakerHistory(), refresh(next)]);
+  if (r.ok) {
+    await Promise.all([loadSpeakerHistory(), refresh(next)]);
+    speakersRefreshed.value++;
+  }
 }
 
 export const renamePerson = (id: string, name: string) => edit(() => bridge.renamePerson({ id, name }), id);
@@ -84,4 +92,5 @@ export async function refreshSpeakers(): Promise<void> {
   const list = await bridge.listPeople();
   const known = list.ok && (id === UNATTRIBUTED_ID || list.value.some((p) => p.id === id));
   await refresh(known ? id : null);
+  speakersRefreshed.value++;
 }

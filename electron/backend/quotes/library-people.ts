@@ -2,8 +2,12 @@
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
 // newest clip first, and the quotes no one is named for (the Unattributed group). A quote that a
 // near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
-// and counted once, from the newest copy. Reads only.
+// and counted once, from the newest copy. Speakers are filed in the order the library got their
+// clips, so a person keeps the name the analyst saw first (a later article or bundle in another
+// script adds an alias). Reads only.
 import { applyDecisions } from '../../../common/quotes/decisions.js';
+import type { Quote } from '../../../common/quotes/types.js';
+import type { StoredClip } from '../../../common/library/schema.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
 import type { PersonQuote, PersonView } from '../../../common/quotes/views.js';
 import type { ClipViews } from '../clip-views.js';
@@ -12,17 +16,37 @@ import type { QuoteCache } from './quote-cache.js';
 
 export type LibraryPeople = { registry: Registry; quotes: Map<RegistryPerson, PersonQuote[]>; unattributed: PersonQuote[] };
 
+/** A clip's quotes as the analyst decided them, less dismissed ones and a related-links list's. */
+function listedQuotes(clip: StoredClip, quotes: Quote[]): Quote[] {
+  const decisions = clip.quoteDecisions ?? [];
+  // Most clips carry no decision: their cached quotes are listed as they are, not copied.
+  const decided = decisions.length > 0 ? applyDecisions(quotes, decisions).filter((q) => q.state !== 'dismissed') : quotes;
+  return decided.filter((q) => !q.fromRelatedLink);
+}
+
+/** Indexes into `newestFirst`, in the order this library got the clips: a clip that came in a
+ *  bundle counts from the bundle's merge (it keeps its older capture time), others from capture. */
+function seenOrder(store: LibraryStore, newestFirst: readonly StoredClip[]): number[] {
+  const merged = new Map(store.data.bundles.map((b) => [b.id, b.importedAt]));
+  const seen = newestFirst.map((c) => (c.via !== undefined ? merged.get(c.via) : undefined) ?? c.capturedAt);
+  return newestFirst.map((_, i) => newestFirst.length - 1 - i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : seen[a]! > seen[b]! ? 1 : 0));
+}
+
 export async function libraryPeople(store: LibraryStore, views: ClipViews, cache: QuoteCache): Promise<LibraryPeople> {
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
   const unattributed: PersonQuote[] = [];
+  const clips = views.newestFirst();
+  const listed: Quote[][] = [];
+  for (const clip of clips) listed.push(listedQuotes(clip, await cache.quotes(clip)));
+  // The registry names a derived person by the first form it files: the one this library saw first.
+  const filed: (RegistryPerson | null)[][] = [];
+  for (const i of seenOrder(store, clips)) filed[i] = listed[i]!.map((q) => (q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null));
   // Who said these words in this story already: group (or clip) id, speaker and the words.
   const seen = new Set<string>();
-  for (const clip of views.newestFirst()) {
-    const decided = applyDecisions(await cache.quotes(clip), clip.quoteDecisions ?? []);
-    for (const q of decided) {
-      if (q.state === 'dismissed' || q.fromRelatedLink) continue;
-      const p = q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null;
+  for (const [i, clip] of clips.entries()) {
+    for (const [j, q] of listed[i]!.entries()) {
+      const p = filed[i]![j];
       const named = p && !p.notSpeaker ? p : null;
       if (clip.groupId !== null) {
         const key = `${clip.groupId}\u0000${named?.id ?? ''}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;

@@ -101,6 +101,47 @@ test('people: an unnamed source is no person; its quote is in the Unattributed g
   await backend.close();
 });
 
+// Written for this test: a Russian piece quoting the minister the Arabic seed already names.
+const RUSSIAN = 'Москва ответила на заявление союзников\n\nСергей Лавров заявил журналистам: «Мы не примем условия, которые нам диктуют со стороны».\n\n«Диалог возможен только на равных», — добавил Лавров.';
+
+test('people: a later article in another script joins the person as an alias and never renames it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  let { backend, call } = await open(dir);
+  const lavrov = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سيرغي لافروف')!;
+  await call('importText', { text: RUSSIAN });
+  const after = await call<PersonView[]>('listPeople');
+  const his = after.filter((p) => p.aliases.some((a) => a.includes('Лавров')) || p.name.includes('Лавров'));
+  assert.deepEqual(his.map((p) => p.name), ['سيرغي لافروف'], `listed: ${after.map((p) => p.name).join(', ')}`);
+  assert.equal(his[0]!.id, lavrov.id, 'the person keeps its id');
+  assert.ok(his[0]!.aliases.includes('Сергей Лавров'));
+  assert.equal(his[0]!.quoteCount, lavrov.quoteCount + 2);
+  // A name the analyst set stays too, whatever is imported after it.
+  await call('renamePerson', { id: lavrov.id, name: 'الوزير لافروف' });
+  await call('importText', { text: RUSSIAN.replace('Москва', 'Кремль') });
+  await backend.close();
+  ({ backend, call } = await open(dir));
+  assert.equal((await call<PersonView[]>('listPeople')).find((p) => p.id === lavrov.id)?.name, 'الوزير لافروف');
+  await backend.close();
+});
+
+test('people: a clip older than the seed that comes later in a bundle does not rename the person either', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const bundle = join(dir, 'colleague.marsad');
+  // A colleague's library clipped the Russian piece before this library existed.
+  const other = await open(join(dir, 'other'));
+  await other.call('importText', { text: RUSSIAN });
+  await other.call('exportBundle', { path: bundle, selection: {} });
+  await other.backend.close();
+  const { backend, call } = await open(join(dir, 'mine'));
+  const lavrov = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سيرغي لافروف')!;
+  await call('importBundle', { source: { path: bundle } });
+  const after = await call<PersonView[]>('listPeople');
+  const his = after.find((p) => p.aliases.includes('Сергей Лавров') || p.name === 'Сергей Лавров');
+  assert.equal(his?.name, 'سيرغي لافروف', `listed: ${after.map((p) => p.name).join(', ')}`);
+  assert.equal(his.id, lavrov.id);
+  await backend.close();
+});
+
 test('people: a rename keeps the old name as an alias; "not a speaker" moves its quotes to Unattributed, across a reopen', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
   let { backend, call } = await open(dir);
