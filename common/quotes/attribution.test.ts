@@ -336,6 +336,12 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 وأصدرت نقابة الأطباء بياناً جاء فيه أن «الإضراب سيستمر حتى تلبية المطالب».`, [
     ['سيتم صرف الرواتب في موعدها المحدد', 'الوزارة'], ['الإضراب سيستمر حتى تلبية المطالب', 'نقابة الأطباء'],
   ]],
+  ['English: "said a spokesman for X" and "an aide to the mayor insisted" are unnamed, and so is "she said" after one', 'en', `Title
+The leader of the opposition, Dana Webb, spoke first. "This is a betrayal of every voter," Ms Webb said.
+"It is too early to say," said a spokesman for the Home Office.
+But an aide to the mayor insisted the deal was unfair. "He was talking about another bill altogether," she said.`, [
+    ['This is a betrayal of every voter', 'Webb'], ['It is too early to say', null], ['He was talking about another bill altogether', null],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -57,6 +57,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   44: '5d528c906f3325a85f1e08ef67545a78b5f017e7b55ed9b20a7f0c245f6454af',
   45: '0ba1c09ee6f751f168221fa9fe512c7c60f0d722a4e2cf72afab35942b5b227a',
   46: '4f574244c39d8a012af1aa273c60867c3bf4a5e51353753dfb17041537de8927',
+  47: '19529432a5cd6ab4976f25d9bf895fa4414cb03ac606ec9aad95a99e8d5c368d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
