@@ -253,6 +253,9 @@ export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   return ref;
 }
 
+// An indefinite verbal noun (تحقيق، إصلاح، استقلال، انتخاب): a speaker never starts with one.
+const MASDAR = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L})$/u;
+
 /** The last check on a resolved speaker, whatever path found it (carried over, a headline label, a
  * recorded title): no word of it may be one that is never a name part, and a group or an unnamed
  * source is nobody. */
@@ -262,6 +265,8 @@ export function entityShaped(speaker: string, lang: Lang): boolean {
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
   // So does a plural noun after an organisation's head (نقابة الصحفيين، وفد المراقبين).
   const org = AR_ORG_HEADS.has(stripConj(ws[0]!.f));
+  const w0 = ws[0]!.f;
+  if (lang === 'ar' && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
   if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && isGroup(w)))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));

@@ -58,6 +58,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   45: '0ba1c09ee6f751f168221fa9fe512c7c60f0d722a4e2cf72afab35942b5b227a',
   46: '4f574244c39d8a012af1aa273c60867c3bf4a5e51353753dfb17041537de8927',
   47: '19529432a5cd6ab4976f25d9bf895fa4414cb03ac606ec9aad95a99e8d5c368d',
+  48: 'cb2707bcb52741f526d4ed8c0bff2861d9a84d27509e365608222ae3ec650127',
+  49: 'f270325529491df4b015e4215397380952f761001a4af2dd75c92b4349a9e16a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
