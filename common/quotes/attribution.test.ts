@@ -342,6 +342,15 @@ The leader of the opposition, Dana Webb, spoke first. "This is a betrayal of eve
 But an aide to the mayor insisted the deal was unfair. "He was talking about another bill altogether," she said.`, [
     ['This is a betrayal of every voter', 'Webb'], ['It is too early to say', null], ['He was talking about another bill altogether', null],
   ]],
+  ['"وبالنسبة لـ X، فإن …": X holds the framed statement, whatever verb it contains', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وبالنسبة للنائب الأوروبي الفرنسي جيل بارنو، رئيس مجموعة الصداقة، فإن الانتخابات تؤكد تفرد النموذج «في منطقة مضطربة جدا».
+وقال في تصريح للصحافة: «لدينا اليقين بأن التجربة ناجحة».
+وبالنسبة لهذا النائب، فإن البلاد «تتوفر اليوم على مؤسسات قوية وقادرة».
+فبالنسبة للاتحاد الأوروبي، تشكل الانتخابات «خطوة أخرى نحو تعزيز الإصلاحات».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['في منطقة مضطربة جدا', 'جيل بارنو'], ['لدينا اليقين بأن التجربة ناجحة', 'جيل بارنو'],
+    ['تتوفر اليوم على مؤسسات قوية وقادرة', 'جيل بارنو'], ['خطوة أخرى نحو تعزيز الإصلاحات', 'الاتحاد الأوروبي'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

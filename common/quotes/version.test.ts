@@ -60,6 +60,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   47: '19529432a5cd6ab4976f25d9bf895fa4414cb03ac606ec9aad95a99e8d5c368d',
   48: 'cb2707bcb52741f526d4ed8c0bff2861d9a84d27509e365608222ae3ec650127',
   49: 'f270325529491df4b015e4215397380952f761001a4af2dd75c92b4349a9e16a',
+  50: '1d9f5e7d56a1b1324729c5313004d474ff2c477202ba47a1e2cebb218c756fe9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
