@@ -351,6 +351,11 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
     ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['في منطقة مضطربة جدا', 'جيل بارنو'], ['لدينا اليقين بأن التجربة ناجحة', 'جيل بارنو'],
     ['تتوفر اليوم على مؤسسات قوية وقادرة', 'جيل بارنو'], ['خطوة أخرى نحو تعزيز الإصلاحات', 'الاتحاد الأوروبي'],
   ]],
+  ['a two-word name in quote marks right after its title is the speaker, not a quote', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وقال المتحدث باسم الجماعة “سالم حمدان”، في بيان نشر على موقعها، إن “القيادة الجديدة ستواصل العمل كما كان من قبل”.`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['القيادة الجديدة ستواصل العمل كما كان من قبل', 'سالم حمدان'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -61,6 +61,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   48: 'cb2707bcb52741f526d4ed8c0bff2861d9a84d27509e365608222ae3ec650127',
   49: 'f270325529491df4b015e4215397380952f761001a4af2dd75c92b4349a9e16a',
   50: '1d9f5e7d56a1b1324729c5313004d474ff2c477202ba47a1e2cebb218c756fe9',
+  51: '05149b19ee1eb4dad97ed965365a20d94b24ce463dc1c659782e36484439ba71',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
