@@ -237,7 +237,7 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
 Как рассказал «Известиям» депутат Госдумы Олег Новиков, «закон примут весной».
 По словам источника в правительстве, «решение пока не принято».`, [
     ['Мы не видим рисков для экономики', 'Антон Силуанов'], ['инфляция замедлится к концу года', 'Антон Силуанов'],
-    ['Рынок труда остается напряженным', 'Игорь Смирнов'], ['Рейсы задерживаются из-за погоды', 'пресс-службе аэропорта'],
+    ['Рынок труда остается напряженным', 'Игорь Смирнов'], ['Рейсы задерживаются из-за погоды', 'пресс-служба аэропорта'],
     ['закон примут весной', 'Олег Новиков'], ['решение пока не принято', null],
   ]],
   ['a pro-drop cue after a person named as a complement keeps the sentence subject; a لل-field stays in an organisation', 'ar', `عنوان
@@ -355,6 +355,11 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
 وقال المتحدث باسم الجماعة “سالم حمدان”، في بيان نشر على موقعها، إن “القيادة الجديدة ستواصل العمل كما كان من قبل”.`, [
     ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['القيادة الجديدة ستواصل العمل كما كان من قبل', 'سالم حمدان'],
+  ]],
+  ['Russian: "В правительстве Москвы отметили" is the office\'s, shown in the nominative', 'ru', `Заголовок
+Мэр Москвы Сергей Собянин открыл новую станцию метро.
+В правительстве Москвы отметили, что «строительство завершено досрочно».`, [
+    ['строительство завершено досрочно', 'правительство Москвы'],
   ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.

@@ -62,6 +62,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   49: 'f270325529491df4b015e4215397380952f761001a4af2dd75c92b4349a9e16a',
   50: '1d9f5e7d56a1b1324729c5313004d474ff2c477202ba47a1e2cebb218c756fe9',
   51: '05149b19ee1eb4dad97ed965365a20d94b24ce463dc1c659782e36484439ba71',
+  52: '845367cdf94ec560763f34783153b4deb6671d67efa0b11db6c1ef0e73240358',
+  53: 'b318905ed8e4bb661863d2a92662502bfdf29c4e3c6c2ac7e4f3a254d5ce3c95',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
