@@ -361,6 +361,14 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 В правительстве Москвы отметили, что «строительство завершено досрочно».`, [
     ['строительство завершено досрочно', 'правительство Москвы'],
   ]],
+  ['an Arabic speaker needs evidence: a title, a known name part, or a second mention; else unattributed', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وأكد جان ميشيل دوبوا، المدير الفني لنادي ليون، أن «الفريق جاهز تماما للمباراة».
+وكتب موريس لوفيفر على حسابه: «سنعود أقوى من قبل بكثير».
+وقال كريم نصرالله إن «المفاوضات متعثرة منذ أسابيع».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الفريق جاهز تماما للمباراة', 'جان ميشيل دوبوا'],
+    ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -150,7 +150,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
     const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
     const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
-    const title = after && after.kind !== 'name' ? after.text : null;
+    // A title that names something of its own (المدير الفني لفريق صن داونز) keeps the part before it.
+    const title = !after ? null : after.kind === 'name' ? after.title : after.text;
     return { kind: 'name', text: spanText(body, toks, j, end), title, from: i, to: end };
   }
   // An ال-phrase that is no known title: an institution speaking (الحكومة، النيابة العامة).
