@@ -220,6 +220,17 @@ const RU_GROUPS = /^(?:эксперт|аналитик|специалист|чи
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
+/** The office phrase that ends with a genitive country (Представитель правительства Германии), if a
+ * title word opens it within a few words; else nobody. */
+function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = ctx.toks[k]!;
+    if (!t.word) return null;
+    if (RU_TITLES.has(t.f)) return { kind: 'title', text: ctx.body.slice(t.start, ctx.toks[to - 1]!.end), from: k, to };
+  }
+  return null;
+}
+
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
   if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
@@ -234,10 +245,16 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
   // "Президент России", "глава Украины": a nominative title with a country in the genitive is an
   // office, not a person named России.
-  const before = ctx.toks[ref.from - 1];
+  // The word before the name itself (a reading may start at its title: Представитель … Германии).
+  const at = ref.to - ws.length;
+  const before = ctx.toks[at - 1];
   if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && RU_TITLES.has(before.f) && !/[ауя]$/u.test(before.f)) {
     return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
   }
+  // "Представитель правительства Германии": a country in the genitive after an office's words.
+  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && !before.cap) return ruOfficeBefore(ctx, at, ref.to);
+  // "с Сергеем Рябковым": a name in the instrumental is whom someone met, never the speaker.
+  if (ws.length >= 2 && ws.every((w) => /(?:ом|ем|ым|им)$/u.test(w.f))) return null;
   return ref;
 }
 

@@ -369,6 +369,11 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
     ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الفريق جاهز تماما للمباراة', 'جان ميشيل دوبوا'],
     ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'],
   ]],
+  ['Russian: a genitive country after an office is the office\'s; a name in the instrumental never speaks', 'ru', `Заголовок
+Представитель правительства Германии рассказал, что «переговоры прошли конструктивно».
+Министр встретилась с Сергеем Рябковым и Григорием Карасиным. Как рассказала сама Анна Нолан журналистам, «встреча была полезной».`, [
+    ['переговоры прошли конструктивно', 'Представитель правительства Германии'], ['встреча была полезной', 'Анна Нолан'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
