@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitPlainText } from '../text/plain-text.js';
 import { parseBlocks } from '../text/structure.js';
+import { entityShaped } from './admit.js';
 import { detectQuotes } from './index.js';
 
 const speakers = (raw: string): [string, string | null][] => {
@@ -116,4 +117,9 @@ test('an object noun with its adjective, a plan, or a ب-verbal noun is never a 
   const got = speakers(OBJECTS);
   for (const [, s] of got) assert.ok(s === null || !/حرصه|مشروع|بتشجيع/u.test(s), `speaker ${s}`);
   assert.deepEqual(got[0], ['سنزرع مليون ', 'هالة سعيد']);
+});
+
+test('a speaker never starts with an indefinite verbal noun, but a given name of that shape is kept', () => {
+  for (const s of ['تحقيق عدالة اجتماعية', 'إصلاح شامل', 'استقلال القضاء', 'انتخاب رئيس']) assert.equal(entityShaped(s, 'ar'), false, s);
+  for (const s of ['إسلام عبد الله', 'تحسين الراوي', 'نبيلة منيب', 'وزارة التخطيط', 'اتحاد العمال']) assert.equal(entityShaped(s, 'ar'), true, s);
 });

@@ -220,6 +220,17 @@ const RU_GROUPS = /^(?:эксперт|аналитик|специалист|чи
 
 /** Russian: a sentence-initial function word (Но, Однако) or a bare Latin-script word in Russian
  * copy (Boeing, Fox: a product or an outlet) is no speaker. */
+/** The office phrase that ends with a genitive country (Представитель правительства Германии), if a
+ * title word opens it within a few words; else nobody. */
+function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = ctx.toks[k]!;
+    if (!t.word) return null;
+    if (RU_TITLES.has(t.f)) return { kind: 'title', text: ctx.body.slice(t.start, ctx.toks[to - 1]!.end), from: k, to };
+  }
+  return null;
+}
+
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
   if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
@@ -234,10 +245,16 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
   // "Президент России", "глава Украины": a nominative title with a country in the genitive is an
   // office, not a person named России.
-  const before = ctx.toks[ref.from - 1];
+  // The word before the name itself (a reading may start at its title: Представитель … Германии).
+  const at = ref.to - ws.length;
+  const before = ctx.toks[at - 1];
   if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && RU_TITLES.has(before.f) && !/[ауя]$/u.test(before.f)) {
     return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
   }
+  // "Представитель правительства Германии": a country in the genitive after an office's words.
+  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && !before.cap) return ruOfficeBefore(ctx, at, ref.to);
+  // "с Сергеем Рябковым": a name in the instrumental is whom someone met, never the speaker.
+  if (ws.length >= 2 && ws.every((w) => /(?:ом|ем|ым|им)$/u.test(w.f))) return null;
   return ref;
 }
 
@@ -253,6 +270,9 @@ export function admit(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   return ref;
 }
 
+// An indefinite verbal noun (تحقيق، إصلاح، استقلال، انتخاب): a speaker never starts with one.
+const MASDAR = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L})$/u;
+
 /** The last check on a resolved speaker, whatever path found it (carried over, a headline label, a
  * recorded title): no word of it may be one that is never a name part, and a group or an unnamed
  * source is nobody. */
@@ -262,6 +282,8 @@ export function entityShaped(speaker: string, lang: Lang): boolean {
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
   // So does a plural noun after an organisation's head (نقابة الصحفيين، وفد المراقبين).
   const org = AR_ORG_HEADS.has(stripConj(ws[0]!.f));
+  const w0 = ws[0]!.f;
+  if (lang === 'ar' && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
   if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && isGroup(w)))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));

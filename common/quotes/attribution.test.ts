@@ -237,7 +237,7 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
 Как рассказал «Известиям» депутат Госдумы Олег Новиков, «закон примут весной».
 По словам источника в правительстве, «решение пока не принято».`, [
     ['Мы не видим рисков для экономики', 'Антон Силуанов'], ['инфляция замедлится к концу года', 'Антон Силуанов'],
-    ['Рынок труда остается напряженным', 'Игорь Смирнов'], ['Рейсы задерживаются из-за погоды', 'пресс-службе аэропорта'],
+    ['Рынок труда остается напряженным', 'Игорь Смирнов'], ['Рейсы задерживаются из-за погоды', 'пресс-служба аэропорта'],
     ['закон примут весной', 'Олег Новиков'], ['решение пока не принято', null],
   ]],
   ['a pro-drop cue after a person named as a complement keeps the sentence subject; a لل-field stays in an organisation', 'ar', `عنوان
@@ -335,6 +335,44 @@ Finance Minister Laura Chen said the government would "act decisively" on food p
 ونشرت الوزارة بياناً جاء فيه: «سيتم صرف الرواتب في موعدها المحدد».
 وأصدرت نقابة الأطباء بياناً جاء فيه أن «الإضراب سيستمر حتى تلبية المطالب».`, [
     ['سيتم صرف الرواتب في موعدها المحدد', 'الوزارة'], ['الإضراب سيستمر حتى تلبية المطالب', 'نقابة الأطباء'],
+  ]],
+  ['English: "said a spokesman for X" and "an aide to the mayor insisted" are unnamed, and so is "she said" after one', 'en', `Title
+The leader of the opposition, Dana Webb, spoke first. "This is a betrayal of every voter," Ms Webb said.
+"It is too early to say," said a spokesman for the Home Office.
+But an aide to the mayor insisted the deal was unfair. "He was talking about another bill altogether," she said.`, [
+    ['This is a betrayal of every voter', 'Webb'], ['It is too early to say', null], ['He was talking about another bill altogether', null],
+  ]],
+  ['"وبالنسبة لـ X، فإن …": X holds the framed statement, whatever verb it contains', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وبالنسبة للنائب الأوروبي الفرنسي جيل بارنو، رئيس مجموعة الصداقة، فإن الانتخابات تؤكد تفرد النموذج «في منطقة مضطربة جدا».
+وقال في تصريح للصحافة: «لدينا اليقين بأن التجربة ناجحة».
+وبالنسبة لهذا النائب، فإن البلاد «تتوفر اليوم على مؤسسات قوية وقادرة».
+فبالنسبة للاتحاد الأوروبي، تشكل الانتخابات «خطوة أخرى نحو تعزيز الإصلاحات».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['في منطقة مضطربة جدا', 'جيل بارنو'], ['لدينا اليقين بأن التجربة ناجحة', 'جيل بارنو'],
+    ['تتوفر اليوم على مؤسسات قوية وقادرة', 'جيل بارنو'], ['خطوة أخرى نحو تعزيز الإصلاحات', 'الاتحاد الأوروبي'],
+  ]],
+  ['a two-word name in quote marks right after its title is the speaker, not a quote', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وقال المتحدث باسم الجماعة “سالم حمدان”، في بيان نشر على موقعها، إن “القيادة الجديدة ستواصل العمل كما كان من قبل”.`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['القيادة الجديدة ستواصل العمل كما كان من قبل', 'سالم حمدان'],
+  ]],
+  ['Russian: "В правительстве Москвы отметили" is the office\'s, shown in the nominative', 'ru', `Заголовок
+Мэр Москвы Сергей Собянин открыл новую станцию метро.
+В правительстве Москвы отметили, что «строительство завершено досрочно».`, [
+    ['строительство завершено досрочно', 'правительство Москвы'],
+  ]],
+  ['an Arabic speaker needs evidence: a title, a known name part, or a second mention; else unattributed', 'ar', `عنوان
+قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
+وأكد جان ميشيل دوبوا، المدير الفني لنادي ليون، أن «الفريق جاهز تماما للمباراة».
+وكتب موريس لوفيفر على حسابه: «سنعود أقوى من قبل بكثير».
+وقال كريم نصرالله إن «المفاوضات متعثرة منذ أسابيع».`, [
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الفريق جاهز تماما للمباراة', 'جان ميشيل دوبوا'],
+    ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'],
+  ]],
+  ['Russian: a genitive country after an office is the office\'s; a name in the instrumental never speaks', 'ru', `Заголовок
+Представитель правительства Германии рассказал, что «переговоры прошли конструктивно».
+Министр встретилась с Сергеем Рябковым и Григорием Карасиным. Как рассказала сама Анна Нолан журналистам, «встреча была полезной».`, [
+    ['переговоры прошли конструктивно', 'Представитель правительства Германии'], ['встреча была полезной', 'Анна Нолан'],
   ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.

@@ -45,6 +45,8 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
     return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
   }
   if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
+  // "وبالنسبة للنائب X، فإن …": the one the statement is "for" holds it (read by glued-l.ts).
+  if (f === 'بالنسبه' && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
   const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;

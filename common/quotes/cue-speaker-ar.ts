@@ -5,6 +5,7 @@ import { agencyName } from './agencies.js';
 import { cueAt, type CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
+import { gluedLSpeaker } from './glued-l.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
@@ -49,6 +50,7 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
 function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const { body, toks } = ctx;
   let i = cue.end;
+  if (stripConj(toks[cue.tok]!.f) === 'بالنسبه') return read(gluedLSpeaker(ctx, i));
   if (toks[i]?.f === 'ما') return read(null, findAgency(toks, i, limit));
   // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
   if (statementNoun(toks[i]?.f)) {

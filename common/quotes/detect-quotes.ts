@@ -19,6 +19,8 @@ import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
 import { dashParagraph, interrupted } from './russian-dash.js';
 import { EXPLICIT_KINDS as EXPLICIT } from './speaker-ref.js';
+import { AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import type { Person } from './speaker-resolver.js';
 import type { Quote, QuoteInput } from './types.js';
 
 
@@ -82,6 +84,25 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
   }
 }
 
+/**
+ * An Arabic speaker the article gives evidence for: introduced with a title or office, holding a
+ * given name, name particle, title or organisation head, or written at least twice. Anything
+ * else is a phrase the rules read once and is better left unattributed than shown as a person.
+ */
+function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null }): boolean {
+  if (r.person?.titles.some((t) => t !== r.person!.name)) return true;
+  const ws = foldKey(r.speaker).match(/\p{L}+/gu) ?? [];
+  const forms = (w: string) => [w, w.replace(/^[وف](?=\p{L}{3})/u, ''), w.replace(/^ال(?=\p{L}{3})/u, '')];
+  const anchor = (x: string) => AR_GIVEN_NAMES.has(x) || AR_NAME_LINKS.has(x) || AR_NAME_AL_PARTS.has(x) || AR_TITLE_HEADS.has(x) || AR_ORG_HEADS.has(x)
+    || AR_ORG_HEADS.has(`ال${x}`) || AR_MEDIA_HEADS.has(x) || /^عبد\p{L}{3,}$/u.test(x) || THEOPHORIC.test(x);
+  if (ws.some((w) => forms(w).some(anchor))) return true;
+  return ws.some((w) => !AR_STOPS.has(w) && countWord(ctx, w) >= 2);
+}
+// A name with God's name joined on (نصرالله، عبدالله، جاراالله).
+const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
+
+const countWord = (ctx: Ctx, f: string): number => ctx.toks.reduce((n, t) => n + (t.f === f || t.f === `و${f}` ? 1 : 0), 0);
+
 // How many paragraphs after an orphan quote its speaker may first be named.
 const ORPHAN_BLOCKS = 3;
 
@@ -131,7 +152,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
-    const r = found && entityShaped(found.speaker, lang) ? found : null;
+    const r = found && entityShaped(found.speaker, lang) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {
       kind: d.kind,

@@ -49,6 +49,8 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
     if (ctx.inQuote[k]) continue;
     const cue = cueAt(ctx, k);
     if (!cue) continue;
+    // "وبالنسبة للنائب X، فإن الانتخابات تؤكد «…»": a verb inside the framed clause is not the cue.
+    if (cue.kind === 'verb' && framedBy(ctx, from, k)) continue;
     const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, to);
     if (cue.kind === 'according' && !sp.ref) {
       via ??= sp.via;
@@ -57,6 +59,17 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
     return { ...sp, via: sp.via ?? via };
   }
   return null;
+}
+
+/** Is token `k` inside a "بالنسبة لـ X، فإن …" frame that opens in [from, k)? */
+function framedBy(ctx: Ctx, from: number, k: number): boolean {
+  let fa = -1;
+  for (let j = k - 1; j >= from; j--) {
+    const f = ctx.toks[j]!.f;
+    if (f === 'فان' && fa < 0) fa = j;
+    if (fa > 0 && stripConj(f) === 'بالنسبه' && cueAt(ctx, j)?.kind === 'according') return true;
+  }
+  return false;
 }
 
 /** Speaker phrase that fills [from, colon) exactly ("Ларин: «…»", "الشامي: “…”"). */

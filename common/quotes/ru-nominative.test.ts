@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
+import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -21,4 +21,12 @@ test('one word, lower case or Latin is left as written', () => {
 test('genitive title words are recognised', () => {
   for (const w of ['министра', 'главы', 'председателя', 'представителя', 'президента']) assert.equal(ruGenitiveTitle(w), true, w);
   for (const w of ['министр', 'глава', 'председатель', 'эксперт']) assert.equal(ruGenitiveTitle(w), false, w);
+});
+
+test('office nouns after в are put back in the nominative', () => {
+  const cases: [string, string][] = [
+    ['правительстве Москвы', 'правительство Москвы'], ['пресс-службе аэропорта', 'пресс-служба аэропорта'], ['мэрии', 'мэрия'],
+    ['управлении полиции', 'управление полиции'], ['прокуратуре', 'прокуратура'], ['штабе', 'штаб'],
+  ];
+  for (const [prep, nom] of cases) assert.equal(ruOfficeNominative(prep), nom, prep);
 });

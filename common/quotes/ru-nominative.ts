@@ -36,3 +36,14 @@ export function ruGenitiveTitle(f: string): boolean {
   const stem = f.slice(0, -1);
   return RU_TITLES.has(stem) || (f.endsWith('я') && RU_TITLES.has(`${stem}ь`)) || (f.endsWith('ы') && RU_TITLES.has(`${stem}а`));
 }
+
+// Office nouns after в/во (prepositional) → nominative: в правительстве → правительство.
+const OFFICE_CASES: [RegExp, string][] = [
+  [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/([бтдн])е$/u, '$1'],
+];
+
+/** "правительстве Москвы" → "правительство Москвы": the office word put back in the nominative. */
+export function ruOfficeNominative(phrase: string): string {
+  const [head, ...rest] = phrase.split(' ');
+  return [fix(head!, OFFICE_CASES), ...rest].join(' ');
+}

@@ -24,7 +24,8 @@ const NOT_SUBJECT_BEFORE = new Set([...EN_STOP, 'the', 'a', 'an']);
 /** A title that introduces someone new: "a senior official", "مسؤول في الأمم المتحدة", "Источник в МИД". */
 function freshTitle(ctx: Ctx, ref: SpeakerRef): boolean {
   if (ref.kind !== 'title') return false;
-  if (ctx.lang === 'en') return INDEFINITE_EN.has(ctx.toks[ref.from - 1]?.f ?? '') || /^(?:an?|one)\s/i.test(ref.text);
+  // The article may sit inside the phrase's span (said a spokesman: from is "a") or just before it.
+  if (ctx.lang === 'en') return [ref.from - 1, ref.from].some((k) => INDEFINITE_EN.has(ctx.toks[k]?.f ?? '')) || /^(?:an?|one)\s/i.test(ref.text);
   const first = (ref.text.match(/[\p{L}-]+/gu) ?? [])[0]?.toLowerCase() ?? '';
   const folded = ctx.toks[ref.from]?.f ?? first;
   return FRESH_ANON_HEADS.has(folded) && ref.text.trim().includes(' ');

@@ -150,7 +150,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
     const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
     const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
-    const title = after && after.kind !== 'name' ? after.text : null;
+    // A title that names something of its own (المدير الفني لفريق صن داونز) keeps the part before it.
+    const title = !after ? null : after.kind === 'name' ? after.title : after.text;
     return { kind: 'name', text: spanText(body, toks, j, end), title, from: i, to: end };
   }
   // An ال-phrase that is no known title: an institution speaking (الحكومة، النيابة العامة).
@@ -287,8 +288,20 @@ function titleTail(toks: Tok[], k: number): number {
 
 /** Where the name starts after a title ending at titleEnd (k is past its honorifics): right there,
  * or an appositive name after a comma or a quoted name. */
+/** Marks at `k` holding only a two- or three-word name, followed by a comma, أن/إن or a cue. */
+function quotedName(toks: Tok[], k: number, known?: (f: string) => boolean): boolean {
+  const ne = arName(toks, k + 1, known);
+  const n = ne - k - 1;
+  if (n < 2 || n > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
+  const after = toks[ne + 1];
+  return !!after && (after.raw === '،' || after.raw === ',' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))));
+}
+
 function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: string) => boolean): number {
   let nameStart = k;
+  // A name of two or three words in quote marks right after its title, then a comma or أن
+  // (المتحدث باسم الجماعة “سالم حمدان”، في بيان): read inside the marks.
+  if (k === titleEnd && QUOTE_MARK.test(toks[k]?.raw ?? '') && quotedName(toks, k, known)) return k + 1;
   // An appositive name after a comma or a quoted name: "المتحدث باسم الوزارة، محمد الخزاعي،",
   // "مديرة التربية في إدلب، سلمى القاسم،", "النائب في كتلة "التنمية" سمير عواضة أن",
   // "رئيس الاتحاد، الكوري الجنوبي بارك جي هون،".

@@ -156,9 +156,23 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   while (s < end && DETERMINERS.has(toks[s]!.f)) s++;
   const words = toks.slice(s, end);
   if (words.length > 0 && words.length <= 6 && words.some(isTitleWord)) {
+    // "an aide to the mayor insisted": the title before "to/for/of the …" is the subject.
+    const own = ownerTitle(toks, floor, s);
+    if (own !== null) return { kind: 'title', text: spanText(body, toks, own, end), from: own, to: end };
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   }
   return null;
+}
+
+/** "an aide to | the mayor": the start of a title word (with its article) before a preposition and a
+ * determiner that end right at `s`, or null. */
+function ownerTitle(toks: Tok[], floor: number, s: number): number | null {
+  const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
+  const p = toks[d - 1];
+  if (!p || !['to', 'for', 'of', 'at', 'with'].includes(p.f) || d - 2 < floor || !isTitleWord(toks[d - 2]!)) return null;
+  let t = d - 2;
+  while (t > floor && toks[t - 1]?.word && !toks[t - 1]!.cap && !EN_STOP.has(toks[t - 1]!.f) && !EN_CUES.has(toks[t - 1]!.f) && !DETERMINERS.has(toks[t - 1]!.f) && t > d - 5) t--;
+  return DETERMINERS.has(toks[t - 1]?.f ?? '') && t - 1 >= floor ? t - 1 : t;
 }
 
 // "Mr Grey" is a name on its own.

@@ -2,6 +2,7 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
+import { ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
@@ -83,7 +84,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if ((first.f === 'в' || first.f === 'во') && toks[i + 1]?.word && !toks[i + 1]!.cap && RU_OFFICE_STEMS.some((x) => toks[i + 1]!.f.startsWith(x))) {
     let e = i + 1;
     while (e < limit && e < i + 4 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
-    return { kind: 'org', text: spanText(body, toks, i + 1, e), from: i + 1, to: e };
+    return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, i + 1, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
@@ -103,6 +104,16 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   return null;
 }
 
+/** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
+function officeClause(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+  let s = floor;
+  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const head = toks[s + 1];
+  if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || !head?.word || head.cap || !RU_OFFICE_STEMS.some((x) => head.f.startsWith(x))) return null;
+  if (end - s - 1 > 4 || toks.slice(s + 1, end).some((t) => !t.word)) return null;
+  return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, s + 1, end)), from: s + 1, to: end };
+}
+
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
@@ -110,6 +121,9 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
+  // "В правительстве Москвы отметили": the office speaks, not the city in its genitive.
+  const office = officeClause(body, toks, floor, end);
+  if (office) return office;
   const c = candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   let s = floor;

@@ -1,0 +1,33 @@
+// Reads an Arabic speaker phrase whose first word carries a glued لِ ("for"): للنائب الفرنسي X،
+// للاتحاد الأوروبي، لهذا النائب — as after "بالنسبة" (as for X, …). Pure: no DOM, no Node. Returns a
+// speaker reference with the ل taken off the text; never resolves names.
+import type { Ctx } from './context.js';
+import * as lexiconAr from './lexicon-ar.js';
+import { arSpeakerAt } from './speaker-ar.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+
+const { AR_ORG_HEADS, AR_TITLE_HEADS } = lexiconAr;
+// Demonstratives after the ل (لهذا النائب): the phrase starts after them.
+const DEMONSTRATIVE = /^ل(?:هذا|هذه|ذلك|تلك)$/u;
+// How many definite words may follow an organisation's or a title's head (للاتحاد الأوروبي).
+const MODIFIERS_MAX = 3;
+
+/** The phrase at token `i` without its glued ل: an organisation, a titled name, or a title alone. */
+export function gluedLSpeaker(ctx: Ctx, i: number): SpeakerRef | null {
+  const { body, toks } = ctx;
+  const t = toks[i];
+  if (!t?.word) return null;
+  if (DEMONSTRATIVE.test(t.f)) return arSpeakerAt(body, toks, i + 1, ctx.resolver.knows);
+  if (!t.f.startsWith('لل')) return null;
+  const head = `ال${t.f.slice(2)}`;
+  const isOrg = AR_ORG_HEADS.has(head);
+  if (!isOrg && !AR_TITLE_HEADS.has(head)) return null;
+  let e = i + 1;
+  while (e < i + 1 + MODIFIERS_MAX && toks[e]?.word && toks[e]!.f.startsWith('ال') && toks[e]!.f.length > 3) e++;
+  const text = `ال${t.raw.replace(/^لل/u, '')}${e > i + 1 ? ` ${spanText(body, toks, i + 1, e)}` : ''}`;
+  if (isOrg) return { kind: 'org', text, from: i, to: e };
+  // A title then the name it introduces (للنائب الأوروبي الفرنسي جيل بارنيو).
+  const named = arSpeakerAt(body, toks, e, ctx.resolver.knows);
+  if (named?.kind === 'name') return { ...named, title: text, from: i };
+  return { kind: 'title', text, from: i, to: e };
+}
