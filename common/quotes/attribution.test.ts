@@ -374,6 +374,12 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 Министр встретилась с Сергеем Рябковым и Григорием Карасиным. Как рассказала сама Анна Нолан журналистам, «встреча была полезной».`, [
     ['переговоры прошли конструктивно', 'Представитель правительства Германии'], ['встреча была полезной', 'Анна Нолан'],
   ]],
+  ['Russian: an outlet in Latin letters or a sentence-opening gerund is no name; the speaker after them is read', 'ru', `Заголовок
+Премьер Малайзии Ахмад Разак сказал: «Мы требуем полного расследования катастрофы».
+
+Кроме ввода войск Вашингтон рассматривает «все другие варианты» вмешательства в конфликт, заявил в воскресенье в интервью Fox глава ведомства Джон Смит.`, [
+    ['Мы требуем полного расследования катастрофы', 'Ахмад Разак'], ['все другие варианты', 'Джон Смит'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -45,7 +45,11 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // otherwise the first is a place in the genitive (МИД России Вера Соболева).
     if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
     const before = toks[k - 1];
-    if (!(before?.word && RU_PREPS.has(before.f))) out.push([k, e]);
+    // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
+    const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
+    // A lone capitalised gerund opening the sentence (Комментируя, Отвечая, Говоря) is no name.
+    const gerund = e - k === 1 && !before?.word && /(?:уя|ая|яя|оря)$/u.test(toks[k]!.f);
+    if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }
   return out;
