@@ -67,6 +67,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   54: '184fcd248ba82d5f863f7047797d5d178e3d3ef873342c2adac6da6464f5af98',
   55: '0856c1769f9908ddb717b9fb428fefbe19fa76d99082c7768b79959bdb6ad22b',
   56: '88152f6325c531093f485a7b2b2b42298e5807a440c1ce60904839a1732b59e0',
+  57: '3c303eaaf58934cf79cce66d43c279b432bd9821016c454ba879b1c923e074bd',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
