@@ -385,6 +385,11 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 Эксперт уверен, что «рынок восстановится к осени».`, [
     ['рынок восстановится к осени', null],
   ]],
+  ['Russian: "Как пояснили в региональном управлении МЧС" is the office\'s, past its adjective', 'ru', `Заголовок
+Губернатор Свердловской области Евгений Куйвашев провел совещание по паводку.
+Как пояснили в региональном управлении МЧС, «уровень воды снижается».`, [
+    ['уровень воды снижается', 'управление МЧС'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
