@@ -390,6 +390,13 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 Как пояснили в региональном управлении МЧС, «уровень воды снижается».`, [
     ['уровень воды снижается', 'управление МЧС'],
   ]],
+  ['"said X, the prime minister": the trailing description is X\'s title, so "the prime minister" is X later', 'en', `Title
+Shadow chancellor Oliver Letwin said: "This is a budget for the election, not for the country."
+"It is a good budget," said Tony Blair, the prime minister.
+The prime minister later told MPs: "We have delivered stability."`, [
+    ['This is a budget for the election, not for the country', 'Oliver Letwin'], ['It is a good budget', 'Tony Blair'],
+    ['We have delivered stability', 'Tony Blair'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -69,6 +69,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   56: '88152f6325c531093f485a7b2b2b42298e5807a440c1ce60904839a1732b59e0',
   57: '3c303eaaf58934cf79cce66d43c279b432bd9821016c454ba879b1c923e074bd',
   58: '2932141f1bd292447def1ca4e19135fde26486356a3082bfe10aaf20d7d5223e',
+  59: '21ca914522bed1710f528c7b4c722840f91fbf4fa269966b7db249604b6925c8',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
