@@ -70,6 +70,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   57: '3c303eaaf58934cf79cce66d43c279b432bd9821016c454ba879b1c923e074bd',
   58: '2932141f1bd292447def1ca4e19135fde26486356a3082bfe10aaf20d7d5223e',
   59: '21ca914522bed1710f528c7b4c722840f91fbf4fa269966b7db249604b6925c8',
+  60: 'c74488888b78a885fe786b5ea10a8efa4743928cd84e8a81900a964f803fee9d',
+  61: '41a59cd15faca3be5cde98484a4ded7152c40cb924485690fb1defd010fdb648',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
