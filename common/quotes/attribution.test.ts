@@ -397,6 +397,12 @@ The prime minister later told MPs: "We have delivered stability."`, [
     ['This is a budget for the election, not for the country', 'Oliver Letwin'], ['It is a good budget', 'Tony Blair'],
     ['We have delivered stability', 'Tony Blair'],
   ]],
+  ['"the Portuguese said", "the 28-year-old said" point back to the person written last', 'en', `Title
+Analysts were cautious. Jane Smith, from Numis Securities, said: "Fuel costs remain a risk."
+Chelsea boss Jose Mourinho was furious. "The referee was a disaster," the Portuguese said.
+Striker Tom Hale scored twice. "I am delighted for the team," the 28-year-old said.`, [
+    ['Fuel costs remain a risk', 'Jane Smith'], ['The referee was a disaster', 'Jose Mourinho'], ['I am delighted for the team', 'Tom Hale'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -275,7 +275,8 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
     if (personal && p.org) return false;
     return p.org || !(g && p.gender && p.gender !== g);
   };
-  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && (ref.text.toLowerCase() === 'he' || ref.text.toLowerCase() === 'she')) {
+  // "he", "she" and a descriptor (the Portuguese, the 28-year-old) mean the person written last.
+  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && /^(?:he|she|the\s.+)$/iu.test(ref.text)) {
     const m = priorMention(ctx, ref.from, fits);
     if (m) return m;
   }

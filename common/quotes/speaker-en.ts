@@ -139,6 +139,13 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
   }
   const name = trailingName(toks, floor, end);
+  // "the Portuguese said", "the 28-year-old said": a descriptor that points back like "he".
+  if (name && name[1] - name[0] === 1 && name[1] === end && toks[name[0] - 1]?.f === 'the') {
+    return { kind: 'pronoun', text: spanText(body, toks, name[0] - 1, end), from: name[0] - 1, to: end };
+  }
+  if (!name && end - 1 > floor && toks[end - 2]?.f === 'the' && /^\d+-year-old$/u.test(toks[end - 1]!.f)) {
+    return { kind: 'pronoun', text: spanText(body, toks, end - 2, end), from: end - 2, to: end };
+  }
   // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
   if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
     let ts = name[0];
