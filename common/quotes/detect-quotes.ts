@@ -96,12 +96,26 @@ function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null }): bo
   const anchor = (x: string) => AR_GIVEN_NAMES.has(x) || AR_NAME_LINKS.has(x) || AR_NAME_AL_PARTS.has(x) || AR_TITLE_HEADS.has(x) || AR_ORG_HEADS.has(x)
     || AR_ORG_HEADS.has(`ال${x}`) || AR_MEDIA_HEADS.has(x) || /^عبد\p{L}{3,}$/u.test(x) || THEOPHORIC.test(x);
   if (ws.some((w) => forms(w).some(anchor))) return true;
-  return ws.some((w) => !AR_STOPS.has(w) && countWord(ctx, w) >= 2);
+  return ws.some((w) => !AR_STOPS.has(w) && occurrences(ctx, w) >= 2);
 }
+// How often a folded word occurs in the body (also behind a glued و), quotes included; memoised per
+// article, asked only for the few speakers no lexicon anchors.
+const wordTallies = new WeakMap<Ctx, Map<string, number>>();
+function occurrences(ctx: Ctx, w: string): number {
+  let m = wordTallies.get(ctx);
+  if (!m) wordTallies.set(ctx, (m = new Map()));
+  let n = m.get(w);
+  if (n === undefined) {
+    n = 0;
+    const glued = `و${w}`;
+    for (const t of ctx.toks) if (t.f === w || t.f === glued) n++;
+    m.set(w, n);
+  }
+  return n;
+}
+
 // A name with God's name joined on (نصرالله، عبدالله، جاراالله).
 const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
-
-const countWord = (ctx: Ctx, f: string): number => ctx.toks.reduce((n, t) => n + (t.f === f || t.f === `و${f}` ? 1 : 0), 0);
 
 // How many paragraphs after an orphan quote its speaker may first be named.
 const ORPHAN_BLOCKS = 3;

@@ -70,7 +70,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       // a later "المسؤول" or "the official" can point back to it.
       person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos);
       if (person) person.pos.push(pos);
-      else person = resolver.addName(ref.text, ref.text, pos);
+      else if (bareTitle(ref.text)) {
+        // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
+        if (!related) ctx.unnamed.push({ text: ref.text, pos });
+        return null;
+      } else person = resolver.addName(ref.text, ref.text, pos);
     }
     if (person && !person.gender) {
       person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? cueGender(ctx.lang, cue) ?? followingPronoun(ctx, ref) ?? undefined;
@@ -145,6 +149,9 @@ function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
 }
 
 const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;
+/** A title of one word (with its article at most): it names an office nobody in particular holds. */
+const bareTitle = (text: string): boolean => (text.match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !/^(?:the|a|an)$/iu.test(w)).length === 1;
+
 // How many paragraphs back a title alone may look for the person it describes.
 const DESCRIBED_BLOCKS = 3;
 
@@ -268,7 +275,8 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
     if (personal && p.org) return false;
     return p.org || !(g && p.gender && p.gender !== g);
   };
-  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && (ref.text.toLowerCase() === 'he' || ref.text.toLowerCase() === 'she')) {
+  // "he", "she" and a descriptor (the Portuguese, the 28-year-old) mean the person written last.
+  if (ctx.lang === 'en' && ref?.kind === 'pronoun' && /^(?:he|she|the\s.+)$/iu.test(ref.text)) {
     const m = priorMention(ctx, ref.from, fits);
     if (m) return m;
   }

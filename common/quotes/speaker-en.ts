@@ -75,7 +75,10 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
     const from = t.f === 'the' || t.f === 'a' || t.f === 'an' ? i + 1 : i;
     return { kind: 'title', text: spanText(body, toks, from, d), from: i, to: d };
   }
-  if (e > j && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j, e), title: j > i ? spanText(body, toks, i, j) : null, from: i, to: e };
+  if (e > j && isCap(toks[e - 1]!)) {
+    const title = j > i ? spanText(body, toks, i, j) : trailingTitle(body, toks, e);
+    return { kind: 'name', text: spanText(body, toks, j, e), title, from: i, to: e };
+  }
   if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
 }
@@ -136,6 +139,13 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
   }
   const name = trailingName(toks, floor, end);
+  // "the Portuguese said", "the 28-year-old said": a descriptor that points back like "he".
+  if (name && name[1] - name[0] === 1 && name[1] === end && toks[name[0] - 1]?.f === 'the') {
+    return { kind: 'pronoun', text: spanText(body, toks, name[0] - 1, end), from: name[0] - 1, to: end };
+  }
+  if (!name && end - 1 > floor && toks[end - 2]?.f === 'the' && /^\d+-year-old$/u.test(toks[end - 1]!.f)) {
+    return { kind: 'pronoun', text: spanText(body, toks, end - 2, end), from: end - 2, to: end };
+  }
   // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
   if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
     let ts = name[0];
@@ -173,6 +183,20 @@ function ownerTitle(toks: Tok[], floor: number, s: number): number | null {
   let t = d - 2;
   while (t > floor && toks[t - 1]?.word && !toks[t - 1]!.cap && !EN_STOP.has(toks[t - 1]!.f) && !EN_CUES.has(toks[t - 1]!.f) && !DETERMINERS.has(toks[t - 1]!.f) && t > d - 5) t--;
   return DETERMINERS.has(toks[t - 1]?.f ?? '') && t - 1 >= floor ? t - 1 : t;
+}
+
+// How long a trailing ", the prime minister" description may be.
+const TRAILING_TITLE_MAX = 6;
+
+/** ", the prime minister." after a name read after its cue ("…," said Tony Blair, the prime
+ * minister): that description, when it holds a title word and ends the sentence or clause. */
+function trailingTitle(body: string, toks: Tok[], e: number): string | null {
+  if (toks[e]?.raw !== ',' || !DETERMINERS.has(toks[e + 1]?.f ?? '')) return null;
+  let k = e + 2;
+  while (k < e + 2 + TRAILING_TITLE_MAX && toks[k]?.word && !EN_CUES.has(toks[k]!.f) && !EN_AUX.has(toks[k]!.f)) k++;
+  const end = toks[k];
+  if (k === e + 2 || (end && end.word) || !toks.slice(e + 2, k).some(isTitleWord)) return null;
+  return spanText(body, toks, e + 2, k);
 }
 
 // "Mr Grey" is a name on its own.

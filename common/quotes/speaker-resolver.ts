@@ -117,7 +117,15 @@ const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|пр�
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is every title this person has a spokesperson's (المتحدث باسم الحكومة، a spokesman for X)? */
-const spokesperson = (p: Person): boolean => p.titles.length > 0 && p.titles.every((t) => words(t).some((w) => SPOKES.test(bare(w))));
+const spokesMemo = new WeakMap<Person, { from: string[]; is: boolean }>();
+function spokesperson(p: Person): boolean {
+  let m = spokesMemo.get(p);
+  if (!m || m.from !== p.titleWords) {
+    m = { from: p.titleWords, is: p.titles.length > 0 && p.titles.every((t) => words(t).some((w) => SPOKES.test(bare(w)))) };
+    spokesMemo.set(p, m);
+  }
+  return m.is;
+}
 
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {

@@ -45,7 +45,11 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // otherwise the first is a place in the genitive (МИД России Вера Соболева).
     if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
     const before = toks[k - 1];
-    if (!(before?.word && RU_PREPS.has(before.f))) out.push([k, e]);
+    // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
+    const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
+    // A lone capitalised gerund opening the sentence (Комментируя, Отвечая, Говоря) is no name.
+    const gerund = e - k === 1 && !before?.word && /(?:уя|ая|яя|оря)$/u.test(toks[k]!.f);
+    if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }
   return out;
@@ -81,10 +85,11 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   const first = toks[i];
   if (!first?.word) return null;
   // "— сообщили в пресс-службе ведомства": the office speaks.
-  if ((first.f === 'в' || first.f === 'во') && toks[i + 1]?.word && !toks[i + 1]!.cap && RU_OFFICE_STEMS.some((x) => toks[i + 1]!.f.startsWith(x))) {
-    let e = i + 1;
-    while (e < limit && e < i + 4 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
-    return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, i + 1, e)), from: i + 1, to: e };
+  const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
+  if (oh > 0) {
+    let e = oh;
+    while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+    return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
@@ -104,14 +109,21 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   return null;
 }
 
+/** The office noun at `k`, past up to two lower-case adjectives (в региональном управлении МЧС), or -1. */
+function officeHead(toks: Tok[], k: number): number {
+  let h = k;
+  while (h < k + 2 && toks[h]?.word && !toks[h]!.cap && /(?:ом|ем|ой|ей|ых|их)$/u.test(toks[h]!.f) && !RU_OFFICE_STEMS.some((x) => toks[h]!.f.startsWith(x))) h++;
+  const t = toks[h];
+  return t?.word && !t.cap && RU_OFFICE_STEMS.some((x) => t.f.startsWith(x)) ? h : -1;
+}
+
 /** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
 function officeClause(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
   let s = floor;
   while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
-  const head = toks[s + 1];
-  if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || !head?.word || head.cap || !RU_OFFICE_STEMS.some((x) => head.f.startsWith(x))) return null;
+  if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || officeHead(toks, s + 1) < 0) return null;
   if (end - s - 1 > 4 || toks.slice(s + 1, end).some((t) => !t.word)) return null;
-  return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, s + 1, end)), from: s + 1, to: end };
+  return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, officeHead(toks, s + 1), end)), from: s + 1, to: end };
 }
 
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
