@@ -403,6 +403,10 @@ Chelsea boss Jose Mourinho was furious. "The referee was a disaster," the Portug
 Striker Tom Hale scored twice. "I am delighted for the team," the 28-year-old said.`, [
     ['Fuel costs remain a risk', 'Jane Smith'], ['The referee was a disaster', 'Jose Mourinho'], ['I am delighted for the team', 'Tom Hale'],
   ]],
+  ['a headline label with an -ية office word (مديرة التربية) still finds the person titled so', 'ar', `مديرة التربية في حمص: 30 مدرسة جديدة تفتح أبوابها في الخريف
+قالت مديرة التربية والتعليم في حمص، هدى الخطيب، إن 30 مدرسة جديدة ستفتح أبوابها في الخريف المقبل.`, [
+    ['30 مدرسة جديدة تفتح أبوابها في الخريف', 'هدى الخطيب', 'headline'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
