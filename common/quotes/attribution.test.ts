@@ -365,9 +365,10 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
 قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
 وأكد جان ميشيل دوبوا، المدير الفني لنادي ليون، أن «الفريق جاهز تماما للمباراة».
 وكتب موريس لوفيفر على حسابه: «سنعود أقوى من قبل بكثير».
-وقال كريم نصرالله إن «المفاوضات متعثرة منذ أسابيع».`, [
+وقال كريم نصرالله إن «المفاوضات متعثرة منذ أسابيع».
+وذكرت وكالة أنباء الإمارات (وام) أن «الحملة ستستمر ثلاثة أشهر كاملة».`, [
     ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['الفريق جاهز تماما للمباراة', 'جان ميشيل دوبوا'],
-    ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'],
+    ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'], ['الحملة ستستمر ثلاثة أشهر كاملة', 'وام'],
   ]],
   ['Russian: a genitive country after an office is the office\'s; a name in the instrumental never speaks', 'ru', `Заголовок
 Представитель правительства Германии рассказал, что «переговоры прошли конструктивно».
@@ -402,6 +403,10 @@ Analysts were cautious. Jane Smith, from Numis Securities, said: "Fuel costs rem
 Chelsea boss Jose Mourinho was furious. "The referee was a disaster," the Portuguese said.
 Striker Tom Hale scored twice. "I am delighted for the team," the 28-year-old said.`, [
     ['Fuel costs remain a risk', 'Jane Smith'], ['The referee was a disaster', 'Jose Mourinho'], ['I am delighted for the team', 'Tom Hale'],
+  ]],
+  ['a headline label with an -ية office word (مديرة التربية) still finds the person titled so', 'ar', `مديرة التربية في حمص: 30 مدرسة جديدة تفتح أبوابها في الخريف
+قالت مديرة التربية والتعليم في حمص، هدى الخطيب، إن 30 مدرسة جديدة ستفتح أبوابها في الخريف المقبل.`, [
+    ['30 مدرسة جديدة تفتح أبوابها في الخريف', 'هدى الخطيب', 'headline'],
   ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.

@@ -5,6 +5,7 @@
 import type { Block } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import { entityShaped } from './admit.js';
+import { agencyName } from './agencies.js';
 import { CONFIDENCE } from './confidence.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
 import { settle } from './settle.js';
@@ -94,7 +95,7 @@ function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null }): bo
   const ws = foldKey(r.speaker).match(/\p{L}+/gu) ?? [];
   const forms = (w: string) => [w, w.replace(/^[وف](?=\p{L}{3})/u, ''), w.replace(/^ال(?=\p{L}{3})/u, '')];
   const anchor = (x: string) => AR_GIVEN_NAMES.has(x) || AR_NAME_LINKS.has(x) || AR_NAME_AL_PARTS.has(x) || AR_TITLE_HEADS.has(x) || AR_ORG_HEADS.has(x)
-    || AR_ORG_HEADS.has(`ال${x}`) || AR_MEDIA_HEADS.has(x) || /^عبد\p{L}{3,}$/u.test(x) || THEOPHORIC.test(x);
+    || AR_ORG_HEADS.has(`ال${x}`) || AR_MEDIA_HEADS.has(x) || /^عبد\p{L}{3,}$/u.test(x) || THEOPHORIC.test(x) || agencyName(x) !== null;
   if (ws.some((w) => forms(w).some(anchor))) return true;
   return ws.some((w) => !AR_STOPS.has(w) && occurrences(ctx, w) >= 2);
 }

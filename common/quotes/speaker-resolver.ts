@@ -79,7 +79,7 @@ const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   }
   return true;
 };
-const NATIONALITY = /^(?:ال\p{L}+يه?|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
+const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|ская|ского|ской))$/u;
 // Arabic nisba adjectives that name a field or a rank, not a country (الخارجية، الرسمي، العسكرية).
 const NOT_NATIONAL = new Set(
   ['خارجي', 'داخلي', 'مالي', 'رسمي', 'عسكري', 'امني', 'سياسي', 'اقتصادي', 'اعلامي', 'تنفيذي', 'اقليمي', 'وطني', 'فني',

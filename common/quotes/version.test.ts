@@ -73,6 +73,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   60: 'c74488888b78a885fe786b5ea10a8efa4743928cd84e8a81900a964f803fee9d',
   61: '41a59cd15faca3be5cde98484a4ded7152c40cb924485690fb1defd010fdb648',
   62: 'fc38e16957c145532c8e1774a234b6df062ac31910788ffc768cc75fc572bfda',
+  63: '4ccfb4cbac70241f8d566b15442926b9aa5c18a4bcf9e60dfea4c6a6876b0069',
+  64: '64ca5a6a458ecaf851ab35eb742be9b02aa4f0b36c6e3a9b1d95a15d820c6996',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
