@@ -408,6 +408,16 @@ Striker Tom Hale scored twice. "I am delighted for the team," the 28-year-old sa
 قالت مديرة التربية والتعليم في حمص، هدى الخطيب، إن 30 مدرسة جديدة ستفتح أبوابها في الخريف المقبل.`, [
     ['30 مدرسة جديدة تفتح أبوابها في الخريف', 'هدى الخطيب', 'headline'],
   ]],
+  ['a second quote in the paragraph of an unattributed one stays unattributed', 'en', `Title
+"We expect a vote next week," First Minister Alan Reid said.
+But a party spokeswoman insisted Mr Reid had meant adults only. "He was talking about adults," she said. "It was a joke about students."`, [
+    ['We expect a vote next week', 'Alan Reid'], ['He was talking about adults', null], ['It was a joke about students', null],
+  ]],
+  ['"he said" means the person written last, matched by surname, not a namesake\'s first name', 'en', `Title
+Home Secretary Charles Clarke defended the plans. "We have made the right choices," he said.
+Liberal Democrat leader Charles Kennedy said his party would scrap council tax altogether. "It is an unfair tax," he said.`, [
+    ['We have made the right choices', 'Charles Clarke'], ['It is an unfair tax', 'Charles Kennedy'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

@@ -44,6 +44,7 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
   const spans = ctx.spansByBlock.get(bi) ?? [];
   let si = 0;
   let prevInBlock: Attribution | null = null;
+  let prevPos: number | null = null;
   let contentEnd = -1;
   for (let k = tb; k < te; k++) {
     const s = spans[si];
@@ -58,10 +59,13 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       } else {
         const a = attributeSpan(ctx, s, prevInBlock, state.carried);
         if (a) {
-          const ref = settle(ctx, a.ref, s.start, related, a.cue);
+          // The paragraph's previous speaker goes on, unattributed or not (an excerpt's orphan too).
+          const ref = a.settled && !a.ref ? null : settle(ctx, a.ref, s.start, related, a.cue);
+          if (a.settled && !a.ref && prevPos !== null && ctx.orphans.has(prevPos)) ctx.orphans.add(s.start);
           const settled = { ...a, ref };
           push({ kind: 'direct', start: s.start, end: s.end, ref, pos: s.start, cue: a.cue, via: a.via, confidence: a.confidence });
-          prevInBlock = settled;
+          prevInBlock = { ...settled, settled: false };
+          prevPos = s.start;
           state.carried = s.continued ? settled : null;
         }
       }

@@ -40,7 +40,8 @@ const MAX_NAME_QUOTE_WORDS = 5;
 const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
 
-export type Attribution = { ref: SpeakerRef | null; via: string | null; cue: string | null; confidence: number };
+/** `settled`: the speaker is the previous quote's, already settled (null stays unattributed). */
+export type Attribution = { ref: SpeakerRef | null; via: string | null; cue: string | null; confidence: number; settled?: boolean };
 
 /** The last cue in tokens [from, to) outside quotes; an "according to <agency>" on the way is kept as via. */
 export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
@@ -181,7 +182,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     }
   }
   // 5. A second quote after "“…,” X said." in the same paragraph.
-  if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph };
+  if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph, settled: true };
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
   // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said.").
   if ((s.close !== null || s.continued) && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ctx.last) {

@@ -328,7 +328,10 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
     const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
     const run = toks.slice(a, k + 1);
     if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
-      const known = resolver.people.find((p) => !p.org && run.some((w) => p.words.includes(w.f)));
+      // The person whose name holds every word of the run, else its last (the surname): "Charles
+      // Kennedy" is not the Charles Clarke quoted before.
+      const people = resolver.people.filter((p) => !p.org);
+      const known = people.find((p) => run.every((w) => p.words.includes(w.f))) ?? people.find((p) => p.words.includes(run[run.length - 1]!.f));
       if (known && fits(known)) return { kind: 'name', text: known.name, title: null, from: a, to: k + 1 };
       // A new full name; at a sentence start only before a comma or a lower-case verb ("Carmen
       // Ruiz, 67, has …"), since any sentence starts with a capital.

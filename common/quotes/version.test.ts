@@ -75,6 +75,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   62: 'fc38e16957c145532c8e1774a234b6df062ac31910788ffc768cc75fc572bfda',
   63: '4ccfb4cbac70241f8d566b15442926b9aa5c18a4bcf9e60dfea4c6a6876b0069',
   64: '64ca5a6a458ecaf851ab35eb742be9b02aa4f0b36c6e3a9b1d95a15d820c6996',
+  65: '3e4ab8cbeed64efd44a9f88ab96c9450c8c4aa3f59ece5b173299ee52b0d42e0',
+  66: '72aae43df52732b8124d3080824e7366fa90b789570ad15b07e678627cf4805f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
