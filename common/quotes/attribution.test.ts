@@ -418,6 +418,10 @@ Home Secretary Charles Clarke defended the plans. "We have made the right choice
 Liberal Democrat leader Charles Kennedy said his party would scrap council tax altogether. "It is an unfair tax," he said.`, [
     ['We have made the right choices', 'Charles Clarke'], ['It is an unfair tax', 'Charles Kennedy'],
   ]],
+  ['Russian: an outlet in guillemets told before "что" is no quote (заявил «Ura.ru», что …)', 'ru', `Заголовок
+Депутат гордумы Алексей Воронин заявил «Ura.ru», что «вопрос нужно решать в диалоге».`, [
+    ['вопрос нужно решать в диалоге', 'Алексей Воронин'],
+  ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
 However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [

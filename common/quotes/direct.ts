@@ -88,6 +88,11 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   // In cased scripts a name in quote marks is capitalised («Уралтранс»); a lower-case start is
   // someone's words (компании «не испытывают трудностей»).
   if (ctx.lang !== 'ar' && /^\p{Ll}/u.test(ctx.body.slice(s.start, s.start + 1))) return false;
+  // An outlet told, right after the cue and before its "что/that" (заявил «Ura.ru», что …).
+  if (ctx.lang !== 'ar' && s.close !== null && countWords(ctx.body.slice(s.start, s.end)) <= 2) {
+    const c = tokAt(ctx.toks, s.close + 1);
+    if (ctx.toks[c]?.raw === ',' && LEAD_THAT.has(ctx.toks[c + 1]?.f ?? '') && ctx.toks[open - 1]?.word && cueAt(ctx, open - 1)) return true;
+  }
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
   // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
