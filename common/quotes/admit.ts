@@ -66,7 +66,7 @@ function arNotName(w: Word): boolean {
 }
 
 // A name written with God's name joined on (نصرالله، فضلالله، جاراالله): never a common noun.
-const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
+export const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
 
 /** Evidence that a word belongs to a name: the lexicon or the article's people ('strong'), or the
  * article writing it again ('weak'). */
