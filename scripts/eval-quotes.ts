@@ -1,9 +1,10 @@
-// `npx tsx scripts/eval-quotes.ts [--verbose] [--only NAME[,NAME…]]`: scores quote detection on the
+// `npx tsx scripts/eval-quotes.ts [--verbose] [--only NAME[,NAME…]] [--real FILE[,FILE…]]`: scores quote detection on the
 // hand-annotated articles in data/quotes-eval/ (precision, recall, speaker accuracy for direct
 // quotes and reported speech) and on ../shared/realnews/{tune,check}.json when present (direct
 // quotes), with speakers that are not names and the unattributed rate, per language and overall.
-// Figures only: it never tunes anything and never fails the build. --verbose details tune.json and
-// the project's set only: check.json is score-only, its misses are never printed.
+// --real adds further files in the realnews shape (e.g. news an analyst annotated outside the repo).
+// Figures only: it never tunes anything and never fails the build. --verbose details tune.json, --real
+// files and the project's set only: check.json is score-only, its misses are never printed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { detectQuotes, type Quote } from '../common/quotes/index.js';
@@ -18,7 +19,7 @@ type Expected = { text: string; speaker: string | string[] | null; kind?: string
 type Annotation = { lang: Lang; style: string; direct: Expected[]; indirect: Expected[]; not: string[]; either: string[] };
 type Tally = { tp: number; fp: number; fn: number; spk: number; preds: number; nonName: number; unattributed: number };
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' }, real: { type: 'string' } } });
 const DIR = new URL('../data/quotes-eval/', import.meta.url);
 // Edge punctuation and spaces are not part of what was said: "…نهاية العام." equals "…نهاية العام".
 const norm = (s: string): string => foldKey(s).replace(/^[\s.,،:;!?؟"“”«»'‘’—–-]+|[\s.,،:;!?؟"“”«»'‘’—–-]+$/gu, '');
@@ -101,8 +102,8 @@ for (const key of ['ar', 'en', 'ru', 'all']) {
 // Real published news (../shared/realnews), scored as its README says. Only direct quotes (with
 // headlines) are scored: the indirect annotations are a sample.
 const REAL = new URL('../../shared/realnews/', import.meta.url);
-for (const name of ['tune.json', 'check.json']) {
-  const file = new URL(name, REAL);
+const extra = (values.real ?? '').split(',').filter(Boolean).map((f) => ({ name: f, file: new URL(f, `file://${process.cwd()}/`) }));
+for (const { name, file } of [...['tune.json', 'check.json'].map((n) => ({ name: n, file: new URL(n, REAL) })), ...extra]) {
   out(`\nReal news ${name} (overlap match; ambiguous ignored; non_quotes count as extra)`);
   if (!existsSync(file)) {
     out(`  absent: ${file.pathname} not found, nothing scored`);
@@ -113,7 +114,7 @@ for (const name of ['tune.json', 'check.json']) {
   let goldShape = 0;
   for (const a of articles) {
     if (values.only && !values.only.split(',').some((o) => a.id.includes(o))) continue;
-    const detail = values.verbose && name === 'tune.json' ? (s: string) => out(s) : () => {};
+    const detail = values.verbose && name !== 'check.json' ? (s: string) => out(s) : () => {};
     detail(`== ${a.id}`);
     for (const key of [a.lang, 'all']) if (!real.has(key)) real.set(key, blankReal());
     const t = blankReal();
