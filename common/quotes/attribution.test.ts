@@ -5,19 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Lang } from '../domain.js';
-import { splitPlainText } from '../text/plain-text.js';
-import { parseBlocks } from '../text/structure.js';
-import { detectQuotes, type Quote } from './index.js';
+import { directCases, run, type Case } from './attribution-table.test.js';
 
-const run = (raw: string, lang: Lang): Quote[] => {
-  const { title, body } = splitPlainText(raw);
-  return detectQuotes({ title, body, blocks: parseBlocks(body), lang });
-};
-const edge = /^[\s.,،:;!?"“”«»'‘’—-]+|[\s.,،:;!?"“”«»'‘’—-]+$/gu;
-const clean = (s: string) => s.replace(edge, '');
-
-// [name, lang, article (title line first), expected [quoted text, speaker, kind?]]
-const CASES: [string, Lang, string, [string, string | null, string?][]][] = [
+const CASES: Case[] = [
   ['an appositive with an affiliation or a one-word place: the speaker stands before it', 'en', `Title
 Councillor Tom Harlow spoke first. Mr Harlow, MP for Eastbridge, Kent, said the plan was "a waste of public money".
 Sara Lind, for the Green Party, said the council had "ignored every warning it was given".`, [
@@ -461,12 +451,4 @@ for (const [name, lang, raw, want] of INDIRECT) {
   });
 }
 
-for (const [name, lang, raw, want] of CASES) {
-  test(`attribution: ${name}`, () => {
-    const got = run(raw, lang).filter((q) => q.kind !== 'indirect');
-    assert.deepEqual(
-      got.map((q) => [clean(q.text), q.speaker, q.kind]),
-      want.map(([t, s, k]) => [t, s, k ?? 'direct']),
-    );
-  });
-}
+directCases(CASES);
