@@ -114,6 +114,10 @@ const EXPAND: Record<string, string[]> = {
   الحارس: ['لاعب', 'حارس'], حارس: ['لاعب', 'حارس'], المحترف: ['لاعب', 'محترف'],
 };
 const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|представител)/u;
+// Heads of state and government (folded): a generic "the minister" / الوزير / министр that shares no
+// word with their titles never means them (the president is nobody's "minister").
+const SUPREME = /^(?:رييس|ملك|امير|سلطان|president|king|queen|emir|президент|корол|премьер)/u;
+const supreme = (p: Person): boolean => p.titleWords.some((w) => SUPREME.test(w));
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is every title this person has a spokesperson's (المتحدث باسم الحكومة، a spokesman for X)? */
@@ -304,6 +308,7 @@ export class SpeakerResolver {
       // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
+      if (generic && !headOk && supreme(p)) continue;
       if (generic) score += 0.5;
       // A spokesperson is never the office they speak for: المتحدثة باسم الخارجية is not وزير الخارجية.
       else if (!headOk && SPOKES.test(head)) continue;

@@ -1,0 +1,14 @@
+// Table tests of Russian attribution: the wider range of verbs of saying (reflexive ones too), an
+// office after «в» (— уточнили в МЧС), words relayed by an outlet (приводит слова X ТАСС), and a
+// bare title that no one in the article holds. Sentences written for these tests only.
+import { directCases, type Case } from './attribution-table.test.js';
+
+const CASES: Case[] = [
+  ['"добавил министр" with no minister named is nobody, never the president named later', 'ru', `Заголовок
+«Мы не планируем повышать налоги в этом году», — добавил министр.
+Президент Олег Карпов заявил, что «страна не отступит от своих планов».`, [
+    ['Мы не планируем повышать налоги в этом году', null], ['страна не отступит от своих планов', 'Олег Карпов'],
+  ]],
+];
+
+directCases(CASES);
