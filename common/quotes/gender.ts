@@ -28,7 +28,7 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
     if (f === 'она') return 'f';
     if (f === 'он') return 'm';
     if (!isRuCue(f)) return null;
-    return f.endsWith('ла') ? 'f' : f.endsWith('л') ? 'm' : null;
+    return /ла(?:сь)?$/u.test(f) ? 'f' : /л(?:ся)?$/u.test(f) ? 'm' : null;
   }
   const b = stripConj(f);
   if (AR_PARTICIPLES.has(f)) return f.endsWith('ه') ? 'f' : 'm';
