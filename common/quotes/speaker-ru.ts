@@ -109,8 +109,14 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   return null;
 }
 
-/** The office noun at `k`, past up to two lower-case adjectives (в региональном управлении МЧС), or -1. */
+// An organisation's acronym (МЧС, МИД, ФАС): two or more capitals.
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The office noun at `k`, past up to two lower-case adjectives (в региональном управлении МЧС), or
+ * a named body written as one capitalised word (в МЧС, в Минздраве, в Кремле); else -1. */
 function officeHead(toks: Tok[], k: number): number {
+  const named = toks[k];
+  if (named?.word && named.cap && (ACRONYM.test(named.raw) || isOrg(named.f))) return k;
   let h = k;
   while (h < k + 2 && toks[h]?.word && !toks[h]!.cap && /(?:ом|ем|ой|ей|ых|их)$/u.test(toks[h]!.f) && !RU_OFFICE_STEMS.some((x) => toks[h]!.f.startsWith(x))) h++;
   const t = toks[h];
