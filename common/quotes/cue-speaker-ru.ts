@@ -4,6 +4,7 @@
 import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
+import { agencyName } from './agencies.js';
 import { RU_ASIDES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruNominative } from './ru-nominative.js';
@@ -38,15 +39,39 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
 // How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).
 const WORDS_REACH = 5;
 
-/** «…», — цитирует РИА Новости слова Дмитрия Иванова: the owner of the words speaks, the outlet relays. */
+/** «…», — цитирует РИА Новости слова Дмитрия Иванова / приводит слова министра ТАСС: the owner of
+ * the words speaks, the outlet relays (named before "слова" or as the clause's last word). */
 function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
   const { body, toks } = ctx;
-  if (!/^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return null;
+  if (!/^(?:цитиру|процитирова|привод|привел)/u.test(toks[cue.tok]!.f)) return null;
   for (let k = cue.end; k < Math.min(limit, cue.end + WORDS_REACH); k++) {
     if (toks[k]!.f !== 'слова') continue;
-    const who = ruSpeakerAfter(body, toks, k + 1, limit);
+    // "приводит его слова ТАСС": the person last spoken of, relayed by what follows.
+    const pron = toks[k - 1]!;
+    if (k - 1 >= cue.end && ['его', 'ее', 'их'].includes(pron.f)) {
+      const rest = endOfWords(toks, k + 1, limit);
+      return read({ kind: 'pronoun', text: pron.raw, from: k - 1, to: k }, rest > k + 1 ? spanText(body, toks, k + 1, rest) : null);
+    }
+    const outletAt = trailingAgency(ctx, k + 1, limit);
+    const who = ruSpeakerAfter(body, toks, k + 1, outletAt ?? limit);
     if (!who) return null;
-    return read(nominative(who), k > cue.end ? spanText(body, toks, cue.end, k) : null);
+    const via = k > cue.end ? spanText(body, toks, cue.end, k) : outletAt !== null ? spanText(body, toks, outletAt, endOfWords(toks, outletAt, limit)) : null;
+    return read(nominative(who), via);
+  }
+  return null;
+}
+
+const endOfWords = (toks: Tok[], from: number, limit: number): number => {
+  let e = from;
+  while (e < limit && toks[e]!.word) e++;
+  return e;
+};
+
+/** Where an agency closing the clause from `from` starts (слова министра ТАСС, … РИА Новости), if any. */
+function trailingAgency(ctx: Ctx, from: number, limit: number): number | null {
+  const e = endOfWords(ctx.toks, from, limit);
+  for (let j = Math.max(from + 1, e - 2); j < e; j++) {
+    if (agencyName(ctx.toks[j]!.f) && ctx.toks.slice(j, e).every((t) => t.cap)) return j;
   }
   return null;
 }

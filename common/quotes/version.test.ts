@@ -82,6 +82,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   69: '8127cde330724286153b077fe9f7fe17fa49083d94b5800dca79a1b6288f38ed',
   70: '0e21f5cf9cd08ae940f3a361dd23dedda1d7ad6c2d4c58a369bd48fde54342f0',
   71: 'c14e2df9aa7f29f436ba2331412952c97da4b0bc38af6944c2bae2a3e50d74f3',
+  72: '66befdd461f68953a597c74a42ea18b55ea84be451b0377e8910408e3c781bac',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
