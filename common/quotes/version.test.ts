@@ -83,6 +83,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   70: '0e21f5cf9cd08ae940f3a361dd23dedda1d7ad6c2d4c58a369bd48fde54342f0',
   71: 'c14e2df9aa7f29f436ba2331412952c97da4b0bc38af6944c2bae2a3e50d74f3',
   72: '66befdd461f68953a597c74a42ea18b55ea84be451b0377e8910408e3c781bac',
+  73: '32627f12ffd7783971e372440654de4de9fe2f7a3111aa7ef654f5f74ac5e65c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
