@@ -238,6 +238,8 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
   if (RU_GROUPS.test(first)) return NONE;
+  // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
+  if (ref.kind === 'title' && !RU_TITLES.has(first)) return NONE;
   if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);

@@ -33,7 +33,19 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
   const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
-  return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit));
+  return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+}
+
+// A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person.
+const PLURAL_NOUN = /^\p{Ll}{3,}(?:ики|ы|цы|ные|ие|ане|яне|ели|ли)$/u;
+/** "— заявили родственники погибших", "— считают правозащитники": the subject after the verb is a
+ * group, which names nobody (admit turns it into an unattributed quote, not the last speaker's). */
+function ruGroupAfter(ctx: Ctx, at: number, limit: number): SpeakerRef | null {
+  const first = ctx.toks[at];
+  if (!first?.word || first.cap || !PLURAL_NOUN.test(first.raw)) return null;
+  let e = at + 1;
+  while (e < limit && e < at + 3 && ctx.toks[e]!.word && !ctx.toks[e]!.cap) e++;
+  return { kind: 'title', text: spanText(ctx.body, ctx.toks, at, e), from: at, to: e };
 }
 
 // How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).

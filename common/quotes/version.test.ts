@@ -84,6 +84,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   71: 'c14e2df9aa7f29f436ba2331412952c97da4b0bc38af6944c2bae2a3e50d74f3',
   72: '66befdd461f68953a597c74a42ea18b55ea84be451b0377e8910408e3c781bac',
   73: '32627f12ffd7783971e372440654de4de9fe2f7a3111aa7ef654f5f74ac5e65c',
+  74: '6112ddeded115fcf674b3d036999efa6c32da8e22965d64e4d1d2884385d2a87',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
