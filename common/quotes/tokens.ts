@@ -13,8 +13,10 @@ export type Tok = {
   cap: boolean;
 };
 
-// A word: letters/marks/digits, joined by inner apostrophes, hyphens, dots in numbers or tatweel.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.\u0640][\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]/gu;
+// A word: letters/marks/digits, joined by inner apostrophes, hyphens, dots (U.S., 3.5, rbc.ua) or
+// tatweel. A dot between a lower-case and an upper-case letter is a sentence end whose space went
+// missing in the source (заявил Песков.По его словам): it splits.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<!\p{Ll})\.|\.(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 
 // Folded key and flags per distinct token text: news text repeats its words, and folding is the
