@@ -1,0 +1,15 @@
+// Table tests of Arabic attribution added from patterns of real news (sentences written for these
+// tests only): sports bodies inside a coach's title, و written apart inside an office, embassies
+// named in full and later by their head, and readings that run on into a verb's object.
+import { directCases, type Case } from './attribution-table.test.js';
+
+const CASES: Case[] = [
+  ['a team or national side inside a coach\'s title (مدرب فريق …، مدرب منتخب …) is no name', 'ar', `عنوان
+أكد مدرب فريق الواحة السعودي كمال البناني أن فريقه لا يستحق الخسارة أمام المنافس.
+وقال: «للأسف فريقنا تأثر بالغيابات الكبيرة في الشوط الثاني».
+وقال مدرب منتخب الأردن حسين عماد إن «اللاعبين قدموا كل ما لديهم في المباراة».`, [
+    ['للأسف فريقنا تأثر بالغيابات الكبيرة في الشوط الثاني', 'كمال البناني'], ['اللاعبين قدموا كل ما لديهم في المباراة', 'حسين عماد'],
+  ]],
+];
+
+directCases(CASES);
