@@ -280,6 +280,8 @@ function titleTail(toks: Tok[], k: number): number {
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
+  // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.
+  if (f === 'و' && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
   let r = k;
   while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;

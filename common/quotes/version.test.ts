@@ -88,6 +88,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   75: '9ef21bf17b3efc00bc437fb00e3a6b53d951689047c19f58c52109294b88e25d',
   76: '884acc9b81f9d62bb0e6d9833ec0f9ce5ded272d9fe53991112695e014e0ef26',
   77: '7afa2964764dbb3fe67a7b60f51823c4e349181a19b806d9680860818cc9acd3',
+  78: 'e2c130a63dbf4aad897da00948948345f42887d01423fac5e45ba3d1af84b7df',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
