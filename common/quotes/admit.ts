@@ -42,10 +42,11 @@ const wordsOf = (text: string): Word[] => text.split(/\s+/u).filter(Boolean).map
 /** مسؤول، مصادر، وزراء (also behind a glued و, but وزراء itself starts with و). */
 const unnamedHead = (w: Word): boolean => AR_UNNAMED_HEADS.has(w.f) || AR_UNNAMED_HEADS.has(stripConj(w.f));
 
-/** Plural nisbas and participles (مسرحيون، الفلسطينيين، مهتمون): a group, never one person. */
+/** Plural nisbas and participles (مسرحيون، الفلسطينيين، مهتمون): a group, never one person. A
+ * participle's م is never followed by ا, so a foreign surname (ماكرون) is no plural. */
 const isGroup = (w: Word): boolean => {
   const f = stripConj(w.f);
-  return f.length >= 6 && /^(?:ال)?\p{L}{2,}يون$|^(?:ال)?\p{L}{2,}يين$|^(?:ال)?م\p{L}{3,}(?:ون|ين)$/u.test(f);
+  return f.length >= 6 && /^(?:ال)?\p{L}{2,}يون$|^(?:ال)?\p{L}{2,}يين$|^(?:ال)?م[^ا]\p{L}{2,}(?:ون|ين)$/u.test(f);
 };
 
 function arNotName(w: Word): boolean {

@@ -89,6 +89,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   76: '884acc9b81f9d62bb0e6d9833ec0f9ce5ded272d9fe53991112695e014e0ef26',
   77: '7afa2964764dbb3fe67a7b60f51823c4e349181a19b806d9680860818cc9acd3',
   78: 'e2c130a63dbf4aad897da00948948345f42887d01423fac5e45ba3d1af84b7df',
+  79: '87aec74882740e562acbec424178c576d4f0d5a5869a5410825a523b5fdeca41',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
