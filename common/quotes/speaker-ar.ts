@@ -152,13 +152,17 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
     const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
     // A title that names something of its own (المدير الفني لفريق صن داونز) keeps the part before it.
     const title = !after ? null : after.kind === 'name' ? after.title : after.text;
-    return { kind: 'name', text: spanText(body, toks, j, end), title, from: i, to: end };
+    return { kind: 'name', text: withoutAnd(spanText(body, toks, j, end), head.f, known), title, from: i, to: end };
   }
   // An ال-phrase that is no known title: an institution speaking (الحكومة، النيابة العامة).
   let k = j;
   while (k < j + 3 && toks[k]?.word && isAl(toks[k]!.f) && !arBoundary(toks[k])) k++;
   return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
 }
+
+/** "ورينزي: «…»": a glued و before a name the article already gave (رينزي) is the conjunction. */
+const withoutAnd = (text: string, f: string, known?: (f: string) => boolean): string =>
+  /^[وف]\p{L}{3,}$/u.test(f) && !known?.(f) && known?.(f.slice(1)) ? text.slice(1) : text;
 
 /** An agency as the subject: its name (سانا), or a head (وكالة الأنباء …) with its name a few words on. */
 function agencyAt(toks: Tok[], i: number): SpeakerRef | null {

@@ -91,6 +91,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   78: 'e2c130a63dbf4aad897da00948948345f42887d01423fac5e45ba3d1af84b7df',
   79: '87aec74882740e562acbec424178c576d4f0d5a5869a5410825a523b5fdeca41',
   80: 'bcd9783abafc2f3a5ce1520e8ed37c2039285cd2f9198e2ec058988a9b9bb8ef',
+  81: '9f190262be23d1b2a33f7325b9457158b9382ddf29496c988474c808dc02bbfc',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
