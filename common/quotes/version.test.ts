@@ -92,6 +92,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   79: '87aec74882740e562acbec424178c576d4f0d5a5869a5410825a523b5fdeca41',
   80: 'bcd9783abafc2f3a5ce1520e8ed37c2039285cd2f9198e2ec058988a9b9bb8ef',
   81: '9f190262be23d1b2a33f7325b9457158b9382ddf29496c988474c808dc02bbfc',
+  82: '2971c8dd6439ee8a8ea57e85edb83e81accfb0b74c8b64eb4993222f8a5ebaea',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
