@@ -283,11 +283,12 @@ export function entityShaped(speaker: string, lang: Lang): boolean {
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
-  // So does a plural noun after an organisation's head (نقابة الصحفيين، وفد المراقبين).
+  // So does a plural noun after an organisation's head (نقابة الصحفيين، وفد المراقبين), and في
+  // before a mission's city (السفارة الأردنية في الرباط).
   const org = AR_ORG_HEADS.has(stripConj(ws[0]!.f));
   const w0 = ws[0]!.f;
   if (lang === 'ar' && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && isGroup(w)))));
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
   return true;

@@ -14,7 +14,7 @@ import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -111,8 +111,15 @@ function orgEnd(ctx: Ctx, k: number): number {
     if (e === k + 2 && /[يه]$/u.test(toks[k + 1]!.f) && ok(e) && definite(toks[e]!.f) && !nisba(toks[e]!.f)) e++;
   }
   while (ok(e) && nisba(toks[e]!.f)) e++;
+  // السفارة الأردنية في الرباط: a mission's city is part of its name.
+  const city = toks[e + 1];
+  const posted = toks[e]?.f === 'في' && !!city?.word && !ctx.inQuote[e + 1] && (definite(city.f) || AR_PLACES.has(city.f));
+  if (posted && MISSIONS.test(stripConj(toks[k]!.f))) e += 2;
   return e;
 }
+
+// Diplomatic missions, named with the city they sit in.
+const MISSIONS = /^(?:ال)?(?:سفاره|قنصليه|بعثه)$/u;
 
 /**
  * Every organisation the article names in full (حزب …، رابطة …، وزارة …), wherever it stands, so a
@@ -123,7 +130,9 @@ function registerOrganisations(ctx: Ctx): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const f = stripConj(t.f);
-    if (!t.word || ctx.inQuote[k] || /^ال/u.test(f) || !AR_ORG_HEADS.has(f) || AR_ORG_HEADS.has(stripConj(toks[k - 1]?.f ?? ''))) continue;
+    // A definite head counts with a nisba after it (السفارة الأردنية، الحكومة المغربية).
+    const definiteHead = /^ال/u.test(f) && toks[k + 1]?.word && nisba(toks[k + 1]!.f);
+    if (!t.word || ctx.inQuote[k] || (/^ال/u.test(f) && !definiteHead) || !AR_ORG_HEADS.has(f) || AR_ORG_HEADS.has(stripConj(toks[k - 1]?.f ?? ''))) continue;
     const e = orgEnd(ctx, k);
     if (e - k < 2) continue;
     const text = ctx.body.slice(t.start, toks[e - 1]!.end).replace(/^[وف](?=\p{L}{3})/u, '');
