@@ -203,6 +203,9 @@ export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى'
 /** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
 export const AR_SILENT_HEADS = set(['مشروع', 'حملة', 'خطة', 'برس']);
 /** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */
+/** Where or how words were said (في مقطع فيديو، في تصريح، خلال مؤتمر صحفي): never a name's start. */
+export const AR_VENUES = set(['مقطع', 'فيديو', 'تسجيل', 'تصريح', 'تصريحات', 'بيان', 'مؤتمر', 'كلمة', 'مقابلة', 'حوار',
+  'تغريدة', 'منشور', 'تدوينة', 'لقاء', 'اتصال', 'رسالة', 'خطاب', 'برنامج', 'ندوة', 'جلسة', 'حديث', 'مداخلة']);
 export const AR_MEDIA_HEADS = set(['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'الوكالة', 'الصحيفة', 'القناة', 'الموقع']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
 export const AR_TITLE_LINKS = set(['عام', 'باسم', 'شؤون', 'لشؤون', 'العام']);

@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS,
+  AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -79,6 +79,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
+    // "في مقطع فيديو"، "خلال مؤتمر صحفي": where the words were said starts no name.
+    if (units === 0 && AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
     if (units === 0 && f.endsWith('ه') && toks[j + 1]?.f === ILA) break;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
@@ -329,7 +331,9 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f) && arName(toks, n + 1, known) > n + 1) n++;
       const ne = arName(toks, n, known);
       const after = toks[ne];
-      if (ne > n && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
+      // "محافظ العاصمة السورية، دمشق، ماهر سليمان": a place alone between commas is the office's.
+      const place = ne === n + 1 && AR_PLACES.has(toks[n]!.f) && (after?.raw === '،' || after?.raw === ',');
+      if (ne > n && !place && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
         nameStart = n;
         break;
       }
