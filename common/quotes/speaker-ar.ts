@@ -102,7 +102,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       units++;
       continue;
     }
-    if (isAl(f)) {
+    // آلان (Alan) folds to الان but its آ is no article.
+    if (isAl(f) && !t!.raw.startsWith('آ')) {
       if (AR_NAME_AL_PARTS.has(f) && units > 0) {
         j++;
         continue;
