@@ -79,8 +79,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
-    // "في مقطع فيديو"، "خلال مؤتمر صحفي": where the words were said starts no name.
-    if (units === 0 && AR_VENUES.has(f)) break;
+    // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
+    if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
     if (units === 0 && f.endsWith('ه') && toks[j + 1]?.f === ILA) break;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
