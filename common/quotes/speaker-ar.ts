@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -22,6 +22,8 @@ const AGENCY_LOOKAHEAD = 8;
 // How many words a title's "في …" place or department phrase may run before the name.
 const IN_PHRASE_MAX = 6;
 
+// An indefinite accusative (هجوما، عنيفا): no article, three letters or more before a final ا.
+const ACCUSATIVE = /^(?!ال)\p{L}{3,}ا$/u;
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
 /** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
 const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
@@ -79,6 +81,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
+    // "شن الوزير هجوما عنيفا على …": an indefinite accusative noun with its adjective (both in -ا,
+    // tanween unwritten) is the verb's object.
+    if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f)) break;
     // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
     if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
