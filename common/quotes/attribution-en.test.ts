@@ -11,6 +11,11 @@ Image caption,
 Councillor Tom Reed, leader of the opposition, said: "No councillor should insult the residents".`, [
     ['No councillor should insult the residents', 'Tom Reed'],
   ]],
+  ['an institution\'s name runs over for/of/and (Centre for Disease Control, Food and Drug Administration)', 'en', `Title
+The Harbour Centre for Coastal Research said: "Sea levels here rose faster than we expected."
+The Food and Drug Administration said the product was "safe when used as directed".`, [
+    ['Sea levels here rose faster than we expected', 'Harbour Centre for Coastal Research'], ['safe when used as directed', 'Food and Drug Administration'],
+  ]],
 ];
 
 directCases(CASES);

@@ -126,7 +126,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     if (!t.word) break;
     if (EN_ORG_HEADS.has(t.f) && !toks.slice(k + 1, end).some((w) => EN_TITLES.has(w.f))) {
       let s = k; // back over modifiers ("Local officials", "Ohio Secretary of State's"), not over determiners
-      while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (toks[s - 1]!.f === 'of' && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
+      while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (INSTITUTION_LINKS.has(toks[s - 1]!.f) && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
       // "A spokeswoman for the … office": a person speaking for the organisation.
       const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
       if (['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') && EN_TITLES.has(toks[d - 2]?.f ?? '')) {
@@ -139,6 +139,8 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
   }
   const name = trailingName(toks, floor, end);
+  const institution = name ? institutionStart(toks, floor, name[0]) : null;
+  if (name && institution !== null) return { kind: 'org', text: spanText(body, toks, institution, name[1]), from: institution, to: name[1] };
   // "the Portuguese said", "the 28-year-old said": a descriptor that points back like "he".
   if (name && name[1] - name[0] === 1 && name[1] === end && toks[name[0] - 1]?.f === 'the') {
     return { kind: 'pronoun', text: spanText(body, toks, name[0] - 1, end), from: name[0] - 1, to: end };
@@ -212,6 +214,31 @@ function relativeClauseStart(toks: Tok[], floor: number, end: number): number | 
   }
   return null;
 }
+
+// Links inside an institution's name (Centre for Disease Control, Bank of England, Food and Drug …).
+const INSTITUTION_LINKS = new Set(['for', 'of', 'and', '&']);
+
+/** "Nigeria Centre for Disease Control": where a capitalised name that runs on over for/of/and
+ * starts, when the name at `at` is its tail; else null (a lone "… in Washington" is a place). */
+function institutionStart(toks: Tok[], floor: number, at: number): number | null {
+  let s = at;
+  let segEnd = at; // end of the segment after the link being crossed
+  let ok = false;
+  while (s - 2 >= floor && INSTITUTION_LINKS.has(toks[s - 1]!.f) && toks[s - 2]!.word && isCap(toks[s - 2]!)) {
+    const link = toks[s - 1]!.f;
+    const after = toks.slice(s, segEnd);
+    segEnd = s - 1;
+    s -= 2;
+    while (s > floor && toks[s - 1]!.word && isCap(toks[s - 1]!) && !NOT_NAMES.has(toks[s - 1]!.f)) s--;
+    // Centre for …, Bank of …: the head before for/of names an institution; Food and Drug
+    // Administration: the part after "and" does. "Analyst Tom Burke of Capital Partners" is a person.
+    const head = link === 'and' || link === '&' ? after : toks.slice(s, segEnd);
+    if (head.some((t) => INSTITUTION_WORDS.has(t.f))) ok = true;
+  }
+  return ok && s < at ? s : null;
+}
+const INSTITUTION_WORDS = new Set([...EN_ORG_HEADS, 'centre', 'center', 'service', 'services', 'fund', 'programme', 'program',
+  'school', 'college', 'society', 'trust', 'museum', 'league', 'club', 'administration', 'agency', 'bureau', 'institute']);
 
 /** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
