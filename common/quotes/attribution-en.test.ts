@@ -16,6 +16,12 @@ The Harbour Centre for Coastal Research said: "Sea levels here rose faster than 
 The Food and Drug Administration said the product was "safe when used as directed".`, [
     ['Sea levels here rose faster than we expected', 'Harbour Centre for Coastal Research'], ['safe when used as directed', 'Food and Drug Administration'],
   ]],
+  ['"the company said" is the company named last; a bare head with none named is nobody', 'en', `Title
+"We expect a strong year for exports," the firm said.
+Copeland Foods denied it was selling its dairy arm. "The board has received no offer," the company said in a statement.
+The teachers union said it would "hold the board to account".`, [
+    ['We expect a strong year for exports', null], ['The board has received no offer', 'Copeland Foods'], ['hold the board to account', 'teachers union'],
+  ]],
 ];
 
 directCases(CASES);

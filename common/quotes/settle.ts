@@ -13,6 +13,7 @@ import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { arRecentSubject } from './pro-drop-ar.js';
+import { enGenericOrg } from './org-head-en.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -55,7 +56,12 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   if (ref && EXPLICIT.has(ref.kind)) {
     let out = ref;
     let person: Person | null = null;
-    if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
+    const generic = enGenericOrg(ctx, ref, pos);
+    if (generic === null) return null; // "the company said" with no company named: nobody
+    if (generic) {
+      generic.pos.push(pos);
+      out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
+    } else if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
     else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref))) {
       // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
