@@ -22,6 +22,12 @@ Copeland Foods denied it was selling its dairy arm. "The board has received no o
 The teachers union said it would "hold the board to account".`, [
     ['We expect a strong year for exports', null], ['The board has received no offer', 'Copeland Foods'], ['hold the board to account', 'teachers union'],
   ]],
+  ['a capitalised pronoun at a sentence start ("He, however, explained") is never a name', 'en', `Title
+Labour minister Chris Ngozi met the unions on Monday.
+He, however, explained that there were "problems to be sorted out first".
+“We will agree on it with the council,” the minister said.`, [
+    ['problems to be sorted out first', 'Chris Ngozi'], ['We will agree on it with the council', 'Chris Ngozi'],
+  ]],
 ];
 
 directCases(CASES);

@@ -9,7 +9,7 @@ import type { Tok } from './tokens.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one']);
 const NAME_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'abu', 'el', 'la', 'le', 'di', 'ibn']);
 // Words a sentence may start with (capitalised) that are not names.
-const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but', 'and', 'one', 'local', 'this', 'that', 'in', 'on', 'at', 'after', 'every', 'about']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but', 'and', 'one', 'local', 'this', 'that', 'in', 'on', 'at', 'after', 'every', 'about', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 // How far back an organisation head may sit before the cue ("the ministry of transport said").
 const ORG_WINDOW = 5;
 
