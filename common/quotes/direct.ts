@@ -189,8 +189,9 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // 5. A second quote after "“…,” X said." in the same paragraph.
   if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph, settled: true };
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
-  // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said.").
-  if ((s.close !== null || s.continued) && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ctx.last) {
+  // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said."), or the
+  // unnamed source who spoke last goes on, unattributed.
+  if ((s.close !== null || s.continued) && !s.orphan && o === tokAt(toks, block.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && (ctx.last || ctx.unnamed.length > 0)) {
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;

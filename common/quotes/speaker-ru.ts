@@ -3,7 +3,7 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -38,7 +38,8 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
     const end = ADJ_END.exec(t.f)?.[0];
-    if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n))) continue;
+    // So does one before a title or a source (Дипломатический источник, Российский дипломат).
+    if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n) || RU_TITLES.has(n.f) || RU_SOURCE_HEADS.has(n.f))) continue;
     let e = k;
     while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
     // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
@@ -148,6 +149,8 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
   if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
-  if (words.length > 0 && words.length <= 6 && RU_TITLES.has(words[0]!.f)) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
+  const head = RU_TITLES.has(words[0]?.f ?? '') || (ADJ_END.test(words[0]?.f ?? '') && RU_TITLES.has(words[1]?.f ?? ''));
+  if (words.length > 0 && words.length <= 6 && head) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   return null;
 }

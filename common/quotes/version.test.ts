@@ -101,6 +101,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   88: '210e8b7a1305e0be48aea1ee16f8fbfaebf55b6b01b0c939a9df53bc696f8881',
   89: '11a9bf77498eb083a3949ab472943fd451f47151ba4131cbedaa1a471059f486',
   90: '5e66ba5dc0a883aa89811a974c2c53e9c6fbed7d1e53a48f463b49b038656384',
+  91: '006d59cbe86ad912c18e397411c276154af308f273c7dada762b40f238bc3921',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
