@@ -28,6 +28,10 @@ He, however, explained that there were "problems to be sorted out first".
 “We will agree on it with the council,” the minister said.`, [
     ['problems to be sorted out first', 'Chris Ngozi'], ['We will agree on it with the council', 'Chris Ngozi'],
   ]],
+  ['"PM" is a title abbreviation, not part of the name', 'en', `Title
+Prime Minister Dinesh Perera addressed parliament. PM Perera noted, “Now the opposition is talking about the election.”`, [
+    ['Now the opposition is talking about the election', 'Dinesh Perera'],
+  ]],
 ];
 
 directCases(CASES);

@@ -25,7 +25,7 @@ export const EN_THAT = set('that');
 export const EN_AUX = set('was were is are had has have would will could can should might must did does do may');
 /** Titles before a name (Foreign Minister Karim Haddadin, Gov. Helen Marsh, Cal Fire Chief Rosa Delgado). */
 export const EN_TITLES = set(`minister foreign prime president vice chief executive spokesman spokeswoman spokesperson
-  secretary governor gov sen senator rep representative mayor director chairman chairwoman chair ceo leader head
+  secretary governor gov sen senator rep representative pm mayor director chairman chairwoman chair ceo leader head
   ambassador general gen col colonel commander deputy official officials analyst economist professor prof dr mr mrs
   ms judge king queen prince sheikh emir founder principal driver officer adviser advisor envoy state republican
   democratic democrat union council manager coordinator counterpart lawmaker mp diplomat negotiator activist
