@@ -42,6 +42,9 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
+  // Russian periphrases: глава региона is the governor, внешнеполитическое ведомство the МИД.
+  [/глав(?:а|ы|е|у|ой) (?:региона|области|края)/gu, 'губернатор'],
+  [/внешнеполитическ\p{L}* ведомств\p{L}*|дипведомств\p{L}*/gu, 'мид'],
 ];
 const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
 

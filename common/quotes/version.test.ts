@@ -103,6 +103,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   90: '5e66ba5dc0a883aa89811a974c2c53e9c6fbed7d1e53a48f463b49b038656384',
   91: '006d59cbe86ad912c18e397411c276154af308f273c7dada762b40f238bc3921',
   92: '05cf0ea9cd1395172a68acd9a1b56ecf22ab2c1ca8c1aaf0691b323722cdcd86',
+  93: '1f09bfeac061225696b0690c64b5113b4b228970b5de9d0b3ad357d0db106a28',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
