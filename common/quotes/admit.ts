@@ -8,7 +8,7 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
-import { RU_NOT_NAME, RU_TITLES } from './lexicon-ru.js';
+import { RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
@@ -255,7 +255,9 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
     return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
   }
   // "Представитель правительства Германии": a country in the genitive after an office's words.
-  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && !before.cap) return ruOfficeBefore(ctx, at, ref.to);
+  // So does "глава Банка России": a country after a capitalised institution word.
+  const institution = !!before?.word && before.cap && RU_ORG_STEMS.some((x) => before.f.startsWith(x));
+  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && (!before.cap || institution)) return ruOfficeBefore(ctx, at, ref.to);
   // "с Сергеем Рябковым": a name in the instrumental is whom someone met, never the speaker.
   if (ws.length >= 2 && ws.every((w) => /(?:ом|ем|ым|им)$/u.test(w.f))) return null;
   return ref;

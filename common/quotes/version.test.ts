@@ -104,6 +104,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   91: '006d59cbe86ad912c18e397411c276154af308f273c7dada762b40f238bc3921',
   92: '05cf0ea9cd1395172a68acd9a1b56ecf22ab2c1ca8c1aaf0691b323722cdcd86',
   93: '1f09bfeac061225696b0690c64b5113b4b228970b5de9d0b3ad357d0db106a28',
+  94: '4e55322c4efe6a3169fb44671d00127780f25b29cc4b4862eb7b320727b16540',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
