@@ -32,6 +32,14 @@ He, however, explained that there were "problems to be sorted out first".
 Prime Minister Dinesh Perera addressed parliament. PM Perera noted, “Now the opposition is talking about the election.”`, [
     ['Now the opposition is talking about the election', 'Dinesh Perera'],
   ]],
+  ['a body that only says "he" quotes the person the headline opens with; a title-led headline names nobody', 'en', `Smith defends the new budget plan
+He spoke to reporters on Monday. "This budget protects the poorest families," he said.`, [
+    ['This budget protects the poorest families', 'Smith'],
+  ]],
+  ['a headline opening with an office names nobody for the body\'s "he"', 'en', `Minister defends the new budget plan
+He spoke to reporters on Monday. "This budget protects the poorest families," he said.`, [
+    ['This budget protects the poorest families', null],
+  ]],
 ];
 
 directCases(CASES);

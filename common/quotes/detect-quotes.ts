@@ -13,12 +13,13 @@ import { cueSpeaker } from './cues.js';
 import { attributeSpan, type Attribution } from './direct.js';
 import type { Draft } from './draft.js';
 import { headlineIn } from './headline.js';
+import { headlineSubject } from './headline-subject.js';
 import { indirectAt } from './indirect.js';
 import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
 import { dashParagraph, interrupted } from './russian-dash.js';
-import { EXPLICIT_KINDS as EXPLICIT } from './speaker-ref.js';
+import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { arAnchored } from './evidence-ar.js';
 import type { Quote, QuoteInput } from './types.js';
 
@@ -91,10 +92,17 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
 // How many paragraphs after an orphan quote its speaker may first be named.
 const ORPHAN_BLOCKS = 3;
 
-/** Quotes of an excerpt that opens mid-speech (وأضاف: «…» before anyone is named) go to the first
- * speaker the article names after them, within a few paragraphs. */
-function adoptOrphans(ctx: Ctx, drafts: Draft[]): void {
+/** Quotes of an excerpt that opens mid-speech (وأضاف: «…» before anyone is named) go to the person
+ * the headline opens with ("Smith defends …"), else to the first speaker the article names after
+ * them, within a few paragraphs. */
+function adoptOrphans(ctx: Ctx, drafts: Draft[], title: string): void {
   if (ctx.orphans.size === 0) return;
+  const lead = title ? headlineSubject(title, ctx.lang, ctx.resolver.knows) : null;
+  if (lead) {
+    const ref: SpeakerRef = { kind: 'name', text: lead, title: null, from: 0, to: 0 };
+    for (const d of drafts) if (!d.ref && ctx.orphans.has(d.pos)) d.ref = ref;
+    return;
+  }
   const first = ctx.history[0];
   if (!first) return;
   const firstBlock = ctx.blockOf[tokAt(ctx.toks, first.pos)] ?? 0;
@@ -114,7 +122,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   blocks.forEach((b, bi) => {
     if (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'related-link') walkBlock(ctx, b, bi, drafts, state);
   });
-  adoptOrphans(ctx, drafts);
+  adoptOrphans(ctx, drafts, title ?? '');
   // Headlines last: by now the article's speakers are known, so "لافروف:" and "وزير الصحة:" resolve.
   const known = new Set<string>();
   for (const d of drafts) if (d.ref) known.add(foldKey(d.ref.text));
