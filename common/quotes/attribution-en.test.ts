@@ -40,6 +40,13 @@ He spoke to reporters on Monday. "This budget protects the poorest families," he
 He spoke to reporters on Monday. "This budget protects the poorest families," he said.`, [
     ['This budget protects the poorest families', null],
   ]],
+  ['more verbs of saying (promised, retorted, echoed); "a quip" as a noun is no cue', 'en', `Title
+Mayor Ann Lowe opened the new bridge on Monday. "The bridge will carry traffic again from June," she promised.
+"We are not finished yet," Lowe retorted when asked about delays.
+Councillor Tom Reid began his speech with a quip: "Finally, a bridge that does not sway in the wind."`, [
+    ['The bridge will carry traffic again from June', 'Ann Lowe'], ['We are not finished yet', 'Ann Lowe'],
+    ['Finally, a bridge that does not sway in the wind', 'Tom Reid'],
+  ]],
 ];
 
 directCases(CASES);

@@ -4,9 +4,13 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const STEMS = `say tell add stress note announce explain write report declare insist warn argue claim
   state confirm deny recall reply answer comment observe acknowledge admit predict urge
-  describe call testify concede boast complain caution suggest emphasise emphasize point`;
+  describe call testify concede boast complain caution suggest emphasise emphasize point retort plead
+  exclaim respond assert affirm reiterate clarify recount conclude agree continue ask maintain`;
+// Verbs of saying that are also nouns (a quip, the pledge, a remark): only their -ed and -ing forms.
+const NOUN_LIKE = `promise echo quip joke remark tweet shout whisper vow pledge threaten lament muse rage fume demand counter`;
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'], tell: ['tell', 'tells', 'told', 'telling'], write: ['write', 'writes', 'wrote', 'writing'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
 };
 const inflect = (s: string): string[] => {
   if (IRREGULAR[s]) return IRREGULAR[s];
@@ -15,9 +19,14 @@ const inflect = (s: string): string[] => {
   const es = /(s|sh|ch|x)$/.test(s) ? `${s}es` : s.endsWith('y') && !/[aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : `${s}s`;
   return [s, es, ed, `${base}ing`];
 };
-export const EN_CUES = new Set(STEMS.split(/\s+/).filter(Boolean).flatMap(inflect));
+export const EN_CUES = new Set([
+  ...STEMS.split(/\s+/).filter(Boolean).flatMap(inflect),
+  ...NOUN_LIKE.split(/\s+/).filter(Boolean).flatMap((w) => inflect(w).slice(2)),
+]);
 /** Cues that need "that", a quote or a colon to be speech ("call" is often a phone call). */
-export const EN_WEAK_CUES = set('call calls called calling describe describes described describing point points pointed pointing state states stated');
+export const EN_WEAK_CUES = set(`call calls called calling describe describes described describing point points pointed pointing state states stated
+  agree agrees agreed agreeing continue continues continued continuing ask asks asked asking demanded demanding
+  maintain maintains maintained maintaining countered countering`);
 /** Present participles that carry the subject of the main clause ("…, adding that …"). */
 export const EN_PARTICIPLES = set('adding saying noting stressing warning calling insisting explaining arguing telling describing claiming');
 export const EN_PRONOUNS = set('he she they it we i');
