@@ -47,6 +47,15 @@ Councillor Tom Reid began his speech with a quip: "Finally, a bridge that does n
     ['The bridge will carry traffic again from June', 'Ann Lowe'], ['We are not finished yet', 'Ann Lowe'],
     ['Finally, a bridge that does not sway in the wind', 'Tom Reid'],
   ]],
+  ['viewers nobody names ("as one raged", "fumed another", "wrote a fourth", "a second viewer") are unattributed', 'en', `Title
+Presenter Jo Marsh asked the minister about the hotels. Minister Kate Hill said: "We inherited an absolute mess of a system." Viewers hit back as one raged: "Usual rubbish spouting from them all."
+A second viewer echoed: "Strange how she gave the exact same response word for word."
+"Has anyone from this government ever not blamed the last one?" fumed another.
+"No answers as per usual, only excuses," wrote a fourth.`, [
+    ['We inherited an absolute mess of a system', 'Kate Hill'], ['Usual rubbish spouting from them all', null],
+    ['Strange how she gave the exact same response word for word', null], ['Has anyone from this government ever not blamed the last one', null],
+    ['No answers as per usual, only excuses', null],
+  ]],
 ];
 
 directCases(CASES);

@@ -46,6 +46,8 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (EN_PRONOUNS.has(t.f)) return { kind: 'pronoun', text: t.raw, from: i, to: i + 1 };
   const agency = agencyName(t.f);
   if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
+  const someone = indefiniteSubject(body, toks, i);
+  if (someone) return someone;
   let j = i;
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
@@ -83,6 +85,22 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   return null;
 }
 
+// Subjects that are someone nobody names: "fumed another", "as one raged", "wrote a fourth".
+const INDEFINITE_ONES = new Set(['one', 'another', 'others']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/** "another", "a fourth" (maybe "a fourth viewer") right after a cue: a title only an indefinite
+ * article introduces, which the settling step leaves unattributed. */
+function indefiniteSubject(body: string, toks: Tok[], i: number): SpeakerRef | null {
+  const t = toks[i]!;
+  if ((t.f === 'another' || t.f === 'others') && !toks[i + 1]?.word) return { kind: 'title', text: t.raw, from: i, to: i + 1 };
+  if ((t.f === 'a' || t.f === 'one') && ORDINALS.has(toks[i + 1]?.f ?? '')) {
+    const e = toks[i + 2]?.word && !toks[i + 2]!.cap ? i + 3 : i + 2;
+    return { kind: 'title', text: spanText(body, toks, i, e), from: i, to: e };
+  }
+  return null;
+}
+
 /** The subject before a cue, within [floor, cue): see the module header for the shapes handled. */
 export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
@@ -91,6 +109,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (!last) return null;
   if (last.word && EN_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
   if (last.f === 'but' || last.f === 'and') return enSentenceSubject(body, toks, floor, end);
+  // "as one raged:", "others said": someone nobody names.
+  const beforeOne = toks[end - 2];
+  if (last.word && INDEFINITE_ONES.has(last.f) && (!beforeOne?.word || ['as', 'and', 'but', 'while'].includes(beforeOne.f))) return { kind: 'title', text: last.raw, from: end - 1, to: end };
   // "X, who voted against the measure, said", "X, 71, said", "X, speaking on condition of anonymity, said",
   // "Marcus Lindqvist, Sweden's trade minister, said": peel the parts between commas; a name inside
   // the last one is the speaker ("An analyst at Hanmore Capital, Lisa Brandt, said"), else the

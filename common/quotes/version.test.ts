@@ -107,6 +107,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   94: '4e55322c4efe6a3169fb44671d00127780f25b29cc4b4862eb7b320727b16540',
   95: '19b0d56fb1087c0f914cff06e8102af8dbb991a7af114395aec453989b52a2d5',
   96: 'ec305693fef88d0f4407f19f10c2fff26880c84a31a30d4964dbb417fdb64084',
+  97: '7b387ec49ece077a237e257581608e77d52eaf2e5abacc33cab16ebcb205565f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
