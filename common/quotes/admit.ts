@@ -145,7 +145,8 @@ function cutText(text: string, n: number): string {
 }
 
 // Definite verbal nouns of the derived forms (folded): التفعيل، المفاعلة، الافتعال، الاستفعال، التفاعل.
-const VERBAL_NOUN = /^(?:الت\p{L}{2}ي\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
+// التفعيل never ends in ية: that is a nisba (التركية، التونسية), which keeps an organisation's name.
+const VERBAL_NOUN = /^(?:الت\p{L}{2}ي(?!ه)\p{L}|الم\p{L}ا\p{L}{2}ه|الا\p{L}ت\p{L}ا\p{L}|الاست\p{L}{2}ا\p{L}|الت\p{L}ا\p{L}{2})$/u;
 
 /** An organisation reading must have an organisation head (وزارة، حزب، الحكومة) or be known; a word
  * that can be no name part ends it. */

@@ -108,6 +108,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   95: '19b0d56fb1087c0f914cff06e8102af8dbb991a7af114395aec453989b52a2d5',
   96: 'ec305693fef88d0f4407f19f10c2fff26880c84a31a30d4964dbb417fdb64084',
   97: '7b387ec49ece077a237e257581608e77d52eaf2e5abacc33cab16ebcb205565f',
+  98: 'fce4986890c19a3ecdaf57fc369abffebf44be866f6f6058bdbc64ed895dc130',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
