@@ -13,7 +13,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -202,7 +202,9 @@ function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   if (/^ال/u.test(head) && AR_UNNAMED_HEADS.has(head.slice(2)) && (sameUnnamed(ctx, head.slice(2)) || !ctx.resolver.byTitle(ref.text, pos))) return NONE;
   // Only a definite title points back to someone (الرئيس); "مسؤول يمني رفيع" is someone new.
   if (ws.length === 1 || !/^ال/u.test(stripConj(ws[0]!.f)) || ctx.resolver.byTitle(ref.text, pos)) return ref;
-  for (let n = ws.length - 1; n >= 1; n--) {
+  // "المتحدث باسم الكرملين": a prefix never drops what a link word (باسم، لشؤون) ties to the office.
+  const link = ws.findIndex((w) => AR_TITLE_LINKS.has(w.f));
+  for (let n = ws.length - 1; n >= (link >= 0 ? link + 2 : 1); n--) {
     const text = cutText(ref.text, n);
     if (ctx.resolver.byTitle(text, pos)) return { ...ref, text };
   }

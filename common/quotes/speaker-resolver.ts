@@ -316,6 +316,8 @@ export class SpeakerResolver {
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic && !headOk && supreme(p)) continue;
+      // "المتحدث باسم الكرملين" names whom he speaks for: only a spokesperson can be him.
+      if (!headOk && SPOKES.test(head) && !headOnly) continue;
       if (generic) score += 0.5;
       // A spokesperson is never the office they speak for: المتحدثة باسم الخارجية is not وزير الخارجية.
       else if (!headOk && SPOKES.test(head)) continue;

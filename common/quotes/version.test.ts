@@ -109,6 +109,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   96: 'ec305693fef88d0f4407f19f10c2fff26880c84a31a30d4964dbb417fdb64084',
   97: '7b387ec49ece077a237e257581608e77d52eaf2e5abacc33cab16ebcb205565f',
   98: 'fce4986890c19a3ecdaf57fc369abffebf44be866f6f6058bdbc64ed895dc130',
+  99: '7f951311ddc68718bd57de88a64e643a3561a3d76981aa72f9dbb60c1aed5e42',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
