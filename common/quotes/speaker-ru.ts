@@ -140,6 +140,9 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
+  // "ТАСС сообщает, что …": an agency reporting in its own name.
+  const agency = last.word && last.cap ? agencyName(last.f) : null;
+  if (agency && (end - 1 === floor || !toks[end - 2]?.word)) return { kind: 'agency', text: agency, from: end - 1, to: end };
   // "В правительстве Москвы отметили": the office speaks, not the city in its genitive.
   const office = officeClause(body, toks, floor, end);
   if (office) return office;
