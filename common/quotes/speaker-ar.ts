@@ -84,6 +84,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "شن الوزير هجوما عنيفا على …": an indefinite accusative noun with its adjective (both in -ا,
     // tanween unwritten) is the verb's object.
     if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f)) break;
+    // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
+    // two-part name is the verb's object.
+    if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
     // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
     if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
