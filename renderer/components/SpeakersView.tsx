@@ -1,9 +1,10 @@
 // The Speakers view in the reader pane: every person the library quotes with a count, the
+// organisations (an agency reporting in its own name, a ministry) listed apart, the
 // «غير منسوب» / Unattributed group, and the chosen entry's quotes across the library, newest
 // first, each opening its clip at the quote (where the Quotes panel assigns a speaker); a relay
 // (an agency that carried the words) is shown as «عبر …» under the quote, never as its speaker.
 import { useEffect, useRef } from 'preact/hooks';
-import type { PersonQuote } from '../../common/quotes/views.js';
+import type { PersonQuote, PersonView } from '../../common/quotes/views.js';
 import { undo } from '../models/history.js';
 import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakersRefreshed, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -43,6 +44,32 @@ function UnattributedGroup() {
       <span class="facet-name">{t('speakersUnattributed')}</span>
       <span class="facet-count">{formatNumber(count)}</span>
     </button>
+  );
+}
+
+/** People (and offices) or organisations (an agency speaking for itself, a ministry), each entry's
+ *  count right after its name; nothing when the library quotes none of that kind. */
+function EntryList({ kind, people: entries }: { kind: PersonView['kind']; people: PersonView[] }) {
+  if (entries.length === 0) return null;
+  const heading = `speakers-${kind}-heading`;
+  return (
+    <div class="speakers-section">
+      <h3 id={heading} class="section-title">
+        {t(kind === 'organisation' ? 'speakersOrganisations' : 'speakersPeople')}
+      </h3>
+      <ul class={`speakers-list speakers-${kind}`} aria-labelledby={heading}>
+        {entries.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="facet" aria-pressed={chosenPerson.value === p.id} onClick={() => void choosePerson(p.id)} title={p.aliases.join('، ')}>
+              <span class="facet-name" dir="auto">
+                {p.name}
+              </span>
+              <span class="facet-count">{formatNumber(p.quoteCount)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -89,21 +116,14 @@ export function SpeakersView() {
       <div class="speakers-grid">
         <div class="speakers-side" ref={sideRef}>
           <UnattributedGroup />
-          {list.status === 'ready' && list.value.length > 0 && (
-            <ul class="speakers-list">
-              {list.value.map((p) => (
-                <li key={p.id}>
-                  <button type="button" class="facet" aria-pressed={chosenPerson.value === p.id} onClick={() => void choosePerson(p.id)} title={p.aliases.join('، ')}>
-                    <span class="facet-name" dir="auto">
-                      {p.name}
-                    </span>
-                    <span class="facet-count">{formatNumber(p.quoteCount)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+          {list.status === 'ready' && (
+            <>
+              <EntryList kind="person" people={list.value.filter((p) => p.kind !== 'organisation')} />
+              <EntryList kind="organisation" people={list.value.filter((p) => p.kind === 'organisation')} />
+            </>
           )}
         </div>
+        {chosen === null && list.status === 'ready' && list.value.length > 0 && <p class="speakers-pick">{t('speakersPick')}</p>}
         {chosen?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
         {chosen?.status === 'error' && <ErrorMessage error={chosen.error} />}
         {chosen?.status === 'ready' && (

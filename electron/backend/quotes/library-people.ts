@@ -5,6 +5,7 @@
 // and counted once, from the newest copy. Speakers are filed in the order the library got their
 // clips, so a person keeps the name the analyst saw first (a later article or bundle in another
 // script adds an alias). Reads only.
+import { entityKind } from '../../../common/quotes/entity-kind.js';
 import { applyDecisions } from '../../../common/quotes/decisions.js';
 import type { Quote } from '../../../common/quotes/types.js';
 import type { StoredClip } from '../../../common/library/schema.js';
@@ -79,4 +80,5 @@ export const personView = (lp: LibraryPeople, p: RegistryPerson): PersonView => 
   name: p.name,
   aliases: [...p.aliases],
   quoteCount: lp.quotes.get(p)?.length ?? 0,
+  kind: entityKind(p.name),
 });

@@ -101,6 +101,23 @@ test('people: an unnamed source is no person; its quote is in the Unattributed g
   await backend.close();
 });
 
+test('people: an agency reporting in its own name is an organisation; one that relays is never a speaker', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const { backend, call } = await open(dir);
+  // Written for this test: an agency relaying a minister's words.
+  const text = 'وزير الري يعد بدعم المزارعين\n\nأعلن وزير الري علاء فاروق أن الحكومة ستدعم ترشيد المياه.\n\nونقلت وكالة الأناضول عن فاروق قوله إن «المزارعين سيحصلون على دعم كامل».';
+  await call('importText', { text });
+  const list = await call<PersonView[]>('listPeople');
+  const kinds = Object.fromEntries(list.map((p) => [p.name, p.kind]));
+  assert.equal(kinds['سانا'], 'organisation', 'the seed: وذكرت وكالة سانا أن …');
+  assert.equal(kinds['سيرغي لافروف'], 'person');
+  assert.equal(kinds['علاء فاروق'], 'person');
+  assert.ok(!list.some((p) => p.name === 'الأناضول' || p.aliases.includes('الأناضول')), `listed: ${list.map((p) => p.name).join(', ')}`);
+  const his = await call<{ quotes: PersonQuote[] }>('personQuotes', { id: list.find((p) => p.name === 'علاء فاروق')!.id });
+  assert.equal(his.quotes.find((q) => q.kind === 'direct')?.via, 'الأناضول');
+  await backend.close();
+});
+
 // Written for this test: a Russian piece quoting the minister the Arabic seed already names.
 const RUSSIAN = 'Москва ответила на заявление союзников\n\nСергей Лавров заявил журналистам: «Мы не примем условия, которые нам диктуют со стороны».\n\n«Диалог возможен только на равных», — добавил Лавров.';
 
