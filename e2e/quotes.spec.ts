@@ -103,6 +103,50 @@ test('the Speakers view lists both speakers and opens a quote at its place in th
   await expect(view.locator('.speaker-quote', { hasText: shaibani.text }).locator('.speaker-quote-via')).toHaveText('عبر سانا');
 });
 
+/** For each entry in the Speakers list, the drawn gap in px between its name's text and its count. */
+const nameCountGaps = (view: Locator): Promise<number[]> =>
+  view.locator('.speakers-side .facet').evaluateAll((els) =>
+    els.map((el) => {
+      const textBox = (e: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return range.getBoundingClientRect(); // the glyphs, not the (possibly stretched) box
+      };
+      const n = textBox(el.querySelector('.facet-name')!);
+      const c = el.querySelector('.facet-count')!.getBoundingClientRect();
+      return Math.round(Math.max(c.left - n.right, n.left - c.right));
+    }),
+  );
+
+test('each speaker\'s count reads with their name at 1360 and 1920 px, in Arabic, English and Russian', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  const ui = {
+    ar: { open: 'المتحدثون', view: 'المتحدثون في المكتبة' },
+    en: { open: 'Speakers', view: 'Speakers across the library' },
+    ru: { open: 'Говорящие', view: 'Говорящие во всей библиотеке' },
+  } as const;
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  for (const lang of ['ar', 'en', 'ru'] as const) {
+    await page.locator('#language-select').selectOption(lang);
+    await page.getByRole('button', { name: ui[lang].open, exact: true }).click();
+    const view = page.getByRole('region', { name: ui[lang].view });
+    await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+    for (const width of [1360, 1920]) {
+      await page.setViewportSize({ width, height: 860 });
+      const gaps = await nameCountGaps(view);
+      expect(gaps.length).toBeGreaterThanOrEqual(4); // Unattributed, two people, the agency
+      console.log(`${lang} at ${width}px: ${gaps.join(', ')} px between names and counts`);
+      for (const gap of gaps) expect(gap, `${lang} at ${width}px: ${gaps.join(', ')} px between names and counts`).toBeLessThanOrEqual(12);
+      // The view's heading, the chosen entry and the first of its quotes are all on screen.
+      await expect(view.getByRole('heading', { name: ui[lang].view })).toBeInViewport();
+      await expect(view.getByRole('button', { name: 'سيرغي لافروف' })).toBeInViewport();
+      await expect(view.locator('.speaker-quote').first()).toBeInViewport();
+      await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-${lang}-${width}-${testInfo.project.name}.png`) });
+    }
+    await page.setViewportSize({ width: 1360, height: 860 });
+  }
+});
+
 test('the chosen speaker stays readable, hovered or not, in the dark and the light theme', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
   await page.getByRole('button', { name: 'المتحدثون' }).click();

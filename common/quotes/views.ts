@@ -1,5 +1,6 @@
 // What the reader, the Speakers view and the CLI see of quotes: a detected quote plus the
 // analyst's decision, its speaker's registry id and a stable colour. Pure: no DOM, no Node.
+import type { Lang } from '../domain.js';
 import type { EntityKind } from './entity-kind.js';
 import type { Quote } from './types.js';
 
@@ -28,6 +29,8 @@ export const UNATTRIBUTED_ID = 'unattributed';
 export type PersonQuote = {
   clipId: string;
   clipTitle: string;
+  /** The clip's language (ar, en, ru, other): the quote marks and the font follow it. */
+  lang: Lang;
   /** publishedAt, or capturedAt when the clip has no date: what "newest first" sorts by. */
   date: string;
   kind: Quote['kind'];

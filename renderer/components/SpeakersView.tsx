@@ -3,11 +3,13 @@
 // «غير منسوب» / Unattributed group, and the chosen entry's quotes across the library, newest
 // first, each opening its clip at the quote (where the Quotes panel assigns a speaker); a relay
 // (an agency that carried the words) is shown as «عبر …» under the quote, never as its speaker.
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PersonQuote, PersonView } from '../../common/quotes/views.js';
 import { undo } from '../models/history.js';
 import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakersRefreshed, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
+import { directionOf, langAttr } from '../i18n/direction.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SpeakerActions } from './SpeakerActions.js';
@@ -17,17 +19,20 @@ import { useFocusReturn } from './use-focus-return.js';
 
 function QuoteLink({ q }: { q: PersonQuote }) {
   return (
-    <li class={`speaker-quote quotes-entry-${q.kind}`}>
+    // The quote and the line naming its clip read in the clip's direction, aligned together.
+    <li class={`speaker-quote quotes-entry-${q.kind}`} dir={directionOf(q.lang)} lang={langAttr(q.lang)}>
       <button type="button" class="quotes-jump" onClick={() => void openPersonQuote(q)}>
         <span class="quotes-text" dir="auto">
           {q.text}
         </span>
-        <span class="speaker-quote-meta" dir="auto">
-          {q.clipTitle} · {formatDate(q.date)}
+        {/* The title isolated in its own direction, so a Russian or English title never pulls the
+            date's digits and slashes out of order in an Arabic window. */}
+        <span class="speaker-quote-meta">
+          <bdi>{q.clipTitle}</bdi> · <bdi>{formatDate(q.date)}</bdi>
         </span>
         {q.via && (
-          <span class="speaker-quote-via" dir="auto">
-            {t('quoteVia')} {q.via}
+          <span class="speaker-quote-via">
+            {t('quoteVia')} <bdi>{q.via}</bdi>
           </span>
         )}
       </button>
@@ -77,11 +82,15 @@ export function SpeakersView() {
   const list = people.value;
   const chosen = personQuotes.value;
   const group = chosen?.status === 'ready' && chosen.value.person.id === UNATTRIBUTED_ID;
-  // Choosing a person brings their quotes into view (below the list on a narrow window).
+  // Choosing a person shows their quotes from the first: the quotes column scrolls on its own, so
+  // it goes back to its top (the list and the view's heading stay where they are).
   const quotesRef = useRef<HTMLDivElement>(null);
   const shownId = chosen?.status === 'ready' ? chosen.value.person.id : null;
   useEffect(() => {
-    if (shownId) quotesRef.current?.scrollIntoView({ block: 'nearest' });
+    const quotes = quotesRef.current;
+    if (!shownId || !quotes) return;
+    quotes.scrollTop = 0;
+    quotes.scrollIntoView({ block: 'nearest' });
   }, [shownId]);
   // After an edit or an undo took away the focused control, the chosen entry (else the first) takes
   // focus, so a keyboard user goes on from where the change shows.
@@ -130,8 +139,14 @@ export function SpeakersView() {
           <div class="speaker-quotes" ref={quotesRef}>
             <h3 dir="auto">{group ? t('speakersUnattributedQuotes') : t('speakerQuotes', { name: chosen.value.person.name })}</h3>
             {chosen.value.person.aliases.length > 0 && (
-              <p class="speaker-aliases" dir="auto">
-                {chosen.value.person.aliases.join('، ')}
+              <p class="speaker-aliases">
+                {t('speakerAliases')}{' '}
+                {chosen.value.person.aliases.map((a, i) => (
+                  <Fragment key={a}>
+                    {i > 0 && t('listSeparator')}
+                    <bdi>{a}</bdi>
+                  </Fragment>
+                ))}
               </p>
             )}
             {!group && <SpeakerActions key={chosen.value.person.id} person={chosen.value.person} />}

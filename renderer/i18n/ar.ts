@@ -343,6 +343,7 @@ export const ar: Messages = {
   speakersUnattributedQuotes: 'اقتباسات لم يُعرف قائلها: افتح القصاصة لتنسبها إلى متحدث',
   speakersUnattributedEmpty: 'لا شيء: لكل اقتباس في المكتبة قائل.',
   speakerQuotes: 'أقوال {name}',
+  speakerAliases: 'يُكتب أيضًا:',
   speakerRename: 'الاسم المعروض',
   speakerRenameSave: 'إعادة التسمية',
   speakerMergeInto: 'دمج في',

@@ -271,6 +271,7 @@ export const en = {
   speakersUnattributedQuotes: 'Quotes with no known speaker: open the clip to assign one',
   speakersUnattributedEmpty: 'None: every quote in the library has a speaker.',
   speakerQuotes: 'Quotes by {name}',
+  speakerAliases: 'Also written:',
   speakerRename: 'Shown name',
   speakerRenameSave: 'Rename',
   speakerMergeInto: 'Merge into',

@@ -248,6 +248,7 @@ export const ru: Messages = {
   speakersUnattributedQuotes: 'Цитаты без известного говорящего: откройте клип, чтобы указать его',
   speakersUnattributedEmpty: 'Таких нет: у каждой цитаты в библиотеке есть говорящий.',
   speakerQuotes: 'Цитаты: {name}',
+  speakerAliases: 'Также пишется:',
   speakerRename: 'Отображаемое имя',
   speakerRenameSave: 'Переименовать',
   speakerMergeInto: 'Объединить с',

@@ -58,6 +58,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
       list.push({
         clipId: clip.id,
         clipTitle: clip.title,
+        lang: clip.lang,
         date: clip.publishedAt ?? clip.capturedAt,
         kind: q.kind,
         field: q.field,
