@@ -267,3 +267,25 @@ test('people: a near-identical copy of the same story counts its quotes once', a
   assert.equal(page.total, 2);
   await backend.close();
 });
+
+test('people: a speaker assigned in one copy of a story takes the quote out of Unattributed for every copy', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  // Written for this test: an unnamed official's words, captured twice from two outlets.
+  const words = 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف';
+  const story = (tail: string) =>
+    `وزارة المياه تمدد خطة التقنين\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوقال مسؤول في الوزارة إن «${words}».\n\nوتعاني البلاد من موسم جفاف هو الأسوأ منذ عقود بحسب خبراء الأرصاد الذين تابعوا معدلات الأمطار خلال السنوات العشر الأخيرة.${tail}`;
+  await call('importText', { text: story('') });
+  await call('importText', { text: story(' وتتوقع الأرصاد أمطارا قليلة.') });
+  const group = () => call<{ quotes: PersonQuote[]; total: number }>('personQuotes', { id: 'unattributed' });
+  assert.deepEqual((await group()).quotes.map((q) => q.text), [words], 'listed once for the two copies');
+  const copies = (await call<ClipPage>('listClips', { limit: 10 })).items.filter((c) => c.title.includes('المياه'));
+  for (const copy of copies) {
+    const q = (await call<QuoteView[]>('getQuotes', { id: copy.id })).find((x) => x.text === words)!;
+    await call('decideQuote', { clipId: copy.id, start: q.start, end: q.end, text: q.text, decision: { speaker: 'سليم حداد' } });
+    assert.equal((await group()).total, 0, `assigned in ${copy.id === copies[0]!.id ? 'the newest' : 'the older'} copy`);
+    const haddad = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سليم حداد')!;
+    assert.equal(haddad.quoteCount, 2, 'his own words and the assigned ones, each once');
+    await call('decideQuote', { clipId: copy.id, start: q.start, end: q.end, text: q.text, decision: 'confirm' }); // unattributed again (confirmed as detected)
+  }
+  await backend.close();
+});
