@@ -383,3 +383,118 @@ test('the speaker picker offers the clip\'s people and re-attributes all of one 
   if (!(await again.isVisible())) await page.getByRole('button', { name: 'الاقتباسات' }).click();
   await expect(again.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
 });
+
+// Written for this test: one story told in Arabic (captured twice, from two outlets), English and
+// Russian; agencies relay two of its quotes, an unnamed diplomat speaks in another; and a short
+// Arabic piece where the Kremlin's spokesman is named only by his office.
+const TALKS_CLOSE = 'وتشهد العلاقات بين البلدين توترا متصاعدا منذ أشهر بسبب الخلاف على إدارة المعابر الحدودية وتقاسم المياه في المنطقة الشمالية.';
+const TALKS_AR = (tail: string) => `لافروف يبحث مع نظيره التركي ملف الحدود الشمالية
+
+بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي هاكان فيدان، يوم الخميس، ملف الحدود الشمالية في لقاء مطول بأنقرة.
+
+وقال لافروف في مؤتمر صحفي مشترك: «نريد حلاً يحفظ مصالح الجميع ويمنع أي تصعيد جديد».
+
+ونقلت وكالة الأناضول عن فيدان قوله إن «أنقرة لن تقبل بأي تهديد لأمنها القومي مهما كان مصدره».
+
+وقال مصدر دبلوماسي إن «جولة جديدة من المحادثات ستعقد في موسكو الشهر المقبل».
+
+${TALKS_CLOSE}${tail}`;
+const TALKS_EN = `Lavrov and Fidan discuss the northern border in Ankara
+
+Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Thursday for talks on the northern border.
+
+"We want a solution that protects everyone's interests and prevents any new escalation," Lavrov told reporters after the meeting.
+
+"Ankara will not accept any threat to its national security," Fidan said, according to Reuters.
+
+"The president has no plans to visit Ankara soon," Kremlin spokesman Dmitry Peskov told reporters.
+
+A senior diplomat said "another round of talks will be held in Moscow next month".`;
+const TALKS_RU = `Лавров и Фидан обсудили северную границу
+
+Министр иностранных дел России Сергей Лавров в четверг встретился в Анкаре с главой МИД Турции Хаканом Фиданом.
+
+«Мы хотим решения, которое защитит интересы всех сторон и не допустит новой эскалации», — сказал Лавров журналистам.`;
+const KREMLIN_AR = `الكرملين يستبعد زيارة قريبة لأنقرة
+
+قال المتحدث باسم الكرملين للصحفيين إن «الرئيس لا يخطط لزيارة أنقرة قريبا».`;
+const UNNAMED_AR = 'جولة جديدة من المحادثات ستعقد في موسكو الشهر المقبل';
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'لصق مقال…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'لصق مقال' });
+  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(text);
+  await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a new user\'s walk: one story in three languages, relays, a merge, a rename and an assignment that holds for every copy', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  const shot = (name: string) => page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-walk-${name}-${testInfo.project.name}.png`) });
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  const openView = async () => {
+    await page.getByRole('button', { name: 'المتحدثون', exact: true }).click();
+    const v = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+    await expect(v.getByRole('button', { name: /غير منسوب/ })).toBeVisible();
+    return v;
+  };
+  let view = await openView();
+  const entry = (name: string) => view.locator('.speakers-side .facet', { has: page.locator('.facet-name', { hasText: new RegExp(`^${name}$`) }) });
+  const group = view.getByRole('button', { name: /غير منسوب/ });
+  const lavrov0 = await count(entry('سيرغي لافروف'));
+  const unattributed0 = await count(group);
+
+  for (const text of [TALKS_AR(''), TALKS_AR(' ويخشى سكان القرى الحدودية من موجة نزوح جديدة.'), TALKS_EN, TALKS_RU, KREMLIN_AR]) await paste(page, text);
+  view = await openView();
+  // Two captures of the Arabic story count once: the Arabic, English and Russian pieces add three.
+  await expect.poll(() => count(entry('سيرغي لافروف'))).toBe(lavrov0 + 3);
+  await expect.poll(() => count(group)).toBe(unattributed0 + 2);
+  // The agencies that relayed words are never listed; the people they quoted are, once across scripts.
+  const listed = await view.locator('.speakers-side .facet-name').allTextContents();
+  for (const relay of ['الأناضول', 'Reuters', 'رويترز']) expect(listed, listed.join(' | ')).not.toContain(relay);
+  await entry('هاكان فيدان').click();
+  await expect(view.locator('.speaker-aliases')).toContainText('Hakan Fidan');
+  await expect(view.locator('.speaker-quote', { hasText: 'أنقرة لن تقبل' }).locator('.speaker-quote-via')).toHaveText('عبر الأناضول');
+  await expect(view.locator('.speaker-quote', { hasText: 'Ankara will not accept' }).locator('.speaker-quote-via')).toHaveText('عبر Reuters');
+  // Each quote reads in its clip's direction, even in the Arabic window.
+  await entry('سيرغي لافروف').click();
+  await expect(view.locator('.speaker-quote[lang="ru"]')).toHaveAttribute('dir', 'ltr');
+  await expect(view.locator('.speaker-quote[lang="en"]')).toHaveAttribute('dir', 'ltr');
+  await shot('lavrov');
+
+  // The analyst knows who the Kremlin's spokesman is: the office merges into the person, who is renamed.
+  await entry('المتحدث باسم الكرملين').click();
+  await view.getByRole('combobox', { name: 'دمج في' }).selectOption({ label: 'Dmitry Peskov' });
+  await view.getByRole('button', { name: 'دمج', exact: true }).click();
+  await expect(view.getByRole('heading', { name: 'أقوال Dmitry Peskov' })).toBeVisible();
+  await expect(view.locator('.speaker-aliases')).toContainText('المتحدث باسم الكرملين');
+  await expect(entry('المتحدث باسم الكرملين')).toHaveCount(0);
+  await expect.poll(() => count(entry('Dmitry Peskov'))).toBe(2);
+  await view.getByRole('textbox', { name: 'الاسم المعروض' }).fill('دميتري بيسكوف');
+  await view.getByRole('button', { name: 'إعادة التسمية' }).click();
+  await expect(view.getByRole('heading', { name: 'أقوال دميتري بيسكوف' })).toBeVisible();
+  await expect(view.locator('.speaker-aliases')).toContainText('Dmitry Peskov');
+  await shot('merged');
+
+  // An unattributed quote opens in its clip, where the speaker is assigned from the picker.
+  await group.click();
+  await view.locator('.speaker-quote', { hasText: UNNAMED_AR }).getByRole('button').click();
+  const panel = page.getByRole('complementary', { name: 'من قال ماذا' });
+  const quote = panel.locator('.quotes-entry', { hasText: UNNAMED_AR });
+  await quote.getByRole('button', { name: 'تحديد القائل' }).click();
+  const options = quote.locator('datalist option');
+  await expect(options.first()).toBeAttached();
+  expect(await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['هاكان فيدان', 'دميتري بيسكوف']));
+  await quote.getByRole('combobox', { name: 'اسم القائل' }).fill('دميتري بيسكوف');
+  await shot('assign');
+  await quote.getByRole('button', { name: 'حفظ' }).click();
+  await expect(quote.locator('.quotes-speaker')).toHaveText('دميتري بيسكوف');
+  // Back in Speakers the words have left Unattributed for both captures, and count once for him.
+  view = await openView();
+  await expect.poll(() => count(group)).toBe(unattributed0 + 1);
+  await expect.poll(() => count(entry('دميتري بيسكوف'))).toBe(3);
+  await group.click();
+  await expect(view.locator('.speaker-quote', { hasText: UNNAMED_AR })).toHaveCount(0);
+  await shot('after');
+});

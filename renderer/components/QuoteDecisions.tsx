@@ -62,7 +62,7 @@ export function QuoteDecisions({ quote }: { quote: QuoteView }) {
           <button type="button" class="button" onClick={() => {
               setEditing(true);
               void loadPickerNames();
-            }}>{t('quoteCorrect')}</button>
+            }}>{quote.speaker ? t('quoteCorrect') : t('quoteAssign')}</button>
           <button type="button" class="button" onClick={() => void decideQuote(quote, 'dismiss')}>{t('quoteDismiss')}</button>
         </>
       )}

@@ -325,6 +325,7 @@ export const ar: Messages = {
   quoteStateDismissed: 'مستبعد',
   quoteConfirm: 'تأكيد',
   quoteCorrect: 'تصحيح القائل',
+  quoteAssign: 'تحديد القائل',
   quoteCorrectAll: 'كل اقتباسات {name} في هذه القصاصة ({count})',
   quoteDismiss: 'استبعاد',
   quoteRestore: 'إرجاع',

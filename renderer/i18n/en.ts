@@ -253,6 +253,7 @@ export const en = {
   quoteStateDismissed: 'Dismissed',
   quoteConfirm: 'Confirm',
   quoteCorrect: 'Correct speaker',
+  quoteAssign: 'Assign speaker',
   quoteCorrectAll: 'All {count} quotes by {name} in this clip',
   quoteDismiss: 'Dismiss',
   quoteRestore: 'Restore',

@@ -230,6 +230,7 @@ export const ru: Messages = {
   quoteStateDismissed: 'Отклонена',
   quoteConfirm: 'Подтвердить',
   quoteCorrect: 'Исправить говорящего',
+  quoteAssign: 'Указать говорящего',
   quoteCorrectAll: 'Все цитаты {name} в этом клипе ({count})',
   quoteDismiss: 'Отклонить',
   quoteRestore: 'Вернуть',
