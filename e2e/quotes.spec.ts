@@ -384,6 +384,21 @@ test('the speaker picker offers the clip\'s people and re-attributes all of one 
   await expect(again.locator('.quotes-speaker', { hasText: /^ميخائيل بوغدانوف$/ })).toHaveCount(n);
 });
 
+test('on a narrow window the Speakers list sits above the chosen person\'s quotes, which take the full width', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await page.setViewportSize({ width: 1024, height: 760 });
+  await page.getByRole('button', { name: 'المتحدثون', exact: true }).click();
+  const view = page.getByRole('region', { name: 'المتحدثون في المكتبة' });
+  await view.getByRole('button', { name: 'سيرغي لافروف' }).click();
+  const quotes = view.locator('.speaker-quotes');
+  await expect(quotes.locator('.speaker-quote').first()).toBeInViewport();
+  const [side, column, whole] = await Promise.all([view.locator('.speakers-side').boundingBox(), quotes.boundingBox(), view.boundingBox()]);
+  expect(column!.y, 'the quotes come below the list').toBeGreaterThanOrEqual(side!.y + side!.height - 1);
+  expect(column!.width, `quotes ${column!.width}px wide in a ${whole!.width}px view`).toBeGreaterThan(whole!.width * 0.8);
+  await mkdir(join(REPO_ROOT, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results', 'screenshots', `speakers-narrow-${testInfo.project.name}.png`) });
+});
+
 // Written for this test: one story told in Arabic (captured twice, from two outlets), English and
 // Russian; agencies relay two of its quotes, an unnamed diplomat speaks in another; and a short
 // Arabic piece where the Kremlin's spokesman is named only by his office.
@@ -456,7 +471,9 @@ test('a new user\'s walk: one story in three languages, relays, a merge, a renam
   await entry('هاكان فيدان').click();
   await expect(view.locator('.speaker-aliases')).toContainText('Hakan Fidan');
   await expect(view.locator('.speaker-quote', { hasText: 'أنقرة لن تقبل' }).locator('.speaker-quote-via')).toHaveText('عبر الأناضول');
-  await expect(view.locator('.speaker-quote', { hasText: 'Ankara will not accept' }).locator('.speaker-quote-via')).toHaveText('عبر Reuters');
+  const viaReuters = view.locator('.speaker-quote', { hasText: 'Ankara will not accept' }).locator('.speaker-quote-via');
+  await expect(viaReuters).toHaveText('عبر Reuters');
+  await expect(viaReuters).toHaveAttribute('dir', 'rtl'); // worded and read as the window's Arabic
   // Each quote reads in its clip's direction, even in the Arabic window.
   await entry('سيرغي لافروف').click();
   await expect(view.locator('.speaker-quote[lang="ru"]')).toHaveAttribute('dir', 'ltr');

@@ -10,6 +10,7 @@ import { undo } from '../models/history.js';
 import { chosenPerson, choosePerson, closeSpeakers, openPersonQuote, people, personQuotes, speakersRefreshed, speakerUndo, UNATTRIBUTED_ID, unattributedCount } from '../models/speakers.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { directionOf, langAttr } from '../i18n/direction.js';
+import { uiDir, uiLocale } from '../models/locale.js';
 import { t } from '../i18n/t.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { SpeakerActions } from './SpeakerActions.js';
@@ -31,7 +32,8 @@ function QuoteLink({ q }: { q: PersonQuote }) {
           <bdi>{q.clipTitle}</bdi> · <bdi>{formatDate(q.date)}</bdi>
         </span>
         {q.via && (
-          <span class="speaker-quote-via">
+          // Worded in the window's language (and read in its direction), aligned with the quote.
+          <span class="speaker-quote-via" dir={uiDir.value} lang={uiLocale.value}>
             {t('quoteVia')} <bdi>{q.via}</bdi>
           </span>
         )}
