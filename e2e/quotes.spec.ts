@@ -514,4 +514,19 @@ test('a new user\'s walk: one story in three languages, relays, a merge, a renam
   await group.click();
   await expect(view.locator('.speaker-quote', { hasText: UNNAMED_AR })).toHaveCount(0);
   await shot('after');
+
+  // In the Russian piece the picker offers, after its own speaker, the people it names (Хаканом
+  // Фиданом is هاكان فيدان) before the library's others.
+  const ruTitle = 'Лавров и Фидан обсудили северную границу';
+  await page.getByRole('button', { name: ruTitle }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1, name: ruTitle })).toBeVisible();
+  const ru = page.getByRole('complementary', { name: 'من قال ماذا' });
+  if (!(await ru.isVisible())) await page.getByRole('button', { name: 'الاقتباسات', exact: true }).click();
+  const his = ru.locator('.quotes-entry', { hasText: 'Мы хотим решения' });
+  await his.getByRole('button', { name: 'تصحيح القائل' }).click();
+  const offered = his.locator('datalist option');
+  await expect(offered.nth(2)).toBeAttached();
+  const order = await offered.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+  expect(order[0]).toBe('Сергей Лавров');
+  expect(order.indexOf('هاكان فيدان'), order.join(' | ')).toBeLessThan(order.indexOf('أسعد الشيباني'));
 });
