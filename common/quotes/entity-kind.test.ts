@@ -11,10 +11,10 @@ test('entity kind: news agencies speaking for themselves are organisations, in e
 });
 
 test('entity kind: ministries, parties and papers are organisations; offices and people are not', () => {
-  for (const n of ['وزارة الخارجية الروسية', 'الكرملين', 'صحيفة الوطن', 'والحكومة اللبنانية', 'the Foreign Ministry', 'Ministry of Defence', 'МИД России', 'Министерство обороны', 'Госдума']) {
+  for (const n of ['وزارة الخارجية الروسية', 'الكرملين', 'صحيفة الوطن', 'والحكومة اللبنانية', 'البنتاغون', 'the Foreign Ministry', 'Ministry of Defence', 'the White House', 'National Weather Service', 'CNN', 'МИД России', 'Министерство обороны', 'Госдума', 'Госдепартаменте США', 'Белый дом']) {
     assert.equal(entityKind(n), 'organisation', n);
   }
-  for (const n of ['سيرغي لافروف', 'وزير الخارجية السوري', 'المتحدث باسم وزارة الخارجية', 'وفاء سلطان', 'Marieke de Vries', 'Foreign Ministry spokesman', 'Сергей Лавров', 'министр обороны', 'Банников', '']) {
+  for (const n of ['سيرغي لافروف', 'وزير الخارجية السوري', 'المتحدث باسم وزارة الخارجية', 'وفاء سلطان', 'Marieke de Vries', 'Foreign Ministry spokesman', 'Сергей Лавров', 'Мария Захарова', 'Ирина Волк', 'министр обороны', 'Банников', '']) {
     assert.equal(entityKind(n), 'person', n);
   }
 });
