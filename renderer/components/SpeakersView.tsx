@@ -54,6 +54,21 @@ function UnattributedGroup() {
   );
 }
 
+/** Up and Down (Home, End) move between the list's entries, as in any desktop list; Tab still
+ *  goes on to the chosen entry's actions. */
+function moveInList(e: KeyboardEvent): void {
+  const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+  const step = keys[e.key];
+  const side = e.currentTarget as HTMLElement;
+  if (step === undefined || !(e.target instanceof HTMLButtonElement)) return;
+  const entries = [...side.querySelectorAll<HTMLButtonElement>('button.facet')];
+  const at = entries.indexOf(e.target);
+  if (at < 0) return;
+  e.preventDefault();
+  const next = Math.max(0, Math.min(entries.length - 1, Number.isFinite(step) ? at + step : step > 0 ? entries.length - 1 : 0));
+  entries[next]!.focus();
+}
+
 /** People (and offices) or organisations (an agency speaking for itself, a ministry), each entry's
  *  count right after its name; nothing when the library quotes none of that kind. */
 function EntryList({ kind, people: entries }: { kind: PersonView['kind']; people: PersonView[] }) {
@@ -125,7 +140,7 @@ export function SpeakersView() {
       {list.status === 'error' && <ErrorMessage error={list.error} />}
       {list.status === 'ready' && list.value.length === 0 && <Status kind="empty">{t('speakersEmpty')}</Status>}
       <div class="speakers-grid">
-        <div class="speakers-side" ref={sideRef}>
+        <div class="speakers-side" ref={sideRef} onKeyDown={moveInList}>
           <UnattributedGroup />
           {list.status === 'ready' && (
             <>
