@@ -1,5 +1,7 @@
 // What the reader, the Speakers view and the CLI see of quotes: a detected quote plus the
 // analyst's decision, its speaker's registry id and a stable colour. Pure: no DOM, no Node.
+import type { Lang } from '../domain.js';
+import type { EntityKind } from './entity-kind.js';
 import type { Quote } from './types.js';
 
 /** confirm / dismiss a detection, or correct its speaker. */
@@ -17,7 +19,8 @@ export type QuoteView = Quote & {
   colour: number;
 };
 
-export type PersonView = { id: string; name: string; aliases: string[]; quoteCount: number };
+/** `kind`: a person (or an office) or an organisation (an agency speaking for itself, a ministry); listed apart. */
+export type PersonView = { id: string; name: string; aliases: string[]; quoteCount: number; kind: EntityKind };
 
 /** The reserved id of the «غير منسوب» / Unattributed group in personQuotes: quotes whose speaker no
  * rule could name (and the analyst has not), listed so they can be assigned. */
@@ -26,6 +29,8 @@ export const UNATTRIBUTED_ID = 'unattributed';
 export type PersonQuote = {
   clipId: string;
   clipTitle: string;
+  /** The clip's language (ar, en, ru, other): the quote marks and the font follow it. */
+  lang: Lang;
   /** publishedAt, or capturedAt when the clip has no date: what "newest first" sorts by. */
   date: string;
   kind: Quote['kind'];

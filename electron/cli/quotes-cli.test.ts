@@ -77,10 +77,11 @@ test('cli: quotes with neither or both of ID and --file is a usage error', () =>
 test('cli: people --json lists both speakers with aliases and counts', () => {
   const r = marsad(['people', '--json', '--data-dir', lib]);
   assert.equal(r.code, 0, r.stderr);
-  const people = JSON.parse(r.stdout) as { id: string; name: string; aliases: string[]; quoteCount: number }[];
+  const people = JSON.parse(r.stdout) as { id: string; name: string; aliases: string[]; quoteCount: number; kind: string }[];
   const lavrov = people.find((p) => p.name === 'سيرغي لافروف');
   const shaibani = people.find((p) => p.name === 'أسعد الشيباني');
   assert.ok(lavrov && shaibani);
+  assert.deepEqual([lavrov.kind, people.find((p) => p.name === 'سانا')?.kind], ['person', 'organisation']);
   assert.ok(lavrov.aliases.includes('لافروف'));
   assert.ok(shaibani.quoteCount >= 2);
   assert.match(marsad(['people', '--data-dir', lib]).stdout, /^NAME\s+QUOTES/);

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { QuoteView } from '../../common/quotes/views.js';
 import { clipQuotes, decideQuote, loadPickerNames, pickerNames, reattributeAll } from '../models/quotes.js';
+import { openClipDetail } from '../models/reader.js';
 import { t } from '../i18n/t.js';
 
 export function QuoteDecisions({ quote }: { quote: QuoteView }) {
@@ -61,8 +62,9 @@ export function QuoteDecisions({ quote }: { quote: QuoteView }) {
           </button>
           <button type="button" class="button" onClick={() => {
               setEditing(true);
-              void loadPickerNames();
-            }}>{t('quoteCorrect')}</button>
+              const clip = openClipDetail.value;
+              void loadPickerNames(clip?.status === 'ready' ? `${clip.value.title}\n${clip.value.body}` : '');
+            }}>{quote.speaker ? t('quoteCorrect') : t('quoteAssign')}</button>
           <button type="button" class="button" onClick={() => void decideQuote(quote, 'dismiss')}>{t('quoteDismiss')}</button>
         </>
       )}

@@ -38,11 +38,20 @@ export function SpeakerActions({ person }: { person: PersonView }) {
             {t('speakerMergeInto')}
             <select class="text-input" value={into} onChange={(e) => setInto(e.currentTarget.value)}>
               <option value="">—</option>
-              {others.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              {(['person', 'organisation'] as const).map((kind) => {
+                const some = others.filter((p) => p.kind === kind);
+                return (
+                  some.length > 0 && (
+                    <optgroup key={kind} label={t(kind === 'person' ? 'speakersPeople' : 'speakersOrganisations')}>
+                      {some.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )
+                );
+              })}
             </select>
           </label>
           <button type="submit" class="button" disabled={!into}>

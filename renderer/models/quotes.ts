@@ -7,6 +7,7 @@ import type { QuoteDecision, QuoteView } from '../../common/quotes/views.js';
 import { bridge } from '../services/bridge.js';
 import { history } from './announce.js';
 import { fromResult, LOADING, type Loadable } from './loadable.js';
+import { mentionedPeople } from '../../common/quotes/mentioned-people.js';
 import { showNotice } from './notice.js';
 
 export const clipQuotes = signal<Loadable<QuoteView[]> | null>(null);
@@ -66,15 +67,18 @@ export async function refreshQuotes(): Promise<void> {
   if (mine === generation && answer.ok) clipQuotes.value = { status: 'ready', value: answer.value };
 }
 
-/** The speaker picker's names: the open clip's speakers first, then the library's people. */
+/** The speaker picker's names: the open clip's speakers first, then the library's people the
+ *  article names (`text`: its title and body), then the library's other people. */
 export const pickerNames = signal<string[]>([]);
 
-export async function loadPickerNames(): Promise<void> {
+export async function loadPickerNames(text = ''): Promise<void> {
   const current = clipQuotes.value;
   const own = current?.status === 'ready' ? current.value.flatMap((q) => (q.speaker ? [q.speaker] : [])) : [];
   pickerNames.value = [...new Set(own)];
   const library = await bridge.listPeople();
-  if (library.ok) pickerNames.value = [...new Set([...own, ...library.value.map((p) => p.name)])];
+  if (!library.ok) return;
+  const named = mentionedPeople(text, library.value).map((p) => p.name);
+  pickerNames.value = [...new Set([...own, ...named, ...library.value.map((p) => p.name)])];
 }
 
 /** Gives every quote of the quote's speaker in the open clip the new speaker at once. */

@@ -143,7 +143,7 @@ export function createQuoteHandlers(
       const lp = await currentPeople();
       if (id === UNATTRIBUTED_ID) {
         const all = lp.unattributed;
-        const group = { id, name: '', aliases: [], quoteCount: all.length };
+        const group = { id, name: '', aliases: [], quoteCount: all.length, kind: 'person' as const };
         return ok({ person: group, quotes: all.slice(offset, offset + limit), total: all.length });
       }
       const p = personOr404(lp, id);

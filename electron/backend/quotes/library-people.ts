@@ -2,10 +2,11 @@
 // analyst's decisions applied, filed under stored or derived people. Also each person's quotes,
 // newest clip first, and the quotes no one is named for (the Unattributed group). A quote that a
 // near-identical copy of the same story repeats (one near-duplicate group, same words) is listed
-// and counted once, from the newest copy. Speakers are filed in the order the library got their
-// clips, so a person keeps the name the analyst saw first (a later article or bundle in another
-// script adds an alias). Reads only.
-import { applyDecisions } from '../../../common/quotes/decisions.js';
+// and counted once, from the copy the analyst decided on, else one naming a speaker, else the
+// newest. Speakers are filed in the order the library got their clips, so a person keeps the name
+// the analyst saw first (a later article or bundle in another script adds an alias). Reads only.
+import { entityKind } from '../../../common/quotes/entity-kind.js';
+import { applyDecisions, type Decided } from '../../../common/quotes/decisions.js';
 import type { Quote } from '../../../common/quotes/types.js';
 import type { StoredClip } from '../../../common/library/schema.js';
 import { Registry, type RegistryPerson } from '../../../common/quotes/registry.js';
@@ -32,6 +33,27 @@ function seenOrder(store: LibraryStore, newestFirst: readonly StoredClip[]): num
   return newestFirst.map((_, i) => newestFirst.length - 1 - i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : seen[a]! > seen[b]! ? 1 : 0));
 }
 
+/** One story's words: the near-duplicate group and the quote's text, spaces evened out. */
+const storyWords = (groupId: string, q: Quote): string => `${groupId}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;
+
+/** For words a story's copies repeat, the copy whose attribution is listed (an index into `clips`):
+ *  one the analyst decided on, else one that names a speaker, else the newest. So a speaker assigned
+ *  in any copy takes the words out of Unattributed for all of them, and they are counted once. */
+function copyWinners(clips: readonly StoredClip[], listed: Quote[][], named: (i: number, j: number) => RegistryPerson | null): Map<string, number> {
+  const best = new Map<string, { i: number; score: number }>();
+  for (const [i, clip] of clips.entries()) {
+    if (clip.groupId === null) continue;
+    for (const [j, q] of listed[i]!.entries()) {
+      const state = (q as Partial<Decided>).state;
+      const score = (state === 'corrected' || state === 'confirmed' ? 2 : 0) + (named(i, j) ? 1 : 0);
+      const words = storyWords(clip.groupId, q);
+      const had = best.get(words);
+      if (!had || score > had.score) best.set(words, { i, score });
+    }
+  }
+  return new Map([...best].map(([k, v]) => [k, v.i]));
+}
+
 export async function libraryPeople(store: LibraryStore, views: ClipViews, cache: QuoteCache): Promise<LibraryPeople> {
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
@@ -42,21 +64,28 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   // The registry names a derived person by the first form it files: the one this library saw first.
   const filed: (RegistryPerson | null)[][] = [];
   for (const i of seenOrder(store, clips)) filed[i] = listed[i]!.map((q) => (q.speaker ? registry.add({ speaker: q.speaker, mentions: q.speakerMentions }) : null));
-  // Who said these words in this story already: group (or clip) id, speaker and the words.
+  const named = (i: number, j: number): RegistryPerson | null => {
+    const p = filed[i]![j];
+    return p && !p.notSpeaker ? p : null;
+  };
+  const winners = copyWinners(clips, listed, named);
+  // Who said these words in this story already: group id, speaker and the words.
   const seen = new Set<string>();
   for (const [i, clip] of clips.entries()) {
     for (const [j, q] of listed[i]!.entries()) {
-      const p = filed[i]![j];
-      const named = p && !p.notSpeaker ? p : null;
+      const person = named(i, j);
       if (clip.groupId !== null) {
-        const key = `${clip.groupId}\u0000${named?.id ?? ''}\u0000${q.text.replace(/\s+/gu, ' ').trim()}`;
+        const words = storyWords(clip.groupId, q);
+        if (winners.get(words) !== i) continue;
+        const key = `${words}\u0000${person?.id ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
       }
-      const list = named ? (quotes.get(named) ?? []) : unattributed;
+      const list = person ? (quotes.get(person) ?? []) : unattributed;
       list.push({
         clipId: clip.id,
         clipTitle: clip.title,
+        lang: clip.lang,
         date: clip.publishedAt ?? clip.capturedAt,
         kind: q.kind,
         field: q.field,
@@ -66,7 +95,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
         cue: q.cue,
         via: q.via,
       });
-      if (named) quotes.set(named, list);
+      if (person) quotes.set(person, list);
     }
   }
   // Newest first by the clip's own date; within a clip, reading order (the sort is stable).
@@ -79,4 +108,5 @@ export const personView = (lp: LibraryPeople, p: RegistryPerson): PersonView => 
   name: p.name,
   aliases: [...p.aliases],
   quoteCount: lp.quotes.get(p)?.length ?? 0,
+  kind: entityKind(p.name),
 });

@@ -101,6 +101,23 @@ test('people: an unnamed source is no person; its quote is in the Unattributed g
   await backend.close();
 });
 
+test('people: an agency reporting in its own name is an organisation; one that relays is never a speaker', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const { backend, call } = await open(dir);
+  // Written for this test: an agency relaying a minister's words.
+  const text = 'وزير الري يعد بدعم المزارعين\n\nأعلن وزير الري علاء فاروق أن الحكومة ستدعم ترشيد المياه.\n\nونقلت وكالة الأناضول عن فاروق قوله إن «المزارعين سيحصلون على دعم كامل».';
+  await call('importText', { text });
+  const list = await call<PersonView[]>('listPeople');
+  const kinds = Object.fromEntries(list.map((p) => [p.name, p.kind]));
+  assert.equal(kinds['سانا'], 'organisation', 'the seed: وذكرت وكالة سانا أن …');
+  assert.equal(kinds['سيرغي لافروف'], 'person');
+  assert.equal(kinds['علاء فاروق'], 'person');
+  assert.ok(!list.some((p) => p.name === 'الأناضول' || p.aliases.includes('الأناضول')), `listed: ${list.map((p) => p.name).join(', ')}`);
+  const his = await call<{ quotes: PersonQuote[] }>('personQuotes', { id: list.find((p) => p.name === 'علاء فاروق')!.id });
+  assert.equal(his.quotes.find((q) => q.kind === 'direct')?.via, 'الأناضول');
+  await backend.close();
+});
+
 // Written for this test: a Russian piece quoting the minister the Arabic seed already names.
 const RUSSIAN = 'Москва ответила на заявление союзников\n\nСергей Лавров заявил журналистам: «Мы не примем условия, которые нам диктуют со стороны».\n\n«Диалог возможен только на равных», — добавил Лавров.';
 
@@ -248,5 +265,27 @@ test('people: a near-identical copy of the same story counts its quotes once', a
   assert.equal(haddad.quoteCount, 2);
   const page = await call<{ quotes: PersonQuote[]; total: number }>('personQuotes', { id: haddad.id });
   assert.equal(page.total, 2);
+  await backend.close();
+});
+
+test('people: a speaker assigned in one copy of a story takes the quote out of Unattributed for every copy', async () => {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
+  // Written for this test: an unnamed official's words, captured twice from two outlets.
+  const words = 'الخطة قد تمدد حتى الربيع المقبل إذا استمر الجفاف';
+  const story = (tail: string) =>
+    `وزارة المياه تمدد خطة التقنين\n\nقال وزير المياه سليم حداد إن «الخزانات لم تمتلئ إلا إلى نصف طاقتها هذا العام».\n\nوقال مسؤول في الوزارة إن «${words}».\n\nوتعاني البلاد من موسم جفاف هو الأسوأ منذ عقود بحسب خبراء الأرصاد الذين تابعوا معدلات الأمطار خلال السنوات العشر الأخيرة.${tail}`;
+  await call('importText', { text: story('') });
+  await call('importText', { text: story(' وتتوقع الأرصاد أمطارا قليلة.') });
+  const group = () => call<{ quotes: PersonQuote[]; total: number }>('personQuotes', { id: 'unattributed' });
+  assert.deepEqual((await group()).quotes.map((q) => q.text), [words], 'listed once for the two copies');
+  const copies = (await call<ClipPage>('listClips', { limit: 10 })).items.filter((c) => c.title.includes('المياه'));
+  for (const copy of copies) {
+    const q = (await call<QuoteView[]>('getQuotes', { id: copy.id })).find((x) => x.text === words)!;
+    await call('decideQuote', { clipId: copy.id, start: q.start, end: q.end, text: q.text, decision: { speaker: 'سليم حداد' } });
+    assert.equal((await group()).total, 0, `assigned in ${copy.id === copies[0]!.id ? 'the newest' : 'the older'} copy`);
+    const haddad = (await call<PersonView[]>('listPeople')).find((p) => p.name === 'سليم حداد')!;
+    assert.equal(haddad.quoteCount, 2, 'his own words and the assigned ones, each once');
+    await call('decideQuote', { clipId: copy.id, start: q.start, end: q.end, text: q.text, decision: 'confirm' }); // unattributed again (confirmed as detected)
+  }
   await backend.close();
 });

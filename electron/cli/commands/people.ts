@@ -15,7 +15,7 @@ export const people: Command = {
   summary: 'List the speakers the library quotes, with aliases and quote counts.',
   access: 'read',
   positionals: [],
-  options: { json: { type: 'boolean', description: 'Print the registry as JSON (id, name, aliases, quoteCount).' } },
+  options: { json: { type: 'boolean', description: 'Print the registry as JSON (id, name, aliases, quoteCount, kind: person or organisation).' } },
   async run(ctx, { options }) {
     const list = await ctx.call('listPeople', undefined);
     ctx.out(options.json ? JSON.stringify(list, null, 2) : humanPeople(list, ctx.columns));
