@@ -292,14 +292,18 @@ export class SpeakerResolver {
       if (p.org || !this.order.has(p)) continue;
       let score = 0;
       let beyondHead = false;
+      // Looked up once per person (hasWord would fetch the set for every word).
+      const tw = ru ? null : titleSet(p);
       for (const w of q) {
-        if (!hasWord(p, w, ru)) continue;
+        if (!(tw ? tw.has(w) : hasWord(p, w, ru))) continue;
         score++;
         if (w !== head && !isNationality(w)) beyondHead = true;
       }
+      // No shared word under a specific head scores at most 0 below: skip the rest of the checks.
+      if (score === 0 && !generic) continue;
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
-      const headOk = hasWord(p, head, ru);
+      const headOk = tw ? tw.has(head) : hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
       // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
       // ("the minister" or "дипломат" alone may still mean them).

@@ -79,6 +79,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   66: '72aae43df52732b8124d3080824e7366fa90b789570ad15b07e678627cf4805f',
   67: '0b3b0ff15617af15fa4350e34e4218576f5c521b693c39cedc3a654f2d0f663c',
   68: '72457b75db1e9bc683688ac7137a694bc80808c46ed81330828cf57ce9b9d20a',
+  69: 'dd52b3550e252a6140b8a187cda0815d7f27b736822dc831de47046711afd99f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
