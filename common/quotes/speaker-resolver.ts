@@ -152,6 +152,9 @@ export class SpeakerResolver {
   private serial = 0;
   /** People with at least one title, in the order they got it (byTitle's candidates). */
   private readonly titled: Person[] = [];
+  /** Each titled person's place in `titled`, and title word → titled people with that word. */
+  private readonly titledAt = new Map<Person, number>();
+  private readonly byTitleWord = new Map<string, Person[]>();
   constructor(private readonly lang: Lang) {}
 
   private key(w: string): string {
@@ -206,10 +209,11 @@ export class SpeakerResolver {
     }
     p.aliases.add(name);
     if (title && !p.titles.includes(title)) {
-      if (p.titles.length === 0) this.titled.push(p);
+      if (p.titles.length === 0) this.addTitled(p);
       p.titles.push(title);
       p.titleWords = p.titles.flatMap(words).map(bare);
       p.nationalities = p.titleWords.filter(isNationality);
+      this.indexTitles(p);
     }
     p.pos.push(pos);
     return p;
@@ -224,10 +228,31 @@ export class SpeakerResolver {
       this.people.splice(i, 1);
     }
     person.aliases.add(title);
-    if (person.titles.length === 0) this.titled.push(person);
+    if (person.titles.length === 0) this.addTitled(person);
     person.titles.push(title);
     person.titleWords = person.titles.flatMap(words).map(bare);
     person.nationalities = person.titleWords.filter(isNationality);
+    this.indexTitles(person);
+  }
+
+  private addTitled(p: Person): void {
+    this.titledAt.set(p, this.titled.length);
+    this.titled.push(p);
+  }
+
+  private indexTitles(p: Person): void {
+    for (const w of p.titleWords) {
+      const list = this.byTitleWord.get(w);
+      if (!list) this.byTitleWord.set(w, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  }
+
+  /** Titled people with a title word among `q`, in `titled` order (exact words: not for Russian). */
+  private sharingTitle(q: string[]): Person[] {
+    const out: Person[] = [];
+    for (const w of q) for (const p of this.byTitleWord.get(w) ?? []) if (!out.includes(p)) out.push(p);
+    return out.sort((a, b) => this.titledAt.get(a)! - this.titledAt.get(b)!);
   }
 
   /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
@@ -284,11 +309,24 @@ export class SpeakerResolver {
     // Russian heads come in any case (по словам дипломата, министра).
     const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
     const headOnly = q.every((w) => w === head || isNationality(w));
+    // Only people sharing a query word can score above 0.5, so they are tried first; a generic head
+    // gives everyone else 0.5 at most, so all are tried (afresh) only when no sharer scored more.
+    const pool = ru ? null : this.sharingTitle(q);
+    const t = { q, qNat, head, generic, headOnly };
+    const first = this.bestTitled(pool ?? this.titled, t, pos);
+    const r = pool && generic && first.score <= 0.5 ? this.bestTitled(this.titled, t, pos) : first;
+    return r.score >= 0.5 ? r.best : null;
+  }
+
+  /** byTitle's scoring over `list`: the best person and score. */
+  private bestTitled(list: Person[], t: { q: string[]; qNat: string[]; head: string; generic: boolean; headOnly: boolean }, pos: number): { best: Person | null; score: number } {
+    const { q, qNat, head, generic, headOnly } = t;
+    const ru = this.lang === 'ru';
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
     let bestAnon = false;
-    for (const p of this.titled) {
+    for (const p of list) {
       if (p.org || !this.order.has(p)) continue;
       let score = 0;
       let beyondHead = false;
@@ -331,7 +369,7 @@ export class SpeakerResolver {
         bestAnon = anon;
       }
     }
-    return bestScore >= 0.5 ? best : null;
+    return { best, score: bestScore };
   }
 
   private readonly queries = new Map<string, { q: string[]; qNat: string[]; head: string }>();
