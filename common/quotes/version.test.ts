@@ -82,6 +82,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   69: 'dd52b3550e252a6140b8a187cda0815d7f27b736822dc831de47046711afd99f',
   70: '663254eb7741b0442e0f93a0eb003463e86b46fd7c29a6f9dc4daf8686b9faa3',
   71: 'c5ec655024c1e1fc28f33f51006282f82e593a5053444970fbcb9cd2acb3a46d',
+  72: 'af7d43fddc20383af046f08b3d24154625a648979852c4fb480f0bd2eb6cc954',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
