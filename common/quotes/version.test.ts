@@ -83,6 +83,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   70: '663254eb7741b0442e0f93a0eb003463e86b46fd7c29a6f9dc4daf8686b9faa3',
   71: 'c5ec655024c1e1fc28f33f51006282f82e593a5053444970fbcb9cd2acb3a46d',
   72: 'af7d43fddc20383af046f08b3d24154625a648979852c4fb480f0bd2eb6cc954',
+  73: 'c9722510d3e166ed93556b1df50398f05828ecbab61db21a255c5f56357cc0bd',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
