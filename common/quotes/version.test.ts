@@ -84,6 +84,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   71: 'c5ec655024c1e1fc28f33f51006282f82e593a5053444970fbcb9cd2acb3a46d',
   72: 'af7d43fddc20383af046f08b3d24154625a648979852c4fb480f0bd2eb6cc954',
   73: 'c9722510d3e166ed93556b1df50398f05828ecbab61db21a255c5f56357cc0bd',
+  74: '8b2a9052ef89e67373c625ec2f77b79138b6c259518c2a916d9152a802970788',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
