@@ -211,9 +211,7 @@ export class SpeakerResolver {
     if (title && !p.titles.includes(title)) {
       if (p.titles.length === 0) this.addTitled(p);
       p.titles.push(title);
-      p.titleWords = p.titles.flatMap(words).map(bare);
-      p.nationalities = p.titleWords.filter(isNationality);
-      this.indexTitles(p);
+      this.addTitleWords(p, title);
     }
     p.pos.push(pos);
     return p;
@@ -230,9 +228,7 @@ export class SpeakerResolver {
     person.aliases.add(title);
     if (person.titles.length === 0) this.addTitled(person);
     person.titles.push(title);
-    person.titleWords = person.titles.flatMap(words).map(bare);
-    person.nationalities = person.titleWords.filter(isNationality);
-    this.indexTitles(person);
+    this.addTitleWords(person, title);
   }
 
   private addTitled(p: Person): void {
@@ -240,8 +236,13 @@ export class SpeakerResolver {
     this.titled.push(p);
   }
 
-  private indexTitles(p: Person): void {
-    for (const w of p.titleWords) {
+  /** The words of a title just pushed: titleWords stays titles.flatMap(words).map(bare) (and
+   * nationalities its nationality words) without redoing the earlier titles; new arrays, as before. */
+  private addTitleWords(p: Person, title: string): void {
+    const added = words(title).map(bare);
+    p.titleWords = p.titleWords.concat(added);
+    p.nationalities = p.nationalities.concat(added.filter(isNationality));
+    for (const w of added) {
       const list = this.byTitleWord.get(w);
       if (!list) this.byTitleWord.set(w, [p]);
       else if (!list.includes(p)) list.push(p);
