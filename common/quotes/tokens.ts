@@ -34,8 +34,7 @@ const shapeOf = (raw: string): Shape => {
 
 // The scanners below read Unicode classes from a table per UTF-16 unit, filled lazily by testing
 // the unit against the classes themselves: 1 word (\p{L}\p{M}\p{N}), 2 space (\s), 3 other; plus
-// LETTER_OR_DIGIT (\p{L}\p{N}). Text that touches a surrogate goes through the regexes themselves,
-// so the tokens are exactly TOKEN's (at a third of the cost) and countWords is exact.
+// LETTER_OR_DIGIT (\p{L}\p{N}). Text that touches a surrogate goes through the regexes themselves.
 const UNIT = new Uint8Array(0x10000);
 const CLASS = 3;
 const LETTER_OR_DIGIT = 4;
@@ -52,41 +51,44 @@ const unitFlags = (c: number): number => {
 };
 const unitClass = (c: number): number => unitFlags(c) & CLASS;
 const surrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+// Every mark TOKEN may join words with (', ’, -, ., tatweel); a mark that joins nothing is plain.
 const joiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x640;
 
-/** End of TOKEN's match at `i` (a non-space unit), or -1 when a surrogate is involved. */
-function tokenEnd(text: string, i: number): number {
+/**
+ * The end of TOKEN's match at `i` when the token is plain, else -1 (TOKEN itself decides). Plain:
+ * one mark that joins nothing, or a run of word units ended by the text's end, an ASCII space or a
+ * mark that joins nothing. Anything else (a joiner, a line break or other space, a surrogate) goes
+ * to TOKEN, so the tokens stay TOKEN's whatever it does there (tokens.test.ts checks the two agree).
+ */
+function plainEnd(text: string, i: number): number {
+  const c0 = text.charCodeAt(i);
+  if (surrogate(c0) || joiner(c0)) return -1;
+  const k0 = unitClass(c0);
+  if (k0 !== 1) return k0 === 3 ? i + 1 : -1;
   const n = text.length;
-  if (surrogate(text.charCodeAt(i))) return -1;
-  if (unitClass(text.charCodeAt(i)) !== 1) return i + 1;
   let e = i + 1;
-  for (;;) {
-    for (; e < n; e++) {
-      const c = text.charCodeAt(e);
-      if (surrogate(c)) return -1;
-      if (unitClass(c) !== 1) break;
-    }
-    if (e + 1 >= n || !joiner(text.charCodeAt(e))) break;
-    const c = text.charCodeAt(e + 1);
+  for (; e < n; e++) {
+    const c = text.charCodeAt(e);
     if (surrogate(c)) return -1;
     if (unitClass(c) !== 1) break;
-    e += 2;
   }
-  return e < n && text.charCodeAt(e) === 0x640 ? e + 1 : e;
+  if (e === n) return e;
+  const c = text.charCodeAt(e);
+  return c === 0x20 || (unitClass(c) === 3 && !joiner(c) && !surrogate(c)) ? e : -1;
 }
 
+/** Tokens from `from` whose start is before `to`: TOKEN's matches, read mostly by plainEnd. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = from;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!surrogate(c) && unitClass(c) === 2) {
+    if (text.charCodeAt(i) === 0x20) {
       i++;
       continue;
     }
     let start = i;
-    let end = tokenEnd(text, i);
+    let end = plainEnd(text, i);
     if (end < 0) {
       TOKEN.lastIndex = i;
       const m = TOKEN.exec(text);
@@ -118,6 +120,9 @@ export function countWords(text: string): number {
   }
   return n;
 }
+
+/** TOKEN itself, for tokens.test.ts (the scanner must give exactly its matches). */
+export const tokenPattern = (): RegExp => new RegExp(TOKEN.source, TOKEN.flags);
 
 /** The Arabic conjunction و/ف glued to a word ("وقال", "فأكد"), removed for cue lookup only. */
 export const stripConj = (f: string): string => (f.length >= 4 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f);

@@ -86,6 +86,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   73: 'c9722510d3e166ed93556b1df50398f05828ecbab61db21a255c5f56357cc0bd',
   74: '8b2a9052ef89e67373c625ec2f77b79138b6c259518c2a916d9152a802970788',
   75: '06a4ca26b876058399beaa5ea817d729a2d8f6e4b02e440cec1db789cf137148',
+  76: '5defb6923ec277fe04f5ca578714c83a83e92c02e8f35fc1e4d12e5670a52cea',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
