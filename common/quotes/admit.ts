@@ -27,15 +27,29 @@ function wordCounts(ctx: Ctx): Map<string, number> {
     m = new Map();
     ctx.toks.forEach((t, k) => {
       if (!t.word || ctx.inQuote[k]) return;
-      for (const w of new Set([t.f, stripConj(t.f)])) m!.set(w, (m!.get(w) ?? 0) + 1);
+      const s = stripConj(t.f);
+      m!.set(t.f, (m!.get(t.f) ?? 0) + 1);
+      if (s !== t.f) m!.set(s, (m!.get(s) ?? 0) + 1);
     });
     counts.set(ctx, m);
   }
   return m;
 }
 
-type Word = { raw: string; f: string };
-const wordsOf = (text: string): Word[] => text.split(/\s+/u).filter(Boolean).map((raw) => ({ raw, f: foldKey(raw) }));
+type Word = { raw: string; f: string; /** arNotName's verdict, kept on the memoised word. */ notName?: boolean };
+// Words per phrase, memoised (bounded): the same phrases are read many times per article.
+// Callers never mutate the shared arrays.
+const MEMO_MAX = 20_000;
+const wordsMemo = new Map<string, readonly Word[]>();
+const wordsOf = (text: string): readonly Word[] => {
+  let ws = wordsMemo.get(text);
+  if (!ws) {
+    if (wordsMemo.size >= MEMO_MAX) wordsMemo.clear();
+    ws = text.split(/\s+/u).filter(Boolean).map((raw) => ({ raw, f: foldKey(raw) }));
+    wordsMemo.set(text, ws);
+  }
+  return ws;
+};
 
 /** A word that can never be part of a name: a pronoun or particle, a word glued to بال/لل, a
  * pronoun suffix on a noun (إعجابه، دعمه), an adverbial accusative (رسمياً، متوجهاً). */
@@ -49,7 +63,9 @@ const isGroup = (w: Word): boolean => {
   return f.length >= 6 && /^(?:ال)?\p{L}{2,}يون$|^(?:ال)?\p{L}{2,}يين$|^(?:ال)?م[^ا]\p{L}{2,}(?:ون|ين)$/u.test(f);
 };
 
-function arNotName(w: Word): boolean {
+const arNotName = (w: Word): boolean => (w.notName ??= readNotName(w));
+
+function readNotName(w: Word): boolean {
   const f = stripConj(w.f);
   // A given name or an office (والي، whose folded و-less form is that of إلى) is never stray.
   if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;

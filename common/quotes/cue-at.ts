@@ -36,8 +36,23 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   return ruCueAt(ctx, k, t, next);
 }
 
+// Whether a folded word is in any lexicon arCueAt consults (or is one of its literal words), with
+// and without a glued و/ف; memoised (bounded). A word that is not can start no Arabic cue.
+const cueWordMemo = new Map<string, boolean>();
+const AR_CUE_LITERALS = new Set(['علي', 'بالنسبه', 'جاء']);
+function arCueWord(tf: string): boolean {
+  let v = cueWordMemo.get(tf);
+  if (v === undefined) {
+    if (cueWordMemo.size >= 50_000) cueWordMemo.clear();
+    v = [tf, stripConj(tf)].some((x) => AR_IMPERSONAL.has(x) || AR_PARTICIPLES.has(x) || AR_ACCORDING.has(x) || AR_CUE_VERBS.has(x) || AR_CUE_LITERALS.has(x));
+    cueWordMemo.set(tf, v);
+  }
+  return v;
+}
+
 /** An Arabic verb of saying, participle, "according to" (بحسب، على لسان) or statement (جاء في). */
 function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
+  if (!arCueWord(t.f)) return null;
   const f = stripConj(t.f);
   if (AR_IMPERSONAL.has(f) || AR_IMPERSONAL.has(t.f)) return null;
   if (AR_PARTICIPLES.has(t.f)) return { kind: 'participle', tok: k, end: k + 1 };

@@ -16,7 +16,7 @@ import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { ruSpeakerBefore } from './speaker-ru.js';
-import { stripConj } from './tokens.js';
+import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
 export const MIN_QUOTE_WORDS = 3;
@@ -37,7 +37,6 @@ const COLON_SENTENCE_MAX = 12;
 
 // A quoted name that starts with its naming word ("اتفاقية الممر الآمن لنقل الحبوب") is short.
 const MAX_NAME_QUOTE_WORDS = 5;
-const countWords = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const NAMING = new Set([...AR_NAMING_WORDS, ...EN_NAMING, ...RU_NAMING]);
 
 /** `settled`: the speaker is the previous quote's, already settled (null stays unattributed). */

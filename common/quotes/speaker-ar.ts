@@ -30,7 +30,16 @@ const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|
 /** The word itself if a lexicon knows it (وزير، وزارة), else without a glued و/ف. */
 const bareOf = (f: string): string => (AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f) ? f : stripConj(f));
 const QUOTE_MARK = /^[“”«»"„‹›]$/u;
-const isCue = (f: string): boolean => AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f);
+// Memoised per folded word (bounded): asked for most words, several times each.
+const cueMemo = new Map<string, boolean>();
+const isCue = (f: string): boolean => {
+  let v = cueMemo.get(f);
+  if (v === undefined) {
+    if (cueMemo.size >= 50_000) cueMemo.clear();
+    cueMemo.set(f, (v = AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f)));
+  }
+  return v;
+};
 export const arBoundary = (t: Tok | undefined): boolean =>
   !t || !t.word || AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_PRONOUN_SUBJECTS.has(t.f);
 const ILA = foldKey('إلى');

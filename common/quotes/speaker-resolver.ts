@@ -163,6 +163,9 @@ export class SpeakerResolver {
   private serial = 0;
   /** People with at least one title, in the order they got it (byTitle's candidates). */
   private readonly titled: Person[] = [];
+  /** Each titled person's place in `titled`, and title word → titled people with that word. */
+  private readonly titledAt = new Map<Person, number>();
+  private readonly byTitleWord = new Map<string, Person[]>();
   constructor(private readonly lang: Lang) {}
 
   private key(w: string): string {
@@ -217,10 +220,9 @@ export class SpeakerResolver {
     }
     p.aliases.add(name);
     if (title && !p.titles.includes(title)) {
-      if (p.titles.length === 0) this.titled.push(p);
+      if (p.titles.length === 0) this.addTitled(p);
       p.titles.push(title);
-      p.titleWords = p.titles.flatMap(words).map(bare);
-      p.nationalities = p.titleWords.filter(isNationality);
+      this.addTitleWords(p, title);
     }
     p.pos.push(pos);
     return p;
@@ -235,10 +237,34 @@ export class SpeakerResolver {
       this.people.splice(i, 1);
     }
     person.aliases.add(title);
-    if (person.titles.length === 0) this.titled.push(person);
+    if (person.titles.length === 0) this.addTitled(person);
     person.titles.push(title);
-    person.titleWords = person.titles.flatMap(words).map(bare);
-    person.nationalities = person.titleWords.filter(isNationality);
+    this.addTitleWords(person, title);
+  }
+
+  private addTitled(p: Person): void {
+    this.titledAt.set(p, this.titled.length);
+    this.titled.push(p);
+  }
+
+  /** The words of a title just pushed: titleWords stays titles.flatMap(words).map(bare) (and
+   * nationalities its nationality words) without redoing the earlier titles; new arrays, as before. */
+  private addTitleWords(p: Person, title: string): void {
+    const added = words(title).map(bare);
+    p.titleWords = p.titleWords.concat(added);
+    p.nationalities = p.nationalities.concat(added.filter(isNationality));
+    for (const w of added) {
+      const list = this.byTitleWord.get(w);
+      if (!list) this.byTitleWord.set(w, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  }
+
+  /** Titled people with a title word among `q`, in `titled` order (exact words: not for Russian). */
+  private sharingTitle(q: string[]): Person[] {
+    const out: Person[] = [];
+    for (const w of q) for (const p of this.byTitleWord.get(w) ?? []) if (!out.includes(p)) out.push(p);
+    return out.sort((a, b) => this.titledAt.get(a)! - this.titledAt.get(b)!);
   }
 
   /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
@@ -295,22 +321,39 @@ export class SpeakerResolver {
     // Russian heads come in any case (по словам дипломата, министра).
     const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
     const headOnly = q.every((w) => w === head || isNationality(w));
+    // Only people sharing a query word can score above 0.5, so they are tried first; a generic head
+    // gives everyone else 0.5 at most, so all are tried (afresh) only when no sharer scored more.
+    const pool = ru ? null : this.sharingTitle(q);
+    const t = { q, qNat, head, generic, headOnly };
+    const first = this.bestTitled(pool ?? this.titled, t, pos);
+    const r = pool && generic && first.score <= 0.5 ? this.bestTitled(this.titled, t, pos) : first;
+    return r.score >= 0.5 ? r.best : null;
+  }
+
+  /** byTitle's scoring over `list`: the best person and score. */
+  private bestTitled(list: Person[], t: { q: string[]; qNat: string[]; head: string; generic: boolean; headOnly: boolean }, pos: number): { best: Person | null; score: number } {
+    const { q, qNat, head, generic, headOnly } = t;
+    const ru = this.lang === 'ru';
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
     let bestAnon = false;
-    for (const p of this.titled) {
+    for (const p of list) {
       if (p.org || !this.order.has(p)) continue;
       let score = 0;
       let beyondHead = false;
+      // Looked up once per person (hasWord would fetch the set for every word).
+      const tw = ru ? null : titleSet(p);
       for (const w of q) {
-        if (!hasWord(p, w, ru)) continue;
+        if (!(tw ? tw.has(w) : hasWord(p, w, ru))) continue;
         score++;
         if (w !== head && !isNationality(w)) beyondHead = true;
       }
+      // No shared word under a specific head scores at most 0 below: skip the rest of the checks.
+      if (score === 0 && !generic) continue;
       // The head noun (first word in Arabic and Russian, last in English) must agree, or the
       // title is generic (الوزير، the minister) and any overlap will do.
-      const headOk = hasWord(p, head, ru);
+      const headOk = tw ? tw.has(head) : hasWord(p, head, ru);
       if (ANON_HEADS.has(head) && !headOk) continue;
       // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
       // ("the minister" or "дипломат" alone may still mean them).
@@ -341,7 +384,7 @@ export class SpeakerResolver {
         bestAnon = anon;
       }
     }
-    return bestScore >= 0.5 ? best : null;
+    return { best, score: bestScore };
   }
 
   private readonly queries = new Map<string, { q: string[]; qNat: string[]; head: string }>();

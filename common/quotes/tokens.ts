@@ -36,17 +36,97 @@ const shapeOf = (raw: string): Shape => {
   return s;
 };
 
+// The scanners below read Unicode classes from a table per UTF-16 unit, filled lazily by testing
+// the unit against the classes themselves: 1 word (\p{L}\p{M}\p{N}), 2 space (\s), 3 other; plus
+// LETTER_OR_DIGIT (\p{L}\p{N}). Text that touches a surrogate goes through the regexes themselves.
+const UNIT = new Uint8Array(0x10000);
+const CLASS = 3;
+const LETTER_OR_DIGIT = 4;
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_UNIT = /^\s$/u;
+const LN_UNIT = /^[\p{L}\p{N}]$/u;
+const unitFlags = (c: number): number => {
+  let v = UNIT[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    UNIT[c] = v = (WORD_UNIT.test(ch) ? 1 : SPACE_UNIT.test(ch) ? 2 : 3) | (LN_UNIT.test(ch) ? LETTER_OR_DIGIT : 0);
+  }
+  return v;
+};
+const unitClass = (c: number): number => unitFlags(c) & CLASS;
+const surrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+// Every mark TOKEN may join words with (', ’, -, ., tatweel); a mark that joins nothing is plain.
+const joiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x640;
+
+/**
+ * The end of TOKEN's match at `i` when the token is plain, else -1 (TOKEN itself decides). Plain:
+ * one mark that joins nothing, or a run of word units ended by the text's end, an ASCII space or a
+ * mark that joins nothing. Anything else (a joiner, a line break or other space, a surrogate) goes
+ * to TOKEN, so the tokens stay TOKEN's whatever it does there (tokens.test.ts checks the two agree).
+ */
+function plainEnd(text: string, i: number): number {
+  const c0 = text.charCodeAt(i);
+  if (surrogate(c0) || joiner(c0)) return -1;
+  const k0 = unitClass(c0);
+  if (k0 !== 1) return k0 === 3 ? i + 1 : -1;
+  const n = text.length;
+  let e = i + 1;
+  for (; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if (surrogate(c)) return -1;
+    if (unitClass(c) !== 1) break;
+  }
+  if (e === n) return e;
+  const c = text.charCodeAt(e);
+  return c === 0x20 || (unitClass(c) === 3 && !joiner(c) && !surrogate(c)) ? e : -1;
+}
+
+/** Tokens from `from` whose start is before `to`: TOKEN's matches, read mostly by plainEnd. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    const raw = m[0];
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    if (text.charCodeAt(i) === 0x20) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end = plainEnd(text, i);
+    if (end < 0) {
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    if (start >= to) break;
+    const raw = text.slice(start, end);
     const s = shapeOf(raw);
-    out.push({ raw, f: s.f, start: m.index, end: m.index + raw.length, word: s.word, cap: s.cap });
+    out.push({ raw, f: s.f, start, end, word: s.word, cap: s.cap });
+    i = end;
   }
   return out;
 }
+
+const LN_RUNS = /[\p{L}\p{N}]+/gu;
+
+/** How many runs of letters and digits `text` holds: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (surrogate(c)) return (text.match(LN_RUNS) ?? []).length;
+    const ln = (unitFlags(c) & LETTER_OR_DIGIT) !== 0;
+    if (ln && !inRun) n++;
+    inRun = ln;
+  }
+  return n;
+}
+
+/** TOKEN itself, for tokens.test.ts (the scanner must give exactly its matches). */
+export const tokenPattern = (): RegExp => new RegExp(TOKEN.source, TOKEN.flags);
 
 /** The Arabic conjunction و/ف glued to a word ("وقال", "فأكد"), removed for cue lookup only. */
 export const stripConj = (f: string): string => (f.length >= 4 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f);
