@@ -129,13 +129,15 @@ function registerOrganisations(ctx: Ctx): void {
   const { toks } = ctx;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const f = stripConj(t.f);
+    // وزارة, وكالة, وفد start with و: only a word no lexicon knows loses a glued و.
+    const f = AR_ORG_HEADS.has(t.f) ? t.f : stripConj(t.f);
     // A definite head counts with a nisba after it (السفارة الأردنية، الحكومة المغربية).
     const definiteHead = /^ال/u.test(f) && toks[k + 1]?.word && nisba(toks[k + 1]!.f);
     if (!t.word || ctx.inQuote[k] || (/^ال/u.test(f) && !definiteHead) || !AR_ORG_HEADS.has(f) || AR_ORG_HEADS.has(stripConj(toks[k - 1]?.f ?? ''))) continue;
     const e = orgEnd(ctx, k);
     if (e - k < 2) continue;
-    const text = ctx.body.slice(t.start, toks[e - 1]!.end).replace(/^[وف](?=\p{L}{3})/u, '');
+    const raw = ctx.body.slice(t.start, toks[e - 1]!.end);
+    const text = f === t.f ? raw : raw.replace(/^[وف](?=\p{L}{3})/u, '');
     ctx.resolver.addName(text, null, t.start, true);
   }
 }
