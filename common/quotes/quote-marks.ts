@@ -66,6 +66,10 @@ function depthOf(stack: Open[], ch: string, reversed: boolean): number {
 export function scanQuoteMarks(body: string, blocks: { start: number; end: number }[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   let carry = false;
+  // An outer quote the previous paragraph left open, when this paragraph does not open with a mark:
+  // the first mark here may close it («…к лету.¶Работы начнутся в мае», — сказал он). The span then
+  // runs over both paragraphs and belongs to the one that closes it.
+  let pending: Open | null = null;
   blocks.forEach((b, bi) => {
     const stack: Open[] = [];
     let lastEnd = b.start;
@@ -94,6 +98,19 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       if (code !== 0x22 && code !== 0x27 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a)) continue;
       const ch = body[i]!;
       if (!MARKS.has(ch)) continue;
+      if (pending) {
+        const held = pending;
+        pending = null;
+        const last = spans[spans.length - 1];
+        if (stack.length === 0 && last?.open === held.at && closes(ch, held.family) && closerCtx(body, i) && !openerCtx(body, i)) {
+          // One quote over both paragraphs: it closes here, in this block, whose cue follows it.
+          let e = i;
+          while (e > last.start && SPACE.test(body[e - 1] ?? '')) e--;
+          Object.assign(last, { close: i, end: e, block: bi });
+          lastEnd = i + 1;
+          continue;
+        }
+      }
       const top = stack[stack.length - 1];
       if (ch === '«' || ch === '‹' || ch === '„') {
         const k = ch === '«' ? depthOf(stack, '«', true) : -1;
@@ -141,11 +158,13 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
     const outer = stack[0];
     const next = blocks[bi + 1];
     const nextOpens = next !== undefined && OPENERS.test(body.slice(next.start, next.start + 1));
+    pending = null;
     if (outer) {
       emit(outer.at, null, outer.at + 1, b.end);
       const last = spans[spans.length - 1];
       if (last && last.block === bi && nextOpens) last.continued = true;
       carry = !!last && last.continued;
+      if (!nextOpens && stack.length === 1 && outer.family !== 'single') pending = outer;
     } else carry = false;
   });
   return spans;

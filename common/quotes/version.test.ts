@@ -113,6 +113,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   100: '4154d2e6fb5d46efbd42c42c8fb712435cd94ebebcdce5bf338e3805df032eb9',
   101: '4bbcd377405dc3cafa81686abcb37f8a95a3f6310eb3ddb937cbb19fa0a63b3a',
   102: '2b26302220697b0b017fdeccd4bbd728b778ad93c9fd5212f2ac98df8b40c920',
+  103: '7d455204ec7b451099f68ce70c59fdea9df477c55cf00a3e1aacc91ad3c010fa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
