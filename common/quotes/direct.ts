@@ -15,7 +15,7 @@ import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { ruSpeakerBefore } from './speaker-ru.js';
+import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
@@ -174,6 +174,8 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const sp = cueSpeaker(ctx, cue, k, end);
       return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
     }
+    const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
+    if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
   if (o === tokAt(toks, block.start) && s.block > 0) {
@@ -194,6 +196,19 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */
+function ruDashSignature(ctx: Ctx, c: number, end: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let k = c;
+  if (toks[k]?.raw === ',') k++;
+  if (!['—', '–', '-'].includes(toks[k]?.raw ?? '')) return null;
+  const ref = ruSpeakerAfter(ctx.body, toks, k + 1, end);
+  if (!ref || (ref.kind !== 'name' && ref.kind !== 'title')) return null;
+  // The signature ends the sentence or is followed by the signer's office after a comma.
+  const after = toks[ref.to];
+  return !after || !after.word ? ref : null;
 }
 
 export type { Draft };

@@ -114,6 +114,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   101: '4bbcd377405dc3cafa81686abcb37f8a95a3f6310eb3ddb937cbb19fa0a63b3a',
   102: '2b26302220697b0b017fdeccd4bbd728b778ad93c9fd5212f2ac98df8b40c920',
   103: '7d455204ec7b451099f68ce70c59fdea9df477c55cf00a3e1aacc91ad3c010fa',
+  104: '3620db3b400fb7b5de63fa2abfa06a926bc3682969330dc5eb50ccb5a7041f92',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
