@@ -136,7 +136,7 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       // “ ” and ": direction comes from context, since Arabic copy uses both orders.
       const family: Family = ch === '"' ? 'straight' : 'curly';
       const k = depthOf(stack, ch, false);
-      const canOpen = openerCtx(body, i);
+      const canOpen = openerCtx(body, i) || (stack.length === 0 && looseOpener(body, i));
       const canClose = closerCtx(body, i);
       // A straight quote cannot nest in a straight quote: an opening mark after a finished sentence
       // while one is open is a flattened paragraph (BBC copy joins "…grasp. "Yet …" on one line).
@@ -168,6 +168,20 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
     } else carry = false;
   });
   return spans;
+}
+
+// Words after which a mark opens a quote even when it is glued to them or followed by a space
+// (قوله إن" الوقت…"، مبينة ان”تكرار…”): Arabic web copy often misplaces the space.
+const LEAD_INS = /(?:^|[\s\u0640])(?:[وف]?[إأا]ن|قوله|قولها|قائلا|قائلة|قائلاً|قائلةً|معقبا|معقباً|مضيفا|مضيفاً|مؤكدا|مؤكداً)\s?$/u;
+
+/** An opening mark the spacing rules miss: after a colon or an Arabic lead-in word, glued to it or
+ * followed by a space, with a letter soon after (معقبا:" تصريحات …"، قوله إن" الوقت …"). */
+function looseOpener(body: string, at: number): boolean {
+  const next = body[at + 1] ?? '';
+  const after = SPACE.test(next) ? body[at + 2] ?? '' : next;
+  if (!WORD.test(after) || (SPACE.test(next) && SPACE.test(body[at + 2] ?? ''))) return false;
+  const before = body.slice(Math.max(0, at - 12), at);
+  return /:\s?$/u.test(before) || LEAD_INS.test(before);
 }
 
 /** A sentence ends right before the space(s) ahead of `at` (". "Yet …", "? "Who …"). */
