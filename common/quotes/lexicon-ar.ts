@@ -14,6 +14,8 @@ const PAST = [
   'تعهد', 'طمأن', 'ناشد', 'صرحت', 'حث',
   // Posts on X and Facebook: غرّد (tweeted) reports speech like كتب.
   'غرد',
+  // تحدّث (spoke), كرّر (repeated), اختتم (concluded): تحدث and كرر are weak (below).
+  'تحدث', 'كرر', 'اختتم',
 ];
 /** Defective stems (final alef/ya): inflect as دعت/دعوا, not دعات. */
 const PAST_DEFECTIVE = ['دعا', 'رأى', 'نفى', 'روى', 'ادعى', 'أبدى', 'نعى'];
@@ -35,7 +37,7 @@ const PARTICIPLES = [
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
-export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى']);
+export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر']);
 
 /** Impersonal or writer's phrases that look like cues but carry no speaker (يذكر أن، يشار إلى أن). */
 export const AR_IMPERSONAL = set(['يذكر', 'يشار', 'تجدر', 'يجدر', 'يلاحظ', 'يبدو', 'يعتقد', 'يتوقع']);
