@@ -117,6 +117,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   104: '3620db3b400fb7b5de63fa2abfa06a926bc3682969330dc5eb50ccb5a7041f92',
   105: '577d2f25fb001b571f90795b96ae1ed801e8e730ed08f362f680565b20c3fac1',
   106: 'ffbbd771fd21ea84b5b244933d7a845a18120f390e598d05bc3a26684ea2ba1d',
+  107: '41b4d643621c869c65be4bd844188c4dc39b6a077502fa802091fc59a654bb86',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
