@@ -8,8 +8,8 @@ const CASES: Case[] = [
 Image source, Tom Reed
 Image caption,
 
-Councillor Tom Reed, leader of the opposition, said: "No councillor should insult the residents".`, [
-    ['No councillor should insult the residents', 'Tom Reed'],
+Councillor Tom Reed, leader of the opposition, said: "The bus depot must stay where it is".`, [
+    ['The bus depot must stay where it is', 'Tom Reed'],
   ]],
   ['an institution\'s name runs over for/of/and (Centre for Disease Control, Food and Drug Administration)', 'en', `Title
 The Harbour Centre for Coastal Research said: "Sea levels here rose faster than we expected."
@@ -23,14 +23,14 @@ The teachers union said it would "hold the board to account".`, [
     ['We expect a strong year for exports', null], ['The board has received no offer', 'Copeland Foods'], ['hold the board to account', 'teachers union'],
   ]],
   ['a capitalised pronoun at a sentence start ("He, however, explained") is never a name', 'en', `Title
-Labour minister Chris Ngozi met the unions on Monday.
-He, however, explained that there were "problems to be sorted out first".
-“We will agree on it with the council,” the minister said.`, [
-    ['problems to be sorted out first', 'Chris Ngozi'], ['We will agree on it with the council', 'Chris Ngozi'],
+Farming minister Chris Ngozi toured the grain stores on Monday.
+He, however, explained that the silos were "too old to be repaired".
+“We will build two new ones before the harvest,” the minister said.`, [
+    ['too old to be repaired', 'Chris Ngozi'], ['We will build two new ones before the harvest', 'Chris Ngozi'],
   ]],
   ['"PM" is a title abbreviation, not part of the name', 'en', `Title
-Prime Minister Dinesh Perera addressed parliament. PM Perera noted, “Now the opposition is talking about the election.”`, [
-    ['Now the opposition is talking about the election', 'Dinesh Perera'],
+Prime Minister Dinesh Perera opened the new port. PM Perera noted, “Ships will dock here from next month.”`, [
+    ['Ships will dock here from next month', 'Dinesh Perera'],
   ]],
   ['a body that only says "he" quotes the person the headline opens with; a title-led headline names nobody', 'en', `Smith defends the new budget plan
 He spoke to reporters on Monday. "This budget protects the poorest families," he said.`, [
@@ -48,13 +48,13 @@ Councillor Tom Reid began his speech with a quip: "Finally, a bridge that does n
     ['Finally, a bridge that does not sway in the wind', 'Tom Reid'],
   ]],
   ['viewers nobody names ("as one raged", "fumed another", "wrote a fourth", "a second viewer") are unattributed', 'en', `Title
-Presenter Jo Marsh asked the minister about the hotels. Minister Kate Hill said: "We inherited an absolute mess of a system." Viewers hit back as one raged: "Usual rubbish spouting from them all."
-A second viewer echoed: "Strange how she gave the exact same response word for word."
-"Has anyone from this government ever not blamed the last one?" fumed another.
-"No answers as per usual, only excuses," wrote a fourth.`, [
-    ['We inherited an absolute mess of a system', 'Kate Hill'], ['Usual rubbish spouting from them all', null],
-    ['Strange how she gave the exact same response word for word', null], ['Has anyone from this government ever not blamed the last one', null],
-    ['No answers as per usual, only excuses', null],
+Presenter Jo Marsh asked the minister about the trains. Minister Kate Hill said: "Every line will run on time by spring." Viewers hit back as one raged: "My train was cancelled twice this week."
+A second viewer echoed: "She promised the same thing last winter."
+"Who believes these timetables any more?" fumed another.
+"Spring of which year, exactly," wrote a fourth.`, [
+    ['Every line will run on time by spring', 'Kate Hill'], ['My train was cancelled twice this week', null],
+    ['She promised the same thing last winter', null], ['Who believes these timetables any more', null],
+    ['Spring of which year, exactly', null],
   ]],
 ];
 
