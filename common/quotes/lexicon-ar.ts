@@ -137,6 +137,8 @@ export const AR_STOPS = set([
   'إذ', 'عندما', 'حين', 'حينما', 'كما', 'لما',
   // "المسؤول ذاته"، "الوزير نفسه": the same person again, never a name; أما opens a topic (أما X فقال).
   'ذاته', 'نفسه', 'ذاتها', 'نفسها', 'أما',
+  // Quantifiers and manner adverbs: "نفى الرئيس X بشدة أي إساءة" — what follows the name is the clause.
+  'أي', 'كل', 'بعض', 'جميع', 'بشدة', 'بقوة', 'بوضوح', 'بحزم', 'بصراحة', 'مجددا', 'مرة', 'تماما',
 ]);
 /** Compound name parts that bind to the next word (عبد الله، أبو قصرة، بن سلمان). */
 export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا']);

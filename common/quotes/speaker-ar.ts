@@ -387,6 +387,18 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 
+/** "الرئيس المصري السيسي": a title read up to a definite surname (a nisba after the nationality
+ * nisba looks like one more adjective) that the article also writes alone after a verb of saying
+ * (قال السيسي). The surname's index, or -1. */
+function nisbaSurnameTail(toks: Tok[], j: number, titleEnd: number): number {
+  const last = titleEnd - 1;
+  if (last < j + 2) return -1;
+  const f = toks[last]!.f;
+  const prev = toks[last - 1]!.f;
+  if (!(isAl(f) && f.endsWith('ي') && isAl(prev) && prev.endsWith('ي')) || AR_PLACES.has(f)) return -1;
+  return toks.some((t, k) => k !== last && t.f === f && !!toks[k - 1]?.word && isCue(toks[k - 1]!.f)) ? last : -1;
+}
+
 /** A title (or organisation) from token j, then the name it introduces, if any. */
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
   const headF = bareOf(toks[j]!.f);
@@ -403,6 +415,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   const after = appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
+  const tailName = nameEnd === nameStart ? nisbaSurnameTail(toks, j, titleEnd) : -1;
+  if (tailName >= 0) return { kind: 'name', text: spanText(body, toks, tailName, titleEnd), title: spanText(body, toks, j, tailName), from: i, to: titleEnd };
   // "مدرب برشلونة السابق": a club or country then "former" is the office's, not a name.
   if (nameEnd > nameStart && nameStart === titleEnd && TIME_ADJECTIVES.has(toks[nameEnd - 1]!.f)) {
     return { kind: 'title', text: spanText(body, toks, j, nameEnd), from: i, to: nameEnd };

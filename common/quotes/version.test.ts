@@ -118,6 +118,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   105: '577d2f25fb001b571f90795b96ae1ed801e8e730ed08f362f680565b20c3fac1',
   106: 'ffbbd771fd21ea84b5b244933d7a845a18120f390e598d05bc3a26684ea2ba1d',
   107: '41b4d643621c869c65be4bd844188c4dc39b6a077502fa802091fc59a654bb86',
+  108: '6181ea98b43a7f0cb337c64f81ca2fcdef9250a1de97ebfaa90d0e6450887737',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
