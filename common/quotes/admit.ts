@@ -60,6 +60,9 @@ const unnamedHead = (w: Word): boolean => AR_UNNAMED_HEADS.has(w.f) || AR_UNNAME
  * participle's م is never followed by ا, so a foreign surname (ماكرون) is no plural. */
 const isGroup = (w: Word): boolean => {
   const f = stripConj(w.f);
+  // Two people are nobody in particular too: a feminine dual (الامرأتان، السيدتان) or an office in
+  // the dual (الوزيران، الرئيسان).
+  if (/^ال\p{L}{3,}[^س]تان$/u.test(f) || (/^ال\p{L}{3,}ان$/u.test(f) && AR_TITLE_HEADS.has(f.slice(0, -2)))) return true;
   return f.length >= 6 && /^(?:ال)?\p{L}{2,}يون$|^(?:ال)?\p{L}{2,}يين$|^(?:ال)?م[^ا]\p{L}{2,}(?:ون|ين)$/u.test(f);
 };
 

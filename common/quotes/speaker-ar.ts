@@ -53,6 +53,9 @@ const gluedPrep = (t: Tok | undefined): boolean =>
 const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
+/** Punctuation, the end, or أن/إن or a cue after a word: the phrase ends there. */
+const edgeAfter = (t: Tok | undefined): boolean => !t || !t.word || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f);
+
 /** "علي" spelt with ya before a bare word is the name Ali, not the preposition على folded to it. */
 const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
@@ -87,6 +90,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
+    // A word in Latin letters (an outlet's name: مراسلة JIN News) is never part of an Arabic name.
+    if (/\p{Script=Latin}/u.test(t!.raw)) break;
     if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
@@ -124,6 +129,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       if (AR_NAME_AL_PARTS.has(f) && units > 0) {
         j++;
         continue;
+      }
+      // "أحمد المفتي،" "كامل الوزير، نائب …": an office word right after a name part and before
+      // punctuation or أن is the family name.
+      if (isTitleHead(f) && units > 0 && !isTitleHead(toks[j - 1]!.f) && edgeAfter(toks[j + 1])) {
+        j++;
+        break;
       }
       if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
       // A final definite part closes a name: a nisba (الشيباني), a known surname, or a short name
@@ -299,6 +310,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
   const bare = bareOf(f);
+  // An outlet or body written in Latin letters (مراسلة Delta News) continues the title.
+  if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;

@@ -204,6 +204,12 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** "ويوضح المفتي": a one-word title that is the family name of a person named in full (أحمد المفتي). */
+  private surnamed(w: string[]): Person | undefined {
+    if (w.length !== 1) return undefined;
+    return this.sharing(w).find((x) => !x.org && x.words.length > 1 && x.words[x.words.length - 1] === w[0]);
+  }
+
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
@@ -315,6 +321,8 @@ export class SpeakerResolver {
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */
   byTitle(title: string, pos: number): Person | null {
+    const sur = this.surnamed(words(title));
+    if (sur) return sur;
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return null;
     const ru = this.lang === 'ru';
