@@ -33,8 +33,8 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
     return read(arSpeakerAt(body, toks, i, known));
   }
-  // كان X قد صرح: the subject sits before the cue.
-  if (toks[cue.tok - 1]?.f === 'قد') {
+  // كان X قد صرح، وكان X، أكد: the subject sits before the cue.
+  if (toks[cue.tok - 1]?.f === 'قد' || toks[cue.tok - 1]?.raw === '،' || toks[cue.tok - 1]?.raw === ',') {
     const before = arSpeakerBefore(body, toks, cue.tok, floor, known);
     if (before) return read(before);
   }

@@ -162,6 +162,11 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
 /** The speaker phrase that starts at token i (the word after a cue), or null if none starts there. */
 export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
   const first = toks[i];
+  // وذكر “مجاهد” أن: a name of one to three words in quote marks right after the cue.
+  if (first && QUOTE_MARK.test(first.raw) && quotedSubject(toks, i, known)) {
+    const e = arName(toks, i + 1, known);
+    return { kind: 'name', text: spanText(body, toks, i + 1, e), title: null, from: i + 1, to: e };
+  }
   if (!first || !first.word) return null;
   if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   if (arBoundary(first)) return null;
@@ -241,6 +246,9 @@ function anonymousTitle(body: string, toks: Tok[], i: number, j: number): Speake
 }
 
 /** An organisation read from its head through its construct chain. */
+// Prepositions after which a participle's complement follows (المتمركز في، المسؤول عن).
+const AR_LOCATIVE = new Set(['في', 'على', 'عن', 'بين', 'داخل', 'قرب'].map((w) => foldKey(w)));
+
 function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
   let k = j + 1;
   // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
@@ -259,6 +267,10 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
       continue;
     }
     if (closed && !def && !joined) break;
+    // After the body's name, a person's office (… لكرة القدم المحاضر الإنجليزي X; not a nisba such
+    // as البرلمانية, the body's adjective) or a participle with its complement (… الكردستاني
+    // المتمركز في …) is the next phrase, not the body's name.
+    if (closed && ((isTitleHead(f) && !/يه?$/u.test(f)) || (/^الم\p{L}{3,}/u.test(f) && AR_LOCATIVE.has(toks[k + 1]?.f ?? '')))) break;
     if (def) closed = true;
     k++;
   }
@@ -285,7 +297,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
   // an organisation head and a place name belong to the title, not to the name after it.
   // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
-  const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word);
+  // Or before a name in quote marks (المتحدث باسم حركة طالبان “X”).
+  const onward = toks[k + 1]?.word || ((toks[k + 1]?.raw === '،' || toks[k + 1]?.raw === ',') && !!toks[k + 2]?.word) || QUOTE_MARK.test(toks[k + 1]?.raw ?? '');
   // The head may carry a glued ل (رئيس بعثة الجمعية لمجلس أوروبا …).
   const prev = bareOf(toks[k - 1]!.f);
   const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
@@ -334,6 +347,17 @@ function quotedName(toks: Tok[], k: number, known?: (f: string) => boolean): boo
   if (n < 2 || n > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
   const after = toks[ne + 1];
   return !!after && (after.raw === '،' || after.raw === ',' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))));
+}
+
+/** Marks at `k` holding only a one- to three-word name the article writes elsewhere without
+ * marks (a subject, not a quotation), followed by أن/إن or a comma. */
+function quotedSubject(toks: Tok[], k: number, known?: (f: string) => boolean): boolean {
+  const ne = arName(toks, k + 1, known);
+  if (ne === k + 1 || ne - k - 1 > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
+  const after = toks[ne + 1];
+  if (!after || !(after.raw === '،' || after.raw === ',' || (after.word && AR_COMPLEMENTISERS.has(after.f)))) return false;
+  const last = toks[ne - 1]!.f;
+  return toks.some((t, n) => (n < k || n > ne) && t.f === last && !QUOTE_MARK.test(toks[n + 1]?.raw ?? ''));
 }
 
 function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: string) => boolean): number {
@@ -440,6 +464,22 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   return { kind: 'title', text: title, from: i, to: titleEnd };
 }
 
+/** "وكان X، أكد …"، "غير أن مكتب X، أكد …": a subject opened by كان or أن and closed by a comma
+ * right before the cue. */
+function subjectBeforeComma(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  for (let k = cue - 3; k >= Math.max(floor, cue - 14) && (toks[k]?.word || QUOTE_MARK.test(toks[k]?.raw ?? '')); k--) {
+    const f = stripConj(toks[k]!.f);
+    if (f !== 'كان' && f !== 'كانت' && !AR_COMPLEMENTISERS.has(toks[k]!.f)) continue;
+    // Only at the clause's start (after punctuation, or غير أن): "من أي كان لن يجدي" is no subject.
+    if (toks[k - 1]?.word && toks[k - 1]!.f !== 'غير') return null;
+    const ref = arSpeakerAt(body, toks, k + 1, known);
+    // The name may close inside quote marks (المتحدث باسم الحركة “X”، أكد).
+    const to = ref && QUOTE_MARK.test(toks[ref.to]?.raw ?? '') ? ref.to + 1 : ref?.to;
+    return ref && ref.kind !== 'pronoun' && to === cue - 1 ? ref : null;
+  }
+  return null;
+}
+
 /** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
 export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
   const prev = toks[cue - 1];
@@ -454,6 +494,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
     return null;
   }
+  if (prev.raw === '،' || prev.raw === ',') return subjectBeforeComma(body, toks, cue, floor, known);
   if (prev.f === 'التي' || prev.f === 'الذي' || prev.f === 'الذين') {
     let k = cue - 2;
     if (toks[k] && !toks[k]!.word) k--;
