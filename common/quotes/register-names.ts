@@ -30,7 +30,10 @@ export function registerTitledNames(ctx: Ctx): void {
     // A title word before it makes it a modifier (مساعد الرئيس), unless that word ended a name just
     // recorded (عبدالله بن مساعد الرئيس العام …: مساعد is the name).
     const afterName = named?.to === k;
-    if (lang === 'ar' && arHead && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
+    // A participle-shaped office word after a definite noun and before a comma agrees with the noun
+    // (الجهات المسؤولة، …): an adjective, not an office with an appositive name after it.
+    const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!toks[k - 1]?.word && /^(?:و?ال)\p{L}{2,}/u.test(toks[k - 1]!.f) && !toks[k + 1]?.word;
+    if (lang === 'ar' && arHead && !(adjective && !afterName) && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
       ref = arSpeakerAt(body, toks, k);
       // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.

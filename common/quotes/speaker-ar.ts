@@ -421,6 +421,8 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   return { fullTitle, nameStart: start };
 }
 
+// "ذاته/نفسه" after a title: the same person as before.
+const SAME_WORDS = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها'].map((w) => foldKey(w)));
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 
@@ -449,7 +451,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     k++;
     if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
   }
-  const after = appositiveStart(toks, k, titleEnd, known);
+  // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
+  const same = SAME_WORDS.has(toks[k]?.f ?? '');
+  const after = same ? k : appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
   const tailName = nameEnd === nameStart ? nisbaSurnameTail(toks, j, titleEnd) : -1;
