@@ -101,6 +101,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
+    // "واعترف الأمير فهد بن عبدالله بوجود نتائج": after a full name, an unknown word glued to ب/ل
+    // with more words after it is the verb's complement (a surname like بوريطة ends the phrase).
+    if (units >= 2 && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) break;
     // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
     if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
