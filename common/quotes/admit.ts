@@ -303,7 +303,7 @@ const MASDAR = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ا
 /** The last check on a resolved speaker, whatever path found it (carried over, a headline label, a
  * recorded title): no word of it may be one that is never a name part, and a group or an unnamed
  * source is nobody. */
-export function entityShaped(speaker: string, lang: Lang): boolean {
+export function entityShaped(speaker: string, lang: Lang, titled = false): boolean {
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.
@@ -311,7 +311,8 @@ export function entityShaped(speaker: string, lang: Lang): boolean {
   // before a mission's city (السفارة الأردنية في الرباط).
   const org = AR_ORG_HEADS.has(stripConj(ws[0]!.f));
   const w0 = ws[0]!.f;
-  if (lang === 'ar' && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
+  // A person the article gave a title (مدرب الفريق إيفان X) is no verbal noun, whatever its shape.
+  if (lang === 'ar' && !titled && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
   if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));

@@ -145,7 +145,8 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
-    const r = found && entityShaped(found.speaker, lang) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
+    const titled = !!found?.person && !found.person.org && found.person.titles.some((t) => t !== found.person!.name);
+    const r = found && entityShaped(found.speaker, lang, titled) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {
       kind: d.kind,
