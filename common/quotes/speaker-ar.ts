@@ -77,6 +77,8 @@ const isWali = (toks: Tok[], j: number): boolean => {
   return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || AR_ORG_HEADS.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
 
+// Adjectives that end an office, never a name (السابق = former).
+const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -145,7 +147,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // Also before a word glued to ب/ل that the verb governs (طالبت النائبة جنان يوسف الرشيد بربط …).
       // So does an adverbial accusative after it (بدا المسرحي X الجبران متألماً).
       const hal = !!toks[j + 1]?.word && /\u064B/u.test(toks[j + 1]!.raw);
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal));
+      // So does a definite noun right after it (وصف الوزير سامي الحداد القرار بأنه): the verb's object.
+      const object = !!toks[j + 1]?.word && isAl(toks[j + 1]!.f) && !toks[j + 1]!.f.endsWith('ي') && !AR_NAME_AL_PARTS.has(toks[j + 1]!.f) && !TIME_ADJECTIVES.has(toks[j + 1]!.f);
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || (units > 0 && object)));
       if (closes) j++;
       // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
       const link = toks[j];
@@ -426,8 +430,6 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
 
 // "ذاته/نفسه" after a title: the same person as before.
 const SAME_WORDS = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها'].map((w) => foldKey(w)));
-// Adjectives that end an office, never a name (السابق = former).
-const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 
 /** "الرئيس المصري السيسي": a title read up to a definite surname (a nisba after the nationality
  * nisba looks like one more adjective) that the article also writes alone after a verb of saying
