@@ -30,6 +30,8 @@ export type Ctx = {
   /** Pro-drop detections (وأضاف، she added) before the article named anyone: an excerpt opening
    * mid-speech, whose speaker is the first one named after them. */
   orphans: Set<number>;
+  /** The article's headline (may be ''): a name it gives is evidence for the same word in the body. */
+  headline?: string;
 };
 
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).

@@ -116,6 +116,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   const { title, body, blocks, lang } = input;
   const spans = scanQuoteMarks(body, blocks);
   const ctx = makeContext(body, blocks, lang, spans);
+  ctx.headline = title ?? '';
   registerTitledNames(ctx);
   const drafts: Draft[] = [];
   const state = { carried: null as Attribution | null };

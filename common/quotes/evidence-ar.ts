@@ -23,7 +23,7 @@ export function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null
   return ws.some((w) => !AR_STOPS.has(w) && occurrences(ctx, w) >= 2);
 }
 
-// How often a folded word occurs in the body (also behind a glued و), quotes included; memoised per
+// How often a folded word occurs in the body and headline (also behind a glued و), quotes included; memoised per
 // article, asked only for the few speakers no lexicon anchors.
 const wordTallies = new WeakMap<Ctx, Map<string, number>>();
 function occurrences(ctx: Ctx, w: string): number {
@@ -34,6 +34,8 @@ function occurrences(ctx: Ctx, w: string): number {
     n = 0;
     const glued = `و${w}`;
     for (const t of ctx.toks) if (t.f === w || t.f === glued) n++;
+    // The headline counts too ("بنكيران للبوليساريو: …" then "وصف بنكيران في كلمته …").
+    for (const x of foldKey(ctx.headline ?? '').match(/\p{L}+/gu) ?? []) if (x === w || x === glued) n++;
     m.set(w, n);
   }
   return n;
