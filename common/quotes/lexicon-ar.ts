@@ -34,6 +34,8 @@ const PARTICIPLES = [
   'مبرزا', 'داعيا', 'مطالبا', 'كاشفا', 'مستطردا', 'مبينا', 'مردفا', 'نافيا', 'متسائلا', 'واصفا',
   'متهما', 'مذكرا', 'مجددا', 'مرجحا', 'متوقعا', 'مستبعدا', 'مبديا', 'مطمئنا', 'متعهدا', 'ناقلا', 'معلنا',
   'مختتما', 'خاتما', 'معترفا', 'مهددا', 'مغردا',
+  'موجها', 'مخاطبا', 'مستدركا', 'مفسرا', 'معلقا', 'ملمحا', 'مستشهدا', 'متابعا', 'منبها', 'مستنكرا', 'ملوحا',
+  'مشيدا', 'مستغربا',
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
@@ -96,7 +98,7 @@ export const AR_GENERIC_TITLES = set(['المسؤول', 'الدبلوماسي', 
 /** Honorifics and academic/professional titles dropped before a name (not offices). */
 export const AR_HONORIFICS = set([
   'معالي', 'سمو', 'صاحب', 'السمو', 'الملكي', 'سعادة', 'فخامة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور',
-  'الدكتورة', 'د', 'م', 'المهندس', 'المهندسة', 'الأستاذة', 'القاضي', 'الحاج', 'الحاجة', 'الإمام', 'الكابتن', 'كابتن',
+  'الدكتورة', 'دكتور', 'دكتورة', 'د', 'م', 'المهندس', 'المهندسة', 'الأستاذة', 'القاضي', 'الحاج', 'الحاجة', 'الإمام', 'الكابتن', 'كابتن',
 ]);
 /** Capitals, governorates and countries written without ال: they end a title's construct chain
  * (رئيس غرفة صناعة حلب عماد الشهابي) rather than start a name. */
@@ -142,6 +144,8 @@ export const AR_STOPS = set([
   'ذاته', 'نفسه', 'ذاتها', 'نفسها', 'أما',
   // Quantifiers and manner adverbs: "نفى الرئيس X بشدة أي إساءة" — what follows the name is the clause.
   'أي', 'كل', 'بعض', 'جميع', 'بشدة', 'بقوة', 'بوضوح', 'بحزم', 'بصراحة', 'مجددا', 'مرة', 'تماما',
+  // Demonstratives behind a glued preposition: "وصرح الوزير بهذا الشأن".
+  'بهذا', 'بهذه', 'لهذا', 'لهذه', 'بذلك', 'لذلك', 'بتلك',
 ]);
 /** Compound name parts that bind to the next word (عبد الله، أبو قصرة، بن سلمان). */
 export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا']);

@@ -126,6 +126,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   113: 'a6b6b7907dcd03f93a3e93ec6700c5dbb28145280a10dca6b5c16fa6e47a1726',
   114: '0e3459e0ead97468711a12884555ab23be3c0ce55dd5be6d4cff5828894b5c0b',
   115: 'feed9cb473851a9514a4a6cbe4a5d8fa2fde5c5b709a1cc0a202752d4f34619c',
+  116: '794ac2242b0dfbbb2d22f0086b5077316c4a48a4da94372c512941f6c93b1b6a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
