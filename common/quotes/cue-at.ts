@@ -16,6 +16,7 @@ const {
 export type CueKind = 'verb' | 'participle' | 'according' | 'statement';
 export type CueHit = { kind: CueKind; tok: number; end: number };
 
+const BAYN = 'بين'; // folds to itself
 /** A mark that can open a quote, in any of the three languages' conventions. */
 export const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
 // How close a quote must follow a weak English cue ("call the program "a model…"").
@@ -69,6 +70,8 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
   if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
   if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+  // "بينه وبين X": the preposition "between", not بيّن (explained).
+  if (verb === BAYN && ctx.toks.slice(Math.max(0, k - 4), k).some((x) => /^بين(?:ه|ها|هم|هما|نا|ي)$/u.test(x.f))) return null;
   // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.
   const p1 = ctx.toks[k - 1];
   const p2 = ctx.toks[k - 2];

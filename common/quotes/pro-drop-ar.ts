@@ -21,7 +21,7 @@ const DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'ال�
 const LEADS = new Set(['كما', 'ثم', 'بدوره', 'بدورها', 'ايضا', 'بينما', 'فيما']);
 // Fronted adverbials closed by a comma (من جانبه، في المقابل، وبعد يومين من الحادث،) run at most this long.
 const FRONT_MAX = 14;
-const FRONTED = new Set(['وفي', 'ومن', 'وعلي', 'من', 'في', 'على', 'بعد', 'قبل', 'خلال', 'عقب', 'اثر', 'منذ', 'وسط', 'امام', 'الي', 'بالنسبه', 'مع', 'عند']);
+const FRONTED = new Set(['وفي', 'ومن', 'وعلي', 'من', 'في', 'على', 'بعد', 'قبل', 'خلال', 'عقب', 'اثر', 'منذ', 'وسط', 'امام', 'الي', 'بالنسبه', 'مع', 'عند', 'عن', 'حول', 'بشان', 'ازاء', 'ردا', 'تعليقا']);
 
 /** A clause's subject as written; `known` when it is an entity the article already has. */
 export type Subject = { ref: SpeakerRef; tok: number; known: boolean };

@@ -252,8 +252,20 @@ function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRe
   }
   // Only the opening verb's subject: a person after a preposition or أن (وأشار إلى أنه اتفق مع
   // الوزير X، وقال) is that verb's complement, and the cue's subject is carried over instead.
-  if (best && !subjectSlot(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at))) return null;
+  if (best && (!subjectSlot(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at)) || inFrontedTopic(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at), k))) return null;
   return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
+}
+
+// Prepositions that front a topic (وعن غياب اللاعب X، قال …): folded, without a glued و.
+const TOPIC_HEADS = new Set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء'].map((w) => foldKey(w)));
+
+/** "وعن المشكلة مع اللاعب X، قال …": a mention inside a fronted topic phrase, closed by a comma
+ * before the cue at token `k`, is what the speaker talks about, not the speaker. */
+function inFrontedTopic(ctx: Ctx, s: number, m: number, k: number): boolean {
+  const f = ctx.toks[s]?.f ?? '';
+  if (!TOPIC_HEADS.has(f) && !TOPIC_HEADS.has(f.replace(/^[وف]/u, ''))) return false;
+  for (let c = m; c < k; c++) if (ctx.toks[c]!.raw === '،' || ctx.toks[c]!.raw === ',') return true;
+  return false;
 }
 
 /** Is the mention at token `m` the subject of a verb right before it (انتقدت النائبة X، وكان الوزير X),
