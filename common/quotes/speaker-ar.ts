@@ -77,6 +77,13 @@ const isWali = (toks: Tok[], j: number): boolean => {
   return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || AR_ORG_HEADS.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
 
+/** "أمير منطقة الرياض"، "أمير قطر": أمير (also the given name Amir) is the office before a region,
+ * an emirate or a place. */
+const isEmir = (toks: Tok[], j: number): boolean => {
+  const n = toks[j + 1];
+  return toks[j]?.f === 'امير' && !!n?.word && (/^(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
+};
+
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
@@ -187,7 +194,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const national = nationalityName(body, toks, i, j, known);
   if (national) return national;
   const headF = bareOf(head.f);
-  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j)) return titled(body, toks, i, j, known);
+  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
@@ -310,6 +317,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   const prev = bareOf(toks[k - 1]!.f);
   const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
   if (AR_PLACES.has(f) || (orgBefore && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
+  // أمير منطقة الرياض: the region after the emir's office.
+  if (isEmir(toks, k - 1)) return k + 1;
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.

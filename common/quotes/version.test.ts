@@ -128,6 +128,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   115: 'feed9cb473851a9514a4a6cbe4a5d8fa2fde5c5b709a1cc0a202752d4f34619c',
   116: '794ac2242b0dfbbb2d22f0086b5077316c4a48a4da94372c512941f6c93b1b6a',
   117: '676f349ce0c665c7b6ff130f0f2c47e47d503905caf11f6e784fd6f48d6d6932',
+  118: '432d01520cbe3d9b0687849ffa3fbbd533856040ff9c84213fa0979724863a54',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
