@@ -16,6 +16,9 @@ const PAST = [
   'غرد',
   // تحدّث (spoke), كرّر (repeated), اختتم (concluded): تحدث and كرر are weak (below).
   'تحدث', 'كرر', 'اختتم',
+  // Going on with a statement (وواصل: "…"، وأتم، وزاد قائلا، واسترسل، واستدرك). Not the judging
+  // verbs with an object (انتقد، ندد، أشاد): the reading after them runs into what they judge.
+  'واصل', 'أتم', 'استرسل', 'زاد', 'شرح', 'استدرك', 'نبه',
 ];
 /** Defective stems (final alef/ya): inflect as دعت/دعوا, not دعات. */
 const PAST_DEFECTIVE = ['دعا', 'رأى', 'نفى', 'روى', 'ادعى', 'أبدى', 'نعى'];
@@ -39,7 +42,7 @@ const PARTICIPLES = [
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
-export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر']);
+export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'زاد', 'شرح']);
 
 /** Impersonal or writer's phrases that look like cues but carry no speaker (يذكر أن، يشار إلى أن). */
 export const AR_IMPERSONAL = set(['يذكر', 'يشار', 'تجدر', 'يجدر', 'يلاحظ', 'يبدو', 'يعتقد', 'يتوقع']);

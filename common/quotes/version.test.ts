@@ -129,6 +129,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   116: '794ac2242b0dfbbb2d22f0086b5077316c4a48a4da94372c512941f6c93b1b6a',
   117: '676f349ce0c665c7b6ff130f0f2c47e47d503905caf11f6e784fd6f48d6d6932',
   118: '432d01520cbe3d9b0687849ffa3fbbd533856040ff9c84213fa0979724863a54',
+  119: 'd00763daffc32e7bf6c35f5b96e2d0f9c0b07cb70210f4642f3545c886a87915',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
