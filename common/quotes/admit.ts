@@ -82,6 +82,8 @@ function readNotName(w: Word): boolean {
   // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
   const bare = w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
   if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
+  // A derived verbal noun in ا- with a pronoun suffix (أبدى الرئيس انزعاجه، أعرب عن استيائه).
+  if (/^[اإ]\p{L}{4,}(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
   return /\u064B/u.test(w.raw);
 }
 

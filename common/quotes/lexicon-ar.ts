@@ -18,7 +18,7 @@ const PAST = [
   'تحدث', 'كرر', 'اختتم',
   // Going on with a statement (وواصل: "…"، وأتم، وزاد قائلا، واسترسل، واستدرك). Not the judging
   // verbs with an object (انتقد، ندد، أشاد): the reading after them runs into what they judge.
-  'واصل', 'أتم', 'استرسل', 'زاد', 'شرح', 'استدرك', 'نبه',
+  'واصل', 'أتم', 'أكمل', 'استرسل', 'زاد', 'شرح', 'استدرك', 'نبه',
 ];
 /** Defective stems (final alef/ya): inflect as دعت/دعوا, not دعات. */
 const PAST_DEFECTIVE = ['دعا', 'رأى', 'نفى', 'روى', 'ادعى', 'أبدى', 'نعى'];
@@ -42,7 +42,7 @@ const PARTICIPLES = [
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
-export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'زاد', 'شرح']);
+export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'أكمل', 'زاد', 'شرح']);
 
 /** Impersonal or writer's phrases that look like cues but carry no speaker (يذكر أن، يشار إلى أن). */
 export const AR_IMPERSONAL = set(['يذكر', 'يشار', 'تجدر', 'يجدر', 'يلاحظ', 'يبدو', 'يعتقد', 'يتوقع']);
@@ -135,6 +135,9 @@ export const AR_ORG_HEADS = set([
   // Sports bodies: مدرب فريق الوحدة، مدرب منتخب مصر (الفريق alone is also a military rank: left out).
   'فريق', 'منتخب', 'المنتخب',
 ]);
+/** Blessings written after a ruler's or a late person's name (رعاه الله، حفظه الله، رحمه الله). */
+const BLESSINGS = ['رعاه', 'يرعاه', 'حفظه', 'يحفظه', 'أيده', 'رحمه', 'يرحمه'];
+export const AR_BLESSINGS = set(BLESSINGS);
 /** Words that end a speaker phrase: prepositions, time words, particles. */
 export const AR_STOPS = set([
   'في', 'على', 'إلى', 'عن', 'من', 'خلال', 'أمام', 'اليوم', 'أمس', 'مساء', 'صباح', 'الليلة', 'لدى', 'مع', 'بعد',
@@ -149,6 +152,8 @@ export const AR_STOPS = set([
   'أي', 'كل', 'بعض', 'جميع', 'بشدة', 'بقوة', 'بوضوح', 'بحزم', 'بصراحة', 'مجددا', 'مرة', 'تماما',
   // Demonstratives behind a glued preposition: "وصرح الوزير بهذا الشأن".
   'بهذا', 'بهذه', 'لهذا', 'لهذه', 'بذلك', 'لذلك', 'بتلك',
+  // Blessings after a ruler's titles (حاكم دبي، رعاه الله،): never a name.
+  ...BLESSINGS,
 ]);
 /** Compound name parts that bind to the next word (عبد الله، أبو قصرة، بن سلمان). */
 export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا']);

@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -393,7 +393,8 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
     let marks = 0;
     for (let c = k; c < k + 9 && toks[c]; c++) {
       const t = toks[c]!;
-      if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f))) break;
+      // So does a blessing (حاكم دبي، رعاه الله، ملتقى …): the title's holder was named before it.
+      if (t.word && (AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || AR_BLESSINGS.has(t.f))) break;
       // A colon opens what was said ("وأضاف الحارس الدولي: “…، كل مباراة …”"): no name after it.
       if (!t.word && (t.raw === ':' || t.raw === '：')) break;
       if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
