@@ -43,7 +43,9 @@ export function registerTitledNames(ctx: Ctx): void {
       const nisbaEnd = ref?.kind === 'name' && ref.text.includes(' ') && /^ال\p{L}{2,}ي$/u.test(foldKey(ref.text.split(/\s+/u).pop() ?? ''));
       // An adverbial accusative (متألماً، مبتسماً) ends it cleanly too.
       const hal = !!after?.word && /\u064B/u.test(after.raw);
-      if (ref && !nisbaEnd && !hal && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
+      // So does a preposition glued to a definite word (أماني الخياط للشعب …، بالمدينة).
+      const gluedDefinite = !!after?.word && /^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f);
+      if (ref && !nisbaEnd && !hal && !gluedDefinite && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.
         const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
