@@ -113,6 +113,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "واعترف الأمير فهد بن عبدالله بوجود نتائج": after a full name, an unknown word glued to ب/ل
     // with more words after it is the verb's complement (a surname like بوريطة ends the phrase).
     if (units >= 2 && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) break;
+    // "ونبّه عبد الإله بنكيران شبيبته إلى": after a full name, a noun with a pronoun suffix (ه written,
+    // not ة) is the verb's object.
+    const bareRaw = t!.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+    if (units >= 2 && /\p{L}{4,}(?:ه|ها|هم)$/u.test(bareRaw) && !/الله$/u.test(bareRaw) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f)) break;
     // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
     if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
