@@ -36,8 +36,10 @@ const MARKS = new Set([...'“”«»"„‹›‘’\'']);
 const openerCtx = (t: string, i: number): boolean => {
   const prev = t[i - 1];
   const next = t[i + 1];
-  return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !SPACE.test(next);
+  // A quote never starts with a comma or a full stop (شعبها "، مطالباً: that mark closes).
+  return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !SPACE.test(next) && !NO_START.test(next);
 };
+const NO_START = /[،,.;؛!?)\]]/u;
 const closerCtx = (t: string, i: number): boolean => {
   const prev = t[i - 1];
   const next = t[i + 1];
@@ -136,7 +138,7 @@ export function scanQuoteMarks(body: string, blocks: { start: number; end: numbe
       // “ ” and ": direction comes from context, since Arabic copy uses both orders.
       const family: Family = ch === '"' ? 'straight' : 'curly';
       const k = depthOf(stack, ch, false);
-      const canOpen = openerCtx(body, i) || (stack.length === 0 && looseOpener(body, i));
+      const canOpen = openerCtx(body, i) || (stack.length === 0 && (looseOpener(body, i) || spacedStraight(body, i, b.end)));
       const canClose = closerCtx(body, i);
       // A straight quote cannot nest in a straight quote: an opening mark after a finished sentence
       // while one is open is a flattened paragraph (BBC copy joins "…grasp. "Yet …" on one line).
@@ -182,6 +184,16 @@ function looseOpener(body: string, at: number): boolean {
   if (!WORD.test(after) || (SPACE.test(next) && SPACE.test(body[at + 2] ?? ''))) return false;
   const before = body.slice(Math.max(0, at - 12), at);
   return /:\s?$/u.test(before) || LEAD_INS.test(before);
+}
+
+/** A straight quote with a space on each side and a letter after (الإعلام " لا يوجد …"، وأضاف
+ * " إيران …"), when another straight quote follows in the paragraph: Arabic web copy pads both
+ * marks with spaces, so only the order can tell the opening one. */
+function spacedStraight(body: string, at: number, end: number): boolean {
+  if (body[at] !== '"' || !SPACE.test(body[at - 1] ?? '') || !SPACE.test(body[at + 1] ?? '')) return false;
+  if (!WORD.test(body[at + 2] ?? '')) return false;
+  const next = body.indexOf('"', at + 1);
+  return next > 0 && next < end;
 }
 
 /** A sentence ends right before the space(s) ahead of `at` (". "Yet …", "? "Who …"). */

@@ -134,6 +134,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   121: 'a43137bce4fdd734875dd65f92c4baf6a184dab0365b054e42a83dd8a8b4e873',
   122: '3107579dba27d913d428fe88c1c86115154b32b37fc2d43e0dde4593e5034bfc',
   123: '4183db6e13b741af96bf1631540ebb8d0e26853addfb999a44a7f649a4cd80d5',
+  124: '996fc3554d11b303911fc0b7831f1dec219708f92289bda4399fcb6762aba5ed',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
