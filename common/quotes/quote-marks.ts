@@ -34,7 +34,9 @@ const OPENERS = /^[“”«»"„‹‘']/u;
 const MARKS = new Set([...'“”«»"„‹›‘’\'']);
 
 const openerCtx = (t: string, i: number): boolean => {
-  const prev = t[i - 1];
+  // A conjunction و written alone and glued to a straight or curly mark (؛ و"هي قضية …") opens like
+  // a space (not a guillemet: و»إعلاميون» is a name in reversed marks).
+  const prev = t[i - 1] === 'و' && /["“”]/u.test(t[i]!) && (i < 2 || /[\s،,؛;:]/u.test(t[i - 2]!)) ? ' ' : t[i - 1];
   const next = t[i + 1];
   // A quote never starts with a comma or a full stop (شعبها "، مطالباً: that mark closes).
   return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !SPACE.test(next) && !NO_START.test(next);
@@ -190,10 +192,10 @@ function looseOpener(body: string, at: number): boolean {
  * " إيران …"), when another straight quote follows in the paragraph: Arabic web copy pads both
  * marks with spaces, so only the order can tell the opening one. */
 function spacedStraight(body: string, at: number, end: number): boolean {
-  if (body[at] !== '"' || !SPACE.test(body[at - 1] ?? '') || !SPACE.test(body[at + 1] ?? '')) return false;
-  if (!WORD.test(body[at + 2] ?? '')) return false;
-  const next = body.indexOf('"', at + 1);
-  return next > 0 && next < end;
+  if (!SPACE.test(body[at - 1] ?? '') || !SPACE.test(body[at + 1] ?? '') || !WORD.test(body[at + 2] ?? '')) return false;
+  // The same for a curly mark written the wrong way round (عن أسفه ” التطورات …”).
+  const next = body[at] === '"' ? body.indexOf('"', at + 1) : body.slice(at + 1, end).search(/[“”]/u) + at + 1;
+  return next > at && next < end;
 }
 
 /** A sentence ends right before the space(s) ahead of `at` (". "Yet …", "? "Who …"). */

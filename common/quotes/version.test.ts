@@ -135,6 +135,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   122: '3107579dba27d913d428fe88c1c86115154b32b37fc2d43e0dde4593e5034bfc',
   123: '4183db6e13b741af96bf1631540ebb8d0e26853addfb999a44a7f649a4cd80d5',
   124: '996fc3554d11b303911fc0b7831f1dec219708f92289bda4399fcb6762aba5ed',
+  125: '39750eef9f0a86d4dea674a4870f5f4be7c16704135fc3923242aef719c6d469',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
