@@ -38,7 +38,7 @@ const PARTICIPLES = [
   'متهما', 'مذكرا', 'مجددا', 'مرجحا', 'متوقعا', 'مستبعدا', 'مبديا', 'مطمئنا', 'متعهدا', 'ناقلا', 'معلنا',
   'مختتما', 'خاتما', 'معترفا', 'مهددا', 'مغردا',
   'موجها', 'مخاطبا', 'مستدركا', 'مفسرا', 'معلقا', 'ملمحا', 'مستشهدا', 'متابعا', 'منبها', 'مستنكرا', 'ملوحا',
-  'مشيدا', 'مستغربا',
+  'مشيدا', 'مستغربا', 'زاعما', 'مدعيا',
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
@@ -56,7 +56,8 @@ const feminine = (p: string): string[] => [p, `${p.replace(/ا$/, '')}ة`, `${p.
 
 export const AR_CUE_VERBS = set([...PAST.flatMap(inflectPast), ...PAST_DEFECTIVE.flatMap(inflectDefective), ...PRESENT]);
 // بالقول ("by saying": وردّ الوزير بالقول، وختم حديثه بالقول) works as a participle of speech.
-export const AR_PARTICIPLES = set([...PARTICIPLES.flatMap(feminine), 'بالقول']);
+// بقوله/بقولها ("saying", a verbal noun) work like a participle: ردّ الوزير بقوله إن "…".
+export const AR_PARTICIPLES = set([...PARTICIPLES.flatMap(feminine), 'بالقول', 'بقوله', 'بقولها']);
 
 /** Complementisers: أنّ/إنّ (folded alike) with pronoun suffixes, and بأن. */
 export const AR_COMPLEMENTISERS = set([

@@ -159,16 +159,17 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // So does an adverbial accusative after it (بدا المسرحي X الجبران متألماً).
       const hal = !!toks[j + 1]?.word && /\u064B/u.test(toks[j + 1]!.raw);
       // So does a definite noun right after it (وصف الوزير سامي الحداد القرار بأنه): the verb's object.
-      // (Not a last definite part before punctuation: أحمد ناصر المحمد الصباح،.)
-      const object = !!toks[j + 1]?.word && !!toks[j + 2]?.word && isAl(toks[j + 1]!.f) && !toks[j + 1]!.f.endsWith('ي') && !AR_NAME_AL_PARTS.has(toks[j + 1]!.f) && !TIME_ADJECTIVES.has(toks[j + 1]!.f);
+      const object = !!toks[j + 1]?.word && isAl(toks[j + 1]!.f) && !toks[j + 1]!.f.endsWith('ي') && !AR_NAME_AL_PARTS.has(toks[j + 1]!.f) && !TIME_ADJECTIVES.has(toks[j + 1]!.f);
       // And before a preposition glued to a definite word (أماني الخياط للشعب العماني).
       const pp = !!toks[j + 1]?.word && /^(?:بال|لل)\p{L}{2,}/u.test(toks[j + 1]!.f);
       const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || (units > 0 && object)));
-      // "أحمد ناصر المحمد الصباح،": two definite family parts that end the phrase are the surname.
+      // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
+      // (not a body after the name: سمير الحداد الحكومة،).
       const n1 = toks[j + 1];
-      const pair = !closes && units > 0 && !!n1?.word && isAl(n1.f) && !isTitleHead(n1.f) && !AR_ORG_HEADS.has(n1.f) && edgeAfter(toks[j + 2]);
+      const pair = units > 0 && !f.endsWith('ي') && !!n1?.word && !arBoundary(n1) && isAl(n1.f) && !isTitleHead(n1.f) && !AR_ORG_HEADS.has(n1.f) && !toks[j + 2]?.word;
       if (pair) j++;
       if (closes || pair) j++;
+      if (pair) break;
       // "محمد البدوي أبو قرون": a kunya or بن-part after the nisba is the family name going on.
       const link = toks[j];
       if (closes && link?.word && AR_NAME_LINKS.has(link.f) && units + 1 < MAX_NAME_UNITS && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {

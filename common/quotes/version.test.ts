@@ -136,6 +136,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   123: '4183db6e13b741af96bf1631540ebb8d0e26853addfb999a44a7f649a4cd80d5',
   124: '996fc3554d11b303911fc0b7831f1dec219708f92289bda4399fcb6762aba5ed',
   125: '39750eef9f0a86d4dea674a4870f5f4be7c16704135fc3923242aef719c6d469',
+  126: '2ccee5f07ef0fdbf3564724092a5301f9a7082a11807008e73f9a97b1e3e201f',
+  127: 'd1280b7805592528d80bf52816ae02af8e8316a3d244afe8169b45ffe9eb9fe8',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
