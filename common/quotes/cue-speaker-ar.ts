@@ -12,7 +12,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -59,7 +59,21 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
     if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
   }
   const ref = arSpeakerAt(body, toks, i, ctx.resolver.knows);
-  return ref?.kind === 'agency' ? read(null, ref.text) : read(ref);
+  if (ref?.kind === 'agency') return read(null, ref.text);
+  // "وفقا لخمسة اشتراطات": "according to" something that is no entity is no cue (an earlier verb speaks).
+  return read(ref && sourceLike(ctx, ref) ? ref : null);
+}
+
+/** A source "according to" can name: a title or body, or a name with a given name, a title beside it
+ * or a word the article's people hold — not a bare noun phrase (لخمسة اشتراطات جوهرية). */
+function sourceLike(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'name') return true;
+  if (ref.title) return true;
+  const first = ctx.toks[ref.from]?.f ?? '';
+  // Behind a glued ل: للوكالة → الوكالة، لمصادر → مصادر.
+  const head = first.startsWith('لل') ? `ال${first.slice(2)}` : first.replace(/^ل(?=\p{L}{3})/u, '');
+  return [first, head, head.replace(/^ال(?=\p{L}{3})/u, '')].some((w) => AR_GIVEN_NAMES.has(w) || AR_NAME_LINKS.has(w) || /^عبد/u.test(w) || ctx.resolver.knows(w)
+    || AR_TITLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || agencyName(w) !== null);
 }
 
 /** ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks. */

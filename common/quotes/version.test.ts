@@ -139,6 +139,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   126: '2ccee5f07ef0fdbf3564724092a5301f9a7082a11807008e73f9a97b1e3e201f',
   127: 'd1280b7805592528d80bf52816ae02af8e8316a3d244afe8169b45ffe9eb9fe8',
   128: '741d82cc7123395f9e788f9fe1d5b09ca52046f2a0572347bf233a14b43c4ce6',
+  129: 'a2092802cff5295f60b660ed7ed9b8168daeed43ed5549330545ae088840d3be',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
