@@ -107,7 +107,9 @@ function orgEnd(ctx: Ctx, k: number): number {
   const ok = (e: number) => e < toks.length && toks[e]!.word && !ctx.inQuote[e] && !AR_STOPS.has(toks[e]!.f);
   let e = k + 1;
   if (ok(e) && definite(toks[e]!.f)) {
-    if (AR_ORG_HEADS.has(stripConj(toks[e]!.f))) return k; // قيادة الحركة: a body of another organisation
+    // قيادة الحركة: a body of another organisation; but وزارة الخارجية is one body (الخارجية alone
+    // names that ministry).
+    if (AR_ORG_HEADS.has(stripConj(toks[e]!.f)) && !/^(?:ال)?وزاره$/u.test(toks[k]!.f.replace(/^[وف](?=وزاره)/u, ''))) return k;
     e++;
     while (ok(e) && /^وال/u.test(toks[e]!.f)) e++;
   } else {

@@ -140,6 +140,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   127: 'd1280b7805592528d80bf52816ae02af8e8316a3d244afe8169b45ffe9eb9fe8',
   128: '741d82cc7123395f9e788f9fe1d5b09ca52046f2a0572347bf233a14b43c4ce6',
   129: 'a2092802cff5295f60b660ed7ed9b8168daeed43ed5549330545ae088840d3be',
+  130: '8d1f5270f7585568032fad464066de313b1baf439cebc48c009db03264688483',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
