@@ -118,7 +118,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     return picked;
   }
   // No speaker yet: "he said" / "وقال معاليه" right after the person was introduced without a cue.
-  const name = resolver.latestBefore(pos)?.name ?? nearestName(ctx, pos);
+  // Not someone inside a fronted topic of this sentence (وعن … اللاعب X قال): the one before it.
+  const k = tokAt(ctx.toks, pos);
+  const s0 = ctx.sentStart[Math.min(k, ctx.toks.length - 1)] ?? k;
+  const upTo = ctx.lang === 'ar' && inFrontedTopic(ctx, s0, s0, k) ? ctx.toks[s0]!.start : pos;
+  const name = resolver.latestBefore(upTo)?.name ?? nearestName(ctx, upTo);
   if (!name) {
     if (!related && ctx.history.length === 0 && ctx.unnamed.length === 0) ctx.orphans.add(pos);
     return null;
@@ -259,13 +263,13 @@ function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRe
 // Prepositions that front a topic (وعن غياب اللاعب X، قال …): folded, without a glued و.
 const TOPIC_HEADS = new Set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء'].map((w) => foldKey(w)));
 
-/** "وعن المشكلة مع اللاعب X، قال …": a mention inside a fronted topic phrase, closed by a comma
- * before the cue at token `k`, is what the speaker talks about, not the speaker. */
+/** "وعن المشكلة مع اللاعب X، قال …": a mention inside a fronted topic phrase, before the cue at
+ * token `k`, is what the speaker talks about, not the speaker. */
 function inFrontedTopic(ctx: Ctx, s: number, m: number, k: number): boolean {
   const f = ctx.toks[s]?.f ?? '';
   if (!TOPIC_HEADS.has(f) && !TOPIC_HEADS.has(f.replace(/^[وف]/u, ''))) return false;
-  for (let c = m; c < k; c++) if (ctx.toks[c]!.raw === '،' || ctx.toks[c]!.raw === ',') return true;
-  return false;
+  // The topic runs up to a comma or straight into the pro-drop cue (وعن … اللاعب X قال).
+  return m < k;
 }
 
 /** Is the mention at token `m` the subject of a verb right before it (انتقدت النائبة X، وكان الوزير X),

@@ -547,10 +547,23 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       }
     }
   }
+  // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
+  if (inTopic(toks, s, floor)) return null;
   for (let k = s; k < cue; k++) {
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
     if (ref) break;
   }
   return null;
+}
+
+const TOPIC = new Set(['عن', 'حول', 'بشان', 'بخصوص'].map((w) => foldKey(w)));
+/** Does a topic preposition open the clause before token s, with no comma or sentence end between? */
+function inTopic(toks: Tok[], s: number, floor: number): boolean {
+  for (let k = s - 1; k >= Math.max(floor, s - 10); k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (TOPIC.has(t.f.replace(/^[وف]/u, '')) || TOPIC.has(t.f)) return k === floor || !toks[k - 1]?.word;
+  }
+  return false;
 }
