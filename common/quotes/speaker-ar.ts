@@ -516,11 +516,13 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const prev = toks[cue - 1];
   if (!prev || cue - 1 < floor) return null;
   if (prev.f === 'قد') {
-    for (let k = cue - 2; k >= Math.max(floor, cue - 8); k--) {
+    for (let k = cue - 2; k >= Math.max(floor, cue - 12); k--) {
       const f = stripConj(toks[k]!.f);
       if (f === 'كان' || f === 'كانت') {
         const ref = arSpeakerAt(body, toks, k + 1, known);
-        return ref && ref.to === cue - 1 ? ref : null;
+        // An appositive name closes with a comma before قد (وكان رئيس الحكومة، X، قد أكد).
+        const to = ref && (toks[ref.to]?.raw === '،' || toks[ref.to]?.raw === ',') ? ref.to + 1 : ref?.to;
+        return ref && to === cue - 1 ? ref : null;
       }
     }
     return null;

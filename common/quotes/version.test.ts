@@ -142,6 +142,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   129: 'a2092802cff5295f60b660ed7ed9b8168daeed43ed5549330545ae088840d3be',
   130: '8d1f5270f7585568032fad464066de313b1baf439cebc48c009db03264688483',
   131: '3e86e90b7b7ee95626c473a96d5ca5e13c5f23e357022aba2075d7c534e1d7de',
+  132: 'f9f8cd593d15650e3c878255fee0c55a73bf97577867797e06537d443dec0b7b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
