@@ -417,7 +417,9 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       const after = toks[ne];
       // "محافظ العاصمة السورية، دمشق، ماهر سليمان": a place alone between commas is the office's.
       const place = ne === n + 1 && AR_PLACES.has(toks[n]!.f) && (after?.raw === '،' || after?.raw === ',');
-      if (ne > n && !place && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
+      // "لإذاعة “صوت الشعب” المحلية": a lone definite adjective describes the outlet, names nobody.
+      const adjective = ne === n + 1 && /^ال\p{L}{2,}يه?$/u.test(toks[n]!.f);
+      if (ne > n && !place && !adjective && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
         nameStart = n;
         break;
       }

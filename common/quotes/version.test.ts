@@ -143,6 +143,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   130: '8d1f5270f7585568032fad464066de313b1baf439cebc48c009db03264688483',
   131: '3e86e90b7b7ee95626c473a96d5ca5e13c5f23e357022aba2075d7c534e1d7de',
   132: 'f9f8cd593d15650e3c878255fee0c55a73bf97577867797e06537d443dec0b7b',
+  133: 'edafa5cdea24218245bb3f85e0406373f809581d9a3ec7ce6b2caa18c3e5e7cb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
