@@ -202,6 +202,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   while (toks[j]?.word && AR_HONORIFICS.has(toks[j]!.f)) j++;
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
+  // "ورد القاضي على …": an honorific with no name after it is a title of its own (القاضي، الشيخ).
+  if (j > i && (!head?.word || arBoundary(head))) return { kind: 'title', text: spanText(body, toks, i, j), from: i, to: j };
   if (!head?.word) return null;
   const national = nationalityName(body, toks, i, j, known);
   if (national) return national;

@@ -144,6 +144,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   131: '3e86e90b7b7ee95626c473a96d5ca5e13c5f23e357022aba2075d7c534e1d7de',
   132: 'f9f8cd593d15650e3c878255fee0c55a73bf97577867797e06537d443dec0b7b',
   133: 'edafa5cdea24218245bb3f85e0406373f809581d9a3ec7ce6b2caa18c3e5e7cb',
+  134: '29f667b9c593c3e3a0652e591d6dd0ef4234b9953df44bb22101a5fd0a5da2f4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
