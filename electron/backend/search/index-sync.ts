@@ -41,12 +41,21 @@ export class IndexSync {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private opened: Promise<void> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly store: LibraryStore) {
     this.fold = this.foldFromSettings();
     this.index = createTextIndex(this.fold);
     store.onChange((t) => this.noteChange(t));
-    store.beforeClose(() => this.save());
+    store.beforeClose(() => this.closeUp());
+  }
+
+  /** At close: an open still loading or building finishes first, then one last save; nothing is
+   * written after the library has closed (a test's temp folder may be gone by then). */
+  private async closeUp(): Promise<void> {
+    if (this.opened) await this.opened.catch(() => undefined);
+    await this.save();
+    this.closed = true;
   }
 
   private foldFromSettings(): FoldOptions {
@@ -183,7 +192,7 @@ export class IndexSync {
   }
 
   private async saveNow(): Promise<void> {
-    if (this.store.readOnly || this.store.corrupt || (!this.unsaved && this.opened === null)) return;
+    if (this.closed || this.store.readOnly || this.store.corrupt || (!this.unsaved && this.opened === null)) return;
     if (!this.unsaved) return;
     if (this.running) await this.running;
     this.unsaved = false;
