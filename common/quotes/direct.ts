@@ -10,7 +10,7 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING } from './lexicon-ru.js';
+import { RU_NAMING, RU_OPENERS } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
@@ -80,7 +80,10 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
     return ref && ref.to === colon ? ref : null;
   }
   const ref = ctx.lang === 'en' ? enSpeakerBefore(ctx.body, ctx.toks, colon, from) : ruSpeakerBefore(ctx.body, ctx.toks, colon, from);
-  return ref && ref.kind === 'name' && ref.from === from ? ref : null;
+  // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.
+  let start = from;
+  while (ctx.lang === 'ru' && start < colon && ctx.toks[start]!.word && RU_OPENERS.has(ctx.toks[start]!.f)) start++;
+  return ref && ref.kind === 'name' && ref.from === start ? ref : null;
 }
 
 const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {

@@ -74,5 +74,11 @@ export const RU_SOURCE_HEADS = set('источник источники собе
 export const RU_GENERIC_HEADS = set('дипломат министр чиновник источник собеседник');
 /** Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns. */
 export const RU_NOT_NAME = set('но и а в на по это как однако также при для из если когда так тем он она они мы все там здесь теперь ранее');
+/** Adverbs, particles, demonstratives and prepositions that open a sentence capitalised (Далее, Вот,
+ * Согласно, Одновременно, Эта) and are never a name or part of one. */
+export const RU_OPENERS = set(`согласно вот одновременно далее слова эта этот эти этой этого тогда потом поэтому
+  сегодня вчера завтра наконец впоследствии после сам сама сами сейчас уже еще именно лишь только даже зато
+  ведь вдобавок кстати итак тут вскоре недавно позже следом напротив вместо благодаря несмотря вслед его ее их`);
+for (const w of RU_OPENERS) RU_NOT_NAME.add(w);
 /** Parentheticals set off by commas (в свою очередь, в частности): no inversion of the cue after them. */
 export const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];

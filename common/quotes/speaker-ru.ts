@@ -3,12 +3,12 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.
-const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем']);
+const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем', ...RU_OPENERS]);
 // Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
 // organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
 const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;

@@ -121,6 +121,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   108: '6181ea98b43a7f0cb337c64f81ca2fcdef9250a1de97ebfaa90d0e6450887737',
   109: '8fb86ddb3d6d20d41ba1b5d66824efb27540041b031e937d27de3588414f6d6b',
   110: 'd0166078cb4c96fabe35697b057d32b2bab130068e0e4e80ed4b16225473d868',
+  111: '9fb2ce79249acca1058ce7f2d3142c9f245a60a084b729ea89b047f29710d7f5',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
