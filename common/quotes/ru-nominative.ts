@@ -25,9 +25,11 @@ const fix = (w: string, rules: [RegExp, string][]): string => {
  */
 export function ruNominative(name: string): string {
   const words = name.split(/\s+/u);
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  // An initial (И. Сечина) stays as written; the surname after it declines.
+  const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+  if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
-  return words.map((w) => fix(w, feminine ? FEMININE : MASCULINE)).join(' ');
+  return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
 }
 
 /** A title word in the genitive (министра, главы, председателя), after which a name is genitive too. */

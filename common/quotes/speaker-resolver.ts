@@ -74,12 +74,16 @@ const same = (a: string, b: string, lang: Lang): boolean => {
   while (p < n && a[p] === b[p]) p++;
   return p >= 4 && p >= Math.max(a.length, b.length) - 2;
 };
+// A one-letter Cyrillic or Latin word in a name is an initial (А. Кудрин): it stands for any given
+// name or patronymic that starts with it (Алексей Кудрин).
+const INITIAL = /^[a-zа-я]$/u;
+const initialOf = (h: string, w: string, lang: Lang): boolean => lang !== 'ar' && INITIAL.test(w) && h.length > 1 && h.startsWith(w);
 /** Every word of `needle`, in order, among `hay` (سهيل المطروشي ⊂ سهيل بن حمد المطروشي). */
 const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   if (needle.length === 0) return false;
   let i = 0;
   for (const w of needle) {
-    while (i < hay.length && !same(hay[i]!, w, lang)) i++;
+    while (i < hay.length && !same(hay[i]!, w, lang) && !initialOf(hay[i]!, w, lang) && !initialOf(w, hay[i]!, lang)) i++;
     if (i++ >= hay.length) return false;
   }
   return true;
@@ -153,6 +157,8 @@ function titleSet(p: Person): Set<string> {
   return t.set;
 }
 
+const initials = (ws: string[]): number => ws.filter((w) => INITIAL.test(w)).length;
+
 export class SpeakerResolver {
   readonly people: Person[] = [];
   // Word key → people with a name word under that key, so lookups touch only people who share a
@@ -219,7 +225,7 @@ export class SpeakerResolver {
       this.people.push(p);
       this.order.set(p, this.serial++);
       this.index(p);
-    } else if (w.length > p.words.length) {
+    } else if (w.length > p.words.length || (w.length === p.words.length && initials(w) < initials(p.words))) {
       p.name = name;
       p.words = w;
       this.index(p);

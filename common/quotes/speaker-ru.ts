@@ -25,6 +25,18 @@ const OBLIQUE_ADJ = /(?:ого|его|ому|ему|ой|ей|ым|ых|их|у�
 /** "Общественной палаты": an oblique-case adjective, then a lower-case noun that is no verb of saying. */
 const adjBeforeNoun = (t: Tok, n: Tok): boolean => OBLIQUE_ADJ.test(t.f) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
 
+/** A capital letter and its full stop (the "А." of "А. Кудрин"): a given name's initial. */
+const initialAt = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t?.word && /^\p{Lu}$/u.test(t.raw) && toks[k + 1]?.raw === '.';
+};
+/** Past the initials from `k` (А. Л. Кудрин): where the surname must stand, or `k` if none. */
+const pastInitials = (toks: Tok[], k: number): number => {
+  let s = k;
+  while (s < k + 4 && initialAt(toks, s)) s += 2;
+  return s > k && nameWord(toks[s]) ? s : k;
+};
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -33,7 +45,15 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const t = toks[k]!;
     if (t.raw === '«' || t.raw === '„') depth++;
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
-    if (depth > 0 || !nameWord(t)) continue;
+    if (depth > 0) continue;
+    // Initials and a surname (А. Кудрин, И. П. Сомов) are one name.
+    const surname = pastInitials(toks, k);
+    if (surname > k) {
+      if (!(toks[k - 1]?.word && RU_PREPS.has(toks[k - 1]!.f))) out.push([k, surname + 1]);
+      k = surname;
+      continue;
+    }
+    if (!nameWord(t)) continue;
     const n = toks[k + 1];
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
@@ -94,7 +114,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
-  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw))) end++;
+  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1))) end++;
   const c = candidates(toks, i, end)[0];
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;

@@ -122,6 +122,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   109: '8fb86ddb3d6d20d41ba1b5d66824efb27540041b031e937d27de3588414f6d6b',
   110: 'd0166078cb4c96fabe35697b057d32b2bab130068e0e4e80ed4b16225473d868',
   111: '9fb2ce79249acca1058ce7f2d3142c9f245a60a084b729ea89b047f29710d7f5',
+  112: '0290ad4178339450608275ece3382016de80b54cfc30058e8dee2c544a0f1ffa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
