@@ -15,7 +15,7 @@ import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
@@ -150,6 +150,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // a full name, ending in a colon right before the quote.
   if (ctx.lang === 'en' && toks[o - 1]?.raw === ':' && o - 1 - floor <= COLON_SENTENCE_MAX) {
     const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
+    if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
+  }
+  // 2c. "Алексей Клименко, член совета, называет это злом: «…»": the same for a Russian sentence,
+  // which may open with the name's title (Представитель ведомства Иван Сомов дал объяснение: «…»).
+  if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':') {
+    const ref = ruSentenceSubject(ctx.body, toks, floor, o - 1);
     if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).

@@ -177,3 +177,22 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (words.length > 0 && words.length <= 6 && head) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   return null;
 }
+
+// How many words may stand before the name as its title (Главный тренер сборной Сергей Лукин).
+const LEAD_TITLE_WORDS = 4;
+
+/** "Алексей Клименко, член совета, называет это злом: «…»": a sentence with no verb of saying that
+ * opens with a person's full name (maybe after its title) and ends in the colon before a quote. */
+export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null {
+  let s = floor;
+  while (s < colon && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const c = candidates(toks, s, colon)[0];
+  if (!c || c[1] - c[0] < 2) return null;
+  const lead = toks.slice(s, c[0]);
+  const titled = lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.slice(0, 2).some((w) => RU_TITLES.has(w.f));
+  if (lead.length > 0 && !titled) return null;
+  // The name is the subject: a comma (its apposition) or a lower-case verb follows it.
+  const next = toks[c[1]];
+  if (!next || !(next.raw === ',' || (next.word && !next.cap && !RU_PREPS.has(next.f)))) return null;
+  return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
+}

@@ -123,6 +123,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   110: 'd0166078cb4c96fabe35697b057d32b2bab130068e0e4e80ed4b16225473d868',
   111: '9fb2ce79249acca1058ce7f2d3142c9f245a60a084b729ea89b047f29710d7f5',
   112: '0290ad4178339450608275ece3382016de80b54cfc30058e8dee2c544a0f1ffa',
+  113: '34342862b2990ca589830a5baa1f181c0fe97bd41a1ca2d63c3b1d4b294678fb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
