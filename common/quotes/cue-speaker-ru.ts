@@ -8,8 +8,11 @@ import { agencyName } from './agencies.js';
 import { RU_ASIDES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruNominative } from './ru-nominative.js';
-import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruAppositionBefore, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
+
+// Marks that close a quote: a comma after one starts an inverted cue («…», сказал X).
+const QUOTE_CLOSERS = new Set(['»', '"', '”', '“', "'"]);
 
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
 
@@ -32,7 +35,11 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
   const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
-  const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
+  // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
+  const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
+  const ref = inverted
+    ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
+    : ruSpeakerBefore(body, toks, cue.tok, floor);
   return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
 }
 

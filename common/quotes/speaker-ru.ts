@@ -12,6 +12,8 @@ const ADVERBS = new Set(['ранее', 'также', 'позднее', 'зате
 // Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
 // organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
 const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
+// How many words may stand before a name as its title (Главный тренер сборной Сергей Лукин).
+const LEAD_TITLE_WORDS = 4;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
 const MAX_NAME_WORDS = 3;
 
@@ -153,6 +155,25 @@ function officeClause(body: string, toks: Tok[], floor: number, end: number): Sp
   return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, officeHead(toks, s + 1), end)), from: s + 1, to: end };
 }
 
+/** The last name in [floor, end) set off by commas: followed by one, and opening the sentence
+ * (maybe after its title) or following a comma. */
+function appositionHead(toks: Tok[], floor: number, end: number): [number, number] | null {
+  let s = floor;
+  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const lead = (a: number): boolean => {
+    const ws = toks.slice(s, a);
+    return ws.length <= LEAD_TITLE_WORDS && ws.every((w) => w.word) && ws.some((w) => RU_TITLES.has(w.f));
+  };
+  const heads = candidates(toks, floor, end).filter(([a, b]) => toks[b]?.raw === ',' && (a === s || toks[a - 1]?.raw === ',' || lead(a)));
+  return heads.pop() ?? null;
+}
+
+/** "Марк, рабочий завода, назвал …": the head of the apposition that the comma before the cue closes. */
+export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  const c = toks[cue - 1]?.raw === ',' ? appositionHead(toks, floor, cue) : null;
+  return c ? { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] } : null;
+}
+
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
@@ -166,7 +187,9 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // "В правительстве Москвы отметили": the office speaks, not the city in its genitive.
   const office = officeClause(body, toks, floor, end);
   if (office) return office;
-  const c = candidates(toks, floor, end).pop();
+  // "Марк Тоунер, представитель ведомства, выступил": a comma before the verb closes an apposition
+  // (or a participle phrase) whose head, the name before it, is the subject.
+  const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   let s = floor;
   while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
@@ -177,9 +200,6 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (words.length > 0 && words.length <= 6 && head) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   return null;
 }
-
-// How many words may stand before the name as its title (Главный тренер сборной Сергей Лукин).
-const LEAD_TITLE_WORDS = 4;
 
 /** "Алексей Клименко, член совета, называет это злом: «…»": a sentence with no verb of saying that
  * opens with a person's full name (maybe after its title) and ends in the colon before a quote. */

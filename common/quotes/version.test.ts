@@ -124,6 +124,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   111: '9fb2ce79249acca1058ce7f2d3142c9f245a60a084b729ea89b047f29710d7f5',
   112: '0290ad4178339450608275ece3382016de80b54cfc30058e8dee2c544a0f1ffa',
   113: '34342862b2990ca589830a5baa1f181c0fe97bd41a1ca2d63c3b1d4b294678fb',
+  114: '51165b7aa68e541d3031a92e853ab9497af22bbf353746a61a1bae2a4606f10f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
