@@ -61,6 +61,17 @@ for (const w of MORE_TITLES.split(/\s+/).filter(Boolean)) RU_TITLES.add(w).add(g
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
+// Nouns that head an organisation's name and are capitalised in it (лидер Движения против …, глава
+// Отдела по …, Совета Федерации), in their case forms only, so no surname that starts alike is one.
+const ORG_NOUN_FORMS: [string, string][] = [
+  ['отдел комитет совет союз институт фонд департамент университет суд кабинет альянс синод', '|а|у|ом|е'],
+  ['движени управлени собрани объединени', 'е|я|ю|ем|и'],
+  ['комисси академи федераци парти организаци корпораци инспекци коллеги', 'я|и|ю|ей'],
+  ['служб палат', 'а|ы|е|у|ой'], ['обществ агентств ведомств', 'о|а|у|ом|е'], ['церк', 'овь|ви|овью'],
+];
+const ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_FORMS.map(([stems, ends]) => `(?:${stems.split(' ').join('|')})(?:${ends})`).join('|')})$`, 'u');
+/** A capitalised organisation noun (Движения, Отдела, Совета, Церкви): never a person's name. */
+export const isRuOrgNoun = (f: string): boolean => ORG_NOUN.test(f);
 /** Words before a quoted span that make it a name, not speech. */
 export const RU_NAMING = set(`газета газете газеты газету журнал журнала компания компании компанией фракция фракции
   партия партии проект проекта проекте операция операции программа программы центр центра центре агентство

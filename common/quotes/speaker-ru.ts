@@ -2,8 +2,8 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { ruGenitiveTitle, ruOfficeNominative } from './ru-nominative.js';
+import { isRuCue, isRuOrgNoun, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -17,7 +17,7 @@ const LEAD_TITLE_WORDS = 4;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
 const MAX_NAME_WORDS = 3;
 
-const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || agencyName(f) !== null;
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || agencyName(f) !== null;
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
@@ -193,6 +193,10 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   let s = floor;
   while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  // "В ходе заседания Совета президент заявил": a title in the nominative right before the verb is
+  // the subject; the clause before it only sets the scene.
+  const lastWord = toks[end - 1]!;
+  if (end - 1 > s && lastWord.word && RU_TITLES.has(lastWord.f) && !ruGenitiveTitle(lastWord.f)) return { kind: 'title', text: lastWord.raw, from: end - 1, to: end };
   if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).

@@ -125,6 +125,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   112: '0290ad4178339450608275ece3382016de80b54cfc30058e8dee2c544a0f1ffa',
   113: '34342862b2990ca589830a5baa1f181c0fe97bd41a1ca2d63c3b1d4b294678fb',
   114: '51165b7aa68e541d3031a92e853ab9497af22bbf353746a61a1bae2a4606f10f',
+  115: '9c4998a5ee781cf6888ef51ddeeecdf7a1d126db872d2ad4ef9e967b946d0b82',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
