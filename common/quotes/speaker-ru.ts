@@ -17,7 +17,11 @@ const LEAD_TITLE_WORDS = 4;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
 const MAX_NAME_WORDS = 3;
 
-const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || agencyName(f) !== null;
+// A news site named by its domain (Лента.ру, Lenta.ru, rbc.ua): an outlet, never a person.
+const SITE = /^[\p{L}\p{N}-]+\.(?:ру|рф|ru|ua|by|kz|com|net|org|info)$/u;
+/** An agency or a news site: who relays the words, never who said them. */
+const outlet = (t: Tok | undefined): string | null => (t?.word ? agencyName(t.f) ?? (SITE.test(t.f) ? t.raw : null) : null);
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || agencyName(f) !== null || SITE.test(f);
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
@@ -94,8 +98,10 @@ const ADDRESSEE_WORDS = 4;
 /** Past an outlet in guillemets right after the cue (рассказал «Известиям» депутат …), or a news
  * agency told (сообщил РИА Новости источник, заявил ТАСС министр): whom it was said to. */
 function pastAddressee(toks: Tok[], i: number, limit: number): number {
-  const agency = toks[i]?.word ? agencyName(toks[i]!.f) : null;
-  if (agency) return agency === 'РИА Новости' && toks[i + 1]?.f === 'новости' ? i + 2 : i + 1;
+  // "ИА Regnum", "агентство БелТА": the outlet after its head word.
+  const at = (toks[i]?.f === 'иа' || toks[i]?.f === 'агентство') && outlet(toks[i + 1]) ? i + 1 : i;
+  const agency = outlet(toks[at]);
+  if (agency) return agency === 'РИА Новости' && toks[at + 1]?.f === 'новости' ? at + 2 : at + 1;
   if (toks[i]?.raw !== '«') return i;
   let e = i + 1;
   while (e < limit && e <= i + ADDRESSEE_WORDS && toks[e]!.word) e++;
@@ -182,7 +188,7 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
   // "ТАСС сообщает, что …": an agency reporting in its own name.
-  const agency = last.word && last.cap ? agencyName(last.f) : null;
+  const agency = last.word && last.cap ? outlet(last) : null;
   if (agency && (end - 1 === floor || !toks[end - 2]?.word)) return { kind: 'agency', text: agency, from: end - 1, to: end };
   // "В правительстве Москвы отметили": the office speaks, not the city in its genitive.
   const office = officeClause(body, toks, floor, end);

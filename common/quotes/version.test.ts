@@ -126,6 +126,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   113: '34342862b2990ca589830a5baa1f181c0fe97bd41a1ca2d63c3b1d4b294678fb',
   114: '51165b7aa68e541d3031a92e853ab9497af22bbf353746a61a1bae2a4606f10f',
   115: '9c4998a5ee781cf6888ef51ddeeecdf7a1d126db872d2ad4ef9e967b946d0b82',
+  116: '495a36e7cbe7eaeb3828af51fbea8d80d4fdeb3bea041d91e91312808d3106b4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
