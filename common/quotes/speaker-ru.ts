@@ -3,7 +3,7 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruGenitiveTitle, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -152,10 +152,23 @@ function officeHead(toks: Tok[], k: number): number {
   return t?.word && !t.cap && RU_OFFICE_STEMS.some((x) => t.f.startsWith(x)) ? h : -1;
 }
 
+const isV = (t: Tok | undefined): boolean => t?.f === 'в' || t?.f === 'во';
+/** Where a clause's subject may start: past punctuation, adverbs and a time or circumstance
+ * opening with «в» (В среду, В 2010 году, В ходе визита), which names no office. */
+function clauseStart(toks: Tok[], floor: number, end: number): number {
+  let s = floor;
+  for (;;) {
+    while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+    const t = toks[s + 1];
+    if (!isV(toks[s]) || !t?.word || !(RU_NOT_OFFICE.has(t.f) || /^\d/u.test(t.raw))) return s;
+    s += 2;
+    if (/^год/u.test(toks[s]?.f ?? '')) s++;
+  }
+}
+
 /** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
 function officeClause(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
-  let s = floor;
-  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const s = clauseStart(toks, floor, end);
   if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || officeHead(toks, s + 1) < 0) return null;
   if (end - s - 1 > 4 || toks.slice(s + 1, end).some((t) => !t.word)) return null;
   return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, officeHead(toks, s + 1), end)), from: s + 1, to: end };
@@ -197,13 +210,12 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // (or a participle phrase) whose head, the name before it, is the subject.
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
-  let s = floor;
-  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const s = clauseStart(toks, floor, end);
   // "В ходе заседания Совета президент заявил": a title in the nominative right before the verb is
   // the subject; the clause before it only sets the scene.
   const lastWord = toks[end - 1]!;
   if (end - 1 > s && lastWord.word && RU_TITLES.has(lastWord.f) && !ruGenitiveTitle(lastWord.f)) return { kind: 'title', text: lastWord.raw, from: end - 1, to: end };
-  if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
+  if (isV(toks[s]) && s + 1 < end) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
   const head = RU_TITLES.has(words[0]?.f ?? '') || (ADJ_END.test(words[0]?.f ?? '') && RU_TITLES.has(words[1]?.f ?? ''));

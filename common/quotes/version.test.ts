@@ -127,6 +127,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   114: '51165b7aa68e541d3031a92e853ab9497af22bbf353746a61a1bae2a4606f10f',
   115: '9c4998a5ee781cf6888ef51ddeeecdf7a1d126db872d2ad4ef9e967b946d0b82',
   116: '495a36e7cbe7eaeb3828af51fbea8d80d4fdeb3bea041d91e91312808d3106b4',
+  117: 'e4bedda647a84f12898850cdefa9cc93a3ac306c7e7944a20c2be27ecf47b4c0',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
