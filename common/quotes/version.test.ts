@@ -128,6 +128,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   115: '9c4998a5ee781cf6888ef51ddeeecdf7a1d126db872d2ad4ef9e967b946d0b82',
   116: '495a36e7cbe7eaeb3828af51fbea8d80d4fdeb3bea041d91e91312808d3106b4',
   117: 'e4bedda647a84f12898850cdefa9cc93a3ac306c7e7944a20c2be27ecf47b4c0',
+  118: '0808364c30aa3f79bd68ae2f1d228e1adc52a974076d21d234c5a032900d288a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
