@@ -43,6 +43,13 @@ const pastInitials = (toks: Tok[], k: number): number => {
   return s > k && nameWord(toks[s]) ? s : k;
 };
 
+/** Brackets at `k` that hold only capitalised Latin words (the original spelling of a name). */
+function latinGloss(toks: Tok[], k: number): boolean {
+  let e = k + 1;
+  while (toks[e]?.word && /^[A-Z][A-Za-z'-]*$/u.test(toks[e]!.raw)) e++;
+  return e > k + 1 && toks[e]?.raw === ')';
+}
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -52,6 +59,11 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     if (t.raw === '«' || t.raw === '„') depth++;
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    // "Барри Лоуенкрон (Barry Lowenkron)": a Latin spelling in brackets glosses the name before it.
+    if (t.raw === '(' && latinGloss(toks, k)) {
+      while (k < to && toks[k]!.raw !== ')') k++;
+      continue;
+    }
     // Initials and a surname (А. Кудрин, И. П. Сомов) are one name.
     const surname = pastInitials(toks, k);
     if (surname > k) {

@@ -129,6 +129,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   116: '495a36e7cbe7eaeb3828af51fbea8d80d4fdeb3bea041d91e91312808d3106b4',
   117: 'e4bedda647a84f12898850cdefa9cc93a3ac306c7e7944a20c2be27ecf47b4c0',
   118: '0808364c30aa3f79bd68ae2f1d228e1adc52a974076d21d234c5a032900d288a',
+  119: '241e78f4cf33995632fa10b28960c760de461cf50f3e38ed8a1bb6847290061f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
