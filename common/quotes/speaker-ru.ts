@@ -50,6 +50,13 @@ function latinGloss(toks: Tok[], k: number): boolean {
   return e > k + 1 && toks[e]?.raw === ')';
 }
 
+/** The end of the capitalised run from `k`: one word past a name's length at most. */
+function runEnd(toks: Tok[], k: number, to: number): number {
+  let e = k;
+  while (e < to && e - k <= MAX_NAME_WORDS && nameWord(toks[e])) e++;
+  return e;
+}
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -78,11 +85,16 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const end = ADJ_END.exec(t.f)?.[0];
     // So does one before a title or a source (Дипломатический источник, Российский дипломат).
     if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n) || RU_TITLES.has(n.f) || RU_SOURCE_HEADS.has(n.f))) continue;
-    let e = k;
-    while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
-    // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
-    // otherwise the first is a place in the genitive (МИД России Вера Соболева).
-    if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
+    let e = runEnd(toks, k, to);
+    // Three capitalised words or more, the second no patronymic (Сергей Викторович Лавров), open
+    // with a place in the genitive when the first ends like one (МИД России Вера Соболева, президент
+    // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
+    const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
+    while (e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    e = Math.min(e, k + MAX_NAME_WORDS);
+    // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
+    // adjective before a lower-case noun opens what follows.
+    if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
