@@ -131,6 +131,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   118: '0808364c30aa3f79bd68ae2f1d228e1adc52a974076d21d234c5a032900d288a',
   119: '241e78f4cf33995632fa10b28960c760de461cf50f3e38ed8a1bb6847290061f',
   120: 'bb0884059b8f5d5c09f8d599310f172c2484ee32c2d49495d62b8b09e6a813c8',
+  121: '828784f49169308834f77ca6bbd3a0e5c20222fef4a2dc0f983e938a622055a2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
