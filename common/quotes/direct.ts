@@ -186,6 +186,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
+  // 3b. A Russian quote that ends its paragraph, signed on the next line ("— Иван Петров, главный
+  // инженер проекта"): the signer speaks.
+  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && s.block + 1 < ctx.blocks.length && /^[\s.,]*$/u.test(ctx.body.slice(s.close + 1, block.end))) {
+    const nb = ctx.blocks[s.block + 1]!;
+    const signed = ruDashSignature(ctx, tokAt(toks, nb.start), tokAt(toks, nb.end));
+    if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
+  }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
   if (o === tokAt(toks, block.start) && s.block > 0) {
     const pb = ctx.blocks[s.block - 1]!;
