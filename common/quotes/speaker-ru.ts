@@ -232,13 +232,15 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (office) return office;
   // "Марк Тоунер, представитель ведомства, выступил": a comma before the verb closes an apposition
   // (or a participle phrase) whose head, the name before it, is the subject.
+  const s = clauseStart(toks, floor, end);
+  // "В ходе заседания Совета президент заявил", "После доклада министра Ивана Сомова президент
+  // объявил": a title in the nominative right before the verb is the subject; the clause before it
+  // (names in it too) only sets the scene.
+  if (end - 1 > s && last.word && RU_TITLES.has(last.f) && !ruGenitiveTitle(last.f) && !RU_TITLES.has(toks[end - 2]!.f)) {
+    return { kind: 'title', text: last.raw, from: end - 1, to: end };
+  }
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
-  const s = clauseStart(toks, floor, end);
-  // "В ходе заседания Совета президент заявил": a title in the nominative right before the verb is
-  // the subject; the clause before it only sets the scene.
-  const lastWord = toks[end - 1]!;
-  if (end - 1 > s && lastWord.word && RU_TITLES.has(lastWord.f) && !ruGenitiveTitle(lastWord.f)) return { kind: 'title', text: lastWord.raw, from: end - 1, to: end };
   if (isV(toks[s]) && s + 1 < end) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
