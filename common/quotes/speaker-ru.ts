@@ -43,6 +43,16 @@ const pastInitials = (toks: Tok[], k: number): number => {
   return s > k && nameWord(toks[s]) ? s : k;
 };
 
+// How many tokens a name in straight quotes may span.
+const STRAIGHT_NAME_TOKENS = 8;
+/** The closing straight quote of one that opens at `k` (no space after it, one before it), or -1. */
+function straightClose(toks: Tok[], k: number, to: number): number {
+  const prev = toks[k - 1];
+  if (toks[k + 1]?.start !== toks[k]!.end || (prev?.word && prev.end === toks[k]!.start)) return -1;
+  for (let e = k + 1; e < Math.min(to, k + STRAIGHT_NAME_TOKENS); e++) if (toks[e]!.raw === '"') return e;
+  return -1;
+}
+
 /** Brackets at `k` that hold only capitalised Latin words (the original spelling of a name). */
 function latinGloss(toks: Tok[], k: number): boolean {
   let e = k + 1;
@@ -66,6 +76,12 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     if (t.raw === '«' || t.raw === '„') depth++;
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    // A name in straight quotes (телеканала "Россия 1", программы "Вести") names a thing.
+    const shut = t.raw === '"' ? straightClose(toks, k, to) : -1;
+    if (shut > 0) {
+      k = shut;
+      continue;
+    }
     // "Барри Лоуенкрон (Barry Lowenkron)": a Latin spelling in brackets glosses the name before it.
     if (t.raw === '(' && latinGloss(toks, k)) {
       while (k < to && toks[k]!.raw !== ')') k++;

@@ -134,6 +134,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   121: '828784f49169308834f77ca6bbd3a0e5c20222fef4a2dc0f983e938a622055a2',
   122: '4c1f3072d2d4bb5548cb88a9f6dd19c68f564c904c08b877b2e778d0d37d0e3a',
   123: '6dfea6b6085435adb82dec979f368467c9a71ac1a08845e9dc6825bdb2eab8c4',
+  124: 'f67797ed1fc06882133edf7bd70800aa8107e73774fc5739c772067bc0297600',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
