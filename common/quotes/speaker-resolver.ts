@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
 import { AR_GENERIC_HEADS, AR_SOURCE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
-import { RU_GENERIC_HEADS, RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -47,6 +47,8 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   // глава / председатель правительства is the премьер (премьер-министр).
   [/(?:глав(?:а|ы|е|у|ой)|председател(?:ь|я|ю|ем)) правительства/gu, 'премьер'],
   [/внешнеполитическ\p{L}* ведомств\p{L}*|дипведомств\p{L}*/gu, 'мид'],
+  // глава Минздрава is the министр здравоохранения; глава МИД the министр иностранных дел.
+  ...RU_MINISTRIES.map(([short, field]): [RegExp, string] => [new RegExp(`(?:глав|руководител)\\p{L}* ${short}(?:а|е|у|ом)?(?!\\p{L})`, 'gu'), `министр ${field}`]),
 ];
 const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
 

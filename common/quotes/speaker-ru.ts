@@ -3,7 +3,7 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruGenitiveTitle, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -21,7 +21,9 @@ const MAX_NAME_WORDS = 3;
 const SITE = /^[\p{L}\p{N}-]+\.(?:ру|рф|ru|ua|by|kz|com|net|org|info)$/u;
 /** An agency or a news site: who relays the words, never who said them. */
 const outlet = (t: Tok | undefined): string | null => (t?.word ? agencyName(t.f) ?? (SITE.test(t.f) ? t.raw : null) : null);
-const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || agencyName(f) !== null || SITE.test(f);
+// A ministry by its short name in any case (Минфина, Минтрудом); МИД is written in capitals.
+const ministry = (f: string): boolean => RU_MINISTRIES.some(([m]) => m.length > 3 && f.startsWith(m));
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
@@ -207,9 +209,17 @@ function clauseStart(toks: Tok[], floor: number, end: number): number {
 }
 
 /** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
-function officeClause(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
-  const s = clauseStart(toks, floor, end);
+function officeClause(body: string, toks: Tok[], floor: number, until: number): SpeakerRef | null {
+  const s = clauseStart(toks, floor, until);
   if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || officeHead(toks, s + 1) < 0) return null;
+  // "В пресс-службе Минпромторга «Интерфаксу» сообщили": the outlet told stands before the verb.
+  let end = until;
+  if (toks[end - 1]?.raw === '»') {
+    let b = end - 2;
+    while (b > s && toks[b]!.word) b--;
+    // Not a name after its naming word (компании «Вологдатеплосеть»), which belongs to the office.
+    if (toks[b]?.raw === '«' && end - 2 - b <= ADDRESSEE_WORDS && !RU_NAMING.has(toks[b - 1]?.f ?? '')) end = b;
+  }
   if (end - s - 1 > 4 || toks.slice(s + 1, end).some((t) => !t.word)) return null;
   return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, officeHead(toks, s + 1), end)), from: s + 1, to: end };
 }
