@@ -71,7 +71,7 @@ function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
       const rest = endOfWords(toks, k + 1, limit);
       return read({ kind: 'pronoun', text: pron.raw, from: k - 1, to: k }, rest > k + 1 ? spanText(body, toks, k + 1, rest) : null);
     }
-    const outletAt = trailingAgency(ctx, k + 1, limit);
+    const outletAt = trailingAgency(ctx, k + 1, limit) ?? relayAt(toks, k + 1, limit);
     const who = ruSpeakerAfter(body, toks, k + 1, outletAt ?? limit);
     if (!who) return null;
     const via = k > cue.end ? spanText(body, toks, cue.end, k) : outletAt !== null ? spanText(body, toks, outletAt, endOfWords(toks, outletAt, limit)) : null;
@@ -85,6 +85,14 @@ const endOfWords = (toks: Tok[], from: number, limit: number): number => {
   while (e < limit && toks[e]!.word) e++;
   return e;
 };
+
+// Nouns that open the relaying subject after the words' owner (слова министра пресс-служба …).
+const RELAY_HEADS = /^(?:пресс-служб|агентств|издани|газет|телеканал|портал|сайт)\p{L}*$/u;
+/** Where a relaying subject after "слова X" starts (… пресс-служба президента), if any. */
+function relayAt(toks: Tok[], from: number, limit: number): number | null {
+  for (let j = from + 1; j < endOfWords(toks, from, limit); j++) if (RELAY_HEADS.test(toks[j]!.f)) return j;
+  return null;
+}
 
 /** Where an agency closing the clause from `from` starts (слова министра ТАСС, … РИА Новости), if any. */
 function trailingAgency(ctx: Ctx, from: number, limit: number): number | null {

@@ -61,6 +61,8 @@ const genitive = (w: string): string => {
   return `${w}а`;
 };
 for (const w of MORE_TITLES.split(/\s+/).filter(Boolean)) RU_TITLES.add(w).add(genitive(w));
+// The first list's nominatives take their genitive too (по словам президента, губернатора).
+for (const w of [...RU_TITLES]) if (!/[аяы]$/u.test(w)) RU_TITLES.add(genitive(w));
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];

@@ -136,6 +136,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   123: '6dfea6b6085435adb82dec979f368467c9a71ac1a08845e9dc6825bdb2eab8c4',
   124: 'f67797ed1fc06882133edf7bd70800aa8107e73774fc5739c772067bc0297600',
   125: '44816efd8705d49125815ce27d2dd3e650f654b03fc6dbc92ef140cbcb0d5eb1',
+  126: '8d5d2e59625b687c494420577a2b3868e5d20a3313d419f88005ad81c5886a4d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
