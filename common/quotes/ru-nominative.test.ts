@@ -28,6 +28,7 @@ test('office nouns after в are put back in the nominative', () => {
   const cases: [string, string][] = [
     ['правительстве Москвы', 'правительство Москвы'], ['пресс-службе аэропорта', 'пресс-служба аэропорта'], ['мэрии', 'мэрия'],
     ['управлении полиции', 'управление полиции'], ['прокуратуре', 'прокуратура'], ['штабе', 'штаб'],
+    ['пресс-службу МИДа', 'пресс-служба МИДа'],
   ];
   for (const [prep, nom] of cases) assert.equal(ruOfficeNominative(prep), nom, prep);
 });

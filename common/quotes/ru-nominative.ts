@@ -39,10 +39,10 @@ export function ruGenitiveTitle(f: string): boolean {
   return RU_TITLES.has(stem) || (f.endsWith('я') && RU_TITLES.has(`${stem}ь`)) || (f.endsWith('ы') && RU_TITLES.has(`${stem}а`));
 }
 
-// Office nouns after в/во (prepositional) → nominative: в правительстве → правительство, в Кремле →
-// Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
+// Office nouns after в/во (prepositional) or на (accusative: на пресс-службу) → nominative: в
+// правительстве → правительство, в Кремле → Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
 const OFFICE_CASES: [RegExp, string][] = [
-  [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/уме$/u, 'ума'],
+  [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/жбу$/u, 'жба'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/уме$/u, 'ума'],
   [/([бтдн])е$/u, '$1'], [/([вкмрс])е$/u, '$1'], [/ле$/u, 'ль'],
 ];
 

@@ -2,7 +2,7 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { ruGenitiveTitle, ruOfficeNominative } from './ru-nominative.js';
+import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
@@ -155,6 +155,8 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   const i = pastAddressee(toks, at, limit);
   const first = toks[i];
   if (!first?.word) return null;
+  // "— сообщает rbc.ua со ссылкой на пресс-службу МИДа": the source cited speaks, the outlet relays.
+  if ((first.f === 'с' || first.f === 'со') && toks[i + 1]?.f === 'ссылкой' && toks[i + 2]?.f === 'на') return citedSource(body, toks, i + 3, limit);
   // "— сообщили в пресс-службе ведомства": the office speaks.
   const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
   if (oh > 0) {
@@ -178,6 +180,18 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
   }
   return null;
+}
+
+/** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
+function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {
+  const oh = officeHead(toks, k);
+  if (oh < 0) {
+    const who = ruSpeakerAfter(body, toks, k, limit);
+    return who?.kind === 'name' ? { ...who, text: ruNominative(who.text) } : who;
+  }
+  let e = oh + 1;
+  while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+  return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: k, to: e };
 }
 
 // An organisation's acronym (МЧС, МИД, ФАС): two or more capitals.
