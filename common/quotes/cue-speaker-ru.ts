@@ -113,6 +113,8 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const i = cue.end;
   if (['его', 'ее', 'их'].includes(toks[cue.tok + 1]?.f ?? '')) return read({ kind: 'pronoun', text: toks[cue.tok + 1]!.raw, from: cue.tok, to: cue.end });
   const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
+  // "По данным источников, …": unnamed sources said it, not the last speaker (admit names nobody).
+  if (isData && ref && /^источник/u.test(toks[i]?.f ?? '')) return read({ kind: 'title', text: ref.text, from: i, to: ref.to });
   if (isData) return read(null, ref?.text ?? null);
   return read(nominative(ref));
 }
