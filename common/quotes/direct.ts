@@ -190,8 +190,16 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // инженер проекта"): the signer speaks.
   if (ctx.lang === 'ru' && s.close !== null && !s.orphan && s.block + 1 < ctx.blocks.length && /^[\s.,]*$/u.test(ctx.body.slice(s.close + 1, block.end))) {
     const nb = ctx.blocks[s.block + 1]!;
-    const signed = ruDashSignature(ctx, tokAt(toks, nb.start), tokAt(toks, nb.end));
+    const [from, to] = [tokAt(toks, nb.start), tokAt(toks, nb.end)];
+    const signed = ruDashSignature(ctx, from, to);
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
+    // "«…»¶заявил после встречи Иван Петров.": a line break split the quote from its cue, which
+    // names the speaker (a pronoun there is left to the paragraph rules below).
+    let k = from;
+    while (k < to && !toks[k]!.word) k++;
+    const cue = toks[k] && !toks[k]!.cap ? cueAt(ctx, k) : null;
+    const sp = cue?.kind === 'verb' ? cueSpeaker(ctx, cue, from, sentenceEnd(ctx, k, to)) : null;
+    if (sp?.ref && sp.ref.kind !== 'pronoun') return { ref: sp.ref, via: sp.via, cue: toks[k]!.raw, confidence: CONFIDENCE.cueAfter };
   }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
   if (o === tokAt(toks, block.start) && s.block > 0) {
@@ -212,6 +220,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** Where the sentence holding token `k` ends, within [k, to). */
+function sentenceEnd(ctx: Ctx, k: number, to: number): number {
+  let e = k;
+  while (e < to && ctx.sentStart[e] === ctx.sentStart[k]) e++;
+  return e;
 }
 
 /** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */
