@@ -5,10 +5,10 @@ import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { RU_ASIDES } from './lexicon-ru.js';
+import { RU_ASIDES, RU_CUE_GERUNDS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruNominative } from './ru-nominative.js';
-import { ruAppositionBefore, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
 // Marks that close a quote: a comma after one starts an inverted cue («…», сказал X).
@@ -34,12 +34,14 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const prev = toks[cue.tok - 1];
   // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
-  const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  // "…, сказав «…»": a gerund's subject is its clause's, before it.
+  const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
+  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
   const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
   const ref = inverted
     ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
-    : ruSpeakerBefore(body, toks, cue.tok, floor);
+    : (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
   return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
 }
 

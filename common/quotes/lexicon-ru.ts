@@ -22,8 +22,12 @@ const PRESENT = set(`считает считают говорит говорят
 const PAST = /^(.+?)(?:л|ла|ло|ли)$/u;
 const PAST_REFLEXIVE = /^(.+?)(?:лся|лась|лись)$/u;
 
+/** Perfective gerunds of saying (…, сказав «…»; заявив, что …): the clause's subject speaks. */
+export const RU_CUE_GERUNDS = set(`сказав заявив отметив подчеркнув добавив пояснив уточнив признав заключив напомнив
+  предупредив заметив ответив рассказав`);
+
 export function isRuCue(f: string): boolean {
-  if (PRESENT.has(f)) return true;
+  if (PRESENT.has(f) || RU_CUE_GERUNDS.has(f)) return true;
   const m = PAST.exec(f);
   if (m) return STEMS.has(m[1] ?? '');
   const r = PAST_REFLEXIVE.exec(f);

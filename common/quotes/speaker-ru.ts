@@ -208,13 +208,16 @@ function officeHead(toks: Tok[], k: number): number {
   return t?.word && !t.cap && RU_OFFICE_STEMS.some((x) => t.f.startsWith(x)) ? h : -1;
 }
 
+// A date opening a sentence (29 апреля 2011 года): a number, a month in the genitive, "года".
+const MONTH_OF = /^(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)я$|^марта$|^августа$|^года?$/u;
+const dateWord = (t: Tok): boolean => /^\d+$/u.test(t.raw) || (!t.cap && MONTH_OF.test(t.f));
 const isV = (t: Tok | undefined): boolean => t?.f === 'в' || t?.f === 'во';
 /** Where a clause's subject may start: past punctuation, adverbs and a time or circumstance
  * opening with «в» (В среду, В 2010 году, В ходе визита), which names no office. */
 function clauseStart(toks: Tok[], floor: number, end: number): number {
   let s = floor;
   for (;;) {
-    while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+    while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f) || dateWord(toks[s]!))) s++;
     const t = toks[s + 1];
     if (!isV(toks[s]) || !t?.word || !(RU_NOT_OFFICE.has(t.f) || /^\d/u.test(t.raw))) return s;
     s += 2;
@@ -249,6 +252,17 @@ function appositionHead(toks: Tok[], floor: number, end: number): [number, numbe
   };
   const heads = candidates(toks, floor, end).filter(([a, b]) => toks[b]?.raw === ',' && (a === s || toks[a - 1]?.raw === ',' || lead(a)));
   return heads.pop() ?? null;
+}
+
+/** "Марк завершил беседу, сказав «…»": the name that opens the sentence (maybe after its title),
+ * the subject of the clause a gerund of saying hangs on. */
+export function ruClauseSubject(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  const s = clauseStart(toks, floor, cue);
+  const c = candidates(toks, s, cue)[0];
+  if (!c) return null;
+  const lead = toks.slice(s, c[0]);
+  if (lead.length > 0 && !(lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.some((w) => RU_TITLES.has(w.f)))) return null;
+  return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
 }
 
 /** "Марк, рабочий завода, назвал …": the head of the apposition that the comma before the cue closes. */

@@ -140,6 +140,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   127: 'ca1ba1ba11c8ca4fe1d1b638344784b3bfc9ca997710ad1198b742f676c5c724',
   128: 'bfcc343f11670fc41acdac6962ca1774eaabc52b22d074d08bd00c6a7cba4687',
   129: 'cd0e0d7088aeafead42710327b464b85ca4756da352b94ca9ac87fd1fa1d98a6',
+  130: 'eb5d69f5545fe486865965d8fb2993814552392f40848ce2e2ce84a5b377fe7e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
