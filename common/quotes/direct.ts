@@ -86,6 +86,18 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
   return ref && ref.kind === 'name' && ref.from === start ? ref : null;
 }
 
+// Verbs by which an outlet relays (сообщает «Лента.ру», как пишет «Коммерсант», передает «…»).
+const RU_RELAY_VERB = /^(?:сообща(?:ет|ют)|сообщил[аои]?|пиш(?:ет|ут)|писал[аои]?|переда(?:ет|ют)|передал[аои]?|информиру(?:ет|ют))$/u;
+// How many words an outlet's name in quote marks may have (Новый Регион — Екатеринбург).
+const OUTLET_NAME_WORDS = 5;
+/** "…, сообщает «Спорт уик-энд».": a short capitalised span right after a relay verb that ends its
+ * sentence or clause is the outlet's name, not words said. */
+function ruOutletNamed(ctx: Ctx, verb: string, s: MarkSpan): boolean {
+  if (!RU_RELAY_VERB.test(verb) || s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  const after = ctx.toks[tokAt(ctx.toks, s.close + 1)];
+  return !after || (!after.word && ['.', ',', ';', '\n'].includes(after.raw));
+}
+
 const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   // In cased scripts a name in quote marks is capitalised («Уралтранс»); a lower-case start is
   // someone's words (компании «не испытывают трудностей»).
@@ -97,6 +109,7 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   }
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
+  if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
   // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
   // the short span sits in a running clause, not after a complementiser or a cue.
   const first = ctx.toks[open + 1];

@@ -141,6 +141,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   128: 'bfcc343f11670fc41acdac6962ca1774eaabc52b22d074d08bd00c6a7cba4687',
   129: 'cd0e0d7088aeafead42710327b464b85ca4756da352b94ca9ac87fd1fa1d98a6',
   130: 'eb5d69f5545fe486865965d8fb2993814552392f40848ce2e2ce84a5b377fe7e',
+  131: 'eff27eb7c24118fe524902f2047c1e1c707da83259341861713b361ecfe71030',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
