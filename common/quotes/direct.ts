@@ -226,6 +226,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   }
   // 5. A second quote after "“…,” X said." in the same paragraph.
   if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph, settled: true };
+  // 5b. Russian: "Далее Сомов сказал, что … . «…»." A sentence of its own, long enough to be words
+  // said, in a paragraph whose earlier sentence names who spoke: that speaker goes on.
+  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && o === floor && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS) {
+    const said = lastCue(ctx, tokAt(toks, block.start), floor);
+    if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
+  }
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
   // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said."), or the
   // unnamed source who spoke last goes on, unattributed.

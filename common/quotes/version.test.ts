@@ -142,6 +142,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   129: 'cd0e0d7088aeafead42710327b464b85ca4756da352b94ca9ac87fd1fa1d98a6',
   130: 'eb5d69f5545fe486865965d8fb2993814552392f40848ce2e2ce84a5b377fe7e',
   131: 'eff27eb7c24118fe524902f2047c1e1c707da83259341861713b361ecfe71030',
+  132: 'e24b471b645866daf6dc430a48e7ed9677d135c83301a42b420bd47369dcbcc5',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
