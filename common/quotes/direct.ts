@@ -196,6 +196,16 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const sp = cueSpeaker(ctx, cue, k, end);
       return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
     }
+    // "«…», — постановщик мюзикла «…», режиссер Михаил Сабелев признается, что …": a long title
+    // after the dash puts the cue further off; it counts when it reads a full name after the dash.
+    for (let j = Math.min(end, reach); ctx.lang === 'ru' && j < end; j++) {
+      const cue = cueAt(ctx, j);
+      if (!cue) continue;
+      const sp = cueSpeaker(ctx, cue, k, end);
+      const named = sp.ref?.kind === 'name' && sp.ref.from >= k && sp.ref.to <= j && countWords(sp.ref.text) >= 2;
+      if (named && ['—', '–', '-'].includes(toks[k - 1]?.raw ?? '')) return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
+      break;
+    }
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }

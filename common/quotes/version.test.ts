@@ -143,6 +143,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   130: 'eb5d69f5545fe486865965d8fb2993814552392f40848ce2e2ce84a5b377fe7e',
   131: 'eff27eb7c24118fe524902f2047c1e1c707da83259341861713b361ecfe71030',
   132: 'e24b471b645866daf6dc430a48e7ed9677d135c83301a42b420bd47369dcbcc5',
+  133: '62118a003b0c1301f64f3fc80f749eca596e10a58f370941c27072d804b5f8e9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
