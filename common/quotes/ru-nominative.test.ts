@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -31,4 +31,9 @@ test('office nouns after в are put back in the nominative', () => {
     ['пресс-службу МИДа', 'пресс-служба МИДа'],
   ];
   for (const [prep, nom] of cases) assert.equal(ruOfficeNominative(prep), nom, prep);
+});
+
+test('names in the dative are told apart from nominatives and genitives', () => {
+  for (const n of ['Анне Павловне', 'Петру Ивановичу', 'Ивану Петрову', 'Андрею Сомову', 'Елене Смирновой']) assert.equal(ruDativeName(n), true, n);
+  for (const n of ['Анна Павловна', 'Иван Петров', 'Марии Ивановой', 'Жозе Баррозу', 'Ивана Петрова', 'Сомову']) assert.equal(ruDativeName(n), false, n);
 });

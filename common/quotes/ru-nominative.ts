@@ -51,3 +51,17 @@ export function ruOfficeNominative(phrase: string): string {
   const [head, ...rest] = phrase.split(' ');
   return [fix(head!, OFFICE_CASES), ...rest].join(' ');
 }
+
+/**
+ * A person's name in the dative (вдове писателя Анне Павловне, сыну Петру Ивановичу, Ивану Петрову):
+ * whom something is given or said to, never who speaks. Read only where the endings leave no doubt:
+ * a patronymic in -овне/-ичу, a masculine -у/-ю given name before an -ову/-ину surname, a feminine
+ * -е given name before an -овой/-ской surname.
+ */
+export function ruDativeName(name: string): boolean {
+  const ws = name.toLowerCase().replace(/ё/gu, 'е').split(/\s+/u);
+  if (ws.length < 2) return false;
+  if (ws.some((w) => /(?:овн|евн|ичн)е$|(?:вич|ьич)у$/u.test(w))) return true;
+  const [given, last] = [ws[0]!, ws[ws.length - 1]!];
+  return (/[ую]$/u.test(given) && /(?:ов|ев|ин|ын)у$/u.test(last)) || (/[^и]е$/u.test(given) && /(?:ов|ев|ин|ын|ск|цк)ой$/u.test(last));
+}

@@ -144,6 +144,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   131: 'eff27eb7c24118fe524902f2047c1e1c707da83259341861713b361ecfe71030',
   132: 'e24b471b645866daf6dc430a48e7ed9677d135c83301a42b420bd47369dcbcc5',
   133: '62118a003b0c1301f64f3fc80f749eca596e10a58f370941c27072d804b5f8e9',
+  134: 'b037006c72e8eb2acdae74f4b01cbc9d06e49d5838373bf8f8ae86f021340ce1',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
