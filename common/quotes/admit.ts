@@ -9,6 +9,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_STOP } from './lexicon-en.js';
 import { RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
+import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
@@ -284,6 +285,8 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && (!before.cap || institution)) return ruOfficeBefore(ctx, at, ref.to);
   // "с Сергеем Рябковым": a name in the instrumental is whom someone met, never the speaker.
   if (ws.length >= 2 && ws.every((w) => /(?:ом|ем|ым|им)$/u.test(w.f))) return null;
+  // "вдове писателя Анне Павловне": a name in the dative is whom it was given or said to.
+  if (ruDativeName(ref.text)) return null;
   return ref;
 }
 

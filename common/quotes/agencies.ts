@@ -12,6 +12,7 @@ const AGENCIES: [string[], string][] = [
   [['إنترفاكس', 'интерфакс', 'interfax'], 'إنترفاكس'], [['شينخوا', 'xinhua'], 'شينخوا'], [['إرنا', 'irna'], 'إرنا'],
   [['سبأ'], 'سبأ'], [['سونا'], 'سونا'], [['سبوتنيك', 'sputnik'], 'سبوتنيك'],
   [['SANA'], 'SANA'], [['РИА'], 'РИА Новости'], [['ТАСС'], 'ТАСС'], [['bloomberg', 'بلومبرغ'], 'Bloomberg'],
+  [['regnum', 'регнум'], 'Regnum'], [['белта', 'belta'], 'БелТА'], [['рбк'], 'РБК'], [['униан'], 'УНИАН'], [['укринформ'], 'Укринформ'],
 ];
 const BY_KEY = new Map<string, string>();
 for (const [keys, name] of AGENCIES) for (const k of keys) BY_KEY.set(foldKey(k), name);
@@ -23,6 +24,9 @@ export function agencyName(f: string): string | null {
   const direct = BY_KEY.get(f);
   if (direct) return SAME_SCRIPT[f] ?? direct;
   if (f.startsWith('интерфакс')) return 'Интерфакс';
+  // A regional edition written with a hyphen (РБК-Украина) is its agency's.
+  const dash = f.indexOf('-');
+  if (dash > 0 && /^\p{Script=Cyrillic}+$/u.test(f.slice(0, dash))) return BY_KEY.get(f.slice(0, dash)) ?? null;
   return null;
 }
 

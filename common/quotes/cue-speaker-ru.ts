@@ -5,11 +5,14 @@ import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { RU_ASIDES } from './lexicon-ru.js';
+import { RU_ASIDES, RU_CUE_GERUNDS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruNominative } from './ru-nominative.js';
-import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
+
+// Marks that close a quote: a comma after one starts an inverted cue («…», сказал X).
+const QUOTE_CLOSERS = new Set(['»', '"', '”', '“', "'"]);
 
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
 
@@ -31,8 +34,14 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const prev = toks[cue.tok - 1];
   // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
-  const inverted = !afterAside && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
-  const ref = inverted ? ruSpeakerAfter(body, toks, cue.end, limit) : ruSpeakerBefore(body, toks, cue.tok, floor);
+  // "…, сказав «…»": a gerund's subject is its clause's, before it.
+  const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
+  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
+  const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
+  const ref = inverted
+    ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
+    : (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
   return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
 }
 
@@ -64,7 +73,7 @@ function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
       const rest = endOfWords(toks, k + 1, limit);
       return read({ kind: 'pronoun', text: pron.raw, from: k - 1, to: k }, rest > k + 1 ? spanText(body, toks, k + 1, rest) : null);
     }
-    const outletAt = trailingAgency(ctx, k + 1, limit);
+    const outletAt = trailingAgency(ctx, k + 1, limit) ?? relayAt(toks, k + 1, limit);
     const who = ruSpeakerAfter(body, toks, k + 1, outletAt ?? limit);
     if (!who) return null;
     const via = k > cue.end ? spanText(body, toks, cue.end, k) : outletAt !== null ? spanText(body, toks, outletAt, endOfWords(toks, outletAt, limit)) : null;
@@ -78,6 +87,14 @@ const endOfWords = (toks: Tok[], from: number, limit: number): number => {
   while (e < limit && toks[e]!.word) e++;
   return e;
 };
+
+// Nouns that open the relaying subject after the words' owner (слова министра пресс-служба …).
+const RELAY_HEADS = /^(?:пресс-служб|агентств|издани|газет|телеканал|портал|сайт)\p{L}*$/u;
+/** Where a relaying subject after "слова X" starts (… пресс-служба президента), if any. */
+function relayAt(toks: Tok[], from: number, limit: number): number | null {
+  for (let j = from + 1; j < endOfWords(toks, from, limit); j++) if (RELAY_HEADS.test(toks[j]!.f)) return j;
+  return null;
+}
 
 /** Where an agency closing the clause from `from` starts (слова министра ТАСС, … РИА Новости), if any. */
 function trailingAgency(ctx: Ctx, from: number, limit: number): number | null {
@@ -98,6 +115,8 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const i = cue.end;
   if (['его', 'ее', 'их'].includes(toks[cue.tok + 1]?.f ?? '')) return read({ kind: 'pronoun', text: toks[cue.tok + 1]!.raw, from: cue.tok, to: cue.end });
   const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
+  // "По данным источников, …": unnamed sources said it, not the last speaker (admit names nobody).
+  if (isData && ref && /^источник/u.test(toks[i]?.f ?? '')) return read({ kind: 'title', text: ref.text, from: i, to: ref.to });
   if (isData) return read(null, ref?.text ?? null);
   return read(nominative(ref));
 }

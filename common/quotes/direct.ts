@@ -10,12 +10,12 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING } from './lexicon-ru.js';
+import { RU_NAMING, RU_OPENERS } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
@@ -80,7 +80,22 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
     return ref && ref.to === colon ? ref : null;
   }
   const ref = ctx.lang === 'en' ? enSpeakerBefore(ctx.body, ctx.toks, colon, from) : ruSpeakerBefore(ctx.body, ctx.toks, colon, from);
-  return ref && ref.kind === 'name' && ref.from === from ? ref : null;
+  // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.
+  let start = from;
+  while (ctx.lang === 'ru' && start < colon && ctx.toks[start]!.word && RU_OPENERS.has(ctx.toks[start]!.f)) start++;
+  return ref && ref.kind === 'name' && ref.from === start ? ref : null;
+}
+
+// Verbs by which an outlet relays (сообщает «Лента.ру», как пишет «Коммерсант», передает «…»).
+const RU_RELAY_VERB = /^(?:сообща(?:ет|ют)|сообщил[аои]?|пиш(?:ет|ут)|писал[аои]?|переда(?:ет|ют)|передал[аои]?|информиру(?:ет|ют))$/u;
+// How many words an outlet's name in quote marks may have (Новый Регион — Екатеринбург).
+const OUTLET_NAME_WORDS = 5;
+/** "…, сообщает «Спорт уик-энд».": a short capitalised span right after a relay verb that ends its
+ * sentence or clause is the outlet's name, not words said. */
+function ruOutletNamed(ctx: Ctx, verb: string, s: MarkSpan): boolean {
+  if (!RU_RELAY_VERB.test(verb) || s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  const after = ctx.toks[tokAt(ctx.toks, s.close + 1)];
+  return !after || (!after.word && ['.', ',', ';', '\n'].includes(after.raw));
 }
 
 const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
@@ -94,6 +109,7 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   }
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
+  if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
   // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
   // the short span sits in a running clause, not after a complementiser or a cue.
   const first = ctx.toks[open + 1];
@@ -149,6 +165,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
     if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
+  // 2c. "Алексей Клименко, член совета, называет это злом: «…»": the same for a Russian sentence,
+  // which may open with the name's title (Представитель ведомства Иван Сомов дал объяснение: «…»).
+  if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':') {
+    const ref = ruSentenceSubject(ctx.body, toks, floor, o - 1);
+    if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
+  }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).
   if (s.close !== null && !s.orphan) {
     const c = tokAt(toks, s.close + 1);
@@ -174,8 +196,33 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const sp = cueSpeaker(ctx, cue, k, end);
       return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
     }
+    // "«…», — постановщик мюзикла «…», режиссер Михаил Сабелев признается, что …": a long title
+    // after the dash puts the cue further off; it counts when it reads a full name after the dash.
+    for (let j = Math.min(end, reach); ctx.lang === 'ru' && j < end; j++) {
+      const cue = cueAt(ctx, j);
+      if (!cue) continue;
+      const sp = cueSpeaker(ctx, cue, k, end);
+      const named = sp.ref?.kind === 'name' && sp.ref.from >= k && sp.ref.to <= j && countWords(sp.ref.text) >= 2;
+      if (named && ['—', '–', '-'].includes(toks[k - 1]?.raw ?? '')) return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
+      break;
+    }
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
+  }
+  // 3b. A Russian quote that ends its paragraph, signed on the next line ("— Иван Петров, главный
+  // инженер проекта"): the signer speaks.
+  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && s.block + 1 < ctx.blocks.length && /^[\s.,]*$/u.test(ctx.body.slice(s.close + 1, block.end))) {
+    const nb = ctx.blocks[s.block + 1]!;
+    const [from, to] = [tokAt(toks, nb.start), tokAt(toks, nb.end)];
+    const signed = ruDashSignature(ctx, from, to);
+    if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
+    // "«…»¶заявил после встречи Иван Петров.": a line break split the quote from its cue, which
+    // names the speaker (a pronoun there is left to the paragraph rules below).
+    let k = from;
+    while (k < to && !toks[k]!.word) k++;
+    const cue = toks[k] && !toks[k]!.cap ? cueAt(ctx, k) : null;
+    const sp = cue?.kind === 'verb' ? cueSpeaker(ctx, cue, from, sentenceEnd(ctx, k, to)) : null;
+    if (sp?.ref && sp.ref.kind !== 'pronoun') return { ref: sp.ref, via: sp.via, cue: toks[k]!.raw, confidence: CONFIDENCE.cueAfter };
   }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
   if (o === tokAt(toks, block.start) && s.block > 0) {
@@ -189,6 +236,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   }
   // 5. A second quote after "“…,” X said." in the same paragraph.
   if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph, settled: true };
+  // 5b. Russian: "Далее Сомов сказал, что … . «…»." A sentence of its own, long enough to be words
+  // said, in a paragraph whose earlier sentence names who spoke: that speaker goes on.
+  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && o === floor && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS) {
+    const said = lastCue(ctx, tokAt(toks, block.start), floor);
+    if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
+  }
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
   // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said."), or the
   // unnamed source who spoke last goes on, unattributed.
@@ -196,6 +249,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** Where the sentence holding token `k` ends, within [k, to). */
+function sentenceEnd(ctx: Ctx, k: number, to: number): number {
+  let e = k;
+  while (e < to && ctx.sentStart[e] === ctx.sentStart[k]) e++;
+  return e;
 }
 
 /** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */

@@ -22,8 +22,12 @@ const PRESENT = set(`считает считают говорит говорят
 const PAST = /^(.+?)(?:л|ла|ло|ли)$/u;
 const PAST_REFLEXIVE = /^(.+?)(?:лся|лась|лись)$/u;
 
+/** Perfective gerunds of saying (…, сказав «…»; заявив, что …): the clause's subject speaks. */
+export const RU_CUE_GERUNDS = set(`сказав заявив отметив подчеркнув добавив пояснив уточнив признав заключив напомнив
+  предупредив заметив ответив рассказав`);
+
 export function isRuCue(f: string): boolean {
-  if (PRESENT.has(f)) return true;
+  if (PRESENT.has(f) || RU_CUE_GERUNDS.has(f)) return true;
   const m = PAST.exec(f);
   if (m) return STEMS.has(m[1] ?? '');
   const r = PAST_REFLEXIVE.exec(f);
@@ -45,6 +49,9 @@ const MORE_TITLES = `тренер наставник чемпион чемпио
   игрок спортсмен спортсменка певец певица актер актриса режиссер писатель писательница журналист
   журналистка профессор ученый врач сенатор лидер генерал полковник прокурор судья ректор советник
   помощник основатель владелец уполномоченный омбудсмен генсек генсекретарь канцлер командующий
+  скульптор художник художница архитектор композитор дирижер музыкант поэт поэтесса фотограф продюсер
+  бизнесмен предприниматель космонавт пилот футболист хоккеист теннисист теннисистка боксер священник
+  протоиерей патриарх митрополит епископ архиепископ муфтий раввин имам пастор
   чиновник чиновница министерша вице-президент премьер-министр вице-губернатор глава-министр замглавы пресс-атташе`;
 /** The genitive singular of a title noun: тренер → тренера, судья → судьи, нападающий → нападающего. */
 const genitive = (w: string): string => {
@@ -58,9 +65,30 @@ const genitive = (w: string): string => {
   return `${w}а`;
 };
 for (const w of MORE_TITLES.split(/\s+/).filter(Boolean)) RU_TITLES.add(w).add(genitive(w));
+// The first list's nominatives take their genitive too (по словам президента, губернатора).
+for (const w of [...RU_TITLES]) if (!/[аяы]$/u.test(w)) RU_TITLES.add(genitive(w));
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
+// Nouns that head an organisation's name and are capitalised in it (лидер Движения против …, глава
+// Отдела по …, Совета Федерации), in their case forms only, so no surname that starts alike is one.
+const ORG_NOUN_FORMS: [string, string][] = [
+  ['отдел комитет совет союз институт фонд департамент университет суд кабинет альянс синод', '|а|у|ом|е'],
+  ['движени управлени собрани объединени', 'е|я|ю|ем|и'],
+  ['комисси академи федераци парти организаци корпораци инспекци коллеги', 'я|и|ю|ей'],
+  ['служб палат', 'а|ы|е|у|ой'], ['обществ агентств ведомств', 'о|а|у|ом|е'], ['церк', 'овь|ви|овью'],
+];
+const ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_FORMS.map(([stems, ends]) => `(?:${stems.split(' ').join('|')})(?:${ends})`).join('|')})$`, 'u');
+/** A capitalised organisation noun (Движения, Отдела, Совета, Церкви): never a person's name. */
+export const isRuOrgNoun = (f: string): boolean => ORG_NOUN.test(f);
+// Ministries by their short names (folded) and the field a minister of each is named by.
+export const RU_MINISTRIES: [string, string][] = [
+  ['минздрав', 'здравоохранения'], ['минфин', 'финансов'], ['минобороны', 'обороны'], ['минэнерго', 'энергетики'],
+  ['минтранс', 'транспорта'], ['минюст', 'юстиции'], ['минтруд', 'труда'], ['минкультуры', 'культуры'], ['минспорт', 'спорта'],
+  ['минприроды', 'природных ресурсов'], ['минсельхоз', 'сельского хозяйства'], ['минобрнауки', 'науки'],
+  ['минпросвещения', 'просвещения'], ['минстрой', 'строительства'], ['минцифры', 'цифрового развития'],
+  ['минэкономразвития', 'экономического развития'], ['минпромторг', 'промышленности'], ['мид', 'иностранных дел'],
+];
 /** Words before a quoted span that make it a name, not speech. */
 export const RU_NAMING = set(`газета газете газеты газету журнал журнала компания компании компанией фракция фракции
   партия партии проект проекта проекте операция операции программа программы центр центра центре агентство
@@ -74,5 +102,16 @@ export const RU_SOURCE_HEADS = set('источник источники собе
 export const RU_GENERIC_HEADS = set('дипломат министр чиновник источник собеседник');
 /** Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns. */
 export const RU_NOT_NAME = set('но и а в на по это как однако также при для из если когда так тем он она они мы все там здесь теперь ранее');
+/** Adverbs, particles, demonstratives and prepositions that open a sentence capitalised (Далее, Вот,
+ * Согласно, Одновременно, Эта) and are never a name or part of one. */
+export const RU_OPENERS = set(`согласно вот одновременно далее слова эта этот эти этой этого тогда потом поэтому
+  сегодня вчера завтра наконец впоследствии после сам сама сами сейчас уже еще именно лишь только даже зато
+  ведь вдобавок кстати итак тут вскоре недавно позже следом напротив вместо благодаря несмотря вслед его ее их`);
+for (const w of RU_OPENERS) RU_NOT_NAME.add(w);
+/** Words after a clause-opening «в» that make it a time or a circumstance (В среду, В ходе встречи,
+ * В 2010 году, В связи с этим), never an office that speaks (В Кремле заявили). */
+export const RU_NOT_OFFICE = set(`понедельник вторник среду четверг пятницу субботу воскресенье январе феврале марте
+  апреле мае июне июле августе сентябре октябре ноябре декабре году годы прошлом этом ближайшее ходе связи
+  результате рамках течение конце начале середине свою итоге целом частности среднем ответ день ночь минувшие последние`);
 /** Parentheticals set off by commas (в свою очередь, в частности): no inversion of the cue after them. */
 export const RU_ASIDES = ['в свою очередь', 'в частности', 'при этом', 'кроме того', 'в то же время', 'тем временем', 'между тем', 'однако', 'впрочем', 'со своей стороны'];

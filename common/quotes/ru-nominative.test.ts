@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -10,6 +10,7 @@ test('masculine and feminine genitive names become nominative', () => {
     ['Игоря Сечина', 'Игорь Сечин'], ['Николая Жириновского', 'Николай Жириновский'], ['Марии Захаровой', 'Мария Захарова'],
     ['Ольги Смирновой', 'Ольга Смирнова'], ['Анны Кузнецовой', 'Анна Кузнецова'], ['Натальи Волковой', 'Наталья Волкова'],
     ['Валентины Матвиенко', 'Валентина Матвиенко'], ['Владимира Владимировича Путина', 'Владимир Владимирович Путин'],
+    ['И. Сечина', 'И. Сечин'], ['О. Смирновой', 'О. Смирнова'], ['А. Н. Лаврова', 'А. Н. Лавров'],
   ];
   for (const [gen, nom] of cases) assert.equal(ruNominative(gen), nom, gen);
 });
@@ -27,6 +28,12 @@ test('office nouns after в are put back in the nominative', () => {
   const cases: [string, string][] = [
     ['правительстве Москвы', 'правительство Москвы'], ['пресс-службе аэропорта', 'пресс-служба аэропорта'], ['мэрии', 'мэрия'],
     ['управлении полиции', 'управление полиции'], ['прокуратуре', 'прокуратура'], ['штабе', 'штаб'],
+    ['пресс-службу МИДа', 'пресс-служба МИДа'],
   ];
   for (const [prep, nom] of cases) assert.equal(ruOfficeNominative(prep), nom, prep);
+});
+
+test('names in the dative are told apart from nominatives and genitives', () => {
+  for (const n of ['Анне Павловне', 'Петру Ивановичу', 'Ивану Петрову', 'Андрею Сомову', 'Елене Смирновой']) assert.equal(ruDativeName(n), true, n);
+  for (const n of ['Анна Павловна', 'Иван Петров', 'Марии Ивановой', 'Жозе Баррозу', 'Ивана Петрова', 'Сомову']) assert.equal(ruDativeName(n), false, n);
 });

@@ -25,9 +25,11 @@ const fix = (w: string, rules: [RegExp, string][]): string => {
  */
 export function ruNominative(name: string): string {
   const words = name.split(/\s+/u);
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  // An initial (И. Сечина) stays as written; the surname after it declines.
+  const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+  if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
-  return words.map((w) => fix(w, feminine ? FEMININE : MASCULINE)).join(' ');
+  return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
 }
 
 /** A title word in the genitive (министра, главы, председателя), after which a name is genitive too. */
@@ -37,10 +39,10 @@ export function ruGenitiveTitle(f: string): boolean {
   return RU_TITLES.has(stem) || (f.endsWith('я') && RU_TITLES.has(`${stem}ь`)) || (f.endsWith('ы') && RU_TITLES.has(`${stem}а`));
 }
 
-// Office nouns after в/во (prepositional) → nominative: в правительстве → правительство, в Кремле →
-// Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
+// Office nouns after в/во (prepositional) or на (accusative: на пресс-службу) → nominative: в
+// правительстве → правительство, в Кремле → Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
 const OFFICE_CASES: [RegExp, string][] = [
-  [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/уме$/u, 'ума'],
+  [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/жбу$/u, 'жба'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/уме$/u, 'ума'],
   [/([бтдн])е$/u, '$1'], [/([вкмрс])е$/u, '$1'], [/ле$/u, 'ль'],
 ];
 
@@ -48,4 +50,18 @@ const OFFICE_CASES: [RegExp, string][] = [
 export function ruOfficeNominative(phrase: string): string {
   const [head, ...rest] = phrase.split(' ');
   return [fix(head!, OFFICE_CASES), ...rest].join(' ');
+}
+
+/**
+ * A person's name in the dative (вдове писателя Анне Павловне, сыну Петру Ивановичу, Ивану Петрову):
+ * whom something is given or said to, never who speaks. Read only where the endings leave no doubt:
+ * a patronymic in -овне/-ичу, a masculine -у/-ю given name before an -ову/-ину surname, a feminine
+ * -е given name before an -овой/-ской surname.
+ */
+export function ruDativeName(name: string): boolean {
+  const ws = name.toLowerCase().replace(/ё/gu, 'е').split(/\s+/u);
+  if (ws.length < 2) return false;
+  if (ws.some((w) => /(?:овн|евн|ичн)е$|(?:вич|ьич)у$/u.test(w))) return true;
+  const [given, last] = [ws[0]!, ws[ws.length - 1]!];
+  return (/[ую]$/u.test(given) && /(?:ов|ев|ин|ын)у$/u.test(last)) || (/[^и]е$/u.test(given) && /(?:ов|ев|ин|ын|ск|цк)ой$/u.test(last));
 }

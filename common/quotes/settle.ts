@@ -10,6 +10,7 @@ import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { arRecentSubject } from './pro-drop-ar.js';
@@ -378,7 +379,10 @@ function nearestName(ctx: Ctx, pos: number): string | null {
     if (ctx.inQuote[k] || ctx.inQuote[k - 1] || !t.cap || !p.cap || !t.word || !p.word || ctx.sentStart[k - 1] === k - 1) continue;
     // "the door of School No. 4": a capitalised pair after a preposition is a place.
     if (NOT_SUBJECT_BEFORE.has(toks[k - 2]?.f ?? '') || t.raw.length <= 2) continue;
-    return ctx.body.slice(p.start, t.end);
+    const name = ctx.body.slice(p.start, t.end);
+    // "вдове писателя Анне Павловне": a name in the dative is nobody's subject.
+    if (ctx.lang === 'ru' && ruDativeName(name)) continue;
+    return name;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
 import { AR_GENERIC_HEADS, AR_SOURCE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
-import { RU_GENERIC_HEADS, RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -44,7 +44,11 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
   // Russian periphrases: глава региона is the governor, внешнеполитическое ведомство the МИД.
   [/глав(?:а|ы|е|у|ой) (?:региона|области|края)/gu, 'губернатор'],
+  // глава / председатель правительства is the премьер (премьер-министр).
+  [/(?:глав(?:а|ы|е|у|ой)|председател(?:ь|я|ю|ем)) правительства/gu, 'премьер'],
   [/внешнеполитическ\p{L}* ведомств\p{L}*|дипведомств\p{L}*/gu, 'мид'],
+  // глава Минздрава is the министр здравоохранения; глава МИД the министр иностранных дел.
+  ...RU_MINISTRIES.map(([short, field]): [RegExp, string] => [new RegExp(`(?:глав|руководител)\\p{L}* ${short}(?:а|е|у|ом)?(?!\\p{L})`, 'gu'), `министр ${field}`]),
 ];
 const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
 
@@ -74,12 +78,16 @@ const same = (a: string, b: string, lang: Lang): boolean => {
   while (p < n && a[p] === b[p]) p++;
   return p >= 4 && p >= Math.max(a.length, b.length) - 2;
 };
+// A one-letter Cyrillic or Latin word in a name is an initial (А. Кудрин): it stands for any given
+// name or patronymic that starts with it (Алексей Кудрин).
+const INITIAL = /^[a-zа-я]$/u;
+const initialOf = (h: string, w: string, lang: Lang): boolean => lang !== 'ar' && INITIAL.test(w) && h.length > 1 && h.startsWith(w);
 /** Every word of `needle`, in order, among `hay` (سهيل المطروشي ⊂ سهيل بن حمد المطروشي). */
 const contains = (hay: string[], needle: string[], lang: Lang): boolean => {
   if (needle.length === 0) return false;
   let i = 0;
   for (const w of needle) {
-    while (i < hay.length && !same(hay[i]!, w, lang)) i++;
+    while (i < hay.length && !same(hay[i]!, w, lang) && !initialOf(hay[i]!, w, lang) && !initialOf(w, hay[i]!, lang)) i++;
     if (i++ >= hay.length) return false;
   }
   return true;
@@ -153,6 +161,8 @@ function titleSet(p: Person): Set<string> {
   return t.set;
 }
 
+const initials = (ws: string[]): number => ws.filter((w) => INITIAL.test(w)).length;
+
 export class SpeakerResolver {
   readonly people: Person[] = [];
   // Word key → people with a name word under that key, so lookups touch only people who share a
@@ -219,7 +229,7 @@ export class SpeakerResolver {
       this.people.push(p);
       this.order.set(p, this.serial++);
       this.index(p);
-    } else if (w.length > p.words.length) {
+    } else if (w.length > p.words.length || (w.length === p.words.length && initials(w) < initials(p.words))) {
       p.name = name;
       p.words = w;
       this.index(p);

@@ -2,20 +2,28 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.
-const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем']);
+const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем', ...RU_OPENERS]);
 // Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
 // organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
 const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
+// How many words may stand before a name as its title (Главный тренер сборной Сергей Лукин).
+const LEAD_TITLE_WORDS = 4;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
 const MAX_NAME_WORDS = 3;
 
-const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || agencyName(f) !== null;
+// A news site named by its domain (Лента.ру, Lenta.ru, rbc.ua): an outlet, never a person.
+const SITE = /^[\p{L}\p{N}-]+\.(?:ру|рф|ru|ua|by|kz|com|net|org|info)$/u;
+/** An agency or a news site: who relays the words, never who said them. */
+const outlet = (t: Tok | undefined): string | null => (t?.word ? agencyName(t.f) ?? (SITE.test(t.f) ? t.raw : null) : null);
+// A ministry by its short name in any case (Минфина, Минтрудом); МИД is written in capitals.
+const ministry = (f: string): boolean => RU_MINISTRIES.some(([m]) => m.length > 3 && f.startsWith(m));
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
 
@@ -25,6 +33,42 @@ const OBLIQUE_ADJ = /(?:ого|его|ому|ему|ой|ей|ым|ых|их|у�
 /** "Общественной палаты": an oblique-case adjective, then a lower-case noun that is no verb of saying. */
 const adjBeforeNoun = (t: Tok, n: Tok): boolean => OBLIQUE_ADJ.test(t.f) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
 
+/** A capital letter and its full stop (the "А." of "А. Кудрин"): a given name's initial. */
+const initialAt = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t?.word && /^\p{Lu}$/u.test(t.raw) && toks[k + 1]?.raw === '.';
+};
+/** Past the initials from `k` (А. Л. Кудрин): where the surname must stand, or `k` if none. */
+const pastInitials = (toks: Tok[], k: number): number => {
+  let s = k;
+  while (s < k + 4 && initialAt(toks, s)) s += 2;
+  return s > k && nameWord(toks[s]) ? s : k;
+};
+
+// How many tokens a name in straight quotes may span.
+const STRAIGHT_NAME_TOKENS = 8;
+/** The closing straight quote of one that opens at `k` (no space after it, one before it), or -1. */
+function straightClose(toks: Tok[], k: number, to: number): number {
+  const prev = toks[k - 1];
+  if (toks[k + 1]?.start !== toks[k]!.end || (prev?.word && prev.end === toks[k]!.start)) return -1;
+  for (let e = k + 1; e < Math.min(to, k + STRAIGHT_NAME_TOKENS); e++) if (toks[e]!.raw === '"') return e;
+  return -1;
+}
+
+/** Brackets at `k` that hold only capitalised Latin words (the original spelling of a name). */
+function latinGloss(toks: Tok[], k: number): boolean {
+  let e = k + 1;
+  while (toks[e]?.word && /^[A-Z][A-Za-z'-]*$/u.test(toks[e]!.raw)) e++;
+  return e > k + 1 && toks[e]?.raw === ')';
+}
+
+/** The end of the capitalised run from `k`: one word past a name's length at most. */
+function runEnd(toks: Tok[], k: number, to: number): number {
+  let e = k;
+  while (e < to && e - k <= MAX_NAME_WORDS && nameWord(toks[e])) e++;
+  return e;
+}
+
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -33,18 +77,42 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const t = toks[k]!;
     if (t.raw === '«' || t.raw === '„') depth++;
     else if (t.raw === '»' || t.raw === '“') depth = Math.max(0, depth - 1);
-    if (depth > 0 || !nameWord(t)) continue;
+    if (depth > 0) continue;
+    // A name in straight quotes (телеканала "Россия 1", программы "Вести") names a thing.
+    const shut = t.raw === '"' ? straightClose(toks, k, to) : -1;
+    if (shut > 0) {
+      k = shut;
+      continue;
+    }
+    // "Барри Лоуенкрон (Barry Lowenkron)": a Latin spelling in brackets glosses the name before it.
+    if (t.raw === '(' && latinGloss(toks, k)) {
+      while (k < to && toks[k]!.raw !== ')') k++;
+      continue;
+    }
+    // Initials and a surname (А. Кудрин, И. П. Сомов) are one name.
+    const surname = pastInitials(toks, k);
+    if (surname > k) {
+      if (!(toks[k - 1]?.word && RU_PREPS.has(toks[k - 1]!.f))) out.push([k, surname + 1]);
+      k = surname;
+      continue;
+    }
+    if (!nameWord(t)) continue;
     const n = toks[k + 1];
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
     const end = ADJ_END.exec(t.f)?.[0];
     // So does one before a title or a source (Дипломатический источник, Российский дипломат).
     if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n) || RU_TITLES.has(n.f) || RU_SOURCE_HEADS.has(n.f))) continue;
-    let e = k;
-    while (e < to && e - k < MAX_NAME_WORDS && nameWord(toks[e])) e++;
-    // Three capitalised words are a name only with a patronymic (Сергей Викторович Лавров);
-    // otherwise the first is a place in the genitive (МИД России Вера Соболева).
-    if (e - k === 3 && !/(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f)) k++;
+    let e = runEnd(toks, k, to);
+    // Three capitalised words or more, the second no patronymic (Сергей Викторович Лавров), open
+    // with a place in the genitive when the first ends like one (МИД России Вера Соболева, президент
+    // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
+    const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
+    while (e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    e = Math.min(e, k + MAX_NAME_WORDS);
+    // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
+    // adjective before a lower-case noun opens what follows.
+    if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
@@ -72,8 +140,10 @@ const ADDRESSEE_WORDS = 4;
 /** Past an outlet in guillemets right after the cue (рассказал «Известиям» депутат …), or a news
  * agency told (сообщил РИА Новости источник, заявил ТАСС министр): whom it was said to. */
 function pastAddressee(toks: Tok[], i: number, limit: number): number {
-  const agency = toks[i]?.word ? agencyName(toks[i]!.f) : null;
-  if (agency) return agency === 'РИА Новости' && toks[i + 1]?.f === 'новости' ? i + 2 : i + 1;
+  // "ИА Regnum", "агентство БелТА": the outlet after its head word.
+  const at = (toks[i]?.f === 'иа' || toks[i]?.f === 'агентство') && outlet(toks[i + 1]) ? i + 1 : i;
+  const agency = outlet(toks[at]);
+  if (agency) return agency === 'РИА Новости' && toks[at + 1]?.f === 'новости' ? at + 2 : at + 1;
   if (toks[i]?.raw !== '«') return i;
   let e = i + 1;
   while (e < limit && e <= i + ADDRESSEE_WORDS && toks[e]!.word) e++;
@@ -85,6 +155,8 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   const i = pastAddressee(toks, at, limit);
   const first = toks[i];
   if (!first?.word) return null;
+  // "— сообщает rbc.ua со ссылкой на пресс-службу МИДа": the source cited speaks, the outlet relays.
+  if ((first.f === 'с' || first.f === 'со') && toks[i + 1]?.f === 'ссылкой' && toks[i + 2]?.f === 'на') return citedSource(body, toks, i + 3, limit);
   // "— сообщили в пресс-службе ведомства": the office speaks.
   const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
   if (oh > 0) {
@@ -94,7 +166,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
-  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw))) end++;
+  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1))) end++;
   const c = candidates(toks, i, end)[0];
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
@@ -108,6 +180,18 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
   }
   return null;
+}
+
+/** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
+function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {
+  const oh = officeHead(toks, k);
+  if (oh < 0) {
+    const who = ruSpeakerAfter(body, toks, k, limit);
+    return who?.kind === 'name' ? { ...who, text: ruNominative(who.text) } : who;
+  }
+  let e = oh + 1;
+  while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+  return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: k, to: e };
 }
 
 // An organisation's acronym (МЧС, МИД, ФАС): two or more capitals.
@@ -124,13 +208,67 @@ function officeHead(toks: Tok[], k: number): number {
   return t?.word && !t.cap && RU_OFFICE_STEMS.some((x) => t.f.startsWith(x)) ? h : -1;
 }
 
-/** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
-function officeClause(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+// A date opening a sentence (29 апреля 2011 года): a number, a month in the genitive, "года".
+const MONTH_OF = /^(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)я$|^марта$|^августа$|^года?$/u;
+const dateWord = (t: Tok): boolean => /^\d+$/u.test(t.raw) || (!t.cap && MONTH_OF.test(t.f));
+const isV = (t: Tok | undefined): boolean => t?.f === 'в' || t?.f === 'во';
+/** Where a clause's subject may start: past punctuation, adverbs and a time or circumstance
+ * opening with «в» (В среду, В 2010 году, В ходе визита), which names no office. */
+function clauseStart(toks: Tok[], floor: number, end: number): number {
   let s = floor;
-  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  for (;;) {
+    while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f) || dateWord(toks[s]!))) s++;
+    const t = toks[s + 1];
+    if (!isV(toks[s]) || !t?.word || !(RU_NOT_OFFICE.has(t.f) || /^\d/u.test(t.raw))) return s;
+    s += 2;
+    if (/^год/u.test(toks[s]?.f ?? '')) s++;
+  }
+}
+
+/** "В правительстве Москвы", "В пресс-службе ведомства" opening the clause right up to the cue. */
+function officeClause(body: string, toks: Tok[], floor: number, until: number): SpeakerRef | null {
+  const s = clauseStart(toks, floor, until);
   if ((toks[s]?.f !== 'в' && toks[s]?.f !== 'во') || officeHead(toks, s + 1) < 0) return null;
+  // "В пресс-службе Минпромторга «Интерфаксу» сообщили": the outlet told stands before the verb.
+  let end = until;
+  if (toks[end - 1]?.raw === '»') {
+    let b = end - 2;
+    while (b > s && toks[b]!.word) b--;
+    // Not a name after its naming word (компании «Вологдатеплосеть»), which belongs to the office.
+    if (toks[b]?.raw === '«' && end - 2 - b <= ADDRESSEE_WORDS && !RU_NAMING.has(toks[b - 1]?.f ?? '')) end = b;
+  }
   if (end - s - 1 > 4 || toks.slice(s + 1, end).some((t) => !t.word)) return null;
   return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, officeHead(toks, s + 1), end)), from: s + 1, to: end };
+}
+
+/** The last name in [floor, end) set off by commas: followed by one, and opening the sentence
+ * (maybe after its title) or following a comma. */
+function appositionHead(toks: Tok[], floor: number, end: number): [number, number] | null {
+  let s = floor;
+  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const lead = (a: number): boolean => {
+    const ws = toks.slice(s, a);
+    return ws.length <= LEAD_TITLE_WORDS && ws.every((w) => w.word) && ws.some((w) => RU_TITLES.has(w.f));
+  };
+  const heads = candidates(toks, floor, end).filter(([a, b]) => toks[b]?.raw === ',' && (a === s || toks[a - 1]?.raw === ',' || lead(a)));
+  return heads.pop() ?? null;
+}
+
+/** "Марк завершил беседу, сказав «…»": the name that opens the sentence (maybe after its title),
+ * the subject of the clause a gerund of saying hangs on. */
+export function ruClauseSubject(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  const s = clauseStart(toks, floor, cue);
+  const c = candidates(toks, s, cue)[0];
+  if (!c) return null;
+  const lead = toks.slice(s, c[0]);
+  if (lead.length > 0 && !(lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.some((w) => RU_TITLES.has(w.f)))) return null;
+  return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
+}
+
+/** "Марк, рабочий завода, назвал …": the head of the apposition that the comma before the cue closes. */
+export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
+  const c = toks[cue - 1]?.raw === ',' ? appositionHead(toks, floor, cue) : null;
+  return c ? { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] } : null;
 }
 
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
@@ -141,19 +279,42 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
   // "ТАСС сообщает, что …": an agency reporting in its own name.
-  const agency = last.word && last.cap ? agencyName(last.f) : null;
+  const agency = last.word && last.cap ? outlet(last) : null;
   if (agency && (end - 1 === floor || !toks[end - 2]?.word)) return { kind: 'agency', text: agency, from: end - 1, to: end };
   // "В правительстве Москвы отметили": the office speaks, not the city in its genitive.
   const office = officeClause(body, toks, floor, end);
   if (office) return office;
-  const c = candidates(toks, floor, end).pop();
+  // "Марк Тоунер, представитель ведомства, выступил": a comma before the verb closes an apposition
+  // (or a participle phrase) whose head, the name before it, is the subject.
+  const s = clauseStart(toks, floor, end);
+  // "В ходе заседания Совета президент заявил", "После доклада министра Ивана Сомова президент
+  // объявил": a title in the nominative right before the verb is the subject; the clause before it
+  // (names in it too) only sets the scene.
+  if (end - 1 > s && last.word && RU_TITLES.has(last.f) && !ruGenitiveTitle(last.f) && !RU_TITLES.has(toks[end - 2]!.f)) {
+    return { kind: 'title', text: last.raw, from: end - 1, to: end };
+  }
+  const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
-  let s = floor;
-  while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
-  if (toks[s]?.f === 'в' || toks[s]?.f === 'во') return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
+  if (isV(toks[s]) && s + 1 < end) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
   const head = RU_TITLES.has(words[0]?.f ?? '') || (ADJ_END.test(words[0]?.f ?? '') && RU_TITLES.has(words[1]?.f ?? ''));
   if (words.length > 0 && words.length <= 6 && head) return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
   return null;
+}
+
+/** "Алексей Клименко, член совета, называет это злом: «…»": a sentence with no verb of saying that
+ * opens with a person's full name (maybe after its title) and ends in the colon before a quote. */
+export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null {
+  let s = floor;
+  while (s < colon && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
+  const c = candidates(toks, s, colon)[0];
+  if (!c || c[1] - c[0] < 2) return null;
+  const lead = toks.slice(s, c[0]);
+  const titled = lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.slice(0, 2).some((w) => RU_TITLES.has(w.f));
+  if (lead.length > 0 && !titled) return null;
+  // The name is the subject: a comma (its apposition) or a lower-case verb follows it.
+  const next = toks[c[1]];
+  if (!next || !(next.raw === ',' || (next.word && !next.cap && !RU_PREPS.has(next.f)))) return null;
+  return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
 }
