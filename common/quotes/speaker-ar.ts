@@ -435,7 +435,7 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
 function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: string, nameStart: number, titleEnd: number, known?: (f: string) => boolean): { fullTitle: string; nameStart: number } {
   let fullTitle = title;
   let start = nameStart;
-  if (start === titleEnd && toks[k]?.f === 'في' && !(arName(toks, k, known) > k)) {
+  if (start === titleEnd && (toks[k]?.f === 'في' || toks[k]?.f === 'عن') && !(arName(toks, k, known) > k)) {
     for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
       const f = toks[n]!.f;
       if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
