@@ -161,7 +161,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // So does a definite noun right after it (وصف الوزير سامي الحداد القرار بأنه): the verb's object.
       const object = !!toks[j + 1]?.word && isAl(toks[j + 1]!.f) && !toks[j + 1]!.f.endsWith('ي') && !AR_NAME_AL_PARTS.has(toks[j + 1]!.f) && !TIME_ADJECTIVES.has(toks[j + 1]!.f);
       // And before a preposition glued to a definite word (أماني الخياط للشعب العماني).
-      const pp = !!toks[j + 1]?.word && /^(?:بال|لل)\p{L}{2,}/u.test(toks[j + 1]!.f);
+      // (and before a coordinated definite word: صفاء الهاشم والدموع تسبقها).
+      const pp = !!toks[j + 1]?.word && /^(?:بال|لل|وال)\p{L}{2,}/u.test(toks[j + 1]!.f);
       const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).

@@ -147,6 +147,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   134: '29f667b9c593c3e3a0652e591d6dd0ef4234b9953df44bb22101a5fd0a5da2f4',
   135: '690c462abd221f2c5444441593c536041169a65859d326c8069d30520e5d6c24',
   136: 'c9b856ae1195f7d4e3b4c758e34967ae72e8ca2bb8c64e695e5622fe784b7b1e',
+  137: 'f7e0813cc7615330115526d52df59091cdf760ed2b4085c0b35dc6f147daa0ef',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
