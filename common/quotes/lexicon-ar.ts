@@ -106,7 +106,7 @@ export const AR_GENERIC_TITLES = set(['المسؤول', 'الدبلوماسي', 
 /** Honorifics and academic/professional titles dropped before a name (not offices). */
 export const AR_HONORIFICS = set([
   'معالي', 'سمو', 'صاحب', 'السمو', 'الملكي', 'سعادة', 'فخامة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور',
-  'الدكتورة', 'دكتور', 'دكتورة', 'د', 'م', 'المهندس', 'المهندسة', 'الأستاذة', 'القاضي', 'الحاج', 'الحاجة', 'الإمام', 'الكابتن', 'كابتن',
+  'الدكتورة', 'دكتور', 'دكتورة', 'د', 'م', 'الملا', 'المهندس', 'المهندسة', 'الأستاذة', 'القاضي', 'الحاج', 'الحاجة', 'الإمام', 'الكابتن', 'كابتن',
 ]);
 /** Capitals, governorates and countries written without ال: they end a title's construct chain
  * (رئيس غرفة صناعة حلب عماد الشهابي) rather than start a name. */
