@@ -140,6 +140,11 @@ export const AR_ORG_HEADS = set([
   // Sports bodies: مدرب فريق الوحدة، مدرب منتخب مصر (الفريق alone is also a military rank: left out).
   'فريق', 'منتخب', 'المنتخب',
 ]);
+/** Prepositions that front a topic (وعن غياب اللاعب X، قال …، حول الجلسة بيّن …): who they name is
+ * talked about, not speaking. */
+export const AR_TOPIC_HEADS = set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء']);
+/** Is this folded word (with or without a glued و/ف) a topic preposition? */
+export const isTopicHead = (f: string): boolean => AR_TOPIC_HEADS.has(f) || AR_TOPIC_HEADS.has(f.replace(/^[وف]/u, ''));
 /** Blessings written after a ruler's or a late person's name (رعاه الله، حفظه الله، رحمه الله). */
 const BLESSINGS = ['رعاه', 'يرعاه', 'حفظه', 'يحفظه', 'أيده', 'رحمه', 'يرحمه'];
 export const AR_BLESSINGS = set(BLESSINGS);

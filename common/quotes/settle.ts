@@ -8,7 +8,7 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
-import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './lexicon-ar.js';
+import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
@@ -261,14 +261,11 @@ function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRe
   return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
 }
 
-// Prepositions that front a topic (وعن غياب اللاعب X، قال …): folded, without a glued و.
-const TOPIC_HEADS = new Set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء'].map((w) => foldKey(w)));
 
 /** "وعن المشكلة مع اللاعب X، قال …": a mention inside a fronted topic phrase, before the cue at
  * token `k`, is what the speaker talks about, not the speaker. */
 function inFrontedTopic(ctx: Ctx, s: number, m: number, k: number): boolean {
-  const f = ctx.toks[s]?.f ?? '';
-  if (!TOPIC_HEADS.has(f) && !TOPIC_HEADS.has(f.replace(/^[وف]/u, ''))) return false;
+  if (!isTopicHead(ctx.toks[s]?.f ?? '')) return false;
   // The topic runs up to a comma or straight into the pro-drop cue (وعن … اللاعب X قال).
   return m < k;
 }

@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_GIVEN_NAMES, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -564,13 +564,12 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   return null;
 }
 
-const TOPIC = new Set(['عن', 'حول', 'بشان', 'بخصوص'].map((w) => foldKey(w)));
 /** Does a topic preposition open the clause before token s, with no comma or sentence end between? */
 function inTopic(toks: Tok[], s: number, floor: number): boolean {
   for (let k = s - 1; k >= Math.max(floor, s - 10); k--) {
     const t = toks[k]!;
     if (!t.word) return false;
-    if (TOPIC.has(t.f.replace(/^[وف]/u, '')) || TOPIC.has(t.f)) return k === floor || !toks[k - 1]?.word;
+    if (isTopicHead(t.f)) return k === floor || !toks[k - 1]?.word;
   }
   return false;
 }

@@ -149,6 +149,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   136: 'c9b856ae1195f7d4e3b4c758e34967ae72e8ca2bb8c64e695e5622fe784b7b1e',
   137: 'f7e0813cc7615330115526d52df59091cdf760ed2b4085c0b35dc6f147daa0ef',
   138: 'c7074cfae029fd9a94c34748e01cd2b794c194c1db9fbbc51a5d4ddd79a4b175',
+  139: '3e96a0c66041510377d84d5050a7d0c00e93598006fcc1aee1e46d05edc18e0c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
