@@ -53,6 +53,9 @@ const gluedPrep = (t: Tok | undefined): boolean =>
 const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
+/** An agency behind a glued ل (لفرانس، لوكالة، لرويترز): the outlet told, never a name or title part. */
+const toldAgency = (f: string): boolean => /^ل\p{L}{3,}/u.test(f) && (agencyName(f.slice(1)) !== null || AGENCY_HEADS.has(f.slice(1)));
+
 /** Punctuation, the end, or أن/إن or a cue after a word: the phrase ends there. */
 const edgeAfter = (t: Tok | undefined): boolean => !t || !t.word || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f);
 
@@ -99,8 +102,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
     const f = t!.f;
-    // A word in Latin letters (an outlet's name: مراسلة JIN News) is never part of an Arabic name.
-    if (/\p{Script=Latin}/u.test(t!.raw)) break;
+    // A word in Latin letters (an outlet's name: مراسلة JIN News) is never part of an Arabic name,
+    // nor is the agency told (قال المدير لفرانس برس).
+    if (/\p{Script=Latin}/u.test(t!.raw) || toldAgency(f)) break;
     if (GLUED_MASDAR.test(f)) break;
     // A preposition glued to a definite or an institution word (بالمجلس، ببرنامج، لوزارة) follows the name.
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
@@ -353,6 +357,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
+  // The agency told (… الماليزي لفرانس برس، لوكالة رويترز) is no part of the office.
+  if (toldAgency(f)) return k;
   const bare = bareOf(f);
   // An outlet or body written in Latin letters (مراسلة Delta News) continues the title.
   if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
