@@ -31,6 +31,9 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
     while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
+    // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن.
+    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
+    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
     return read(arSpeakerAt(body, toks, i, known));
   }
   // كان X قد صرح، وكان X، أكد: the subject sits before the cue.
