@@ -56,6 +56,14 @@ A second viewer echoed: "She promised the same thing last winter."
     ['She promised the same thing last winter', null], ['Who believes these timetables any more', null],
     ['Spring of which year, exactly', null],
   ]],
+  ['a group (residents, councillors, neighbours) names nobody; a group tied to a body speaks for it', 'en', `Title
+Mayor Ann Lowe opened the car park on Friday. "It will bring shoppers back to the high street," she said.
+Local residents said: "We were never asked about any of this."
+Parish councillors told the meeting: "The hedges along the lane must stay."
+Analysts at Hanmore Capital said: "Footfall in the town has been falling for years."`, [
+    ['It will bring shoppers back to the high street', 'Ann Lowe'], ['We were never asked about any of this', null],
+    ['The hedges along the lane must stay', null], ['Footfall in the town has been falling for years', 'Analysts at Hanmore Capital'],
+  ]],
 ];
 
 directCases(CASES);

@@ -130,6 +130,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   117: '676f349ce0c665c7b6ff130f0f2c47e47d503905caf11f6e784fd6f48d6d6932',
   118: '432d01520cbe3d9b0687849ffa3fbbd533856040ff9c84213fa0979724863a54',
   119: 'd00763daffc32e7bf6c35f5b96e2d0f9c0b07cb70210f4642f3545c886a87915',
+  120: 'b41d4f3341998b0609899b13c231ad8cd03410164c641c745cffac19763be7d4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
