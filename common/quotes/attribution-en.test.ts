@@ -64,6 +64,10 @@ Analysts at Hanmore Capital said: "Footfall in the town has been falling for yea
     ['It will bring shoppers back to the high street', 'Ann Lowe'], ['We were never asked about any of this', null],
     ['The hedges along the lane must stay', null], ['Footfall in the town has been falling for years', 'Analysts at Hanmore Capital'],
   ]],
+  ['"a spokesman at the scene for X Police" is an unnamed spokesman, not the force', 'en', `Title
+A lorry overturned on the bypass early on Sunday. A spokeswoman on the ground for Mercia Police, said: "Two crews worked through the night to clear the road."`, [
+    ['Two crews worked through the night to clear the road', null],
+  ]],
 ];
 
 directCases(CASES);

@@ -150,8 +150,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (INSTITUTION_LINKS.has(toks[s - 1]!.f) && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
       // "A spokeswoman for the … office": a person speaking for the organisation.
       const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
-      if (['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') && EN_TITLES.has(toks[d - 2]?.f ?? '')) {
-        let ts = d - 2;
+      const tw = ['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') ? spokesTitle(toks, floor, d - 1) : null;
+      if (tw !== null) {
+        let ts = tw;
         while (ts > floor && toks[ts - 1]?.word && !DETERMINERS.has(toks[ts - 1]!.f) && !EN_STOP.has(toks[ts - 1]!.f) && !EN_CUES.has(toks[ts - 1]!.f)) ts--;
         return { kind: 'title', text: spanText(body, toks, ts, end), from: ts, to: end };
       }
@@ -193,6 +194,20 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const own = ownerTitle(toks, floor, s);
     if (own !== null) return { kind: 'title', text: spanText(body, toks, own, end), from: own, to: end };
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  }
+  return null;
+}
+
+// How many words of place ("at the scene", "on the ground") may part a title from its "for X".
+const SPOKES_PLACE_MAX = 4;
+
+/** "A spokeswoman | for …", "A spokesman at the scene | for …": the title word before the
+ * preposition at `p`, across a short lower-case place phrase; or null. */
+function spokesTitle(toks: Tok[], floor: number, p: number): number | null {
+  for (let t = p - 1; t >= Math.max(floor, p - 1 - SPOKES_PLACE_MAX); t--) {
+    const w = toks[t]!;
+    if (EN_TITLES.has(w.f)) return t === p - 1 || PLACE_PREPS.has(toks[t + 1]!.f) ? t : null;
+    if (!w.word || w.cap || EN_CUES.has(w.f) || EN_AUX.has(w.f)) return null;
   }
   return null;
 }
