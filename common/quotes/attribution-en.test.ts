@@ -68,6 +68,11 @@ Analysts at Hanmore Capital said: "Footfall in the town has been falling for yea
 A lorry overturned on the bypass early on Sunday. A spokeswoman on the ground for Mercia Police, said: "Two crews worked through the night to clear the road."`, [
     ['Two crews worked through the night to clear the road', null],
   ]],
+  ['"the BBC said", "the RNLI confirmed": an acronym after "the" is an organisation, not a descriptor', 'en', `Title
+Harbour master Tom Reed said the lifeboat left at dawn. The RNLI confirmed on Monday: "Both sailors were brought ashore safely."
+The BBC said: "Our crew filmed the rescue from the pier."`, [
+    ['Both sailors were brought ashore safely', 'RNLI'], ['Our crew filmed the rescue from the pier', 'BBC'],
+  ]],
 ];
 
 directCases(CASES);

@@ -163,6 +163,10 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const name = trailingName(toks, floor, end);
   const institution = name ? institutionStart(toks, floor, name[0]) : null;
   if (name && institution !== null) return { kind: 'org', text: spanText(body, toks, institution, name[1]), from: institution, to: name[1] };
+  // "The BBC said", "the PSNI confirmed": an acronym after "the" is an organisation.
+  if (name && name[1] - name[0] === 1 && toks[name[0] - 1]?.f === 'the' && ACRONYM.test(toks[name[0]]!.raw)) {
+    return { kind: 'org', text: toks[name[0]]!.raw, from: name[0], to: name[1] };
+  }
   // "the Portuguese said", "the 28-year-old said": a descriptor that points back like "he".
   if (name && name[1] - name[0] === 1 && name[1] === end && toks[name[0] - 1]?.f === 'the') {
     return { kind: 'pronoun', text: spanText(body, toks, name[0] - 1, end), from: name[0] - 1, to: end };
@@ -237,6 +241,8 @@ function trailingTitle(body: string, toks: Tok[], e: number): string | null {
   return spanText(body, toks, e + 2, k);
 }
 
+// An organisation's initials (BBC, PSNI, NHS).
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 // "Mr Grey" is a name on its own.
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'miss']);
 // How far back a ", who …," clause before a cue may start.

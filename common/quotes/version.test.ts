@@ -132,6 +132,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   119: 'd00763daffc32e7bf6c35f5b96e2d0f9c0b07cb70210f4642f3545c886a87915',
   120: 'b41d4f3341998b0609899b13c231ad8cd03410164c641c745cffac19763be7d4',
   121: '2c51fc39c2c4ebc9600566195036aee75aa63aaaceae1ab82958d1d61294c186',
+  122: 'ee115bb80ebac58754daa3adefe234382018975a53d17b4384da31376bd1265d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
