@@ -73,6 +73,14 @@ Harbour master Tom Reed said the lifeboat left at dawn. The RNLI confirmed on Mo
 The BBC said: "Our crew filmed the rescue from the pier."`, [
     ['Both sailors were brought ashore safely', 'RNLI'], ['Our crew filmed the rescue from the pier', 'BBC'],
   ]],
+  ['"his spokesman", "Mrs Hale\'s spokeswoman" with no name of their own are unnamed, and so is "the spokesman" after', 'en', `Title
+Prime Minister Anna Hale chaired the cabinet on Tuesday. Mrs Hale's spokeswoman said: "Cabinet discussed the winter plan."
+Health Secretary Omar Brill left early. His official spokesman told reporters: "He had a prior engagement."
+The spokesman said the timing was "nothing unusual at all".
+"We will publish the plan in March," Ms Hale said later.`, [
+    ['Cabinet discussed the winter plan', null], ['He had a prior engagement', null], ['nothing unusual at all', null],
+    ['We will publish the plan in March', 'Anna Hale'],
+  ]],
 ];
 
 directCases(CASES);

@@ -63,7 +63,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
     } else if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
-    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref))) {
+    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref) || ownedSpokes(ctx, ref))) {
       // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
       if (!related) ctx.unnamed.push({ text: ref.text, pos });
       return null;
@@ -143,6 +143,17 @@ function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
     return !ctx.resolver.people.some((p) => !p.org && p.titles.some((t) => enHead(t) === head) && p.pos.some((x) => x > u.pos));
   }
   return false;
+}
+
+// Heads of someone who speaks for another: "his spokesman", "Mrs Hale's aide".
+const EN_SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aide']);
+const EN_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/** "His official spokesman said", "said her spokeswoman", "Mrs Hale's spokesman said": a spokesperson
+ * with an owner and no name of their own is someone nobody names (not the owner, not a person). */
+function ownedSpokes(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'title' || !EN_SPOKES.has(enHead(ref.text))) return false;
+  return [ref.from - 1, ref.from].some((k) => EN_OWNERS.has(ctx.toks[k]?.f ?? '')) || /['’]s\s/u.test(ref.text);
 }
 
 /** English "she said" right after "a spokeswoman for X said" (unnamed since the last speaker, gender fits) is hers. */

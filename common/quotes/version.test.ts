@@ -133,6 +133,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   120: 'b41d4f3341998b0609899b13c231ad8cd03410164c641c745cffac19763be7d4',
   121: '2c51fc39c2c4ebc9600566195036aee75aa63aaaceae1ab82958d1d61294c186',
   122: 'ee115bb80ebac58754daa3adefe234382018975a53d17b4384da31376bd1265d',
+  123: 'fdc4e7ad45edf205786b19bf637d77f7262816ce4eb5d97947336145ce1f667a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
