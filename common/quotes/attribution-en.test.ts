@@ -81,6 +81,12 @@ The spokesman said the timing was "nothing unusual at all".
     ['Cabinet discussed the winter plan', null], ['He had a prior engagement', null], ['nothing unusual at all', null],
     ['We will publish the plan in March', 'Anna Hale'],
   ]],
+  ['"he" after a group that named nobody is still the person named before it', 'en', `Title
+Housing minister Tom Brand visited the town hall on Monday.
+Councillors said they were "fully committed to the plan".
+"The council must do better," he told them.`, [
+    ['fully committed to the plan', null], ['The council must do better', 'Tom Brand'],
+  ]],
 ];
 
 directCases(CASES);

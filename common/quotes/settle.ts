@@ -3,7 +3,7 @@
 // cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
 // Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
 import { foldKey } from '../text/normalize.js';
-import { admit, NONE } from './admit.js';
+import { admit, enGroup, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
@@ -160,6 +160,8 @@ function ownedSpokes(ctx: Ctx, ref: SpeakerRef): boolean {
 function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   const u = ctx.unnamed[ctx.unnamed.length - 1];
   if (ctx.lang !== 'en' || !u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  // "Councillors said …" then "he told them": a group is never "he" or "she".
+  if (enGroup(u.text)) return false;
   const g = cueGender('en', pronoun);
   const own = nameGender('en', '', u.text);
   return g !== null && (own === null || own === g);

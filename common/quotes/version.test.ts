@@ -134,6 +134,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   121: '2c51fc39c2c4ebc9600566195036aee75aa63aaaceae1ab82958d1d61294c186',
   122: 'ee115bb80ebac58754daa3adefe234382018975a53d17b4384da31376bd1265d',
   123: 'fdc4e7ad45edf205786b19bf637d77f7262816ce4eb5d97947336145ce1f667a',
+  124: '0fb8d305235d3394e182a517d822f535f498325aa74f56f2f2fd34eb4fbf6cad',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
