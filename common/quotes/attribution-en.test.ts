@@ -87,6 +87,14 @@ Councillors said they were "fully committed to the plan".
 "The council must do better," he told them.`, [
     ['fully committed to the plan', null], ['The council must do better', 'Tom Brand'],
   ]],
+  ['"one woman", "a passer-by", "the man, who …," are people nobody names, and so is "she" after them', 'en', `Title
+Station manager Dan Pike said: "Crews reached the flats within six minutes."
+One woman said that the alarms rang for hours. She added: "We had to leave with the children in our pyjamas."
+The man, who lives on the ground floor, said: "Nobody came to tell us anything."
+A passer-by said: "I saw the smoke from the bridge."`, [
+    ['Crews reached the flats within six minutes', 'Dan Pike'], ['We had to leave with the children in our pyjamas', null],
+    ['Nobody came to tell us anything', null], ['I saw the smoke from the bridge', null],
+  ]],
 ];
 
 directCases(CASES);
