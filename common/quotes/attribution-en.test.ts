@@ -95,6 +95,13 @@ A passer-by said: "I saw the smoke from the bridge."`, [
     ['Crews reached the flats within six minutes', 'Dan Pike'], ['We had to leave with the children in our pyjamas', null],
     ['Nobody came to tell us anything', null], ['I saw the smoke from the bridge', null],
   ]],
+  ['"Trent accused the Prime Minister of …. He said:" is Trent (full name from before), not the office he addressed', 'en', `Title
+Mark Trent and Prime Minister Colin Ashdown clashed over rail fares at question time on Wednesday.
+"Fares will fall next year," Ashdown said.
+Trent accused the Prime Minister of dodging the question.
+He said: "Passengers are paying more every single month."`, [
+    ['Fares will fall next year', 'Colin Ashdown'], ['Passengers are paying more every single month', 'Mark Trent'],
+  ]],
 ];
 
 directCases(CASES);

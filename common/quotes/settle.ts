@@ -358,7 +358,9 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
     const before = toks[a - 1];
     const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
     const run = toks.slice(a, k + 1);
-    if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
+    // "accused the Prime Minister of …": a run of title words alone names an office, no one here.
+    const office = run.every((w) => EN_TITLES.has(w.f)) && before?.word && EN_TITLES.has(before.f);
+    if (subject && !office && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
       // The person whose name holds every word of the run, else its last (the surname): "Charles
       // Kennedy" is not the Charles Clarke quoted before.
       const people = resolver.people.filter((p) => !p.org);
@@ -371,8 +373,24 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
       if (named && (ctx.sentStart[a] !== a || next?.raw === ',' || (next?.word && !next.cap))) {
         return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
       }
+      // "Starmer accused …": a surname opening its sentence before a verb, whose full name the
+      // article wrote earlier (Keir Starmer) though he never spoke.
+      const full = !known && run.length === 1 && !EN_TITLES.has(t.f) && next?.word && !next.cap && !EN_STOP.has(next.f) ? fullNameBefore(ctx, k) : null;
+      if (full) return { kind: 'name', text: full, title: null, from: a, to: k + 1 };
     }
     k = a;
+  }
+  return null;
+}
+
+/** The full name ("Keir Starmer") written before token `k` outside quotes that ends with its word. */
+function fullNameBefore(ctx: Ctx, k: number): string | null {
+  const { toks } = ctx;
+  for (let j = k - 1; j > 0; j--) {
+    const t = toks[j]!;
+    const g = toks[j - 1]!;
+    if (t.f !== toks[k]!.f || ctx.inQuote[j] || !g.word || !g.cap || ctx.inQuote[j - 1] || EN_TITLES.has(g.f) || EN_STOP.has(g.f) || NOT_SUBJECT_BEFORE.has(g.f)) continue;
+    return ctx.body.slice(g.start, t.end);
   }
   return null;
 }

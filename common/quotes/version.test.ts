@@ -136,6 +136,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   123: 'fdc4e7ad45edf205786b19bf637d77f7262816ce4eb5d97947336145ce1f667a',
   124: '0fb8d305235d3394e182a517d822f535f498325aa74f56f2f2fd34eb4fbf6cad',
   125: '0354edd8121d8a3495e983afca54cd05f8326966842a650aede2fb6fb2288ca2',
+  126: '7b984453cb03da27870ad9ab926fa0c0a5838c93e76600d4766715474f9efd2f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
