@@ -102,6 +102,12 @@ Trent accused the Prime Minister of dodging the question.
 He said: "Passengers are paying more every single month."`, [
     ['Fares will fall next year', 'Colin Ashdown'], ['Passengers are paying more every single month', 'Mark Trent'],
   ]],
+  ['a cue word after a possessive or a determiner is a noun ("Mr Dale\'s comments", "her claims")', 'en', `Title
+Council leader Tom Dale defended the cuts on Monday.
+Rhys Pryce, leader of the Green group, said Mr Dale's comments had left him "angry and let down".
+Ann Bell said her claims were "backed by the council's own figures".`, [
+    ['angry and let down', 'Rhys Pryce'], ["backed by the council's own figures", 'Ann Bell'],
+  ]],
 ];
 
 directCases(CASES);
