@@ -108,6 +108,13 @@ Rhys Pryce, leader of the Green group, said Mr Dale's comments had left him "ang
 Ann Bell said her claims were "backed by the council's own figures".`, [
     ['angry and let down', 'Rhys Pryce'], ["backed by the council's own figures", 'Ann Bell'],
   ]],
+  ['"Mr Grey met … and told them:" has Mr Grey as subject; "called on Mr Grey, saying" does not', 'en', `Title
+Housing minister Jo Kent opened the estate. "It is a great day," she said.
+Mr Grey met the tenants on Friday and told them: "The lifts will be fixed this month."
+Councillor Amy Ross said: "The estate is falling apart." She called on Mr Grey to apologise, saying: "Tenants have waited far too long."`, [
+    ['It is a great day', 'Jo Kent'], ['The lifts will be fixed this month', 'Grey'],
+    ['The estate is falling apart', 'Amy Ross'], ['Tenants have waited far too long', 'Amy Ross'],
+  ]],
 ];
 
 directCases(CASES);

@@ -287,11 +287,16 @@ export function enSentenceSubject(body: string, toks: Tok[], floor: number, end:
   // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
     if (!toks[k]!.word || !isCap(toks[k]!) || NOT_NAMES.has(toks[k]!.f)) continue;
-    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) continue; // "An analyst at Hanmore Capital": an employer
+    // "An analyst at Hanmore Capital": an employer; "called on Mr Longden": an object. Skip the run.
+    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) {
+      while (k + 1 < end && toks[k + 1]!.word && isCap(toks[k + 1]!)) k++;
+      continue;
+    }
     let e = k;
     while (e < end && toks[e]!.word && (isCap(toks[e]!) || NAME_PARTICLES.has(toks[e]!.f))) e++;
     const name = trailingName(toks, k, e);
-    if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
+    // "Mr Sergeant met … and told them": an honorific makes a surname alone a name.
+    if (name && (name[1] - name[0] >= 2 || HONORIFIC.has(toks[name[0] - 1]?.f ?? ''))) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
     k = e;
   }
   return null;
