@@ -115,6 +115,11 @@ Councillor Amy Ross said: "The estate is falling apart." She called on Mr Grey t
     ['It is a great day', 'Jo Kent'], ['The lifts will be fixed this month', 'Grey'],
     ['The estate is falling apart', 'Amy Ross'], ['Tenants have waited far too long', 'Amy Ross'],
   ]],
+  ['a participle in a sentence opening with "she" is hers ("She called on Mr Grey to apologise, saying:")', 'en', `Title
+Housing minister Jo Kent opened the estate. "It is a great day," she said.
+Councillor Amy Ross spoke next. She called on the minister to apologise, saying: "Tenants have waited far too long."`, [
+    ['It is a great day', 'Jo Kent'], ['Tenants have waited far too long', 'Amy Ross'],
+  ]],
 ];
 
 directCases(CASES);

@@ -284,6 +284,9 @@ const INSTITUTION_WORDS = new Set([...EN_ORG_HEADS, 'centre', 'center', 'service
 
 /** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+  // "She called on Mr Grey to resign, saying …": a sentence that opens with a pronoun is its subject's.
+  const first = toks[floor];
+  if (first?.word && EN_PRONOUNS.has(first.f) && floor < end) return { kind: 'pronoun', text: first.raw, from: floor, to: floor + 1 };
   // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
     if (!toks[k]!.word || !isCap(toks[k]!) || NOT_NAMES.has(toks[k]!.f)) continue;
