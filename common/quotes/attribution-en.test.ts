@@ -120,6 +120,10 @@ Housing minister Jo Kent opened the estate. "It is a great day," she said.
 Councillor Amy Ross spoke next. She called on the minister to apologise, saying: "Tenants have waited far too long."`, [
     ['It is a great day', 'Jo Kent'], ['Tenants have waited far too long', 'Amy Ross'],
   ]],
+  ['a quote closed by its own full stop ends the sentence: "X told him: “….” Mr Y hit back: “…”" is Y\'s', 'en', `Title
+Presenter Sue Dyer pressed the minister on the missed interview. Ms Dyer told him: "Your office cancelled twice last week." Mr Pratt hit back: "That is simply not what happened."`, [
+    ['Your office cancelled twice last week', 'Sue Dyer'], ['That is simply not what happened', 'Pratt'],
+  ]],
 ];
 
 directCases(CASES);

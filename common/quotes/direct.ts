@@ -108,6 +108,17 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   return !!glued && NAMING.has(glued[1]!);
 };
 
+/** English "X told him: “… happened.” Y hit back: “…”": a quote closed by its own full stop ends
+ * the sentence, so the sentence of the quote at `o` starts after it. */
+function quoteEndedFloor(ctx: Ctx, floor: number, o: number): number {
+  if (ctx.lang !== 'en') return floor;
+  for (let k = o - 1; k > floor; k--) {
+    if (ctx.inQuote[k] && QUOTE_MARK.test(ctx.toks[k]!.raw) && /^[.?!]$/u.test(ctx.toks[k - 1]!.raw) && !ctx.inQuote[k + 1]) return k + 1;
+  }
+  return floor;
+}
+const QUOTE_MARK = /^[“”"]$/u;
+
 /** A quote right after a complementiser or a cue (أن "نفدت بالكامل"، указал на «…», said Tehran
  * would "respond proportionately"): its words are someone's even when they are only two. */
 function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
@@ -130,7 +141,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   if (!partOfMulti && words < MIN_QUOTE_WORDS && !(words >= MIN_LED_QUOTE_WORDS && ledByCue(ctx, o, s))) return null;
   if (isNamed(ctx, o, s)) return null;
   if (s.continuation && carried) return { ...carried, confidence: carried.confidence - CONFIDENCE.continuationStep };
-  const floor = ctx.sentStart[o] ?? o;
+  const floor = quoteEndedFloor(ctx, ctx.sentStart[o] ?? o, o);
   const block = ctx.blocks[s.block]!;
   // 1. A cue before the quote in the same sentence.
   const before = lastCue(ctx, floor, o);

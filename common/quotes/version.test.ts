@@ -140,6 +140,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   127: '4117b1e55e8fc38050b6d856e6066d4f9e11648800b4e238988ca31c7faae093',
   128: '54dcc594c4fe1835159dd5d7c221a3a8ea1913f0a1933b12f59b1c387f9a8d90',
   129: '6b8a52bb2cce7484b5048ca978c3b2afff6adb6e71aefb324db51cde692fcd20',
+  130: '0d215f99f68413cfce09c521a7e39473659fcdb48a78f2e96748cbb5ed520f83',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
