@@ -124,6 +124,11 @@ Councillor Amy Ross spoke next. She called on the minister to apologise, saying:
 Presenter Sue Dyer pressed the minister on the missed interview. Ms Dyer told him: "Your office cancelled twice last week." Mr Pratt hit back: "That is simply not what happened."`, [
     ['Your office cancelled twice last week', 'Sue Dyer'], ['That is simply not what happened', 'Pratt'],
   ]],
+  ['"…," said a statement by X: the one who issued the statement speaks', 'en', `Title
+Coastguards said three walkers were cut off by the tide on Sunday.
+"All three were winched to safety and are unhurt," said a statement by Chief Officer Lena Hart of the coastguard.`, [
+    ['All three were winched to safety and are unhurt', 'Lena Hart'],
+  ]],
 ];
 
 directCases(CASES);

@@ -48,6 +48,8 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
   const someone = indefiniteSubject(body, toks, i);
   if (someone) return someone;
+  // "said a statement by Chief Constable Pippa Mills": whoever issued the statement speaks.
+  if (DETERMINERS.has(t.f) && ISSUED.has(toks[i + 1]?.f ?? '') && ['by', 'from'].includes(toks[i + 2]?.f ?? '')) return enSpeakerAfter(body, toks, i + 3);
   let j = i;
   while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
@@ -84,6 +86,9 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
 }
+
+// Words for what someone issued ("a statement by X").
+const ISSUED = new Set(['statement', 'letter', 'message', 'note']);
 
 // Subjects that are someone nobody names: "fumed another", "as one raged", "wrote a fourth".
 const INDEFINITE_ONES = new Set(['one', 'another', 'others']);

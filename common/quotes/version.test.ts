@@ -141,6 +141,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   128: '54dcc594c4fe1835159dd5d7c221a3a8ea1913f0a1933b12f59b1c387f9a8d90',
   129: '6b8a52bb2cce7484b5048ca978c3b2afff6adb6e71aefb324db51cde692fcd20',
   130: '0d215f99f68413cfce09c521a7e39473659fcdb48a78f2e96748cbb5ed520f83',
+  131: 'b0958e93a253f018a6d7668527bb7320eb95c37ae29e2f8bbf9636372e9c8711',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
