@@ -129,6 +129,12 @@ Coastguards said three walkers were cut off by the tide on Sunday.
 "All three were winched to safety and are unhurt," said a statement by Chief Officer Lena Hart of the coastguard.`, [
     ['All three were winched to safety and are unhurt', 'Lena Hart'],
   ]],
+  ['a quote closing its line, then a line opening "says X, …": X said it', 'en', `Title
+Residents react
+"The park has been left to rot for years and nobody at the council cares"
+says Councillor Jo Ward, leader of the opposition group. Benches were removed last spring.`, [
+    ['The park has been left to rot for years and nobody at the council cares', 'Jo Ward'],
+  ]],
 ];
 
 directCases(CASES);

@@ -185,6 +185,9 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       const sp = cueSpeaker(ctx, cue, k, end);
       return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
     }
+    // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
+    const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
+    if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
@@ -207,6 +210,21 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** The cue and speaker of the paragraph after block `b` when it opens with a lower-case English cue. */
+function nextLineCue(ctx: Ctx, b: number): Attribution | null {
+  const nb = ctx.blocks[b + 1];
+  if (!nb) return null;
+  const k = tokAt(ctx.toks, nb.start);
+  const t = ctx.toks[k];
+  if (!t?.word || t.cap) return null;
+  const cue = cueAt(ctx, k);
+  if (!cue || cue.kind !== 'verb') return null;
+  let end = k + 1;
+  while (end < ctx.toks.length && ctx.sentStart[end] === ctx.sentStart[k]) end++;
+  const sp = cueSpeaker(ctx, cue, k, end);
+  return { ref: sp.ref, via: sp.via, cue: t.raw, confidence: CONFIDENCE.cueAfter };
 }
 
 /** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */
