@@ -135,6 +135,12 @@ Residents react
 says Councillor Jo Ward, leader of the opposition group. Benches were removed last spring.`, [
     ['The park has been left to rot for years and nobody at the council cares', 'Jo Ward'],
   ]],
+  ['"he said" after "Mrs Hale\'s spokesman made clear …" is the unnamed spokesman\'s', 'en', `Title
+Chancellor Omar Brill was criticised by colleagues over the leak. "I have nothing to add," Mr Brill said.
+Mrs Hale's spokesman also made clear that she would raise the matter with the Cabinet on Tuesday.
+"Ministers must be able to speak in private, and the prime minister will remind them of that," he said.`, [
+    ['I have nothing to add', 'Omar Brill'], ['Ministers must be able to speak in private, and the prime minister will remind them of that', null],
+  ]],
 ];
 
 directCases(CASES);

@@ -92,7 +92,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     }
     return out;
   }
-  if (ref?.kind === 'pronoun' && unnamedPronoun(ctx, ref.text)) return null;
+  if (ref?.kind === 'pronoun' && (unnamedPronoun(ctx, ref.text) || spokesAntecedent(ctx, ref))) return null;
   const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
   if (bearer) {
     const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
@@ -154,6 +154,31 @@ const EN_OWNERS = new Set(['his', 'her', 'their', 'its']);
 function ownedSpokes(ctx: Ctx, ref: SpeakerRef): boolean {
   if (ref.kind !== 'title' || !EN_SPOKES.has(enHead(ref.text))) return false;
   return [ref.from - 1, ref.from].some((k) => EN_OWNERS.has(ctx.toks[k]?.f ?? '')) || /['’]s\s/u.test(ref.text);
+}
+
+// Spokesperson words and the pronoun each can be.
+const EN_SPOKES_GENDER: Record<string, Gender | null> = { spokesman: 'm', spokeswoman: 'f', spokesperson: null };
+
+/**
+ * English "Mrs May's spokesman also made clear …. “…,” he said": the nearest one the pronoun can
+ * mean, walking back within two paragraphs outside quotes, is a spokesperson nobody names (no known
+ * person's name comes first), so the quote is unattributed.
+ */
+function spokesAntecedent(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ctx.lang !== 'en' || !/^(?:he|she)$/iu.test(ref.text)) return false;
+  const g = cueGender('en', ref.text);
+  const minBlock = (ctx.blockOf[ref.from] ?? 0) - MENTION_BLOCKS;
+  const known = new Set(ctx.resolver.people.filter((p) => !p.org).flatMap((p) => p.words));
+  for (let k = ref.from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = ctx.toks[k]!;
+    if (ctx.inQuote[k] || !t.word) continue;
+    if (t.f in EN_SPOKES_GENDER) {
+      const sg = EN_SPOKES_GENDER[t.f];
+      return !ctx.toks[k + 1]?.cap && (!sg || sg === g);
+    }
+    if (t.cap && !/['’]s$/u.test(t.raw) && known.has(t.f)) return false;
+  }
+  return false;
 }
 
 /** English "she said" right after "a spokeswoman for X said" (unnamed since the last speaker, gender fits) is hers. */

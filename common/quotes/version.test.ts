@@ -143,6 +143,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   130: '0d215f99f68413cfce09c521a7e39473659fcdb48a78f2e96748cbb5ed520f83',
   131: 'b0958e93a253f018a6d7668527bb7320eb95c37ae29e2f8bbf9636372e9c8711',
   132: 'e3ab7ede89b7e4582454364d034ffda09c55cedd322aaa7bca778e734a3f8c3d',
+  133: '237b9dd856d4c56b9fa89cf988b66e6adfa9b0469986bc47d7995e76fc458bc7',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
