@@ -141,6 +141,12 @@ Mrs Hale's spokesman also made clear that she would raise the matter with the Ca
 "Ministers must be able to speak in private, and the prime minister will remind them of that," he said.`, [
     ['I have nothing to add', 'Omar Brill'], ['Ministers must be able to speak in private, and the prime minister will remind them of that', null],
   ]],
+  ['"Elsewhere an unnamed minister …. The minister told …" is that unnamed minister', 'en', `Title
+Prime Minister Anna Hale said: "The cabinet is united behind the budget."
+Elsewhere an unnamed senior minister attacked colleagues for briefing the press.
+The minister told a newspaper that some colleagues were "behaving like spoilt children".`, [
+    ['The cabinet is united behind the budget', 'Anna Hale'], ['behaving like spoilt children', null],
+  ]],
 ];
 
 directCases(CASES);

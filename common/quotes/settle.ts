@@ -142,6 +142,35 @@ function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
     if (enHead(u.text) !== head) continue;
     return !ctx.resolver.people.some((p) => !p.org && p.titles.some((t) => enHead(t) === head) && p.pos.some((x) => x > u.pos));
   }
+  return indefiniteBefore(ctx, ref.from - 1, head);
+}
+
+/** Does token `j` open its sentence or clause (after punctuation, or after one opening word)? */
+function opensClause(ctx: Ctx, j: number): boolean {
+  const p = ctx.toks[j - 1];
+  return !p || !p.word || ctx.sentStart[j] === j || ctx.sentStart[j - 1] === j - 1 || p.f === 'and' || p.f === 'but';
+}
+
+// How far before its head an indefinite article may stand ("an unnamed senior Cabinet minister").
+const INDEFINITE_REACH = 4;
+
+/** "Elsewhere an unnamed Cabinet minister attacked …. The minister told …": the last time the
+ * story wrote this title head (outside quotes, within two paragraphs) it was an indefinite one with
+ * no name after it. */
+function indefiniteBefore(ctx: Ctx, from: number, head: string): boolean {
+  const minBlock = (ctx.blockOf[from] ?? 0) - MENTION_BLOCKS;
+  for (let k = from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    if (ctx.inQuote[k] || ctx.toks[k]!.f !== head) continue;
+    if (ctx.toks[k + 1]?.word && ctx.toks[k + 1]!.cap) return false;
+    for (let j = k - 1; j >= Math.max(0, k - INDEFINITE_REACH); j--) {
+      const t = ctx.toks[j]!;
+      if (!t.word || ctx.inQuote[j]) break;
+      // Only a subject: "Elsewhere an unnamed minister", not "who became a minister".
+      if (INDEFINITE_EN.has(t.f)) return opensClause(ctx, j);
+      if (t.f === 'the' || EN_STOP.has(t.f)) break;
+    }
+    return false;
+  }
   return false;
 }
 
