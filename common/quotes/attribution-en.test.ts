@@ -147,6 +147,12 @@ Elsewhere an unnamed senior minister attacked colleagues for briefing the press.
 The minister told a newspaper that some colleagues were "behaving like spoilt children".`, [
     ['The cabinet is united behind the budget', 'Anna Hale'], ['behaving like spoilt children', null],
   ]],
+  ['after a cue, lower-case words may describe the title before the name ("said team captain Jo Ruiz", "says study lead author Dr. Stan Hall")', 'en', `Title
+Heart disease remains the leading cause of death in the county.
+"What is exciting about these results is the new pathway," says study lead author Dr. Stan Hall, chair of cardiology at the clinic.
+"It was a long season for all of us," said team captain Jo Ruiz.`, [
+    ['What is exciting about these results is the new pathway', 'Stan Hall'], ['It was a long season for all of us', 'Jo Ruiz'],
+  ]],
 ];
 
 directCases(CASES);

@@ -50,8 +50,12 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (someone) return someone;
   // "said a statement by Chief Constable Pippa Mills": whoever issued the statement speaks.
   if (DETERMINERS.has(t.f) && ISSUED.has(toks[i + 1]?.f ?? '') && ['by', 'from'].includes(toks[i + 2]?.f ?? '')) return enSpeakerAfter(body, toks, i + 3);
-  let j = i;
-  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
+  let j = descriptorEnd(toks, i);
+  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) {
+    j++;
+    // "Dr. Stan Hall": an abbreviated honorific's full stop.
+    if (toks[j]?.raw === '.' && EN_HONORIFIC_ABBR.has(toks[j - 1]!.f) && toks[j + 1]?.cap) j++;
+  }
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
   // "said the study's lead author, Dr. Yousef Al-Sabah": a short lower-case description after the
   // determiner, then the comma.
@@ -89,6 +93,18 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
 
 // Words for what someone issued ("a statement by X").
 const ISSUED = new Set(['statement', 'letter', 'message', 'note']);
+
+// How many lower-case words may describe a title after a cue ("study lead author").
+const DESCRIPTOR_MAX = 3;
+
+/** "said team captain Jo Ruiz", "says study lead author Dr. Stan Hall": the title word after a few
+ * lower-case descriptor words starting at `i`, or `i` when there is none. */
+function descriptorEnd(toks: Tok[], i: number): number {
+  let d = i;
+  while (d < i + DESCRIPTOR_MAX && toks[d]?.word && !toks[d]!.cap && !EN_TITLES.has(toks[d]!.f) && !DETERMINERS.has(toks[d]!.f)
+    && !EN_STOP.has(toks[d]!.f) && !EN_CUES.has(toks[d]!.f) && !EN_AUX.has(toks[d]!.f) && !EN_PRONOUNS.has(toks[d]!.f)) d++;
+  return d > i && toks[d]?.word && EN_TITLES.has(toks[d]!.f) ? d : i;
+}
 
 // Subjects that are someone nobody names: "fumed another", "as one raged", "wrote a fourth".
 const INDEFINITE_ONES = new Set(['one', 'another', 'others']);
