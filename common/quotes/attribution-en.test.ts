@@ -153,6 +153,16 @@ Heart disease remains the leading cause of death in the county.
 "It was a long season for all of us," said team captain Jo Ruiz.`, [
     ['What is exciting about these results is the new pathway', 'Stan Hall'], ['It was a long season for all of us', 'Jo Ruiz'],
   ]],
+  ['a lede opening "A deputy leader …" quotes nobody the story has not given that title', 'en', `Title
+A deputy leader in a council has denied the cabinet is "anti-Welsh" after saying some parents "could not care less" about the school.
+Huw Price, leader of the Independent group, said the remark left him "upset and angry".`, [
+    ['could not care less', null], ['upset and angry', 'Huw Price'],
+  ]],
+  ['a lede opening "A deputy leader …" quotes the one the story later names deputy leader', 'en', `Title
+A deputy leader in a council has denied the cabinet is "anti-Welsh" after saying some parents "could not care less" about the school.
+Deputy leader Paul Mills said: "I stand by every word of it."`, [
+    ['could not care less', 'Paul Mills'], ['I stand by every word of it', 'Paul Mills'],
+  ]],
 ];
 
 directCases(CASES);

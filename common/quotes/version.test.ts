@@ -146,6 +146,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   133: '237b9dd856d4c56b9fa89cf988b66e6adfa9b0469986bc47d7995e76fc458bc7',
   134: '40454093fbedd91993d5a5ec599cd65e10140b884dc0d852aae3f5500822cc2d',
   135: '1a954a6fb588915b2240f6671a5eb00a56c2a59e49bdc479042e826bfe7f9d99',
+  136: 'e9ba484b2281e21c4db185b145279e5125c450cfb598c8a0296ace4c6dfc6ce2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
