@@ -163,6 +163,12 @@ A deputy leader in a council has denied the cabinet is "anti-Welsh" after saying
 Deputy leader Paul Mills said: "I stand by every word of it."`, [
     ['could not care less', 'Paul Mills'], ['I stand by every word of it', 'Paul Mills'],
   ]],
+  ['after an honorific a title word is a surname ("Mr Bishop", "Mrs Judge"), not "Mr President"', 'en', `Title
+Schools minister Ann Lowe said: "Funding will rise next year."
+Mr Bishop met parents on Friday and told them he would "fight every one of the closures".
+"We will not give up our school," Mrs Judge said.`, [
+    ['Funding will rise next year', 'Ann Lowe'], ['fight every one of the closures', 'Bishop'], ['We will not give up our school', 'Judge'],
+  ]],
 ];
 
 directCases(CASES);

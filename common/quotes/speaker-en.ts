@@ -29,6 +29,9 @@ const APPOSITIVE_MAX = 24;
 
 /** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
 function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
+  // "Mr Sergeant", "Mrs Judge": after an honorific a title word is a surname ("Mr President" is not).
+  const last = toks[to - 1];
+  if (last?.word && isCap(last) && to - 2 >= from && HONORIFIC.has(toks[to - 2]!.f) && EN_TITLES.has(last.f) && !ADDRESSED.has(last.f)) return [to - 1, to];
   let s = to;
   while (s > from && isNamePart(toks[s - 1])) s--;
   while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
@@ -264,6 +267,8 @@ function trailingTitle(body: string, toks: Tok[], e: number): string | null {
 
 // An organisation's initials (BBC, PSNI, NHS).
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+// Offices an honorific addresses ("Mr President", "Madam Speaker"): never a surname.
+const ADDRESSED = new Set(['president', 'chairman', 'chair', 'mayor', 'secretary', 'speaker', 'minister', 'deputy', 'ambassador', 'governor', 'commissioner', 'chancellor', 'premier', 'prime']);
 // "Mr Grey" is a name on its own.
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'miss']);
 // How far back a ", who …," clause before a cue may start.
