@@ -169,6 +169,11 @@ Mr Bishop met parents on Friday and told them he would "fight every one of the c
 "We will not give up our school," Mrs Judge said.`, [
     ['Funding will rise next year', 'Ann Lowe'], ['fight every one of the closures', 'Bishop'], ['We will not give up our school', 'Judge'],
   ]],
+  ['"said the source, who said Mr Pike …, adding: “…”": the name after "who said" is talked about, not talking', 'en', `Title
+Union leader Rosa Diaz met the board on Monday. "We made real progress," she said.
+The talks were "calm and useful", said a source, who said Mr Pike later apologised to the board, adding: "I think he understood the mood."`, [
+    ['We made real progress', 'Rosa Diaz'], ['calm and useful', null], ['I think he understood the mood', null],
+  ]],
 ];
 
 directCases(CASES);
