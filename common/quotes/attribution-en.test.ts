@@ -174,6 +174,11 @@ Union leader Rosa Diaz met the board on Monday. "We made real progress," she sai
 The talks were "calm and useful", said a source, who said Mr Pike later apologised to the board, adding: "I think he understood the mood."`, [
     ['We made real progress', 'Rosa Diaz'], ['calm and useful', null], ['I think he understood the mood', null],
   ]],
+  ['"A source close to Mr Hale", "a spokesman for Dr Amir Khan": a name after a preposition and an honorific is not the speaker', 'en', `Title
+A source close to Mr Hale said: "He is furious about the leak."
+A spokesman for Dr Amir Khan said: "He will respond in due course."`, [
+    ['He is furious about the leak', null], ['He will respond in due course', null],
+  ]],
 ];
 
 directCases(CASES);

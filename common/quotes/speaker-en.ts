@@ -199,7 +199,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     return { kind: 'pronoun', text: spanText(body, toks, end - 2, end), from: end - 2, to: end };
   }
   // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
-  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
+  // So is one whose honorific follows a preposition ("A source close to Mr Hale said").
+  const honored = name && HONORIFIC.has(toks[name[0] - 1]?.f ?? '') ? name[0] - 1 : name?.[0] ?? 0;
+  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '') && !PLACE_PREPS.has(toks[honored - 1]?.f ?? '')) {
     let ts = name[0];
     while (ts > floor && toks[ts - 1]?.word && (EN_TITLES.has(toks[ts - 1]!.f) || toks[ts - 1]!.cap) && !NOT_NAMES.has(toks[ts - 1]!.f)) ts--;
     const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : appositive;
