@@ -179,6 +179,11 @@ A source close to Mr Hale said: "He is furious about the leak."
 A spokesman for Dr Amir Khan said: "He will respond in due course."`, [
     ['He is furious about the leak', null], ['He will respond in due course', null],
   ]],
+  ['"he added" after "…," said Tom Ruiz at …, as per the Riverside FC website" is Ruiz', 'en', `Title
+Striker Ali Berg was sent off in the first half on Saturday.
+"We get punished for every mistake we make," said Tom Ruiz in a press conference, as per the Riverside FC website. "It is always nice to take the lead," he added.`, [
+    ['We get punished for every mistake we make', 'Tom Ruiz'], ['It is always nice to take the lead', 'Tom Ruiz'],
+  ]],
 ];
 
 directCases(CASES);

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { admit, enGroup, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
-import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
@@ -393,6 +393,8 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
   return best;
 }
 
+// A closing quote mark, or the comma a quote ends on.
+const QUOTE_END = /^[“”"’,]$/u;
 // How many paragraphs back "he said" may look for the person it means.
 const MENTION_BLOCKS = 2;
 
@@ -410,7 +412,9 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
     let a = k;
     while (a > 0 && toks[a - 1]!.word && toks[a - 1]!.cap && !ctx.inQuote[a - 1] && !EN_TITLES.has(toks[a - 1]!.f)) a--;
     const before = toks[a - 1];
-    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
+    // "…," said Clifford Miranda: a name right after an inverted cue (not "told") is its subject.
+    const inverted = !!before?.word && EN_CUES.has(before.f) && !/^tel|^told/u.test(before.f) && QUOTE_END.test(ctx.toks[a - 2]?.raw ?? '');
+    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and' || inverted;
     const run = toks.slice(a, k + 1);
     // "accused the Prime Minister of …": a run of title words alone names an office, no one here.
     const office = run.every((w) => EN_TITLES.has(w.f)) && before?.word && EN_TITLES.has(before.f);
