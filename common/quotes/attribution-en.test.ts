@@ -184,6 +184,13 @@ Striker Ali Berg was sent off in the first half on Saturday.
 "We get punished for every mistake we make," said Tom Ruiz in a press conference, as per the Riverside FC website. "It is always nice to take the lead," he added.`, [
     ['We get punished for every mistake we make', 'Tom Ruiz'], ['It is always nice to take the lead', 'Tom Ruiz'],
   ]],
+  ['"“…” Pat Dolan of the National Weather Service." signs the quote; "John Smith of Leeds won …" does not (the last speaker goes on)', 'en', `Title
+Weather presenter Amy Cole said: "More rain is on the way this weekend."
+"It set a new daily record, and a monthly record too," Pat Dolan of the National Weather Service.
+"That was the wettest race I have ever run." John Smith of Leeds won the event.`, [
+    ['More rain is on the way this weekend', 'Amy Cole'], ['It set a new daily record, and a monthly record too', 'Pat Dolan'],
+    ['That was the wettest race I have ever run', 'Pat Dolan'],
+  ]],
 ];
 
 directCases(CASES);

@@ -188,7 +188,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
     const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
     if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
-    const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
+    const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : ctx.lang === 'en' ? enSignature(ctx, k, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
   // 4. The paragraph before ends with a colon after a cue ("وقال الحلبي في كلمة ألقاها:").
@@ -225,6 +225,20 @@ function nextLineCue(ctx: Ctx, b: number): Attribution | null {
   while (end < ctx.toks.length && ctx.sentStart[end] === ctx.sentStart[k]) end++;
   const sp = cueSpeaker(ctx, cue, k, end);
   return { ref: sp.ref, via: sp.via, cue: t.raw, confidence: CONFIDENCE.cueAfter };
+}
+
+// Lower-case words a verbless English signature may hold (Pat McDonald of the Weather Service).
+const SIGNATURE_LINKS = new Set(['of', 'the', 'for', 'and', 'at', 'from', 'in']);
+
+/** "“…” Pat McDonald of the National Weather Service.": a full name and its body, no verb, signs the quote. */
+function enSignature(ctx: Ctx, k: number, end: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let n = k;
+  while (n < end && toks[n]!.word && toks[n]!.cap) n++;
+  if (n - k < 2 || !SIGNATURE_LINKS.has(toks[n]?.f ?? '') || SIGNATURE_LINKS.has(toks[k]!.f)) return null;
+  for (let j = n; j < end; j++) if (toks[j]!.word && !toks[j]!.cap && !SIGNATURE_LINKS.has(toks[j]!.f)) return null;
+  const ref = enSpeakerBefore(ctx.body, toks, n, k);
+  return ref && ref.kind === 'name' ? ref : null;
 }
 
 /** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */

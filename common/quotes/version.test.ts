@@ -151,6 +151,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   138: '6141bc7f53aa3135f4494aede9015dedbe1e4ba4ee0bbaa1d89c93bac8ff2996',
   139: 'a383c83806f33799a89880023ec22914a0690dd4401886c3c1883387f36ee2ac',
   140: 'd70950301eac8fbbe47e7b1f87c4a902d785afc9894522596dd3847ccd481533',
+  141: 'a0a2ca509cf258f94fa2d973bb359463bfd226b46c3e9f95fb14f5f8e7e172a4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
