@@ -191,6 +191,13 @@ Weather presenter Amy Cole said: "More rain is on the way this weekend."
     ['More rain is on the way this weekend', 'Amy Cole'], ['It set a new daily record, and a monthly record too', 'Pat Dolan'],
     ['That was the wettest race I have ever run', 'Pat Dolan'],
   ]],
+  ['initials in brackets after a body\'s name ("… Research (HCCR)") name that body later', 'en', `Title
+The Harbour Centre for Coastal Research (HCCR) has reported a rise in sea levels.
+The HCCR said: "Levels rose faster than we expected this year."
+"We will publish the full data in May," the HCCR added.`, [
+    ['Levels rose faster than we expected this year', 'Harbour Centre for Coastal Research'],
+    ['We will publish the full data in May', 'Harbour Centre for Coastal Research'],
+  ]],
 ];
 
 directCases(CASES);
