@@ -198,6 +198,11 @@ The HCCR said: "Levels rose faster than we expected this year."
     ['Levels rose faster than we expected this year', 'Harbour Centre for Coastal Research'],
     ['We will publish the full data in May', 'Harbour Centre for Coastal Research'],
   ]],
+  ['"But as Bond began: “…”": a surname the story knows, in a short lead-in ending in a colon, is the speaker', 'en', `Title
+Presenter Jo Marsh questioned housing minister Clare Bond on Monday. "Councils say the hotels are full tonight," Marsh said.
+But as Bond began: "We inherited a broken system from the last government," viewers hit back.`, [
+    ['Councils say the hotels are full tonight', 'Jo Marsh'], ['We inherited a broken system from the last government', 'Clare Bond'],
+  ]],
 ];
 
 directCases(CASES);

@@ -108,6 +108,19 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   return !!glued && NAMING.has(glued[1]!);
 };
 
+/** "But as McKinnell began: “…”": a lone capitalised word in [from, to), not after a preposition
+ * nor possessive, that is a word of a person's name the story already knows. */
+function knownSurname(ctx: Ctx, from: number, to: number): SpeakerRef | null {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.word || !t.cap || /['’]s$/u.test(t.raw) || !ctx.resolver.knows(t.f) || ctx.toks[k + 1]?.cap || ctx.toks[k - 1]?.cap) continue;
+    if (['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'about'].includes(ctx.toks[k - 1]?.f ?? '')) continue;
+    const p = ctx.resolver.people.find((x) => !x.org && x.words.includes(t.f));
+    if (p) return { kind: 'name', text: t.raw, title: null, from: k, to: k + 1 };
+  }
+  return null;
+}
+
 /** English "X told him: “… happened.” Y hit back: “…”": a quote closed by its own full stop ends
  * the sentence, so the sentence of the quote at `o` starts after it. */
 function quoteEndedFloor(ctx: Ctx, floor: number, o: number): number {
@@ -157,7 +170,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // 2b. "Her neighbour, Antonio Delgado, was blunt: “…”": a short English sentence whose subject is
   // a full name, ending in a colon right before the quote.
   if (ctx.lang === 'en' && toks[o - 1]?.raw === ':' && o - 1 - floor <= COLON_SENTENCE_MAX) {
-    const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
+    const ref = enSentenceSubject(ctx.body, toks, floor, o - 1) ?? knownSurname(ctx, floor, o - 1);
     if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).

@@ -153,6 +153,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   140: 'd70950301eac8fbbe47e7b1f87c4a902d785afc9894522596dd3847ccd481533',
   141: 'a0a2ca509cf258f94fa2d973bb359463bfd226b46c3e9f95fb14f5f8e7e172a4',
   142: '8c71dbe83ca49b980a7ced6427673df611c2a142e5d246f22bb87a172253252c',
+  143: '6205a47af8cccb1c1358ab90a9a8a05c5829d7ccfb11c4191be0fbcd7f921894',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
