@@ -83,9 +83,9 @@ The spokesman said the timing was "nothing unusual at all".
   ]],
   ['"he" after a group that named nobody is still the person named before it', 'en', `Title
 Housing minister Tom Brand visited the town hall on Monday.
-Councillors said they were "fully committed to the plan".
+Councillors said they would "study the figures closely".
 "The council must do better," he told them.`, [
-    ['fully committed to the plan', null], ['The council must do better', 'Tom Brand'],
+    ['study the figures closely', null], ['The council must do better', 'Tom Brand'],
   ]],
   ['"one woman", "a passer-by", "the man, who …," are people nobody names, and so is "she" after them', 'en', `Title
 Station manager Dan Pike said: "Crews reached the flats within six minutes."
@@ -104,9 +104,9 @@ He said: "Passengers are paying more every single month."`, [
   ]],
   ['a cue word after a possessive or a determiner is a noun ("Mr Dale\'s comments", "her claims")', 'en', `Title
 Council leader Tom Dale defended the cuts on Monday.
-Rhys Pryce, leader of the Green group, said Mr Dale's comments had left him "angry and let down".
+Nia Pryce, the Green group's leader, said Mr Dale's comments showed he was "out of touch with tenants".
 Ann Bell said her claims were "backed by the council's own figures".`, [
-    ['angry and let down', 'Rhys Pryce'], ["backed by the council's own figures", 'Ann Bell'],
+    ['out of touch with tenants', 'Nia Pryce'], ["backed by the council's own figures", 'Ann Bell'],
   ]],
   ['"Mr Grey met … and told them:" has Mr Grey as subject; "called on Mr Grey, saying" does not', 'en', `Title
 Housing minister Jo Kent opened the estate. "It is a great day," she said.
@@ -137,31 +137,31 @@ says Councillor Jo Ward, leader of the opposition group. Benches were removed la
   ]],
   ['"he said" after "Mrs Hale\'s spokesman made clear …" is the unnamed spokesman\'s', 'en', `Title
 Chancellor Omar Brill was criticised by colleagues over the leak. "I have nothing to add," Mr Brill said.
-Mrs Hale's spokesman also made clear that she would raise the matter with the Cabinet on Tuesday.
-"Ministers must be able to speak in private, and the prime minister will remind them of that," he said.`, [
-    ['I have nothing to add', 'Omar Brill'], ['Ministers must be able to speak in private, and the prime minister will remind them of that', null],
+Mrs Hale's spokesman also confirmed that she would chair the flood committee on Thursday.
+"The committee will meet every week until the rivers fall," he said.`, [
+    ['I have nothing to add', 'Omar Brill'], ['The committee will meet every week until the rivers fall', null],
   ]],
   ['"Elsewhere an unnamed minister …. The minister told …" is that unnamed minister', 'en', `Title
 Prime Minister Anna Hale said: "The cabinet is united behind the budget."
-Elsewhere an unnamed senior minister attacked colleagues for briefing the press.
-The minister told a newspaper that some colleagues were "behaving like spoilt children".`, [
-    ['The cabinet is united behind the budget', 'Anna Hale'], ['behaving like spoilt children', null],
+Elsewhere an unnamed junior minister criticised the rail budget.
+The minister told a radio station that the cuts were "a false economy for the north".`, [
+    ['The cabinet is united behind the budget', 'Anna Hale'], ['a false economy for the north', null],
   ]],
   ['after a cue, lower-case words may describe the title before the name ("said team captain Jo Ruiz", "says study lead author Dr. Stan Hall")', 'en', `Title
 Heart disease remains the leading cause of death in the county.
-"What is exciting about these results is the new pathway," says study lead author Dr. Stan Hall, chair of cardiology at the clinic.
+"The link between sleep and memory surprised all of us," says study lead author Dr. Stan Hall, head of neurology at the clinic.
 "It was a long season for all of us," said team captain Jo Ruiz.`, [
-    ['What is exciting about these results is the new pathway', 'Stan Hall'], ['It was a long season for all of us', 'Jo Ruiz'],
+    ['The link between sleep and memory surprised all of us', 'Stan Hall'], ['It was a long season for all of us', 'Jo Ruiz'],
   ]],
   ['a lede opening "A deputy leader …" quotes nobody the story has not given that title', 'en', `Title
-A deputy leader in a council has denied the cabinet is "anti-Welsh" after saying some parents "could not care less" about the school.
-Huw Price, leader of the Independent group, said the remark left him "upset and angry".`, [
-    ['could not care less', null], ['upset and angry', 'Huw Price'],
+A deputy mayor has apologised after saying cyclists "had it coming" on the ring road.
+Ivor Lloyd, who chairs the cycling forum, said the remark was "hurtful and careless".`, [
+    ['had it coming', null], ['hurtful and careless', 'Ivor Lloyd'],
   ]],
   ['a lede opening "A deputy leader …" quotes the one the story later names deputy leader', 'en', `Title
-A deputy leader in a council has denied the cabinet is "anti-Welsh" after saying some parents "could not care less" about the school.
-Deputy leader Paul Mills said: "I stand by every word of it."`, [
-    ['could not care less', 'Paul Mills'], ['I stand by every word of it', 'Paul Mills'],
+A deputy mayor has apologised after saying cyclists "had it coming" on the ring road.
+Deputy mayor Paul Mills said: "I chose my words badly."`, [
+    ['had it coming', 'Paul Mills'], ['I chose my words badly', 'Paul Mills'],
   ]],
   ['after an honorific a title word is a surname ("Mr Bishop", "Mrs Judge"), not "Mr President"', 'en', `Title
 Schools minister Ann Lowe said: "Funding will rise next year."
@@ -169,26 +169,26 @@ Mr Bishop met parents on Friday and told them he would "fight every one of the c
 "We will not give up our school," Mrs Judge said.`, [
     ['Funding will rise next year', 'Ann Lowe'], ['fight every one of the closures', 'Bishop'], ['We will not give up our school', 'Judge'],
   ]],
-  ['"said the source, who said Mr Pike …, adding: “…”": the name after "who said" is talked about, not talking', 'en', `Title
+  ['"said a source, who said Mr Pike …, adding: “…”": the name after "who said" is talked about, not talking', 'en', `Title
 Union leader Rosa Diaz met the board on Monday. "We made real progress," she said.
-The talks were "calm and useful", said a source, who said Mr Pike later apologised to the board, adding: "I think he understood the mood."`, [
-    ['We made real progress', 'Rosa Diaz'], ['calm and useful', null], ['I think he understood the mood', null],
+The meeting ended "without any raised voices", said a source, who said Mr Pike later met the board in private, adding: "That meeting settled things down."`, [
+    ['We made real progress', 'Rosa Diaz'], ['without any raised voices', null], ['That meeting settled things down', null],
   ]],
   ['"A source close to Mr Hale", "a spokesman for Dr Amir Khan": a name after a preposition and an honorific is not the speaker', 'en', `Title
 A source close to Mr Hale said: "He is furious about the leak."
 A spokesman for Dr Amir Khan said: "He will respond in due course."`, [
     ['He is furious about the leak', null], ['He will respond in due course', null],
   ]],
-  ['"he added" after "…," said Tom Ruiz at …, as per the Riverside FC website" is Ruiz', 'en', `Title
+  ['"he added" after "…," said Tom Ruiz at …, as reported by the Riverside FC website" is Ruiz', 'en', `Title
 Striker Ali Berg was sent off in the first half on Saturday.
-"We get punished for every mistake we make," said Tom Ruiz in a press conference, as per the Riverside FC website. "It is always nice to take the lead," he added.`, [
-    ['We get punished for every mistake we make', 'Tom Ruiz'], ['It is always nice to take the lead', 'Tom Ruiz'],
+"Our defending cost us both goals," said Tom Ruiz at the briefing, as reported by the Riverside FC website. "Scoring first guarantees nothing," he added.`, [
+    ['Our defending cost us both goals', 'Tom Ruiz'], ['Scoring first guarantees nothing', 'Tom Ruiz'],
   ]],
-  ['"“…” Pat Dolan of the National Weather Service." signs the quote; "John Smith of Leeds won …" does not (the last speaker goes on)', 'en', `Title
+  ['"“…” Pat Dolan of the Regional Flood Office." signs the quote; "John Smith of Leeds won …" does not (the last speaker goes on)', 'en', `Title
 Weather presenter Amy Cole said: "More rain is on the way this weekend."
-"It set a new daily record, and a monthly record too," Pat Dolan of the National Weather Service.
+"Three rivers burst their banks overnight," Pat Dolan of the Regional Flood Office.
 "That was the wettest race I have ever run." John Smith of Leeds won the event.`, [
-    ['More rain is on the way this weekend', 'Amy Cole'], ['It set a new daily record, and a monthly record too', 'Pat Dolan'],
+    ['More rain is on the way this weekend', 'Amy Cole'], ['Three rivers burst their banks overnight', 'Pat Dolan'],
     ['That was the wettest race I have ever run', 'Pat Dolan'],
   ]],
   ['initials in brackets after a body\'s name ("… Research (HCCR)") name that body later', 'en', `Title
@@ -200,8 +200,8 @@ The HCCR said: "Levels rose faster than we expected this year."
   ]],
   ['"But as Bond began: “…”": a surname the story knows, in a short lead-in ending in a colon, is the speaker', 'en', `Title
 Presenter Jo Marsh questioned housing minister Clare Bond on Monday. "Councils say the hotels are full tonight," Marsh said.
-But as Bond began: "We inherited a broken system from the last government," viewers hit back.`, [
-    ['Councils say the hotels are full tonight', 'Jo Marsh'], ['We inherited a broken system from the last government', 'Clare Bond'],
+But as Bond began: "Our plan will clear the backlog by spring," the audience groaned.`, [
+    ['Councils say the hotels are full tonight', 'Jo Marsh'], ['Our plan will clear the backlog by spring', 'Clare Bond'],
   ]],
 ];
 
