@@ -7,7 +7,7 @@
 import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
-import { EN_STOP } from './lexicon-en.js';
+import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import { RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
@@ -233,9 +233,25 @@ function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   return ref;
 }
 
-/** English: "Blair's spokesman said" names Blair's side; a phrase made of stop words is none. */
-function enRef(ref: SpeakerRef): SpeakerRef | null {
+// Plurals that name a crowd, not a person, beside those of person titles (residents, councillors).
+const EN_CROWDS = new Set(['people', 'locals', 'men', 'women', 'children', 'families', 'villagers', 'protesters', 'parents', 'voters', 'pupils']);
+
+/** "Councillors said", "Leeds residents say", "Neighbours told …": the phrase's head is the plural
+ * of a person's title, a group that names nobody. Organisation heads (officials, prosecutors) stay
+ * speakers, and so does a group tied to a body ("Analysts at Goldman Sachs" speak for it). */
+export function enGroup(text: string): boolean {
+  if (/\s(?:of|for|at|from|with)\s/iu.test(text)) return false;
+  const head = (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+  if (EN_ORG_HEADS.has(head)) return false;
+  if (EN_CROWDS.has(head)) return true;
+  return head.length > 3 && head.endsWith('s') && EN_TITLES.has(head.slice(0, -1));
+}
+
+/** English: "Blair's spokesman said" names Blair's side; a phrase made of stop words is none; a
+ * group (residents, councillors) names nobody. */
+function enRef(ref: SpeakerRef): Admitted {
   if (ref.kind === 'pronoun') return ref;
+  if ((ref.kind === 'title' || ref.kind === 'name') && enGroup(ref.text)) return NONE;
   const text = ref.text.replace(/['’]s$/u, '');
   if (wordsOf(text).every((w) => EN_STOP.has(w.f))) return null;
   return text === ref.text ? ref : { ...ref, text };
@@ -320,6 +336,6 @@ export function entityShaped(speaker: string, lang: Lang, titled = false): boole
   if (lang === 'ar' && !titled && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
   if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
-  if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f));
+  if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f)) && !enGroup(speaker);
   return true;
 }

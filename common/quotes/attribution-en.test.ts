@@ -56,6 +56,153 @@ A second viewer echoed: "She promised the same thing last winter."
     ['She promised the same thing last winter', null], ['Who believes these timetables any more', null],
     ['Spring of which year, exactly', null],
   ]],
+  ['a group (residents, councillors, neighbours) names nobody; a group tied to a body speaks for it', 'en', `Title
+Mayor Ann Lowe opened the car park on Friday. "It will bring shoppers back to the high street," she said.
+Local residents said: "We were never asked about any of this."
+Parish councillors told the meeting: "The hedges along the lane must stay."
+Analysts at Hanmore Capital said: "Footfall in the town has been falling for years."`, [
+    ['It will bring shoppers back to the high street', 'Ann Lowe'], ['We were never asked about any of this', null],
+    ['The hedges along the lane must stay', null], ['Footfall in the town has been falling for years', 'Analysts at Hanmore Capital'],
+  ]],
+  ['"a spokesman at the scene for X Police" is an unnamed spokesman, not the force', 'en', `Title
+A lorry overturned on the bypass early on Sunday. A spokeswoman on the ground for Mercia Police, said: "Two crews worked through the night to clear the road."`, [
+    ['Two crews worked through the night to clear the road', null],
+  ]],
+  ['"the BBC said", "the RNLI confirmed": an acronym after "the" is an organisation, not a descriptor', 'en', `Title
+Harbour master Tom Reed said the lifeboat left at dawn. The RNLI confirmed on Monday: "Both sailors were brought ashore safely."
+The BBC said: "Our crew filmed the rescue from the pier."`, [
+    ['Both sailors were brought ashore safely', 'RNLI'], ['Our crew filmed the rescue from the pier', 'BBC'],
+  ]],
+  ['"his spokesman", "Mrs Hale\'s spokeswoman" with no name of their own are unnamed, and so is "the spokesman" after', 'en', `Title
+Prime Minister Anna Hale chaired the cabinet on Tuesday. Mrs Hale's spokeswoman said: "Cabinet discussed the winter plan."
+Health Secretary Omar Brill left early. His official spokesman told reporters: "He had a prior engagement."
+The spokesman said the timing was "nothing unusual at all".
+"We will publish the plan in March," Ms Hale said later.`, [
+    ['Cabinet discussed the winter plan', null], ['He had a prior engagement', null], ['nothing unusual at all', null],
+    ['We will publish the plan in March', 'Anna Hale'],
+  ]],
+  ['"he" after a group that named nobody is still the person named before it', 'en', `Title
+Housing minister Tom Brand visited the town hall on Monday.
+Councillors said they would "study the figures closely".
+"The council must do better," he told them.`, [
+    ['study the figures closely', null], ['The council must do better', 'Tom Brand'],
+  ]],
+  ['"one woman", "a passer-by", "the man, who …," are people nobody names, and so is "she" after them', 'en', `Title
+Station manager Dan Pike said: "Crews reached the flats within six minutes."
+One woman said that the alarms rang for hours. She added: "We had to leave with the children in our pyjamas."
+The man, who lives on the ground floor, said: "Nobody came to tell us anything."
+A passer-by said: "I saw the smoke from the bridge."`, [
+    ['Crews reached the flats within six minutes', 'Dan Pike'], ['We had to leave with the children in our pyjamas', null],
+    ['Nobody came to tell us anything', null], ['I saw the smoke from the bridge', null],
+  ]],
+  ['"Trent accused the Prime Minister of …. He said:" is Trent (full name from before), not the office he addressed', 'en', `Title
+Mark Trent and Prime Minister Colin Ashdown clashed over rail fares at question time on Wednesday.
+"Fares will fall next year," Ashdown said.
+Trent accused the Prime Minister of dodging the question.
+He said: "Passengers are paying more every single month."`, [
+    ['Fares will fall next year', 'Colin Ashdown'], ['Passengers are paying more every single month', 'Mark Trent'],
+  ]],
+  ['a cue word after a possessive or a determiner is a noun ("Mr Dale\'s comments", "her claims")', 'en', `Title
+Council leader Tom Dale defended the cuts on Monday.
+Nia Pryce, the Green group's leader, said Mr Dale's comments showed he was "out of touch with tenants".
+Ann Bell said her claims were "backed by the council's own figures".`, [
+    ['out of touch with tenants', 'Nia Pryce'], ["backed by the council's own figures", 'Ann Bell'],
+  ]],
+  ['"Mr Grey met … and told them:" has Mr Grey as subject; "called on Mr Grey, saying" does not', 'en', `Title
+Housing minister Jo Kent opened the estate. "It is a great day," she said.
+Mr Grey met the tenants on Friday and told them: "The lifts will be fixed this month."
+Councillor Amy Ross said: "The estate is falling apart." She called on Mr Grey to apologise, saying: "Tenants have waited far too long."`, [
+    ['It is a great day', 'Jo Kent'], ['The lifts will be fixed this month', 'Grey'],
+    ['The estate is falling apart', 'Amy Ross'], ['Tenants have waited far too long', 'Amy Ross'],
+  ]],
+  ['a participle in a sentence opening with "she" is hers ("She called on Mr Grey to apologise, saying:")', 'en', `Title
+Housing minister Jo Kent opened the estate. "It is a great day," she said.
+Councillor Amy Ross spoke next. She called on the minister to apologise, saying: "Tenants have waited far too long."`, [
+    ['It is a great day', 'Jo Kent'], ['Tenants have waited far too long', 'Amy Ross'],
+  ]],
+  ['a quote closed by its own full stop ends the sentence: "X told him: “….” Mr Y hit back: “…”" is Y\'s', 'en', `Title
+Presenter Sue Dyer pressed the minister on the missed interview. Ms Dyer told him: "Your office cancelled twice last week." Mr Pratt hit back: "That is simply not what happened."`, [
+    ['Your office cancelled twice last week', 'Sue Dyer'], ['That is simply not what happened', 'Pratt'],
+  ]],
+  ['"…," said a statement by X: the one who issued the statement speaks', 'en', `Title
+Coastguards said three walkers were cut off by the tide on Sunday.
+"All three were winched to safety and are unhurt," said a statement by Chief Officer Lena Hart of the coastguard.`, [
+    ['All three were winched to safety and are unhurt', 'Lena Hart'],
+  ]],
+  ['a quote closing its line, then a line opening "says X, …": X said it', 'en', `Title
+Residents react
+"The park has been left to rot for years and nobody at the council cares"
+says Councillor Jo Ward, leader of the opposition group. Benches were removed last spring.`, [
+    ['The park has been left to rot for years and nobody at the council cares', 'Jo Ward'],
+  ]],
+  ['"he said" after "Mrs Hale\'s spokesman made clear …" is the unnamed spokesman\'s', 'en', `Title
+Chancellor Omar Brill was criticised by colleagues over the leak. "I have nothing to add," Mr Brill said.
+Mrs Hale's spokesman also confirmed that she would chair the flood committee on Thursday.
+"The committee will meet every week until the rivers fall," he said.`, [
+    ['I have nothing to add', 'Omar Brill'], ['The committee will meet every week until the rivers fall', null],
+  ]],
+  ['"Elsewhere an unnamed minister …. The minister told …" is that unnamed minister', 'en', `Title
+Prime Minister Anna Hale said: "The cabinet is united behind the budget."
+Elsewhere an unnamed junior minister criticised the rail budget.
+The minister told a radio station that the cuts were "a false economy for the north".`, [
+    ['The cabinet is united behind the budget', 'Anna Hale'], ['a false economy for the north', null],
+  ]],
+  ['after a cue, lower-case words may describe the title before the name ("said team captain Jo Ruiz", "says study lead author Dr. Stan Hall")', 'en', `Title
+Heart disease remains the leading cause of death in the county.
+"The link between sleep and memory surprised all of us," says study lead author Dr. Stan Hall, head of neurology at the clinic.
+"It was a long season for all of us," said team captain Jo Ruiz.`, [
+    ['The link between sleep and memory surprised all of us', 'Stan Hall'], ['It was a long season for all of us', 'Jo Ruiz'],
+  ]],
+  ['a lede opening "A deputy leader …" quotes nobody the story has not given that title', 'en', `Title
+A deputy mayor has apologised after saying cyclists "had it coming" on the ring road.
+Ivor Lloyd, who chairs the cycling forum, said the remark was "hurtful and careless".`, [
+    ['had it coming', null], ['hurtful and careless', 'Ivor Lloyd'],
+  ]],
+  ['a lede opening "A deputy leader …" quotes the one the story later names deputy leader', 'en', `Title
+A deputy mayor has apologised after saying cyclists "had it coming" on the ring road.
+Deputy mayor Paul Mills said: "I chose my words badly."`, [
+    ['had it coming', 'Paul Mills'], ['I chose my words badly', 'Paul Mills'],
+  ]],
+  ['after an honorific a title word is a surname ("Mr Bishop", "Mrs Judge"), not "Mr President"', 'en', `Title
+Schools minister Ann Lowe said: "Funding will rise next year."
+Mr Bishop met parents on Friday and told them he would "fight every one of the closures".
+"We will not give up our school," Mrs Judge said.`, [
+    ['Funding will rise next year', 'Ann Lowe'], ['fight every one of the closures', 'Bishop'], ['We will not give up our school', 'Judge'],
+  ]],
+  ['"said a source, who said Mr Pike …, adding: “…”": the name after "who said" is talked about, not talking', 'en', `Title
+Union leader Rosa Diaz met the board on Monday. "We made real progress," she said.
+The meeting ended "without any raised voices", said a source, who said Mr Pike later met the board in private, adding: "That meeting settled things down."`, [
+    ['We made real progress', 'Rosa Diaz'], ['without any raised voices', null], ['That meeting settled things down', null],
+  ]],
+  ['"A source close to Mr Hale", "a spokesman for Dr Amir Khan": a name after a preposition and an honorific is not the speaker', 'en', `Title
+A source close to Mr Hale said: "He is furious about the leak."
+A spokesman for Dr Amir Khan said: "He will respond in due course."`, [
+    ['He is furious about the leak', null], ['He will respond in due course', null],
+  ]],
+  ['"he added" after "…," said Tom Ruiz at …, as reported by the Riverside FC website" is Ruiz', 'en', `Title
+Striker Ali Berg was sent off in the first half on Saturday.
+"Our defending cost us both goals," said Tom Ruiz at the briefing, as reported by the Riverside FC website. "Scoring first guarantees nothing," he added.`, [
+    ['Our defending cost us both goals', 'Tom Ruiz'], ['Scoring first guarantees nothing', 'Tom Ruiz'],
+  ]],
+  ['"“…” Pat Dolan of the Regional Flood Office." signs the quote; "John Smith of Leeds won …" does not (the last speaker goes on)', 'en', `Title
+Weather presenter Amy Cole said: "More rain is on the way this weekend."
+"Three rivers burst their banks overnight," Pat Dolan of the Regional Flood Office.
+"That was the wettest race I have ever run." John Smith of Leeds won the event.`, [
+    ['More rain is on the way this weekend', 'Amy Cole'], ['Three rivers burst their banks overnight', 'Pat Dolan'],
+    ['That was the wettest race I have ever run', 'Pat Dolan'],
+  ]],
+  ['initials in brackets after a body\'s name ("… Research (HCCR)") name that body later', 'en', `Title
+The Harbour Centre for Coastal Research (HCCR) has reported a rise in sea levels.
+The HCCR said: "Levels rose faster than we expected this year."
+"We will publish the full data in May," the HCCR added.`, [
+    ['Levels rose faster than we expected this year', 'Harbour Centre for Coastal Research'],
+    ['We will publish the full data in May', 'Harbour Centre for Coastal Research'],
+  ]],
+  ['"But as Bond began: “…”": a surname the story knows, in a short lead-in ending in a colon, is the speaker', 'en', `Title
+Presenter Jo Marsh questioned housing minister Clare Bond on Monday. "Councils say the hotels are full tonight," Marsh said.
+But as Bond began: "Our plan will clear the backlog by spring," the audience groaned.`, [
+    ['Councils say the hotels are full tonight', 'Jo Marsh'], ['Our plan will clear the backlog by spring', 'Clare Bond'],
+  ]],
 ];
 
 directCases(CASES);

@@ -79,6 +79,9 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   return { kind: 'verb', tok: k, end: k + 1 };
 }
 
+// Words after which an English cue word is a noun (his claims, the report, a reply).
+const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'these', 'those', 'this']);
+
 /** An English verb of saying, participle (", adding …") or "according to". */
 function enCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
   if (t.f === 'according' && next?.f === 'to') return { kind: 'according', tok: k, end: k + 2 };
@@ -87,6 +90,10 @@ function enCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (!EN_CUES.has(t.f)) return null;
   // A capitalised cue word inside a sentence is a name (the State Department, Sen. Warren Says).
   if (t.cap && ctx.sentStart[k] !== k) return null;
+  // "Mr Miller's comments", "his claims", "the reports": after a possessive or a determiner a
+  // cue word is a noun, not a verb.
+  const p0 = ctx.toks[k - 1];
+  if (p0?.word && (EN_NOUN_BEFORE.has(p0.f) || /\p{L}['’]s$/u.test(p0.raw))) return null;
   // "point" is speech only as "point out" ("the sticking points are …" is a noun).
   if (t.f.startsWith('point') && next?.f !== 'out') return null;
   // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.

@@ -8,6 +8,7 @@ import { enSentenceSubject, enSpeakerAfter, enSpeakerBefore } from './speaker-en
 import type { SpeakerRef } from './speaker-ref.js';
 
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
 
 /** Who an English verb or "according to" cue attributes speech to. */
@@ -21,8 +22,9 @@ export function enCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const prev = toks[cue.tok - 1];
   const inverted = cue.tok === floor || !prev || QUOTE_OPEN.test(prev.raw) || (prev.raw === ',' && QUOTE_OPEN.test(toks[cue.tok - 2]?.raw ?? ''));
   const ref = inverted ? enSpeakerAfter(body, toks, cue.end) : enSpeakerBefore(body, toks, cue.tok, floor);
-  // After "told" stands whom they told ("the editor told BBC Radio"), never the speaker.
-  const addressed = TELL.has(toks[cue.tok]!.f);
+  // After "told" stands whom they told ("the editor told BBC Radio"), never the speaker; after
+  // "who said" stands the reported clause ("the source, who said Mr Norman had …").
+  const addressed = TELL.has(toks[cue.tok]!.f) || (!inverted && RELATIVES.has(prev?.f ?? ''));
   return read(ref ?? (inverted || addressed ? null : enSpeakerAfter(body, toks, cue.end)), viaAfter(ctx, cue.end, limit));
 }
 

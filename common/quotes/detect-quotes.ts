@@ -14,6 +14,7 @@ import { attributeSpan, type Attribution } from './direct.js';
 import type { Draft } from './draft.js';
 import { headlineIn } from './headline.js';
 import { headlineSubject } from './headline-subject.js';
+import { EN_TITLES } from './lexicon-en.js';
 import { indirectAt } from './indirect.js';
 import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
@@ -95,6 +96,17 @@ const ORPHAN_BLOCKS = 3;
 /** Quotes of an excerpt that opens mid-speech (وأضاف: «…» before anyone is named) go to the person
  * the headline opens with ("Smith defends …"), else to the first speaker the article names after
  * them, within a few paragraphs. */
+// How far into its sentence an indefinite lede's title word may stand ("A deputy leader …").
+const LEDE_TITLE_REACH = 4;
+
+/** The title word of an English sentence that opens "A/An … <title>" around `pos`, or null. */
+function indefiniteLede(ctx: Ctx, pos: number): string | null {
+  const s = ctx.sentStart[tokAt(ctx.toks, pos)] ?? 0;
+  if (!['a', 'an'].includes(ctx.toks[s]?.f ?? '')) return null;
+  for (let k = s + 1; k <= s + LEDE_TITLE_REACH && ctx.toks[k]?.word; k++) if (EN_TITLES.has(ctx.toks[k]!.f)) return ctx.toks[k]!.f;
+  return null;
+}
+
 function adoptOrphans(ctx: Ctx, drafts: Draft[], title: string): void {
   if (ctx.orphans.size === 0) return;
   const lead = title ? headlineSubject(title, ctx.lang, ctx.resolver.knows) : null;
@@ -108,6 +120,13 @@ function adoptOrphans(ctx: Ctx, drafts: Draft[], title: string): void {
   const firstBlock = ctx.blockOf[tokAt(ctx.toks, first.pos)] ?? 0;
   for (const d of drafts) {
     if (d.ref || !ctx.orphans.has(d.pos) || d.pos >= first.pos) continue;
+    const someone = ctx.lang === 'en' ? indefiniteLede(ctx, d.pos) : null;
+    if (someone !== null) {
+      // "A deputy leader in a council has denied … “…”": only the one the story later names so.
+      const p = ctx.resolver.people.find((x) => !x.org && x.titleWords.includes(someone) && x.pos.some((q) => q > d.pos));
+      if (p) d.ref = { kind: 'name', text: p.name, title: null, from: 0, to: 0 };
+      continue;
+    }
     if (firstBlock - (ctx.blockOf[tokAt(ctx.toks, d.pos)] ?? 0) <= ORPHAN_BLOCKS) d.ref = first.ref;
   }
 }

@@ -124,6 +124,30 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   return !!glued && NAMING.has(glued[1]!);
 };
 
+/** "But as McKinnell began: “…”": a lone capitalised word in [from, to), not after a preposition
+ * nor possessive, that is a word of a person's name the story already knows. */
+function knownSurname(ctx: Ctx, from: number, to: number): SpeakerRef | null {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.word || !t.cap || /['’]s$/u.test(t.raw) || !ctx.resolver.knows(t.f) || ctx.toks[k + 1]?.cap || ctx.toks[k - 1]?.cap) continue;
+    if (['in', 'at', 'from', 'of', 'for', 'to', 'with', 'by', 'on', 'about'].includes(ctx.toks[k - 1]?.f ?? '')) continue;
+    const p = ctx.resolver.people.find((x) => !x.org && x.words.includes(t.f));
+    if (p) return { kind: 'name', text: t.raw, title: null, from: k, to: k + 1 };
+  }
+  return null;
+}
+
+/** English "X told him: “… happened.” Y hit back: “…”": a quote closed by its own full stop ends
+ * the sentence, so the sentence of the quote at `o` starts after it. */
+function quoteEndedFloor(ctx: Ctx, floor: number, o: number): number {
+  if (ctx.lang !== 'en') return floor;
+  for (let k = o - 1; k > floor; k--) {
+    if (ctx.inQuote[k] && QUOTE_MARK.test(ctx.toks[k]!.raw) && /^[.?!]$/u.test(ctx.toks[k - 1]!.raw) && !ctx.inQuote[k + 1]) return k + 1;
+  }
+  return floor;
+}
+const QUOTE_MARK = /^[“”"]$/u;
+
 /** A quote right after a complementiser or a cue (أن "نفدت بالكامل"، указал на «…», said Tehran
  * would "respond proportionately"): its words are someone's even when they are only two. */
 function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
@@ -146,7 +170,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   if (!partOfMulti && words < MIN_QUOTE_WORDS && !(words >= MIN_LED_QUOTE_WORDS && ledByCue(ctx, o, s))) return null;
   if (isNamed(ctx, o, s)) return null;
   if (s.continuation && carried) return { ...carried, confidence: carried.confidence - CONFIDENCE.continuationStep };
-  const floor = ctx.sentStart[o] ?? o;
+  const floor = quoteEndedFloor(ctx, ctx.sentStart[o] ?? o, o);
   const block = ctx.blocks[s.block]!;
   // 1. A cue before the quote in the same sentence.
   const before = lastCue(ctx, floor, o);
@@ -162,7 +186,7 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // 2b. "Her neighbour, Antonio Delgado, was blunt: “…”": a short English sentence whose subject is
   // a full name, ending in a colon right before the quote.
   if (ctx.lang === 'en' && toks[o - 1]?.raw === ':' && o - 1 - floor <= COLON_SENTENCE_MAX) {
-    const ref = enSentenceSubject(ctx.body, toks, floor, o - 1);
+    const ref = enSentenceSubject(ctx.body, toks, floor, o - 1) ?? knownSurname(ctx, floor, o - 1);
     if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
   // 2c. "Алексей Клименко, член совета, называет это злом: «…»": the same for a Russian sentence,
@@ -206,7 +230,10 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
       if (named && ['—', '–', '-'].includes(toks[k - 1]?.raw ?? '')) return { ref: sp.ref, via: sp.via, cue: toks[j]!.raw, confidence: CONFIDENCE.cueAfter };
       break;
     }
-    const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : null;
+    // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
+    const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
+    if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
+    const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : ctx.lang === 'en' ? enSignature(ctx, k, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
   // 3b. A Russian quote that ends its paragraph, signed on the next line ("— Иван Петров, главный
@@ -256,6 +283,35 @@ function sentenceEnd(ctx: Ctx, k: number, to: number): number {
   let e = k;
   while (e < to && ctx.sentStart[e] === ctx.sentStart[k]) e++;
   return e;
+}
+
+/** The cue and speaker of the paragraph after block `b` when it opens with a lower-case English cue. */
+function nextLineCue(ctx: Ctx, b: number): Attribution | null {
+  const nb = ctx.blocks[b + 1];
+  if (!nb) return null;
+  const k = tokAt(ctx.toks, nb.start);
+  const t = ctx.toks[k];
+  if (!t?.word || t.cap) return null;
+  const cue = cueAt(ctx, k);
+  if (!cue || cue.kind !== 'verb') return null;
+  let end = k + 1;
+  while (end < ctx.toks.length && ctx.sentStart[end] === ctx.sentStart[k]) end++;
+  const sp = cueSpeaker(ctx, cue, k, end);
+  return { ref: sp.ref, via: sp.via, cue: t.raw, confidence: CONFIDENCE.cueAfter };
+}
+
+// Lower-case words a verbless English signature may hold (Pat McDonald of the Weather Service).
+const SIGNATURE_LINKS = new Set(['of', 'the', 'for', 'and', 'at', 'from', 'in']);
+
+/** "“…” Pat McDonald of the National Weather Service.": a full name and its body, no verb, signs the quote. */
+function enSignature(ctx: Ctx, k: number, end: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let n = k;
+  while (n < end && toks[n]!.word && toks[n]!.cap) n++;
+  if (n - k < 2 || !SIGNATURE_LINKS.has(toks[n]?.f ?? '') || SIGNATURE_LINKS.has(toks[k]!.f)) return null;
+  for (let j = n; j < end; j++) if (toks[j]!.word && !toks[j]!.cap && !SIGNATURE_LINKS.has(toks[j]!.f)) return null;
+  const ref = enSpeakerBefore(ctx.body, toks, n, k);
+  return ref && ref.kind === 'name' ? ref : null;
 }
 
 /** «…», — Иван Петров, главный инженер: a quote signed with a name after the dash, no verb. */

@@ -47,7 +47,8 @@ export const EN_TITLES = set(`minister foreign prime president vice chief execut
   editor journalist reporter correspondent columnist publisher presenter broadcaster coach player striker
   goalkeeper midfielder defender captain boss chancellor premier peer baroness owner partner chairperson
   writer novelist actor actress singer artist pilot farmer worker student patient victim fan supporter critic
-  viewer listener reader caller commenter onlooker bystander spectator shopper customer commuter motorist`);
+  viewer listener reader caller commenter onlooker bystander spectator shopper customer commuter motorist
+  woman man girl boy passerby passer-by pensioner grandmother grandfather mum dad`);
 /** Generic titles that point back to a person already named ("the minister said"). */
 export const EN_GENERIC = set('minister official spokesman spokeswoman spokesperson diplomat envoy ambassador president governor leader chief');
 /** Heads of organisation names that can speak ("the Department for Levelling Up said"). */

@@ -84,6 +84,30 @@ export function registerTitledNames(ctx: Ctx): void {
   }
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
   if (lang === 'ar') registerOrganisations(ctx);
+  if (lang === 'en') registerAcronyms(ctx);
+}
+
+// Words inside an English body's name that its initials skip (Centre for Disease Control).
+const EN_NAME_LINKS = new Set(['for', 'of', 'and', 'the', 'on', '&']);
+
+/**
+ * "The Nigeria Centre for Disease Control and Prevention (NCDC)": initials in brackets right after
+ * a capitalised name, when they are that name's initials (or their start), make a later "the
+ * NCDC said" the same body.
+ */
+function registerAcronyms(ctx: Ctx): void {
+  const { toks, body, resolver } = ctx;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    const a = toks[k]!;
+    if (toks[k - 1]!.raw !== '(' || toks[k + 1]!.raw !== ')' || !/^\p{Lu}{2,6}$/u.test(a.raw) || ctx.inQuote[k]) continue;
+    let s = k - 1;
+    while (s > 0 && toks[s - 1]!.word && (toks[s - 1]!.cap || (EN_NAME_LINKS.has(toks[s - 1]!.f) && toks[s - 2]?.cap))) s--;
+    while (s < k - 1 && (!toks[s]!.cap || EN_NAME_LINKS.has(toks[s]!.f))) s++;
+    const caps = toks.slice(s, k - 1).filter((t) => t.cap && !EN_NAME_LINKS.has(t.f));
+    const initials = caps.map((t) => t.raw[0]).join('');
+    if (caps.length < 2 || !initials.startsWith(a.raw)) continue;
+    resolver.addAcronym(body.slice(toks[s]!.start, toks[k - 2]!.end), a.raw, toks[s]!.start);
+  }
 }
 
 // How many indefinite words an organisation's head may govern (رابطة علماء البلد): the chain's

@@ -3,10 +3,10 @@
 // cue (he said, وأضافت، добавила она) by the nearest prior speaker whose gender and kind fit.
 // Pure: no DOM, no Node. Never reads ahead of `pos`; never invents a name the article lacks.
 import { foldKey } from '../text/normalize.js';
-import { admit, NONE } from './admit.js';
+import { admit, enGroup, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueGender, nameGender, type Gender } from './gender.js';
-import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
+import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
@@ -64,7 +64,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
     } else if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
     else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
-    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref))) {
+    else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref) || ownedSpokes(ctx, ref))) {
       // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
       if (!related) ctx.unnamed.push({ text: ref.text, pos });
       return null;
@@ -93,7 +93,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     }
     return out;
   }
-  if (ref?.kind === 'pronoun' && unnamedPronoun(ctx, ref.text)) return null;
+  if (ref?.kind === 'pronoun' && (unnamedPronoun(ctx, ref.text) || spokesAntecedent(ctx, ref))) return null;
   const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
   if (bearer) {
     const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };
@@ -147,6 +147,71 @@ function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
     if (enHead(u.text) !== head) continue;
     return !ctx.resolver.people.some((p) => !p.org && p.titles.some((t) => enHead(t) === head) && p.pos.some((x) => x > u.pos));
   }
+  return indefiniteBefore(ctx, ref.from - 1, head);
+}
+
+/** Does token `j` open its sentence or clause (after punctuation, or after one opening word)? */
+function opensClause(ctx: Ctx, j: number): boolean {
+  const p = ctx.toks[j - 1];
+  return !p || !p.word || ctx.sentStart[j] === j || ctx.sentStart[j - 1] === j - 1 || p.f === 'and' || p.f === 'but';
+}
+
+// How far before its head an indefinite article may stand ("an unnamed senior Cabinet minister").
+const INDEFINITE_REACH = 4;
+
+/** "Elsewhere an unnamed Cabinet minister attacked …. The minister told …": the last time the
+ * story wrote this title head (outside quotes, within two paragraphs) it was an indefinite one with
+ * no name after it. */
+function indefiniteBefore(ctx: Ctx, from: number, head: string): boolean {
+  const minBlock = (ctx.blockOf[from] ?? 0) - MENTION_BLOCKS;
+  for (let k = from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    if (ctx.inQuote[k] || ctx.toks[k]!.f !== head) continue;
+    if (ctx.toks[k + 1]?.word && ctx.toks[k + 1]!.cap) return false;
+    for (let j = k - 1; j >= Math.max(0, k - INDEFINITE_REACH); j--) {
+      const t = ctx.toks[j]!;
+      if (!t.word || ctx.inQuote[j]) break;
+      // Only a subject: "Elsewhere an unnamed minister", not "who became a minister".
+      if (INDEFINITE_EN.has(t.f)) return opensClause(ctx, j);
+      if (t.f === 'the' || EN_STOP.has(t.f)) break;
+    }
+    return false;
+  }
+  return false;
+}
+
+// Heads of someone who speaks for another: "his spokesman", "Mrs Hale's aide".
+const EN_SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aide']);
+const EN_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/** "His official spokesman said", "said her spokeswoman", "Mrs Hale's spokesman said": a spokesperson
+ * with an owner and no name of their own is someone nobody names (not the owner, not a person). */
+function ownedSpokes(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'title' || !EN_SPOKES.has(enHead(ref.text))) return false;
+  return [ref.from - 1, ref.from].some((k) => EN_OWNERS.has(ctx.toks[k]?.f ?? '')) || /['’]s\s/u.test(ref.text);
+}
+
+// Spokesperson words and the pronoun each can be.
+const EN_SPOKES_GENDER: Record<string, Gender | null> = { spokesman: 'm', spokeswoman: 'f', spokesperson: null };
+
+/**
+ * English "Mrs May's spokesman also made clear …. “…,” he said": the nearest one the pronoun can
+ * mean, walking back within two paragraphs outside quotes, is a spokesperson nobody names (no known
+ * person's name comes first), so the quote is unattributed.
+ */
+function spokesAntecedent(ctx: Ctx, ref: SpeakerRef): boolean {
+  if (ctx.lang !== 'en' || !/^(?:he|she)$/iu.test(ref.text)) return false;
+  const g = cueGender('en', ref.text);
+  const minBlock = (ctx.blockOf[ref.from] ?? 0) - MENTION_BLOCKS;
+  const known = new Set(ctx.resolver.people.filter((p) => !p.org).flatMap((p) => p.words));
+  for (let k = ref.from - 1; k >= 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = ctx.toks[k]!;
+    if (ctx.inQuote[k] || !t.word) continue;
+    if (t.f in EN_SPOKES_GENDER) {
+      const sg = EN_SPOKES_GENDER[t.f];
+      return !ctx.toks[k + 1]?.cap && (!sg || sg === g);
+    }
+    if (t.cap && !/['’]s$/u.test(t.raw) && known.has(t.f)) return false;
+  }
   return false;
 }
 
@@ -154,6 +219,8 @@ function unnamedAgain(ctx: Ctx, ref: SpeakerRef): boolean {
 function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   const u = ctx.unnamed[ctx.unnamed.length - 1];
   if (ctx.lang !== 'en' || !u || (ctx.last && ctx.last.pos > u.pos)) return false;
+  // "Councillors said …" then "he told them": a group is never "he" or "she".
+  if (enGroup(u.text)) return false;
   const g = cueGender('en', pronoun);
   const own = nameGender('en', '', u.text);
   return g !== null && (own === null || own === g);
@@ -328,6 +395,8 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
   return best;
 }
 
+// A closing quote mark, or the comma a quote ends on.
+const QUOTE_END = /^[“”"’,]$/u;
 // How many paragraphs back "he said" may look for the person it means.
 const MENTION_BLOCKS = 2;
 
@@ -345,9 +414,13 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
     let a = k;
     while (a > 0 && toks[a - 1]!.word && toks[a - 1]!.cap && !ctx.inQuote[a - 1] && !EN_TITLES.has(toks[a - 1]!.f)) a--;
     const before = toks[a - 1];
-    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and';
+    // "…," said Clifford Miranda: a name right after an inverted cue (not "told") is its subject.
+    const inverted = !!before?.word && EN_CUES.has(before.f) && !/^tel|^told/u.test(before.f) && QUOTE_END.test(ctx.toks[a - 2]?.raw ?? '');
+    const subject = !before || !before.word || ctx.sentStart[a] === a || EN_TITLES.has(before.f) || before.f === 'and' || inverted;
     const run = toks.slice(a, k + 1);
-    if (subject && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
+    // "accused the Prime Minister of …": a run of title words alone names an office, no one here.
+    const office = run.every((w) => EN_TITLES.has(w.f)) && before?.word && EN_TITLES.has(before.f);
+    if (subject && !office && !run.some((w) => EN_ORG_HEADS.has(w.f) || EN_STOP.has(w.f))) {
       // The person whose name holds every word of the run, else its last (the surname): "Charles
       // Kennedy" is not the Charles Clarke quoted before.
       const people = resolver.people.filter((p) => !p.org);
@@ -360,8 +433,24 @@ function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolea
       if (named && (ctx.sentStart[a] !== a || next?.raw === ',' || (next?.word && !next.cap))) {
         return { kind: 'name', text: ctx.body.slice(run[0]!.start, t.end), title: null, from: a, to: k + 1 };
       }
+      // "Starmer accused …": a surname opening its sentence before a verb, whose full name the
+      // article wrote earlier (Keir Starmer) though he never spoke.
+      const full = !known && run.length === 1 && !EN_TITLES.has(t.f) && next?.word && !next.cap && !EN_STOP.has(next.f) ? fullNameBefore(ctx, k) : null;
+      if (full) return { kind: 'name', text: full, title: null, from: a, to: k + 1 };
     }
     k = a;
+  }
+  return null;
+}
+
+/** The full name ("Keir Starmer") written before token `k` outside quotes that ends with its word. */
+function fullNameBefore(ctx: Ctx, k: number): string | null {
+  const { toks } = ctx;
+  for (let j = k - 1; j > 0; j--) {
+    const t = toks[j]!;
+    const g = toks[j - 1]!;
+    if (t.f !== toks[k]!.f || ctx.inQuote[j] || !g.word || !g.cap || ctx.inQuote[j - 1] || EN_TITLES.has(g.f) || EN_STOP.has(g.f) || NOT_SUBJECT_BEFORE.has(g.f)) continue;
+    return ctx.body.slice(g.start, t.end);
   }
   return null;
 }

@@ -29,6 +29,9 @@ const APPOSITIVE_MAX = 24;
 
 /** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
 function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
+  // "Mr Sergeant", "Mrs Judge": after an honorific a title word is a surname ("Mr President" is not).
+  const last = toks[to - 1];
+  if (last?.word && isCap(last) && to - 2 >= from && HONORIFIC.has(toks[to - 2]!.f) && EN_TITLES.has(last.f) && !ADDRESSED.has(last.f)) return [to - 1, to];
   let s = to;
   while (s > from && isNamePart(toks[s - 1])) s--;
   while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
@@ -48,8 +51,14 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   if (agency && t.cap) return { kind: 'agency', text: t.raw, from: i, to: i + 1 };
   const someone = indefiniteSubject(body, toks, i);
   if (someone) return someone;
-  let j = i;
-  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) j++;
+  // "said a statement by Chief Constable Pippa Mills": whoever issued the statement speaks.
+  if (DETERMINERS.has(t.f) && ISSUED.has(toks[i + 1]?.f ?? '') && ['by', 'from'].includes(toks[i + 2]?.f ?? '')) return enSpeakerAfter(body, toks, i + 3);
+  let j = descriptorEnd(toks, i);
+  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) {
+    j++;
+    // "Dr. Stan Hall": an abbreviated honorific's full stop.
+    if (toks[j]?.raw === '.' && EN_HONORIFIC_ABBR.has(toks[j - 1]!.f) && toks[j + 1]?.cap) j++;
+  }
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
   // "said the study's lead author, Dr. Yousef Al-Sabah": a short lower-case description after the
   // determiner, then the comma.
@@ -83,6 +92,21 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   }
   if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
+}
+
+// Words for what someone issued ("a statement by X").
+const ISSUED = new Set(['statement', 'letter', 'message', 'note']);
+
+// How many lower-case words may describe a title after a cue ("study lead author").
+const DESCRIPTOR_MAX = 3;
+
+/** "said team captain Jo Ruiz", "says study lead author Dr. Stan Hall": the title word after a few
+ * lower-case descriptor words starting at `i`, or `i` when there is none. */
+function descriptorEnd(toks: Tok[], i: number): number {
+  let d = i;
+  while (d < i + DESCRIPTOR_MAX && toks[d]?.word && !toks[d]!.cap && !EN_TITLES.has(toks[d]!.f) && !DETERMINERS.has(toks[d]!.f)
+    && !EN_STOP.has(toks[d]!.f) && !EN_CUES.has(toks[d]!.f) && !EN_AUX.has(toks[d]!.f) && !EN_PRONOUNS.has(toks[d]!.f)) d++;
+  return d > i && toks[d]?.word && EN_TITLES.has(toks[d]!.f) ? d : i;
 }
 
 // Subjects that are someone nobody names: "fumed another", "as one raged", "wrote a fourth".
@@ -150,8 +174,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       while (s > floor && toks[s - 1]?.word && !DETERMINERS.has(toks[s - 1]!.f) && !EN_AUX.has(toks[s - 1]!.f) && (!EN_STOP.has(toks[s - 1]!.f) || (INSTITUTION_LINKS.has(toks[s - 1]!.f) && isCap(toks[s - 2] ?? toks[s - 1]!)))) s--;
       // "A spokeswoman for the … office": a person speaking for the organisation.
       const d = DETERMINERS.has(toks[s - 1]?.f ?? '') ? s - 1 : s;
-      if (['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') && EN_TITLES.has(toks[d - 2]?.f ?? '')) {
-        let ts = d - 2;
+      const tw = ['for', 'of', 'at', 'with'].includes(toks[d - 1]?.f ?? '') ? spokesTitle(toks, floor, d - 1) : null;
+      if (tw !== null) {
+        let ts = tw;
         while (ts > floor && toks[ts - 1]?.word && !DETERMINERS.has(toks[ts - 1]!.f) && !EN_STOP.has(toks[ts - 1]!.f) && !EN_CUES.has(toks[ts - 1]!.f)) ts--;
         return { kind: 'title', text: spanText(body, toks, ts, end), from: ts, to: end };
       }
@@ -162,6 +187,10 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const name = trailingName(toks, floor, end);
   const institution = name ? institutionStart(toks, floor, name[0]) : null;
   if (name && institution !== null) return { kind: 'org', text: spanText(body, toks, institution, name[1]), from: institution, to: name[1] };
+  // "The BBC said", "the PSNI confirmed": an acronym after "the" is an organisation.
+  if (name && name[1] - name[0] === 1 && toks[name[0] - 1]?.f === 'the' && ACRONYM.test(toks[name[0]]!.raw)) {
+    return { kind: 'org', text: toks[name[0]]!.raw, from: name[0], to: name[1] };
+  }
   // "the Portuguese said", "the 28-year-old said": a descriptor that points back like "he".
   if (name && name[1] - name[0] === 1 && name[1] === end && toks[name[0] - 1]?.f === 'the') {
     return { kind: 'pronoun', text: spanText(body, toks, name[0] - 1, end), from: name[0] - 1, to: end };
@@ -170,7 +199,9 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     return { kind: 'pronoun', text: spanText(body, toks, end - 2, end), from: end - 2, to: end };
   }
   // "An Israeli diplomat in Washington said": a name after a preposition is not the subject.
-  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '')) {
+  // So is one whose honorific follows a preposition ("A source close to Mr Hale said").
+  const honored = name && HONORIFIC.has(toks[name[0] - 1]?.f ?? '') ? name[0] - 1 : name?.[0] ?? 0;
+  if (name && !PLACE_PREPS.has(toks[name[0] - 1]?.f ?? '') && !PLACE_PREPS.has(toks[honored - 1]?.f ?? '')) {
     let ts = name[0];
     while (ts > floor && toks[ts - 1]?.word && (EN_TITLES.has(toks[ts - 1]!.f) || toks[ts - 1]!.cap) && !NOT_NAMES.has(toks[ts - 1]!.f)) ts--;
     const title = ts < name[0] ? spanText(body, toks, ts, name[0]) : appositive;
@@ -193,6 +224,20 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const own = ownerTitle(toks, floor, s);
     if (own !== null) return { kind: 'title', text: spanText(body, toks, own, end), from: own, to: end };
     return { kind: 'title', text: spanText(body, toks, s, end), from: s, to: end };
+  }
+  return null;
+}
+
+// How many words of place ("at the scene", "on the ground") may part a title from its "for X".
+const SPOKES_PLACE_MAX = 4;
+
+/** "A spokeswoman | for …", "A spokesman at the scene | for …": the title word before the
+ * preposition at `p`, across a short lower-case place phrase; or null. */
+function spokesTitle(toks: Tok[], floor: number, p: number): number | null {
+  for (let t = p - 1; t >= Math.max(floor, p - 1 - SPOKES_PLACE_MAX); t--) {
+    const w = toks[t]!;
+    if (EN_TITLES.has(w.f)) return t === p - 1 || PLACE_PREPS.has(toks[t + 1]!.f) ? t : null;
+    if (!w.word || w.cap || EN_CUES.has(w.f) || EN_AUX.has(w.f)) return null;
   }
   return null;
 }
@@ -222,6 +267,10 @@ function trailingTitle(body: string, toks: Tok[], e: number): string | null {
   return spanText(body, toks, e + 2, k);
 }
 
+// An organisation's initials (BBC, PSNI, NHS).
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+// Offices an honorific addresses ("Mr President", "Madam Speaker"): never a surname.
+const ADDRESSED = new Set(['president', 'chairman', 'chair', 'mayor', 'secretary', 'speaker', 'minister', 'deputy', 'ambassador', 'governor', 'commissioner', 'chancellor', 'premier', 'prime']);
 // "Mr Grey" is a name on its own.
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'miss']);
 // How far back a ", who …," clause before a cue may start.
@@ -263,14 +312,22 @@ const INSTITUTION_WORDS = new Set([...EN_ORG_HEADS, 'centre', 'center', 'service
 
 /** The first name in the sentence: the subject when the cue follows "but"/"and" or is a participle. */
 export function enSentenceSubject(body: string, toks: Tok[], floor: number, end: number): SpeakerRef | null {
+  // "She called on Mr Grey to resign, saying …": a sentence that opens with a pronoun is its subject's.
+  const first = toks[floor];
+  if (first?.word && EN_PRONOUNS.has(first.f) && floor < end) return { kind: 'pronoun', text: first.raw, from: floor, to: floor + 1 };
   // A capitalised run, titles included ("Cal Fire Chief Rosa Delgado"), then its trailing name.
   for (let k = floor; k < end; k++) {
     if (!toks[k]!.word || !isCap(toks[k]!) || NOT_NAMES.has(toks[k]!.f)) continue;
-    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) continue; // "An analyst at Hanmore Capital": an employer
+    // "An analyst at Hanmore Capital": an employer; "called on Mr Longden": an object. Skip the run.
+    if (PLACE_PREPS.has(toks[k - 1]?.f ?? '')) {
+      while (k + 1 < end && toks[k + 1]!.word && isCap(toks[k + 1]!)) k++;
+      continue;
+    }
     let e = k;
     while (e < end && toks[e]!.word && (isCap(toks[e]!) || NAME_PARTICLES.has(toks[e]!.f))) e++;
     const name = trailingName(toks, k, e);
-    if (name && name[1] - name[0] >= 2) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
+    // "Mr Sergeant met … and told them": an honorific makes a surname alone a name.
+    if (name && (name[1] - name[0] >= 2 || HONORIFIC.has(toks[name[0] - 1]?.f ?? ''))) return { kind: 'name', text: spanText(body, toks, name[0], name[1]), title: null, from: name[0], to: name[1] };
     k = e;
   }
   return null;

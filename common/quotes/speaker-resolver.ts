@@ -221,6 +221,18 @@ export class SpeakerResolver {
   }
 
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
+  /** An organisation's full name and its initials ("NCDC"), which later name it too. */
+  addAcronym(name: string, acronym: string, pos: number): Person {
+    const p = this.addName(name, null, pos, true);
+    const a = words(acronym);
+    if (a.length === 1 && !p.words.includes(a[0]!)) {
+      p.words = [...p.words, a[0]!];
+      this.index(p);
+    }
+    p.aliases.add(acronym);
+    return p;
+  }
+
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
     let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null);
