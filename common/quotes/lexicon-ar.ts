@@ -159,7 +159,7 @@ export const AR_STOPS = set([
   // "المسؤول ذاته"، "الوزير نفسه": the same person again, never a name; أما opens a topic (أما X فقال).
   'ذاته', 'نفسه', 'ذاتها', 'نفسها', 'أما',
   // Negation and exception particles (إلا أن الوزير شدد، ولم يستعمل): never a name.
-  'إلا', 'لم', 'لن', 'لا', 'ليس', 'ليست',
+  'إلا', 'لم', 'لن', 'لا', 'ليس', 'ليست', 'ولم', 'ولن', 'ولا', 'وليس',
   // Quantifiers and manner adverbs: "نفى الرئيس X بشدة أي إساءة" — what follows the name is the clause.
   'أي', 'كل', 'بعض', 'جميع', 'بشدة', 'بقوة', 'بوضوح', 'بحزم', 'بصراحة', 'مجددا', 'مرة', 'تماما',
   // Demonstratives behind a glued preposition: "وصرح الوزير بهذا الشأن".

@@ -442,14 +442,17 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
 function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: string, nameStart: number, titleEnd: number, known?: (f: string) => boolean): { fullTitle: string; nameStart: number } {
   let fullTitle = title;
   let start = nameStart;
-  if (start === titleEnd && (toks[k]?.f === 'في' || toks[k]?.f === 'عن') && !(arName(toks, k, known) > k)) {
+  // عن only after an office that represents a place or bloc (النائبة عن كتلة …، ممثل عن …).
+  const an = toks[k]?.f === 'عن' && REPRESENTS.has(stripConj(toks[j]!.f));
+  if (start === titleEnd && (toks[k]?.f === 'في' || an) && !(arName(toks, k, known) > k)) {
     for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
       const f = toks[n]!.f;
       if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
       if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
       const ne = arName(toks, n, known);
       const after = toks[ne];
-      if (ne > n + 1 && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))) {
+      // (or a preposition: … اللواء سعد معن في تصريح متلفز أن).
+      if (ne > n + 1 && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || AR_STOPS.has(after.f))) {
         let h = n;
         while (h > k && AR_HONORIFICS.has(toks[h - 1]!.f)) h--;
         fullTitle = spanText(body, toks, j, h);
@@ -461,6 +464,8 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   return { fullTitle, nameStart: start };
 }
 
+// Offices that represent a place or bloc (النائب عن …، ممثل عن …), folded.
+const REPRESENTS = new Set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة'].map((w) => foldKey(w)));
 // "ذاته/نفسه" after a title: the same person as before.
 const SAME_WORDS = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها'].map((w) => foldKey(w)));
 
