@@ -144,6 +144,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       units++;
       continue;
     }
+    // A given name with the article before a name link (الوليد بن طلال، الحسن بن علي) is a name part.
+    if (units === 0 && isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && SON_OF.has(toks[j + 1]?.f ?? '') && toks[j + 2]?.word) {
+      j++;
+      units++;
+      continue;
+    }
     // آلان (Alan) folds to الان but its آ is no article.
     if (isAl(f) && !t!.raw.startsWith('آ')) {
       if (AR_NAME_AL_PARTS.has(f) && units > 0) {
@@ -326,6 +332,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   const t = toks[k];
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
   const f = t.f;
+  // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
+  if (isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && SON_OF.has(toks[k + 1]?.f ?? '')) return k;
   if (AR_HONORIFICS.has(f)) return k;
   // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
   // an organisation head and a place name belong to the title, not to the name after it.
@@ -466,6 +474,8 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
 
 // Offices that represent a place or bloc (النائب عن …، ممثل عن …), folded.
 const REPRESENTS = new Set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة'].map((w) => foldKey(w)));
+// بن/ابن/بنت: after a definite word they make it a given name (الوليد بن طلال), not a title word.
+const SON_OF = new Set(['بن', 'ابن', 'بنت'].map((w) => foldKey(w)));
 // "ذاته/نفسه" after a title: the same person as before.
 const SAME_WORDS = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها'].map((w) => foldKey(w)));
 

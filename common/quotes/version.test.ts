@@ -154,6 +154,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   141: '027b44a24b02af07f06ad9a56f09498609be82d31416893e19a2e82c1530dfcd',
   142: '56e6b401b60f1591405acf10700254910320c654d1f2c96af86474cf3502ffee',
   143: 'a8157b3f863d23efe3cfc4960c0f236f4999abb65aed21087a4423fb3b13e961',
+  144: '67a4ff2b7b1bcc0ec25f653d4744bc5c9cf8ea6d684998dae323e5f9183693be',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
