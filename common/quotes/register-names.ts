@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arSpeakerAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
@@ -57,6 +57,12 @@ export function registerTitledNames(ctx: Ctx): void {
       if (ref?.kind === 'title' && / ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
       const gap = named && (named.to === k || (named.to === k - 1 && (toks[k - 1]!.raw === '،' || toks[k - 1]!.raw === ',')));
       if (ref?.kind === 'title' && named && gap && ref.text.includes(' ')) resolver.addName(named.name, ref.text, t.start);
+      // "عبر سيموني إنزاجي المدير الفني للهلال عن …": a two- or three-word name right before a
+      // definite title with no name of its own is that office's holder.
+      else if (ref?.kind === 'title' && ref.text.includes(' ') && /^ال/u.test(t.f)) {
+        const holder = nameBefore(ctx, k);
+        if (holder) resolver.addName(holder, ref.text, toks[k - 1]!.start);
+      }
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
       while (toks[n] && !toks[n]!.word && (toks[n]!.raw === ',' || toks[n]!.raw === '.')) n++;
@@ -109,6 +115,21 @@ function registerAcronyms(ctx: Ctx): void {
     resolver.addAcronym(body.slice(toks[s]!.start, toks[k - 2]!.end), a.raw, toks[s]!.start);
   }
 }
+
+/** A name of two or three words ending right before token k, opened by a verb or punctuation. */
+function nameBefore(ctx: Ctx, k: number): string | null {
+  const { toks, body } = ctx;
+  for (const n of [3, 2]) {
+    const s = k - n;
+    const before = toks[s - 1];
+    if (s < 1 || !before || ctx.inQuote[s] || (before.word && !isArVerbOpener(before.f))) continue;
+    if (arName(toks, s) === k && toks.slice(s, k).every((t) => t.word && !/^ال/u.test(t.f))) return body.slice(toks[s]!.start, toks[k - 1]!.end);
+  }
+  return null;
+}
+
+/** A verb-shaped word that can open a clause before its subject (عبّر، أكد، وقال، أشاد). */
+const isArVerbOpener = (f: string): boolean => !/^(?:و?ال|ب|ل)/u.test(f) && !AR_TITLE_HEADS.has(f) && !AR_ORG_HEADS.has(f) && f.length >= 3;
 
 // How many indefinite words an organisation's head may govern (رابطة علماء البلد): the chain's
 // end is not always marked by ال.
