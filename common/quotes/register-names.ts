@@ -59,8 +59,10 @@ export function registerTitledNames(ctx: Ctx): void {
       if (ref?.kind === 'title' && named && gap && ref.text.includes(' ')) resolver.addName(named.name, ref.text, t.start);
       // "عبر سيموني إنزاجي المدير الفني للهلال عن …": a two- or three-word name right before a
       // definite title with no name of its own is that office's holder.
-      else if (ref?.kind === 'title' && ref.text.includes(' ') && /^ال/u.test(t.f)) {
-        const holder = nameBefore(ctx, k);
+      // So is one before a comma and an office in apposition (لم يتمالك مصطفى الرميد، وزير العدل، …).
+      else if (ref?.kind === 'title' && ref.text.includes(' ')) {
+        const comma = toks[k - 1]?.raw === '،' || toks[k - 1]?.raw === ',';
+        const holder = comma ? nameBefore(ctx, k - 1) : /^ال/u.test(t.f) ? nameBefore(ctx, k) : null;
         if (holder) resolver.addName(holder, ref.text, toks[k - 1]!.start);
       }
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
@@ -123,7 +125,10 @@ function nameBefore(ctx: Ctx, k: number): string | null {
     const s = k - n;
     const before = toks[s - 1];
     if (s < 1 || !before || ctx.inQuote[s] || (before.word && !isArVerbOpener(before.f))) continue;
-    if (arName(toks, s) === k && toks.slice(s, k).every((t) => t.word && !/^ال/u.test(t.f))) return body.slice(toks[s]!.start, toks[k - 1]!.end);
+    // A name opens with no article (سامي الحداد), and the verb before it is no title or body.
+    const f = toks[s]!.f;
+    const verbLike = /^[يتن]\p{L}{3,}$/u.test(f) && !lexiconAr.AR_GIVEN_NAMES.has(f);
+    if (!verbLike && arName(toks, s) === k && toks.slice(s, k).every((t) => t.word) && !/^ال/u.test(f)) return body.slice(toks[s]!.start, toks[k - 1]!.end);
   }
   return null;
 }
