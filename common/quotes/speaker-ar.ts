@@ -554,6 +554,9 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     return null;
   }
   if (prev.raw === '،' || prev.raw === ',') return subjectBeforeComma(body, toks, cue, floor, known);
+  // "ولكنه قال"، "إلا أنها أكدت": the pronoun on the particle is the subject (he / she).
+  const pron = /^[وف]?(?:لكن|الا ان|ان)(ه|ها)$/u.exec(prev.f);
+  if (pron) return { kind: 'pronoun', text: pron[1] === 'ها' ? 'هي' : 'هو', from: cue - 1, to: cue };
   if (prev.f === 'التي' || prev.f === 'الذي' || prev.f === 'الذين') {
     let k = cue - 2;
     if (toks[k] && !toks[k]!.word) k--;

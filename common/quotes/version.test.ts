@@ -157,6 +157,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   144: '67a4ff2b7b1bcc0ec25f653d4744bc5c9cf8ea6d684998dae323e5f9183693be',
   145: 'f1f3d68209b242229c478aef022d8a83913fdfbfe5876300844bf29aaf46dd25',
   146: 'e68c9ab7a62ec193e6e7583eb425b38c2908b5ddedf787d89d264e81ad4e87ba',
+  147: '73452eeea25933387ab474e931b25a5fd4297041b8aa9ee62c2b8d825fefa5ec',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
