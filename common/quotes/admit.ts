@@ -154,10 +154,23 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // One word with no strong evidence is the verb's object when it runs on into the clause (يؤكد تفرد
   // النموذج), or when it is a definite noun that is no nisba surname (وصف الأجواء، الدراسة).
   if (ws.length === 1 && !ref.title && evs[0] !== 'strong') {
-    if (!cleanEnd(ctx, ref.to) || (/^ال/u.test(ws[0]!.f) && !/ي$/u.test(ws[0]!.f))) return null;
+    // A definite surname the article writes again, right before أن/إن (شدد الرميد على أن …),
+    // is the subject: a definite object noun never stands there.
+    const subject = evs[0] === 'weak' && beforeThat(ctx, ref.to);
+    if (!cleanEnd(ctx, ref.to) || (/^ال/u.test(ws[0]!.f) && !/ي$/u.test(ws[0]!.f) && !subject)) return null;
   }
   if (n === ws.length) return ref;
   return { ...ref, text: cutText(ref.text, n) };
+}
+
+/** Token `to` opens the reported clause: أن/إن, or على/إلى before one (شدد على أن، أشار إلى أن). */
+function beforeThat(ctx: Ctx, to: number): boolean {
+  const t = ctx.toks[to];
+  if (!t?.word) return false;
+  // Not بأن (وصفت السلطنة بأنها …: the verb's object, then what it was called).
+  if (AR_COMPLEMENTISERS.has(t.f)) return !t.f.startsWith('ب');
+  const n = ctx.toks[to + 1];
+  return (t.f === 'علي' || t.f === 'الي') && !!n?.word && AR_COMPLEMENTISERS.has(n.f);
 }
 
 /** The first n whitespace-separated words of `text`, as written. */
