@@ -150,6 +150,10 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
   return toks[e]?.raw === '»' && e > i + 1 ? e + 1 : i;
 }
 
+// A lower-case dative plural (журналистам, репортерам, студентам): whom the words were told, never
+// the institution of a title (a genitive: представитель прокуратуры, глава ведомств).
+const DATIVE_PLURAL = /^\p{Ll}{3,}(?:ам|ям)$/u;
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
   const i = pastAddressee(toks, at, limit);
@@ -176,7 +180,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (t >= 0) {
     // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
     let e = i + t + 1;
-    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f)) e++;
+    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f) && !DATIVE_PLURAL.test(toks[e]!.raw)) e++;
     return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
   }
   return null;

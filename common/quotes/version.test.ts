@@ -147,6 +147,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   134: '29f667b9c593c3e3a0652e591d6dd0ef4234b9953df44bb22101a5fd0a5da2f4',
   135: '690c462abd221f2c5444441593c536041169a65859d326c8069d30520e5d6c24',
   136: '4fe69b42176516587a40e663efc4817ee0fd32ff22d255a2baf9b38ccab75ba5',
+  137: '694bf0e7007144dd21f1e6e75accfea47c8761f706779c7a534387ef798e7e13',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
