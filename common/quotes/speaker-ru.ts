@@ -275,6 +275,18 @@ export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor
   return c ? { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] } : null;
 }
 
+// How many words a body named after «в» before the verb may have (в компании «Северный курьер»).
+const BODY_WORDS = 5;
+// Pronouns after «в» (в нем, в ней, в этом): a document or a place spoken of, never a body.
+const IN_PRONOUN = new Set(['нем', 'ней', 'них', 'этом', 'том', 'этой', 'той', 'котором', 'которой', 'которых']);
+/** "В компании «Х» сообщили": a short run of words (or an outlet's guillemets) from `from` to the
+ * verb, not a pronoun — never a clause (в нем руководитель требует, чтобы …). */
+function inBody(toks: Tok[], from: number, end: number): boolean {
+  const span = toks.slice(from, end);
+  const words = span.filter((t) => t.word).length;
+  return words > 0 && words <= BODY_WORDS && span.every((t) => t.word || t.raw === '«' || t.raw === '»') && !IN_PRONOUN.has(span[0]!.f);
+}
+
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
@@ -299,7 +311,7 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   }
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
-  if (isV(toks[s]) && s + 1 < end) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
+  if (isV(toks[s]) && inBody(toks, s + 1, end)) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
   const head = RU_TITLES.has(words[0]?.f ?? '') || (ADJ_END.test(words[0]?.f ?? '') && RU_TITLES.has(words[1]?.f ?? ''));
