@@ -149,6 +149,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   136: '4fe69b42176516587a40e663efc4817ee0fd32ff22d255a2baf9b38ccab75ba5',
   137: '694bf0e7007144dd21f1e6e75accfea47c8761f706779c7a534387ef798e7e13',
   138: 'cf91ad4c79458ee5f5a1ac7492f6af6139a08c87f32246dca6e70784b9e3e455',
+  139: '7bec9e66e11c672910b6dd46e2792c6eb8c73272b6217e806d84d308728a9760',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
