@@ -258,8 +258,8 @@ function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
 }
 
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
-  // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
-  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
+  // "по словам источника в правительстве", "собеседник агентства", "чиновник аппарата": nobody named, in any case.
+  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц]|(?:чиновник|сотрудник|работник)\p{L}* \p{L})/u.test(foldKey(ref.text))) return NONE;
   // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
