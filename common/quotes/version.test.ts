@@ -153,6 +153,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   140: '0826d0e3e24bdfba25c2c31a26130f5712fb7e915c3bbed96a34be22a69cabb5',
   141: 'ed11cd1596e2e8e26d94273fa9a8cef16dc1acc3a8d98e29f46529fb027f3e02',
   142: '49e961fbc3a7dfcad593dc2ea2b0bdfc727bea6ee518197cab0c40572eac0dce',
+  143: '81170f3c4025b00fac8d743cb79a58678db6b2c8bdae09da45eb2d28ea479c63',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
