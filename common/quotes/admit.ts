@@ -263,7 +263,8 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
-  if (RU_GROUPS.test(first)) return NONE;
+  // Any title in the nominative plural (Адвокаты обвиняемого, Депутаты фракции) is a group too.
+  if (RU_GROUPS.test(first) || (/[ыи]$/u.test(first) && RU_TITLES.has(first.slice(0, -1)))) return NONE;
   // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
   if (ref.kind === 'title' && !RU_TITLES.has(first)) return NONE;
   if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;

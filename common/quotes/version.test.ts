@@ -155,6 +155,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   142: '49e961fbc3a7dfcad593dc2ea2b0bdfc727bea6ee518197cab0c40572eac0dce',
   143: '81170f3c4025b00fac8d743cb79a58678db6b2c8bdae09da45eb2d28ea479c63',
   144: '4580518ed1a6e83b5903a641b42957502976beaa9a98ee52797a97a4a5f9d152',
+  145: 'a19c1c67c8244d2c9db71176ebe0fba5b7e168d14a782074177a2d74569ef56d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
