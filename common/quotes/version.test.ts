@@ -157,6 +157,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   144: '4580518ed1a6e83b5903a641b42957502976beaa9a98ee52797a97a4a5f9d152',
   145: 'a19c1c67c8244d2c9db71176ebe0fba5b7e168d14a782074177a2d74569ef56d',
   146: 'ce26837a8f4b59e6979473f0a06a5cf6cc14cd3619cf81930356074fcb7edd2a',
+  147: 'bd3fa3b72953a5a5e91dfd10590473a617f9321c355588f350f01cc700c287e7',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
