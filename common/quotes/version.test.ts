@@ -158,6 +158,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   145: 'a19c1c67c8244d2c9db71176ebe0fba5b7e168d14a782074177a2d74569ef56d',
   146: 'ce26837a8f4b59e6979473f0a06a5cf6cc14cd3619cf81930356074fcb7edd2a',
   147: 'bd3fa3b72953a5a5e91dfd10590473a617f9321c355588f350f01cc700c287e7',
+  148: 'a954ec3a57b647d506107b76761d1cfc8de257199f823ebc2fbd9631cbc1706a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
