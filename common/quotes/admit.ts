@@ -287,12 +287,13 @@ function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
 }
 
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
-  // "по словам источника в правительстве", "собеседник агентства": nobody named, in any case.
-  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц])/u.test(foldKey(ref.text))) return NONE;
+  // "по словам источника в правительстве", "собеседник агентства", "чиновник аппарата": nobody named, in any case.
+  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц]|(?:чиновник|сотрудник|работник)\p{L}* \p{L})/u.test(foldKey(ref.text))) return NONE;
   // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
-  if (RU_GROUPS.test(first)) return NONE;
+  // Any title in the nominative plural (Адвокаты обвиняемого, Депутаты фракции) is a group too.
+  if (RU_GROUPS.test(first) || (/[ыи]$/u.test(first) && RU_TITLES.has(first.slice(0, -1)))) return NONE;
   // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
   if (ref.kind === 'title' && !RU_TITLES.has(first)) return NONE;
   if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;

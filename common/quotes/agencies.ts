@@ -24,6 +24,9 @@ export function agencyName(f: string): string | null {
   const direct = BY_KEY.get(f);
   if (direct) return SAME_SCRIPT[f] ?? direct;
   if (f.startsWith('интерфакс')) return 'Интерфакс';
+  // A Cyrillic name ending in a consonant declines (корреспондент Укринформа, сообщили УНИАНу).
+  const stem = /^(\p{Script=Cyrillic}{3,}[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u.exec(f)?.[1];
+  if (stem && BY_KEY.has(stem)) return SAME_SCRIPT[stem] ?? BY_KEY.get(stem)!;
   // A regional edition written with a hyphen (РБК-Украина) is its agency's.
   const dash = f.indexOf('-');
   if (dash > 0 && /^\p{Script=Cyrillic}+$/u.test(f.slice(0, dash))) return BY_KEY.get(f.slice(0, dash)) ?? null;

@@ -45,16 +45,34 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
 }
 
-// A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person.
+// A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person;
+// "один из адвокатов" is one unnamed member of one.
 const PLURAL_NOUN = /^\p{Ll}{3,}(?:ики|ы|цы|ные|ие|ане|яне|ели|ли)$/u;
 /** "— заявили родственники погибших", "— считают правозащитники": the subject after the verb is a
  * group, which names nobody (admit turns it into an unattributed quote, not the last speaker's). */
-function ruGroupAfter(ctx: Ctx, at: number, limit: number): SpeakerRef | null {
+function ruGroupAfter(ctx: Ctx, from: number, limit: number): SpeakerRef | null {
+  const at = pastQuotedOutlet(ctx.toks, from, limit);
   const first = ctx.toks[at];
+  // "— сообщил "Интерфаксу" один из адвокатов": one member of a group, unnamed too.
+  if (first?.word && (first.f === 'один' || first.f === 'одна') && ctx.toks[at + 1]?.f === 'из') {
+    let e = at + 2;
+    while (e < limit && e < at + 5 && ctx.toks[e]!.word && !ctx.toks[e]!.cap) e++;
+    return { kind: 'title', text: spanText(ctx.body, ctx.toks, at, e), from: at, to: e };
+  }
   if (!first?.word || first.cap || !PLURAL_NOUN.test(first.raw)) return null;
   let e = at + 1;
   while (e < limit && e < at + 3 && ctx.toks[e]!.word && !ctx.toks[e]!.cap) e++;
   return { kind: 'title', text: spanText(ctx.body, ctx.toks, at, e), from: at, to: e };
+}
+
+// How many words an outlet told in quote marks may have (сообщил "Интерфаксу", «Российской газете»).
+const OUTLET_WORDS = 3;
+/** Past an outlet in straight quotes or guillemets at `k` (сообщил "Интерфаксу" …), else `k`. */
+function pastQuotedOutlet(toks: Tok[], k: number, limit: number): number {
+  if (!['"', '«'].includes(toks[k]?.raw ?? '')) return k;
+  let e = k + 1;
+  while (e < limit && e <= k + OUTLET_WORDS && toks[e]!.word && toks[e]!.cap) e++;
+  return e > k + 1 && ['"', '»'].includes(toks[e]?.raw ?? '') ? e + 1 : k;
 }
 
 // How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).

@@ -101,12 +101,13 @@ export const RU_SOURCE_HEADS = set('источник источники собе
 /** Heads of a generic title that may later refer back to a named person (the resolver's; narrower than RU_GENERIC). */
 export const RU_GENERIC_HEADS = set('дипломат министр чиновник источник собеседник');
 /** Capitalised at a sentence start, never a name: Russian conjunctions, particles and pronouns. */
-export const RU_NOT_NAME = set('но и а в на по это как однако также при для из если когда так тем он она они мы все там здесь теперь ранее');
+export const RU_NOT_NAME = set('но и а не ни в на по это как однако также при для из если когда так тем он она они мы все там здесь теперь ранее');
 /** Adverbs, particles, demonstratives and prepositions that open a sentence capitalised (Далее, Вот,
  * Согласно, Одновременно, Эта) and are never a name or part of one. */
 export const RU_OPENERS = set(`согласно вот одновременно далее слова эта этот эти этой этого тогда потом поэтому
   сегодня вчера завтра наконец впоследствии после сам сама сами сейчас уже еще именно лишь только даже зато
-  ведь вдобавок кстати итак тут вскоре недавно позже следом напротив вместо благодаря несмотря вслед его ее их`);
+  ведь вдобавок кстати итак тут вскоре недавно позже следом напротив вместо благодаря несмотря вслед его ее их
+  обычно иногда часто всегда никогда`);
 for (const w of RU_OPENERS) RU_NOT_NAME.add(w);
 /** Words after a clause-opening «в» that make it a time or a circumstance (В среду, В ходе встречи,
  * В 2010 году, В связи с этим), never an office that speaks (В Кремле заявили). */

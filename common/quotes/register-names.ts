@@ -13,6 +13,9 @@ import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { stripConj } from './tokens.js';
 
+// How many tokens after a Russian title its holder's name may end within.
+const RU_TITLE_REACH = 8;
+
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
@@ -75,7 +78,11 @@ export function registerTitledNames(ctx: Ctx): void {
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
     } else if (lang === 'ru' && RU_TITLES.has(t.f)) {
-      ref = ruSpeakerAfter(body, toks, k, Math.min(toks.length, k + 8));
+      // "Адвокат осужденного … сотрудника завода Петра | Лунина Анна Сомова": the window ends past
+      // the capitalised run it cuts, so the chain reads whole (the holder is its last name).
+      let limit = Math.min(toks.length, k + RU_TITLE_REACH);
+      while (limit < toks.length && limit < k + RU_TITLE_REACH + 4 && toks[limit]!.word && toks[limit]!.cap && toks[limit - 1]!.cap) limit++;
+      ref = ruSpeakerAfter(body, toks, k, limit);
       // "министра финансов Антона Силуанова": after a title in the genitive the name is too.
       if (ref?.kind === 'name' && ruGenitiveTitle(t.f)) ref = { ...ref, text: ruNominative(ref.text) };
     }

@@ -1,5 +1,5 @@
 // Russian dialogue dashes: a paragraph "— П, — сказал А. — П." and the interrupted quote
-// «П, — сказал А, — п». Splits the words said from the author's words and finds the cue.
+// «П, — сказал А, — п» (or «П, — сказал А. П»). Splits the words said from the author's words and finds the cue.
 // Pure: no DOM, no Node. Offsets are UTF-16 units into the body.
 import { tokAt, type Ctx } from './context.js';
 import { isRuCue } from './lexicon-ru.js';
@@ -14,19 +14,29 @@ const trim = (body: string, s: number, e: number): DashPart => {
   return { start: s, end: e };
 };
 
-/** Splits [from, to) at " — " and reads "said part — author part — said part". */
-function split(ctx: Ctx, from: number, to: number): DashQuote | null {
+// The author's words inside guillemets end with their sentence when no dash reopens the quote
+// («П, — сказал А. П»): a full stop, then a capital.
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+
+/** Splits [from, to) at the " — " before a cue and reads "said part — author part — said part"; in
+ * guillemets (`closed`) the author part may also end with its sentence. */
+function split(ctx: Ctx, from: number, to: number, closed = false): DashQuote | null {
   const text = ctx.body.slice(from, to);
   const cuts: number[] = [];
   for (const m of text.matchAll(DASH)) cuts.push(from + (m.index ?? 0));
-  if (cuts.length === 0) return null;
-  const author = cuts[0]! + 3;
+  // A dash inside the words said (Для севера — не проблема, — сказал А) is no cut: the cue's is.
+  const i = cuts.findIndex((c) => {
+    const t = ctx.toks[tokAt(ctx.toks, c + 3)];
+    return !!t?.word && isRuCue(t.f);
+  });
+  if (i < 0) return null;
+  const author = cuts[i]! + 3;
   const cueTok = tokAt(ctx.toks, author);
-  const cue = ctx.toks[cueTok];
-  if (!cue?.word || !isRuCue(cue.f)) return null;
-  const authorEnd = cuts[1] ?? to;
-  const parts = [trim(ctx.body, from, cuts[0]!)];
-  if (cuts[1] !== undefined) parts.push(trim(ctx.body, cuts[1] + 3, to));
+  const stop = closed && cuts[i + 1] === undefined ? SENTENCE_END.exec(ctx.body.slice(author, to)) : null;
+  const reopen = cuts[i + 1] ?? (stop ? author + stop.index + 1 : undefined);
+  const authorEnd = reopen ?? to;
+  const parts = [trim(ctx.body, from, cuts[i]!)];
+  if (reopen !== undefined) parts.push(trim(ctx.body, reopen + (cuts[i + 1] !== undefined ? 3 : 0), to));
   return { parts: parts.filter((p) => p.end > p.start), cueTok, authorEnd };
 }
 
@@ -38,6 +48,6 @@ export function dashParagraph(ctx: Ctx, start: number, end: number): DashQuote |
 
 /** «П, — сказал А, — п»: the content of one guillemet span, if interrupted by the author. */
 export function interrupted(ctx: Ctx, start: number, end: number): DashQuote | null {
-  const q = split(ctx, start, end);
+  const q = split(ctx, start, end, true);
   return q && q.parts.length === 2 ? q : null;
 }

@@ -24,8 +24,11 @@ const outlet = (t: Tok | undefined): string | null => (t?.word ? agencyName(t.f)
 // A ministry by its short name in any case (Минфина, Минтрудом); МИД is written in capitals.
 const ministry = (f: string): boolean => RU_MINISTRIES.some(([m]) => m.length > 3 && f.startsWith(m));
 const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
+// Abstract-noun suffixes (Подлинность, Честности, Создание, Ситуация, Руководство) that no
+// Russian name or surname ends in: a capitalised one opens a sentence, it names nobody.
+const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
 const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f);
+  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f);
 
 // A genitive, dative or instrumental adjective ending (never -ий, a given name's: Дмитрий, Юрий;
 // Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
@@ -116,8 +119,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
-    // A lone capitalised gerund opening the sentence (Комментируя, Отвечая, Говоря) is no name.
-    const gerund = e - k === 1 && !before?.word && /(?:уя|ая|яя|оря)$/u.test(toks[k]!.f);
+    // A lone capitalised gerund opening the sentence (Комментируя, Отвечая, Говоря) is no name; a
+    // surname in -ская / -цкая (Соколовская, Вишневецкая) is no gerund.
+    const gerund = e - k === 1 && !before?.word && /(?:уя|ая|яя|оря)$/u.test(toks[k]!.f) && !/[сц]кая$/u.test(toks[k]!.f);
     if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }
@@ -150,6 +154,10 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
   return toks[e]?.raw === '»' && e > i + 1 ? e + 1 : i;
 }
 
+// A lower-case dative plural (журналистам, репортерам, студентам): whom the words were told, never
+// the institution of a title (a genitive: представитель прокуратуры, глава ведомств).
+const DATIVE_PLURAL = /^\p{Ll}{3,}(?:ам|ям)$/u;
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
   const i = pastAddressee(toks, at, limit);
@@ -176,7 +184,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (t >= 0) {
     // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
     let e = i + t + 1;
-    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f)) e++;
+    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f) && !DATIVE_PLURAL.test(toks[e]!.raw)) e++;
     return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
   }
   return null;
@@ -271,6 +279,18 @@ export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor
   return c ? { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] } : null;
 }
 
+// How many words a body named after «в» before the verb may have (в компании «Северный курьер»).
+const BODY_WORDS = 5;
+// Pronouns after «в» (в нем, в ней, в этом): a document or a place spoken of, never a body.
+const IN_PRONOUN = new Set(['нем', 'ней', 'них', 'этом', 'том', 'этой', 'той', 'котором', 'которой', 'которых']);
+/** "В компании «Х» сообщили": a short run of words (or an outlet's guillemets) from `from` to the
+ * verb, not a pronoun — never a clause (в нем руководитель требует, чтобы …). */
+function inBody(toks: Tok[], from: number, end: number): boolean {
+  const span = toks.slice(from, end);
+  const words = span.filter((t) => t.word).length;
+  return words > 0 && words <= BODY_WORDS && span.every((t) => t.word || t.raw === '«' || t.raw === '»') && !IN_PRONOUN.has(span[0]!.f);
+}
+
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
@@ -295,7 +315,7 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   }
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
-  if (isV(toks[s]) && s + 1 < end) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
+  if (isV(toks[s]) && inBody(toks, s + 1, end)) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);
   // A title, maybe after its adjective (Дипломатический источник в Анкаре, Российский дипломат).
   const head = RU_TITLES.has(words[0]?.f ?? '') || (ADJ_END.test(words[0]?.f ?? '') && RU_TITLES.has(words[1]?.f ?? ''));
