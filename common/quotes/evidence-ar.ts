@@ -23,6 +23,14 @@ export function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null
   return ws.some((w) => !AR_STOPS.has(w) && occurrences(ctx, w) >= 2);
 }
 
+// The headline's folded words, once per article.
+const headlines = new WeakMap<Ctx, string[]>();
+function headlineWords(ctx: Ctx): string[] {
+  let ws = headlines.get(ctx);
+  if (!ws) headlines.set(ctx, (ws = foldKey(ctx.headline ?? '').match(/\p{L}+/gu) ?? []));
+  return ws;
+}
+
 // How often a folded word occurs in the body and headline (also behind a glued و), quotes included; memoised per
 // article, asked only for the few speakers no lexicon anchors.
 const wordTallies = new WeakMap<Ctx, Map<string, number>>();
@@ -35,7 +43,7 @@ function occurrences(ctx: Ctx, w: string): number {
     const glued = `و${w}`;
     for (const t of ctx.toks) if (t.f === w || t.f === glued) n++;
     // The headline counts too ("بنكيران للبوليساريو: …" then "وصف بنكيران في كلمته …").
-    for (const x of foldKey(ctx.headline ?? '').match(/\p{L}+/gu) ?? []) if (x === w || x === glued) n++;
+    for (const x of headlineWords(ctx)) if (x === w || x === glued) n++;
     m.set(w, n);
   }
   return n;

@@ -145,6 +145,15 @@ export const AR_ORG_HEADS = set([
 export const AR_TOPIC_HEADS = set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء']);
 /** Is this folded word (with or without a glued و/ف) a topic preposition? */
 export const isTopicHead = (f: string): boolean => AR_TOPIC_HEADS.has(f) || AR_TOPIC_HEADS.has(f.replace(/^[وف]/u, ''));
+/** "ذاته/نفسه" after a title: the same person as before (also stops a name). */
+const SAME_PERSON = ['ذاته', 'نفسه', 'ذاتها', 'نفسها'];
+export const AR_SAME_PERSON = set(SAME_PERSON);
+/** Prepositions after which a participle's complement follows (المتمركز في، المسؤول عن). */
+export const AR_COMPLEMENT_PREPS = set(['في', 'على', 'عن', 'بين', 'داخل', 'قرب']);
+/** Offices that represent a place or bloc (النائب عن …، ممثل عن …). */
+export const AR_REPRESENTING = set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة']);
+/** بن/ابن/بنت: after a definite word they make it a given name (الوليد بن طلال), not a title word. */
+export const AR_SON_OF = set(['بن', 'ابن', 'بنت']);
 /** Blessings written after a ruler's or a late person's name (رعاه الله، حفظه الله، رحمه الله). */
 const BLESSINGS = ['رعاه', 'يرعاه', 'حفظه', 'يحفظه', 'أيده', 'رحمه', 'يرحمه'];
 export const AR_BLESSINGS = set(BLESSINGS);
@@ -157,7 +166,7 @@ export const AR_STOPS = set([
   'المنتدى', 'الأسبوع', 'الشهر', 'الماضي', 'المقبل', 'الجاري', 'الحالي', 'لوكالة', 'للصحفيين', 'لمراسل', 'بدوره', 'بدورها', 'تصريح', 'تصريحات', 'كلمة', 'بيان',
   'إذ', 'عندما', 'حين', 'حينما', 'كما', 'لما',
   // "المسؤول ذاته"، "الوزير نفسه": the same person again, never a name; أما opens a topic (أما X فقال).
-  'ذاته', 'نفسه', 'ذاتها', 'نفسها', 'أما',
+  ...SAME_PERSON, 'أما',
   // Negation and exception particles (إلا أن الوزير شدد، ولم يستعمل): never a name.
   'إلا', 'لم', 'لن', 'لا', 'ليس', 'ليست', 'ولم', 'ولن', 'ولا', 'وليس',
   // Quantifiers and manner adverbs: "نفى الرئيس X بشدة أي إساءة" — what follows the name is the clause.

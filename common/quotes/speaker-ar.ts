@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_GIVEN_NAMES, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -145,7 +145,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       continue;
     }
     // A given name with the article before a name link (الوليد بن طلال، الحسن بن علي) is a name part.
-    if (units === 0 && isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && SON_OF.has(toks[j + 1]?.f ?? '') && toks[j + 2]?.word) {
+    if (units === 0 && isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && AR_SON_OF.has(toks[j + 1]?.f ?? '') && toks[j + 2]?.word) {
       j++;
       units++;
       continue;
@@ -285,9 +285,6 @@ function anonymousTitle(body: string, toks: Tok[], i: number, j: number): Speake
 }
 
 /** An organisation read from its head through its construct chain. */
-// Prepositions after which a participle's complement follows (المتمركز في، المسؤول عن).
-const AR_LOCATIVE = new Set(['في', 'على', 'عن', 'بين', 'داخل', 'قرب'].map((w) => foldKey(w)));
-
 function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
   let k = j + 1;
   // وزارة الأوقاف والشؤون الدينية، غرفة تجارة دمشق، منظمة الصحة العالمية: a construct chain. A
@@ -309,7 +306,7 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
     // After the body's name, a person's office (… لكرة القدم المحاضر الإنجليزي X; not a nisba such
     // as البرلمانية, the body's adjective) or a participle with its complement (… الكردستاني
     // المتمركز في …) is the next phrase, not the body's name.
-    if (closed && ((isTitleHead(f) && !/يه?$/u.test(f)) || (/^الم\p{L}{3,}/u.test(f) && AR_LOCATIVE.has(toks[k + 1]?.f ?? '')))) break;
+    if (closed && ((isTitleHead(f) && !/يه?$/u.test(f)) || (/^الم\p{L}{3,}/u.test(f) && AR_COMPLEMENT_PREPS.has(toks[k + 1]?.f ?? '')))) break;
     if (def) closed = true;
     k++;
   }
@@ -333,7 +330,7 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
   const f = t.f;
   // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
-  if (isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && SON_OF.has(toks[k + 1]?.f ?? '')) return k;
+  if (isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && AR_SON_OF.has(toks[k + 1]?.f ?? '')) return k;
   if (AR_HONORIFICS.has(f)) return k;
   // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
   // an organisation head and a place name belong to the title, not to the name after it.
@@ -451,7 +448,7 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   let fullTitle = title;
   let start = nameStart;
   // عن only after an office that represents a place or bloc (النائبة عن كتلة …، ممثل عن …).
-  const an = toks[k]?.f === 'عن' && REPRESENTS.has(stripConj(toks[j]!.f));
+  const an = toks[k]?.f === 'عن' && AR_REPRESENTING.has(stripConj(toks[j]!.f));
   if (start === titleEnd && (toks[k]?.f === 'في' || an) && !(arName(toks, k, known) > k)) {
     for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
       const f = toks[n]!.f;
@@ -472,12 +469,6 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
   return { fullTitle, nameStart: start };
 }
 
-// Offices that represent a place or bloc (النائب عن …، ممثل عن …), folded.
-const REPRESENTS = new Set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة'].map((w) => foldKey(w)));
-// بن/ابن/بنت: after a definite word they make it a given name (الوليد بن طلال), not a title word.
-const SON_OF = new Set(['بن', 'ابن', 'بنت'].map((w) => foldKey(w)));
-// "ذاته/نفسه" after a title: the same person as before.
-const SAME_WORDS = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها'].map((w) => foldKey(w)));
 
 /** "الرئيس المصري السيسي": a title read up to a definite surname (a nisba after the nationality
  * nisba looks like one more adjective) that the article also writes alone after a verb of saying
@@ -505,7 +496,7 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
     if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
   }
   // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
-  const same = SAME_WORDS.has(toks[k]?.f ?? '');
+  const same = AR_SAME_PERSON.has(toks[k]?.f ?? '');
   const after = same ? k : appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   const nameEnd = arName(toks, nameStart, known);
