@@ -207,15 +207,20 @@ const SPEECH_TEXT = `${SPEECH_TITLE}
 
 وقال مسؤول في الوزارة إن «${UNNAMED}».`;
 
-test('a speech over several paragraphs keeps its speaker; Speakers lists people only and an Unattributed group', async ({ openApp }, testInfo) => {
-  const { page } = await openApp();
-  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+/** Pastes an article through the Import menu and waits for the dialog to close. */
+async function paste(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'استيراد', exact: true }).click();
   await page.getByRole('menuitem', { name: 'لصق مقال…' }).click();
   const dialog = page.getByRole('dialog', { name: 'لصق مقال' });
-  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(SPEECH_TEXT);
+  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(text);
   await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
   await expect(dialog).toBeHidden();
+}
+
+test('a speech over several paragraphs keeps its speaker; Speakers lists people only and an Unattributed group', async ({ openApp }, testInfo) => {
+  const { page } = await openApp();
+  await expect(page.getByRole('heading', { name: 'القصاصات' })).toBeVisible();
+  await paste(page, SPEECH_TEXT);
 
   await page.getByRole('button', { name: SPEECH_TITLE, exact: true }).click();
   await page.getByRole('button', { name: 'الاقتباسات' }).click();
@@ -445,15 +450,6 @@ const KREMLIN_AR = `الكرملين يستبعد زيارة قريبة لأنق
 
 قال المتحدث باسم الكرملين للصحفيين إن «الرئيس لا يخطط لزيارة أنقرة قريبا».`;
 const UNNAMED_AR = 'جولة جديدة من المحادثات ستعقد في موسكو الشهر المقبل';
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'استيراد', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'لصق مقال…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'لصق مقال' });
-  await dialog.getByRole('textbox', { name: 'نص المقال' }).fill(text);
-  await dialog.getByRole('button', { name: 'استيراد المقال' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('a new user\'s walk: one story in three languages, relays, a merge, a rename and an assignment that holds for every copy', async ({ openApp }, testInfo) => {
   const { page } = await openApp();
