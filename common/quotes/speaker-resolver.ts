@@ -4,9 +4,10 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
-import { AR_GENERIC_HEADS, AR_SOURCE_HEADS } from './lexicon-ar.js';
+import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_SOURCE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { variantOf } from './name-variants.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -217,7 +218,21 @@ export class SpeakerResolver {
       if (org !== null && x.org !== org) continue;
       if (contains(x.words, w, this.lang) || (either && contains(w, x.words, this.lang))) return x;
     }
-    return undefined;
+    return org === true ? undefined : this.variantName(w, either);
+  }
+
+  /** The one person whose name `w` spells with a slip or a variant (جاويش أوغلو for جاووش أوغلو); not Russian, whose case endings `same` reads. */
+  private variantName(w: string[], either: boolean): Person | undefined {
+    if (this.lang === 'ru') return undefined;
+    let found: Person | undefined;
+    for (const x of this.people) {
+      if (x.org || !this.order.has(x)) continue;
+      const taken = (v: string) => AR_GIVEN_NAMES.has(v) || this.sharing([v]).some((o) => o !== x && !o.org);
+      if (!variantOf(x.words, w, taken) && !(either && variantOf(w, x.words, taken))) continue;
+      if (found) return undefined;
+      found = x;
+    }
+    return found;
   }
 
   /** "ويوضح المفتي": a one-word title that is the family name of a person named in full (أحمد المفتي). */

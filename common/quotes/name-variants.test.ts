@@ -1,0 +1,25 @@
+// Unit tests for name-variants.ts: one edit between spellings, and when a mention is a variant of
+// a known name. Words here were written for this test (folded forms, as the resolver passes them).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { oneEdit, variantOf } from './name-variants.js';
+
+const none = () => false;
+
+test('one edit: a changed, added, dropped or swapped letter, and nothing more', () => {
+  for (const [a, b] of [['جاووش', 'جاويش'], ['سعيد', 'سيعد'], ['zelensky', 'zelenskyy'], ['kadyrov', 'kadirov'], ['abcd', 'abd']]) {
+    assert.equal(oneEdit(a!, b!), true, `${a} ${b}`);
+    assert.equal(oneEdit(b!, a!), true, `${b} ${a}`);
+  }
+  for (const [a, b] of [['same', 'same'], ['abcd', 'badc'], ['abcdef', 'abcxyf'], ['abc', 'abcde']]) assert.equal(oneEdit(a!, b!), false, `${a} ${b}`);
+});
+
+test('a variant keeps the order, changes exactly one word, and leaves short words alone', () => {
+  assert.equal(variantOf(['مولود', 'جاووش', 'اوغلو'], ['جاويش', 'اوغلو'], none), true);
+  assert.equal(variantOf(['مولود', 'جاووش', 'اوغلو'], ['اوغلو', 'جاويش'], none), false, 'order');
+  assert.equal(variantOf(['مولود', 'جاووش', 'اوغلو'], ['جاووش', 'اوغلو'], none), false, 'an exact match is not a variant');
+  assert.equal(variantOf(['سامي', 'ناصر'], ['سامح', 'ناصف'], none), false, 'two changed words');
+  assert.equal(variantOf(['جاووش'], ['جاويش'], none), true, 'five letters alone');
+  assert.equal(variantOf(['سعيد'], ['سيعد'], none), false, 'four letters alone');
+  assert.equal(variantOf(['محمد', 'الحداد'], ['احمد', 'الحداد'], (w) => w === 'احمد'), false, 'a spelling that is a name in its own right');
+});
