@@ -14,7 +14,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_CUE_PREPS, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -88,6 +88,11 @@ function readNotName(w: Word): boolean {
   return /\u064B/u.test(w.raw);
 }
 
+// A noun with a pronoun suffix written as ه/ها/هم after three letters or more (حزنه، قلقها); a name
+// ending in a written ه (طه) is shorter, and one ending in الله is God's name.
+const PRONOUN_SUFFIXED = /^(?!\p{L}*الله$)\p{L}{3,}(?:ه|ها|هم)$/u;
+const bareWord = (w: Word): string => w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+
 // A name written with God's name joined on (نصرالله، فضلالله، جاراالله): never a common noun.
 export const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
 
@@ -133,6 +138,9 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
   // ending in a written ه (طه) is short or known.
   if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
+  // "وأبدى المدير الفني حزنه من …": one word with a pronoun suffix (ه written, not ة) before a
+  // preposition is the verb's object, and the title before it the subject.
+  if (ws.length === 1 && PRONOUN_SUFFIXED.test(bareWord(first)) && AR_CUE_PREPS.has(ctx.toks[ref.to]?.f ?? '') && arEvidence(ctx, first) !== 'strong') return null;
   // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
   // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
   if (ws.length === 2 && /\p{L}{2,}ه$/u.test(stripConj(first.f)) && /^ال/u.test(ws[1]!.f) && !ref.title && !arEvidence(ctx, first) && arEvidence(ctx, ws[1]!) !== 'strong') return null;
