@@ -173,7 +173,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // And before a preposition glued to a definite word (أماني الخياط للشعب العماني).
       // (and before a coordinated definite word: صفاء الهاشم والدموع تسبقها).
       const pp = !!toks[j + 1]?.word && /^(?:بال|لل|وال)\p{L}{2,}/u.test(toks[j + 1]!.f);
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || (units > 0 && object)));
+      // So does an office in apposition right after it (قال سامي الحداد وزير العدل إن).
+      const office = units > 0 && !!toks[j + 1]?.word && isTitleHead(bareOf(toks[j + 1]!.f));
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).
       const n1 = toks[j + 1];
