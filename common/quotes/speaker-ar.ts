@@ -110,7 +110,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units > 0 && (/^(?:بال|لل)\p{L}{2,}/u.test(f) || (/^[بل]\p{L}{3,}/u.test(f) && (AR_NAMING_WORDS.has(f.slice(1)) || AR_ORG_HEADS.has(f.slice(1)))))) break;
     // "شن الوزير هجوما عنيفا على …": an indefinite accusative noun with its adjective (both in -ا,
     // tanween unwritten) is the verb's object.
-    if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f)) break;
+    // A participle of saying after it (أوباما قائلا، دوبوا مضيفا) is the cue, not the adjective.
+    if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_PARTICIPLES.has(toks[j + 1]!.f) && !AR_GIVEN_NAMES.has(f)) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
