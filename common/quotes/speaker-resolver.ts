@@ -104,14 +104,18 @@ const NATIONALITY = /^(?:ال\p{L}+ي|\p{L}+(?:ian|ese|ish)|\p{L}+(?:ский|с
 const NOT_NATIONAL = new Set(
   ['خارجي', 'داخلي', 'مالي', 'رسمي', 'عسكري', 'امني', 'سياسي', 'اقتصادي', 'اعلامي', 'تنفيذي', 'اقليمي', 'وطني', 'فني',
     'اجتماعي', 'صحي', 'شعبي', 'تشريعي', 'قضائي', 'نيابي', 'حكومي', 'رئاسي', 'اداري', 'تجاري', 'زراعي', 'صناعي', 'نفطي', 'ثقافي',
-    'علمي', 'جامعي', 'طبي', 'رياضي', 'اولمبي', 'محلي', 'بلدي', 'عام', 'سابق', 'حالي'],
+    'علمي', 'جامعي', 'طبي', 'رياضي', 'اولمبي', 'محلي', 'بلدي', 'عام', 'سابق', 'حالي',
+    // Nouns ending in ي that name no country (نادي الوحدة، القاضي، الوالي، الراعي، الماضي، الثاني).
+    'نادي', 'قاضي', 'والي', 'راعي', 'ساعي', 'ماضي', 'ثاني'],
 );
 const nationalityMemo = new Map<string, boolean>();
 const isNationality = (w: string): boolean => {
   let v = nationalityMemo.get(w);
   if (v === undefined) {
     const stem = w.replace(/^ال/u, '').replace(/يه$/u, 'ي');
-    v = !NOT_NATIONAL.has(stem) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+    // A glued ل (لنادي الوحدة) is "of": the word without it decides (لبناني keeps its ل).
+    const unglued = stem.replace(/^لل?(?=\p{L}{3})/u, '');
+    v = !NOT_NATIONAL.has(stem) && !NOT_NATIONAL.has(unglued) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
     nationalityMemo.set(w, v);
   }
   return v;
