@@ -11,7 +11,7 @@ import { enSpeakerAfter } from './speaker-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
-import { stripConj } from './tokens.js';
+import { stripConj, type Tok } from './tokens.js';
 
 // How many tokens after a Russian title its holder's name may end within.
 const RU_TITLE_REACH = 8;
@@ -131,7 +131,7 @@ function nameBefore(ctx: Ctx, k: number): string | null {
   for (const n of [3, 2]) {
     const s = k - n;
     const before = toks[s - 1];
-    if (s < 1 || !before || ctx.inQuote[s] || (before.word && !isArVerbOpener(before.f))) continue;
+    if (s < 1 || !before || ctx.inQuote[s] || (before.word && !isArVerbOpener(before.f) && !nationalityAfterVerb(toks, s - 1))) continue;
     // A name opens with no article (سامي الحداد), and the verb before it is no title or body.
     const f = toks[s]!.f;
     const verbLike = /^[يتن]\p{L}{3,}$/u.test(f) && !lexiconAr.AR_GIVEN_NAMES.has(f);
@@ -139,6 +139,14 @@ function nameBefore(ctx: Ctx, k: number): string | null {
   }
   return null;
 }
+
+/** "أعرب البرتغالي جورج ماريو، المدير الفني …": a nisba at `k` (no office, no body) between a verb
+ * and the name it describes. */
+const nationalityAfterVerb = (toks: Tok[], k: number): boolean => {
+  const f = toks[k]!.f;
+  const v = toks[k - 1];
+  return /^ال\p{L}{3,}ي$/u.test(f) && !AR_TITLE_HEADS.has(f) && !AR_ORG_HEADS.has(f) && (!v?.word || isArVerbOpener(v.f));
+};
 
 /** A verb-shaped word that can open a clause before its subject (عبّر، أكد، وقال، أشاد). */
 const isArVerbOpener = (f: string): boolean => !/^(?:و?ال|ب|ل)/u.test(f) && !AR_TITLE_HEADS.has(f) && !AR_ORG_HEADS.has(f) && f.length >= 3;
