@@ -193,13 +193,14 @@ export class SpeakerResolver {
     return this.lang === 'ru' && w.length > 4 ? w.slice(0, 4) : w;
   }
 
-  private index(p: Person): void {
+  /** Indexes `p`'s words; a title kept as a person (`nameless`: الرئيس المصري) adds no name words. */
+  private index(p: Person, nameless = false): void {
     for (const w of p.words) {
       const k = this.key(w);
       const list = this.byWord.get(k);
       if (!list) this.byWord.set(k, [p]);
       else if (!list.includes(p)) list.push(p);
-      if (!p.org) this.nameWords.add(w);
+      if (!p.org && !nameless) this.nameWords.add(w);
     }
   }
 
@@ -265,7 +266,7 @@ export class SpeakerResolver {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
       this.order.set(p, this.serial++);
-      this.index(p);
+      this.index(p, title === name);
     } else if (w.length > p.words.length || (w.length === p.words.length && initials(w) < initials(p.words))) {
       p.name = name;
       p.words = w;
