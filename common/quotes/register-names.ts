@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arName, arSpeakerAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt, honorificAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
@@ -29,7 +29,7 @@ export function registerTitledNames(ctx: Ctx): void {
     const t = toks[k]!;
     if (!t.word || ctx.inQuote[k]) continue;
     let ref = null;
-    const arHead = AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || AR_HONORIFICS.has(t.f);
+    const arHead = AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k);
     // A title word before it makes it a modifier (مساعد الرئيس), unless that word ended a name just
     // recorded (عبدالله بن مساعد الرئيس العام …: مساعد is the name).
     const afterName = named?.to === k;

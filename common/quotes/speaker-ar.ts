@@ -199,6 +199,13 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
   return j;
 }
 
+/** An honorific at `k` (السيد، الدكتور، د.): a one-letter one (د، م) only with its dot or slash,
+ * as a lone letter is something else (the "و م ع" of a Moroccan dateline). */
+export const honorificAt = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
+};
+
 /** The speaker phrase that starts at token i (the word after a cue), or null if none starts there. */
 export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
   const first = toks[i];
@@ -213,7 +220,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const agency = agencyAt(toks, i);
   if (agency) return agency;
   let j = i;
-  while (toks[j]?.word && AR_HONORIFICS.has(toks[j]!.f)) j++;
+  while (honorificAt(toks, j)) j++;
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
   // "ورد القاضي على …": an honorific with no name after it is a title of its own (القاضي، الشيخ).

@@ -168,6 +168,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   155: 'fe3b7e84446f5596d25197cebb3e2a782270c86d814d7e78655e8d74e733762b',
   156: 'd52b6c899835f8d9014bebe63b3a17bbd4ddf36702d6b96ad59434440648ee34',
   157: 'ac208722e5c2fecd0716efa560fb80644d93e4e6a3ade48713e5474f81ac88a5',
+  158: 'f29aa965e5853da6aee58c1d70f9b696a528d22151fd09c157b874bd8336386e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
