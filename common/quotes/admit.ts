@@ -138,9 +138,11 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
   // ending in a written ه (طه) is short or known.
   if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
-  // "وأبدى المدير الفني حزنه من …": one word with a pronoun suffix (ه written, not ة) before a
-  // preposition is the verb's object, and the title before it the subject.
-  if (ws.length === 1 && PRONOUN_SUFFIXED.test(bareWord(first)) && AR_CUE_PREPS.has(ctx.toks[ref.to]?.f ?? '') && arEvidence(ctx, first) !== 'strong') return null;
+  // "وأبدى المدير الفني حزنه من …", "أكد الأمين العام عزمه “…”": one word with a pronoun suffix (ه
+  // written, not ة) before a preposition or a quote is the verb's object; the title is the subject.
+  const next = ctx.toks[ref.to];
+  const objectNext = !!next && (AR_CUE_PREPS.has(next.f) || /^[“”«»"„]$/u.test(next.raw));
+  if (ws.length === 1 && PRONOUN_SUFFIXED.test(bareWord(first)) && objectNext && arEvidence(ctx, first) !== 'strong') return null;
   // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
   // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
   if (ws.length === 2 && /\p{L}{2,}ه$/u.test(stripConj(first.f)) && /^ال/u.test(ws[1]!.f) && !ref.title && !arEvidence(ctx, first) && arEvidence(ctx, ws[1]!) !== 'strong') return null;

@@ -169,6 +169,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   156: 'd52b6c899835f8d9014bebe63b3a17bbd4ddf36702d6b96ad59434440648ee34',
   157: 'ac208722e5c2fecd0716efa560fb80644d93e4e6a3ade48713e5474f81ac88a5',
   158: 'f29aa965e5853da6aee58c1d70f9b696a528d22151fd09c157b874bd8336386e',
+  159: 'd5cb77ac8d704f0a33880877f4809d450303776269ce08892b18a92c98df48eb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
