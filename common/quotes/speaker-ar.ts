@@ -87,6 +87,15 @@ const isEmir = (toks: Tok[], j: number): boolean => {
   return toks[j]?.f === 'امير' && !!n?.word && (/^(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
 };
 
+/** "إيان ليدل - غرينجر،": a hyphen written with spaces inside a double-barrelled foreign name, its
+ * second part one plain word that ends the phrase (not an aside: "الفالح - في تصريح … -"). */
+const doubleBarrel = (toks: Tok[], j: number): boolean => {
+  const n = toks[j + 1];
+  const after = toks[j + 2];
+  return /^[-–]$/u.test(toks[j]?.raw ?? '') && !!n?.word && !isAl(n.f) && !arBoundary(n) && !isCue(n.f) && !isTitleHead(bareOf(n.f))
+    && (!after || (!after.word && /^[،,.:]$/u.test(after.raw)) || (after.word && AR_COMPLEMENTISERS.has(after.f)));
+};
+
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
@@ -97,6 +106,11 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     const t = toks[j];
     if (isAli(toks, j)) {
       j++;
+      units++;
+      continue;
+    }
+    if (units > 0 && doubleBarrel(toks, j)) {
+      j += 2;
       units++;
       continue;
     }

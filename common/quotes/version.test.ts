@@ -170,6 +170,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   157: 'ac208722e5c2fecd0716efa560fb80644d93e4e6a3ade48713e5474f81ac88a5',
   158: 'f29aa965e5853da6aee58c1d70f9b696a528d22151fd09c157b874bd8336386e',
   159: 'd5cb77ac8d704f0a33880877f4809d450303776269ce08892b18a92c98df48eb',
+  160: '719f390f38b1dad5465295b51ce298c3eedd5e7ec3bef455ce77ede7dd9d05a9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
