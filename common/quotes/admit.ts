@@ -129,7 +129,7 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!))) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
-  if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
+  if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && !AR_GIVEN_NAMES.has(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
   const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
   // A feminine noun in construct with a known person (أعلن رغبة تسيبراس، نقل تصريحات الوزير) is what
   // the verb governs; the person named after it is not the subject.

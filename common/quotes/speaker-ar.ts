@@ -393,7 +393,7 @@ function titleTail(toks: Tok[], k: number): number {
   if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
-  if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f))) return k + 1;
+  if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f) && !AR_GIVEN_NAMES.has(f))) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.
