@@ -14,7 +14,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_CUE_PREPS, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -206,7 +206,8 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   // الحركة تعيين نائبين); an indefinite head runs on through its construct (وزارة الشؤون الخارجية).
   // A definite word, also behind a glued ل (المنظمة الدولية للهجرة).
   const definite = (w: Word) => /^(?:و?ال|لل)/u.test(w.f);
-  const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]!.f) && definite(ws[i + 1] ?? { raw: '', f: '' }); // لحقوق الإنسان
+  // لحقوق الإنسان; and ل + a territory with its name (السلطات المحلية لإقليم تيزنيت).
+  const field = (i: number) => /^ل\p{L}{2,}/u.test(ws[i]?.f ?? '') && (definite(ws[i + 1] ?? { raw: '', f: '' }) || (AR_TERRITORIES.has(ws[i]!.f.slice(1)) && !!ws[i + 1]));
   // A definite verbal noun once the name is complete (after a definite word, or past the head's
   // first complement) begins the verb's object: وجدد الحزب التأكيد، وكانت رابطة علماء البلد المطالبة.
   const object = (i: number) => VERBAL_NOUN.test(ws[i]!.f) && (definite(ws[i - 1]!) || i - 1 > h);

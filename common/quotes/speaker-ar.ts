@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
@@ -322,7 +322,9 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
     // "المجلس الوطني لحقوق الإنسان"، "الاتحاد المصري لكرة القدم": ل + a noun in construct with a
     // definite word names the body's field, and stays in its name.
     const n = toks[k + 1];
-    if (closed && /^ل\p{L}{2,}/u.test(f) && !isDefinite(f) && n?.word && isAl(n.f) && !arBoundary(n) && k + 2 <= j + 7) {
+    // So does ل + a territory and its name (السلطات المحلية لإقليم زاكورة، لعمالة وجدة).
+    const territory = AR_TERRITORIES.has(f.slice(1)) && !!n?.word && !arBoundary(n) && !isCue(n.f);
+    if (closed && /^ل\p{L}{2,}/u.test(f) && !isDefinite(f) && n?.word && (isAl(n.f) || territory) && !arBoundary(n) && k + 2 <= j + 7) {
       k += 2;
       continue;
     }
