@@ -21,3 +21,11 @@ test('cue verbs and pronouns mark gender in all three languages', () => {
   assert.equal(cueGender('en', 'she'), 'f');
   assert.equal(nameGender('ru', 'Анна Соболева', null), 'f');
 });
+
+test('an Arabic name that opens with a known given name says its gender', () => {
+  for (const name of ['ليلى بنسعيد', 'سارة ويلسون', 'أليس موريسون', 'نجاة العربي']) assert.equal(nameGender('ar', name, null), 'f', name);
+  for (const name of ['سامي عادل', 'جون ماريو', 'محمد الحداد']) assert.equal(nameGender('ar', name, null), 'm', name);
+  for (const name of ['بنسعيد', 'كارونكوزي مارتن']) assert.equal(nameGender('ar', name, null), null, name);
+  // A feminine office still decides before the name.
+  assert.equal(nameGender('ar', 'سامي عادل', 'الوزيرة'), 'f');
+});

@@ -4,7 +4,7 @@
 // Pure: no DOM, no Node. Only reads folded words; never decides a speaker on its own.
 import { foldKey } from '../text/normalize.js';
 import type { Lang } from '../domain.js';
-import { AR_CUE_VERBS, AR_PARTICIPLES, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { AR_CUE_VERBS, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_PARTICIPLES, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { isRuCue } from './lexicon-ru.js';
 import { stripConj } from './tokens.js';
 
@@ -68,5 +68,10 @@ function readNameGender(lang: Lang, name: string, title: string | null): Gender 
   const head = foldKey(title ?? '').match(/[\p{L}]+/u)?.[0];
   if (head && arFeminine(head)) return 'f';
   for (const w of ws) if (AR_F.has(w)) return 'f';
+  // A name opening with a given name says it: a woman's (ليلى، أليس) or, if the lexicon knows it
+  // otherwise, a man's (سامي، جون).
+  const given = foldKey(name).match(/[\p{L}]+/u)?.[0] ?? '';
+  if (AR_FEMALE_NAMES.has(given)) return 'f';
+  if (AR_GIVEN_NAMES.has(given)) return 'm';
   return null;
 }
