@@ -43,6 +43,8 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
+  // The prime minister is رئيس الحكومة, رئيس الوزراء and رئيس مجلس الوزراء alike.
+  [/(?:رييس|رييسه) (?:مجلس )?الوزراء/gu, 'رييس الحكومه'],
   // A club's "المدير الفني" is its coach (المدرب): sports pages use both for one person.
   [/(?:ال)?مدير (?:ال)?فني/gu, 'مدرب'],
   // Russian periphrases: глава региона is the governor, внешнеполитическое ведомство the МИД.
@@ -73,8 +75,12 @@ function nameParts(ws: string[]): string[] {
 
 // The last word of a coordinated office keeps its و (وزير الموارد المائية والري): "وزير الري" must
 // still find it, so وال-words lose the و and the article alike.
-const bare = (w: string): string =>
-  w.length >= 4 && w.startsWith('ال') ? w.slice(2) : w.length >= 5 && w.startsWith('وال') ? w.slice(3) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w;
+const bare = (w: string): string => {
+  const b = w.length >= 4 && w.startsWith('ال') ? w.slice(2) : w.length >= 5 && w.startsWith('وال') ? w.slice(3) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w;
+  return b;
+};
+/** A nationality word as compared: the feminine agreeing with an office's noun (الحكومة العراقية) is the same country. */
+const country = (w: string): string => w.replace(/يه$/u, 'ي');
 // Russian and English words inflect or pluralise: two words match when they share all but the
 // last two letters (Лавров/Лаврова, Уралтранс/Уралтранса), with at least four letters in common.
 const same = (a: string, b: string, lang: Lang): boolean => {
@@ -306,7 +312,7 @@ export class SpeakerResolver {
   private addTitleWords(p: Person, title: string): void {
     const added = words(title).map(bare);
     p.titleWords = p.titleWords.concat(added);
-    p.nationalities = p.nationalities.concat(added.filter(isNationality));
+    p.nationalities = p.nationalities.concat(added.filter(isNationality).map(country));
     for (const w of added) {
       const list = this.byTitleWord.get(w);
       if (!list) this.byTitleWord.set(w, [p]);
@@ -453,7 +459,7 @@ export class SpeakerResolver {
       // English: the head is the last word before a preposition ("diplomat in Washington").
       const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
       const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);
-      r = { q, qNat: q.filter(isNationality), head: (this.lang === 'en' ? q[q.length - 1] : q[0]) ?? '' };
+      r = { q, qNat: q.filter(isNationality).map(country), head: (this.lang === 'en' ? q[q.length - 1] : q[0]) ?? '' };
       this.queries.set(title, r);
     }
     return r;
