@@ -4,7 +4,7 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import type { Gender } from './gender.js';
-import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_SOURCE_HEADS } from './lexicon-ar.js';
+import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { variantOf } from './name-variants.js';
@@ -77,7 +77,8 @@ function nameParts(ws: string[]): string[] {
 // still find it, so وال-words lose the و and the article alike.
 const bare = (w: string): string => {
   const b = w.length >= 4 && w.startsWith('ال') ? w.slice(2) : w.length >= 5 && w.startsWith('وال') ? w.slice(3) : w.length > 3 && w.startsWith('لل') ? w.slice(2) : w;
-  return b;
+  // A second office coordinated with و (… ووزير الصناعة) is that office.
+  return b.length > 4 && b.startsWith('و') && AR_TITLE_HEADS.has(b.slice(1)) ? b.slice(1) : b;
 };
 /** A nationality word as compared: the feminine agreeing with an office's noun (الحكومة العراقية) is the same country. */
 const country = (w: string): string => w.replace(/يه$/u, 'ي');
