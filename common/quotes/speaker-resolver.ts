@@ -311,9 +311,11 @@ export class SpeakerResolver {
   /** The words of a title just pushed: titleWords stays titles.flatMap(words).map(bare) (and
    * nationalities its nationality words) without redoing the earlier titles; new arrays, as before. */
   private addTitleWords(p: Person, title: string): void {
-    const added = words(title).map(bare);
+    const raw = words(title);
+    const added = raw.map(bare);
     p.titleWords = p.titleWords.concat(added);
-    p.nationalities = p.nationalities.concat(added.filter(isNationality).map(country));
+    // A word glued to لل (المدير الفني للأهلي) names what the office is for, never a nationality.
+    p.nationalities = p.nationalities.concat(added.filter((w, i) => isNationality(w) && !raw[i]!.startsWith('لل')).map(country));
     for (const w of added) {
       const list = this.byTitleWord.get(w);
       if (!list) this.byTitleWord.set(w, [p]);

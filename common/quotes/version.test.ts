@@ -177,6 +177,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   164: '55a7f3ff75e683c0ad4e47e529f53c4f3b07afe16f0a76e6417275f2f615d2cc',
   165: '5e6fe816e261302e4582d939222cfcf4c7e287f8f2809169a440366fe8963028',
   166: 'a360063ee8622b72d082209bb4a96fdc65f5f56968cc7f9073384db0e219da40',
+  167: 'e34a825b41775bb374fe7efaf47477d8f72397bfc95c92a158f7dbbda3be06cd',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
