@@ -43,6 +43,8 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
+  // The president is رئيس الجمهورية too; a spokesman is a ناطق as well as a متحدث.
+  [/(?:رييس|رييسه) الجمهوريه/gu, 'رييس'], [/(?<![\p{L}])(ال)?ناطق(ه)?(?![\p{L}])/gu, '$1متحدث$2'],
   // The prime minister is رئيس الحكومة, رئيس الوزراء and رئيس مجلس الوزراء alike.
   [/(?:رييس|رييسه) (?:مجلس )?الوزراء/gu, 'رييس الحكومه'],
   // A club's "المدير الفني" is its coach (المدرب): sports pages use both for one person.
