@@ -124,7 +124,8 @@ const isNationality = (w: string): boolean => {
     const stem = w.replace(/^ال/u, '').replace(/يه$/u, 'ي');
     // A glued ل (لنادي الوحدة) is "of": the word without it decides (لبناني keeps its ل).
     const unglued = stem.replace(/^لل?(?=\p{L}{3})/u, '');
-    v = !NOT_NATIONAL.has(stem) && !NOT_NATIONAL.has(unglued) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
+    // Every nationality has four letters or more (مصري، روسي): لدى (folded لدي) is none.
+    v = stem.length >= 4 && !NOT_NATIONAL.has(stem) && !NOT_NATIONAL.has(unglued) && (NATIONALITY.test(w) || NATIONALITY.test(`ال${w}`));
     nationalityMemo.set(w, v);
   }
   return v;
