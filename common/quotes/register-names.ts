@@ -65,7 +65,9 @@ export function registerTitledNames(ctx: Ctx): void {
       // So is one before a comma and an office in apposition (لم يتمالك مصطفى الرميد، وزير العدل، …).
       else if (ref?.kind === 'title' && ref.text.includes(' ')) {
         const comma = toks[k - 1]?.raw === '،' || toks[k - 1]?.raw === ',';
-        const holder = comma ? nameBefore(ctx, k - 1) : /^ال/u.test(t.f) ? nameBefore(ctx, k) : null;
+        // An office in construct (رئيس الحكومة) right after a name only when a verb of saying opens
+        // it (أكد X رئيس الحكومة أن): after التقى or استقبل it is the object, another person.
+        const holder = comma ? nameBefore(ctx, k - 1) : nameBefore(ctx, k, !/^ال/u.test(t.f));
         if (holder) resolver.addName(holder, ref.text, toks[k - 1]!.start);
       }
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
@@ -125,13 +127,15 @@ function registerAcronyms(ctx: Ctx): void {
   }
 }
 
-/** A name of two or three words ending right before token k, opened by a verb or punctuation. */
-function nameBefore(ctx: Ctx, k: number): string | null {
+/** A name of two or three words ending right before token k, opened by a verb or punctuation (a
+ * verb of saying, with `saying`). */
+function nameBefore(ctx: Ctx, k: number, saying = false): string | null {
   const { toks, body } = ctx;
   for (const n of [3, 2]) {
     const s = k - n;
     const before = toks[s - 1];
     if (s < 1 || !before || ctx.inQuote[s] || (before.word && !isArVerbOpener(before.f) && !nationalityAfterVerb(toks, s - 1))) continue;
+    if (saying && !(before.word && lexiconAr.AR_CUE_VERBS.has(stripConj(before.f)))) continue;
     // A name opens with no article (سامي الحداد), and the verb before it is no title or body.
     const f = toks[s]!.f;
     const verbLike = /^[يتن]\p{L}{3,}$/u.test(f) && !lexiconAr.AR_GIVEN_NAMES.has(f);

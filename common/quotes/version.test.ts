@@ -181,6 +181,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   168: '5dc627a80d4767be27aad8237ee3759b339c0fdacf16a32ae39b0f9ea74e4d1c',
   169: 'a3941ebcfde5423c4a43edd152925d60b8221f64401548f81437a7e6470f557f',
   170: 'a1832c939c384b20feceaeb2d8dbc17460f69d499d63f46bc224c4d88157e31c',
+  171: 'bb4d0aaeb201532b493def6b19b894e15a21fcca09b6123ff0c1d76bd5c4201a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
