@@ -17,7 +17,7 @@ import { stripConj, type Tok } from './tokens.js';
 const RU_TITLE_REACH = 8;
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TERRITORIES, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -187,6 +187,11 @@ function orgEnd(ctx: Ctx, k: number): number {
     if (e === k + 2 && /[يه]$/u.test(toks[k + 1]!.f) && ok(e) && definite(toks[e]!.f) && !nisba(toks[e]!.f)) e++;
   }
   while (ok(e) && nisba(toks[e]!.f)) e++;
+  const afterNisba = e > k + 1 && nisba(toks[e - 1]!.f);
+  // After its nisba, what the body is for or where it sits stays in its name: اللجنة الوطنية
+  // للانتخابات، المجلس الوطني لحقوق الإنسان، السلطات المحلية لإقليم X.
+  if (afterNisba && ok(e) && /^لل\p{L}{2,}/u.test(toks[e]!.f)) e++;
+  else if (afterNisba && ok(e) && ok(e + 1) && /^ل\p{L}{3,}/u.test(toks[e]!.f) && (definite(toks[e + 1]!.f) || AR_TERRITORIES.has(toks[e]!.f.slice(1)))) e += 2;
   // السفارة الأردنية في الرباط: a mission's city is part of its name.
   const city = toks[e + 1];
   const posted = toks[e]?.f === 'في' && !!city?.word && !ctx.inQuote[e + 1] && (definite(city.f) || AR_PLACES.has(city.f));

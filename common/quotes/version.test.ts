@@ -183,6 +183,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   170: 'a1832c939c384b20feceaeb2d8dbc17460f69d499d63f46bc224c4d88157e31c',
   171: 'bb4d0aaeb201532b493def6b19b894e15a21fcca09b6123ff0c1d76bd5c4201a',
   172: 'cad3d20f2f9a728c8296711f4e6ae2c73cefd2160bdb67fe01908569899bfe5a',
+  173: '6e171206223933c11332b103811dbb9e7b766da7148ccb9fcb4326361a079dab',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
