@@ -61,6 +61,9 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
     return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
   }
   if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
+  // "«…»، على حد تعبير X" / "على حد قول X": X's own words.
+  const n2 = ctx.toks[k + 2]?.f;
+  if (t.f === 'علي' && next?.f === 'حد' && (n2 === 'تعبير' || n2 === 'قول')) return { kind: 'according', tok: k, end: k + 3 };
   // "وبالنسبة للنائب X، فإن …": the one the statement is "for" holds it (read by glued-l.ts).
   if (f === 'بالنسبه' && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.

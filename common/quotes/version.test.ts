@@ -184,6 +184,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   171: 'bb4d0aaeb201532b493def6b19b894e15a21fcca09b6123ff0c1d76bd5c4201a',
   172: 'cad3d20f2f9a728c8296711f4e6ae2c73cefd2160bdb67fe01908569899bfe5a',
   173: '6e171206223933c11332b103811dbb9e7b766da7148ccb9fcb4326361a079dab',
+  174: '4588d74fc8b5bc3b300af199e852ed87985b6adcb1527e404824cfa7157e68e4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
