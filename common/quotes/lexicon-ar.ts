@@ -181,9 +181,13 @@ export const AR_STOPS = set([
   ...BLESSINGS,
 ]);
 /** Compound name parts that bind to the next word (عبد الله، أبو قصرة، بن سلمان). */
-export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا']);
+export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا',
+  // Maghrebi surnames written joined (بنعبد الله، بوعبد الله): a link to the divine name after it.
+  'بنعبد', 'بوعبد']);
 /** Second halves of compound given names that start with ال (حسام الدين، عبد الله). */
-export const AR_NAME_AL_PARTS = set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الملك', 'الكريم', 'الحميد', 'الحق', 'النور']);
+export const AR_NAME_AL_PARTS = set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الملك', 'الكريم', 'الحميد', 'الحق', 'النور',
+  // Compound given names: فاطمة الزهراء.
+  'الزهراء']);
 /** Words before a quoted span that make it a name, not speech (وكالة “سانا”، مبادرة "…"). */
 export const AR_NAMING_WORDS = set([
   'وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'منصة', 'شركة', 'مجمع', 'مجموعة', 'حزب', 'كتلة', 'حركة',
