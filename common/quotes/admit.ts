@@ -14,7 +14,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_AL_GIVEN_NAMES, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -100,7 +100,7 @@ export const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;
  * article writing it again ('weak'). */
 function arEvidence(ctx: Ctx, w: Word): 'strong' | 'weak' | null {
   const f = stripConj(w.f);
-  if (AR_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f) || THEOPHORIC.test(f)) return 'strong';
+  if (AR_GIVEN_NAMES.has(w.f) || AR_AL_GIVEN_NAMES.has(w.f) || AR_NAME_LINKS.has(w.f) || AR_NAME_AL_PARTS.has(w.f) || /^عبد\p{L}{3,}/u.test(w.f) || THEOPHORIC.test(f)) return 'strong';
   if (ctx.resolver.knows(w.f) || ctx.resolver.knows(f)) return 'strong';
   return (wordCounts(ctx).get(w.f) ?? 0) >= 2 ? 'weak' : null;
 }

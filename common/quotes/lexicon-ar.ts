@@ -208,6 +208,10 @@ export const AR_FEMALE_NAMES = set([
   'إيناس', 'انتصار', 'ابتسام', 'اعتدال', 'تسنيم', 'إلهام', 'إنعام', 'إكرام', 'رشيدة', 'لطيفة', 'نعيمة', 'حليمة',
   'كريمة', 'سناء', 'رجاء', 'نزهة', 'مليكة', 'زهرة', 'أليس', 'اليس', 'جوليا', 'إليزابيث', 'كاترين', 'صوفي', 'إيزابيل',
 ]);
+/** Given names written with the article, common in the Maghreb (الحبيب المالكي، الحسن الداودي): a
+ * name starts there, not an institution. */
+export const AR_AL_GIVEN_NAMES = set(['الحبيب', 'الحسن', 'الحسين', 'الطيب', 'المهدي', 'الهادي', 'المختار', 'الصادق', 'الطاهر',
+  'المصطفى', 'البشير', 'العياشي', 'المكي', 'الغالي', 'المعطي', 'الميلودي', 'العربي']);
 /** Common Arabic given names (and their usual spellings): evidence that a phrase is a person. A name
  * not listed still counts when the article writes it twice or beside a title. */
 export const AR_GIVEN_NAMES = set([

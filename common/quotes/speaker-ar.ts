@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -155,6 +155,13 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       continue;
     }
     if (f.startsWith('عبد') && f.length > 4) {
+      j++;
+      units++;
+      continue;
+    }
+    // A Maghrebi given name with the article (الحبيب المالكي) opens a name before another name word.
+    const n0 = toks[j + 1];
+    if (units === 0 && AR_AL_GIVEN_NAMES.has(f) && n0?.word && !arBoundary(n0) && !isTitleHead(bareOf(n0.f)) && !AR_ORG_HEADS.has(n0.f) && !isCue(n0.f)) {
       j++;
       units++;
       continue;

@@ -188,6 +188,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   175: '586a8b3192d23a844d36a1cf5a8d9a985a7a472a788f14ff747e15121a915f1c',
   176: '743c21639e1a802e6f9afaee994b5a3193181f8ed857a7c0c9f45c7f1c9d0055',
   177: '8d3da9b72d67c74722442b421ac367916883b95cf29d7563676e700524699af2',
+  178: 'bd9387fd42c7614819bff0e1ae14c9a226989ce4cd56b8833a704b7e857f754d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
