@@ -15,18 +15,18 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-// Below five letters (four for a word beside an exact one) one edit turns a name into another.
-const MIN_ALONE = 5;
-const MIN_BESIDE = 4;
+// Below four letters one edit turns a name into another.
+const MIN_LETTERS = 4;
 
 /**
- * Does `hay` (a known person's words) hold `needle` (a mention's words) in order, with exactly one
- * mention word one edit from the person's word and the rest equal? `taken(w)` says a spelling is
- * already a name in its own right (a given name, another person's word): such a word is not a slip.
- * A one-word mention needs five letters; a longer one keeps at least one word exact.
+ * Does `hay` (a known person's words) hold `needle` (a mention of two words or more) in order, with
+ * exactly one mention word one edit from the person's word and the rest equal? `taken(w)` says a
+ * spelling is already a name in its own right (a given name, another person's word): such a word is
+ * not a slip. A lone word is never a variant: one edit turns many names into others.
  */
 export function variantOf(hay: string[], needle: string[], taken: (w: string) => boolean): boolean {
-  const min = needle.length === 1 ? MIN_ALONE : MIN_BESIDE;
+  if (needle.length < 2) return false;
+  const min = MIN_LETTERS;
   let fuzzy = 0;
   let i = 0;
   for (const w of needle) {

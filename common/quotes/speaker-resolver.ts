@@ -236,12 +236,14 @@ export class SpeakerResolver {
     return org === true ? undefined : this.variantName(w, either);
   }
 
-  /** The one person whose name `w` spells with a slip or a variant (جاويش أوغلو for جاووش أوغلو); not Russian, whose case endings `same` reads. */
+  /** The one person whose name `w` (two words or more) spells with a slip or a variant (جاويش أوغلو
+   * for جاووش أوغلو); not Russian, whose case endings `same` reads. */
   private variantName(w: string[], either: boolean): Person | undefined {
-    if (this.lang === 'ru') return undefined;
+    if (this.lang === 'ru' || w.length < 2) return undefined;
     let found: Person | undefined;
-    for (const x of this.people) {
-      if (x.org || !this.order.has(x)) continue;
+    // A variant keeps one word exact, so only people sharing a word can be it.
+    for (const x of this.sharing(w)) {
+      if (x.org) continue;
       const taken = (v: string) => AR_GIVEN_NAMES.has(v) || this.sharing([v]).some((o) => o !== x && !o.org);
       if (!variantOf(x.words, w, taken) && !(either && variantOf(w, x.words, taken))) continue;
       if (found) return undefined;

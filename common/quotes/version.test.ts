@@ -189,6 +189,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   176: '743c21639e1a802e6f9afaee994b5a3193181f8ed857a7c0c9f45c7f1c9d0055',
   177: '8d3da9b72d67c74722442b421ac367916883b95cf29d7563676e700524699af2',
   178: 'bd9387fd42c7614819bff0e1ae14c9a226989ce4cd56b8833a704b7e857f754d',
+  179: '2e4f3754e91b6f378f3920a303978eecaf3047be83dbb742f03d41089078fdc8',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
