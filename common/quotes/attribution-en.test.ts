@@ -203,6 +203,11 @@ Presenter Jo Marsh questioned housing minister Clare Bond on Monday. "Councils s
 But as Bond began: "Our plan will clear the backlog by spring," the audience groaned.`, [
     ['Councils say the hotels are full tonight', 'Jo Marsh'], ['Our plan will clear the backlog by spring', 'Clare Bond'],
   ]],
+  ['"Name, the office, arrived …": an apposition away from any cue records the office, so "the minister said" finds the name', 'en', `Title
+John Smith, the foreign minister, arrived in Paris on Monday. "We will keep working with all our partners," the minister said.
+Maria Lopez, head coach of the national team, spoke after the game. "We were tired in the second half," the coach said.`, [
+    ['We will keep working with all our partners', 'John Smith'], ['We were tired in the second half', 'Maria Lopez'],
+  ]],
 ];
 
 directCases(CASES);

@@ -8,6 +8,7 @@ import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import { arBoundary, arName, arSpeakerAt, honorificAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
+import { registerEnAppositions } from './apposition-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
@@ -102,6 +103,7 @@ export function registerTitledNames(ctx: Ctx): void {
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
   if (lang === 'ar') registerOrganisations(ctx);
   if (lang === 'en') registerAcronyms(ctx);
+  if (lang === 'en') registerEnAppositions(ctx);
 }
 
 // Words inside an English body's name that its initials skip (Centre for Disease Control).
