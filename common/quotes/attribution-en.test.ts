@@ -208,6 +208,10 @@ John Smith, the foreign minister, arrived in Paris on Monday. "We will keep work
 Maria Lopez, head coach of the national team, spoke after the game. "We were tired in the second half," the coach said.`, [
     ['We will keep working with all our partners', 'John Smith'], ['We were tired in the second half', 'Maria Lopez'],
   ]],
+  ['"Name, a spokesman for …" is a named spokesman: a later "he said" is that name', 'en', `Title
+John Smith, a spokesman for the ministry, arrived in Paris on Monday. "We will keep working with all our partners," he said.`, [
+    ['We will keep working with all our partners', 'John Smith'],
+  ]],
 ];
 
 directCases(CASES);

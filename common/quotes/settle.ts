@@ -208,11 +208,19 @@ function spokesAntecedent(ctx: Ctx, ref: SpeakerRef): boolean {
     if (ctx.inQuote[k] || !t.word) continue;
     if (t.f in EN_SPOKES_GENDER) {
       const sg = EN_SPOKES_GENDER[t.f];
-      return !ctx.toks[k + 1]?.cap && (!sg || sg === g);
+      return !ctx.toks[k + 1]?.cap && !namedBefore(ctx, k, known) && (!sg || sg === g);
     }
     if (t.cap && !/['’]s$/u.test(t.raw) && known.has(t.f)) return false;
   }
   return false;
+}
+
+/** "John Smith, a spokesman for …": the spokesperson word at `k` is in apposition to a known name. */
+function namedBefore(ctx: Ctx, k: number, known: Set<string>): boolean {
+  let j = k - 1;
+  if (/^(?:a|an|the)$/u.test(ctx.toks[j]?.f ?? '')) j--;
+  const name = ctx.toks[j - 1];
+  return ctx.toks[j]?.raw === ',' && !!name?.cap && known.has(name.f);
 }
 
 /** English "she said" right after "a spokeswoman for X said" (unnamed since the last speaker, gender fits) is hers. */
