@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arName, arSpeakerAt, honorificAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt, gluedPrep, honorificAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
@@ -48,7 +48,8 @@ export function registerTitledNames(ctx: Ctx): void {
       // An adverbial accusative (متألماً، مبتسماً) ends it cleanly too.
       const hal = !!after?.word && /\u064B/u.test(after.raw);
       // So does a preposition glued to a definite word (أماني الخياط للشعب …، بالمدينة).
-      const gluedDefinite = !!after?.word && /^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f);
+      // Or any word glued to ب/ل that the verb governs (التقى الوزير X بنظيره …).
+      const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2 && !PLURAL_VERB.test(foldKey(ref.text.split(/\s+/u)[1]!)) && gluedPrep(after)));
       if (ref && !nisbaEnd && !hal && !gluedDefinite && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.
@@ -128,6 +129,9 @@ function registerAcronyms(ctx: Ctx): void {
     resolver.addAcronym(body.slice(toks[s]!.start, toks[k - 2]!.end), a.raw, toks[s]!.start);
   }
 }
+
+// و + a plural past verb, with or without an object pronoun (ووصفوه، وقالوا): never a name part.
+const PLURAL_VERB = /^و\p{L}{2,}(?:وه|وها|وهم|وا)$/u;
 
 /** A name of two or three words ending right before token k, opened by a verb or punctuation (a
  * verb of saying, with `saying`). */

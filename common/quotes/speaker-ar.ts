@@ -46,7 +46,7 @@ const ILA = foldKey('إلى');
 /** An indefinite word with a glued preposition (بربط، لتعزيز): a verb's complement, never a name part. */
 // Nouns that merely start with ب/ل (بلاده in "أكد لافروف التزام بلاده", بيان، بنك، لجنة، لقاء) are excluded.
 const B_L_NOUN = /^(?:بلاد|بلد|بيان|بنو?ك|بطء|برنامج|برلمان|بحر|لجن|لقاء|لغ|لحظ)/u;
-const gluedPrep = (t: Tok | undefined): boolean =>
+export const gluedPrep = (t: Tok | undefined): boolean =>
   !!t?.word && t.f.length >= 4 && /^[بل]/u.test(t.f) && !/^(?:بال|لل)/u.test(t.f) && !B_L_NOUN.test(t.f) && !AR_NAME_LINKS.has(t.f)
   && !AR_PLACES.has(t.f) && !AR_ORG_HEADS.has(t.f) && !AR_NAMING_WORDS.has(t.f);
 /** A derived-form verbal noun behind a glued ب/ل (بملاحظة، لتعزيز، باستخدام): a complement, never a name. */

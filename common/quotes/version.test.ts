@@ -192,6 +192,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   179: '2e4f3754e91b6f378f3920a303978eecaf3047be83dbb742f03d41089078fdc8',
   180: 'afccc2904ddf83e988644c3c7b19cd892219c12935f991a3b6beb761357357c4',
   181: 'd04e84361a87528f12284c93a70f7b615e6777dce59a24b08461b1df094362fa',
+  182: 'c77b5ac92c062dbefb6bca4c74760dff5ddbb2aa5010a7a9a5986d6cada0f029',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
