@@ -9,7 +9,7 @@ import { stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_ACCORDING, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
+  AR_ACCORDING, AR_AL_GIVEN_NAMES, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_HONORIFICS, AR_IMPERSONAL, AR_ORG_HEADS, AR_PARTICIPLES,
   AR_TITLE_HEADS, AR_WEAK_CUES,
 } = lexiconAr;
 
@@ -72,7 +72,10 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (!verb) return null;
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
   if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
-  if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next)) return null;
+  // A weak cue speaks when a speaker follows it: a title, a body, or a given name («…»، رد جون X);
+  // not بين before a name (بين محمد وعلي is "between").
+  const named = verb !== BAYN && !!next?.word && (AR_GIVEN_NAMES.has(next.f) || AR_AL_GIVEN_NAMES.has(next.f));
+  if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next) && !named) return null;
   // "بينه وبين X": the preposition "between", not بيّن (explained).
   if (verb === BAYN && ctx.toks.slice(Math.max(0, k - 4), k).some((x) => /^بين(?:ه|ها|هم|هما|نا|ي)$/u.test(x.f))) return null;
   // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.

@@ -193,6 +193,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   180: 'afccc2904ddf83e988644c3c7b19cd892219c12935f991a3b6beb761357357c4',
   181: 'd04e84361a87528f12284c93a70f7b615e6777dce59a24b08461b1df094362fa',
   182: 'c77b5ac92c062dbefb6bca4c74760dff5ddbb2aa5010a7a9a5986d6cada0f029',
+  183: '8526f36e83e13329a34d94b0deff8a1f6d6c9e569c3908a082cd671828ca8cef',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
