@@ -50,7 +50,13 @@ export function registerTitledNames(ctx: Ctx): void {
       // So does a preposition glued to a definite word (أماني الخياط للشعب …، بالمدينة).
       // Or any word glued to ب/ل that the verb governs (التقى الوزير X بنظيره …).
       const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2 && !PLURAL_VERB.test(foldKey(ref.text.split(/\s+/u)[1]!)) && gluedPrep(after)));
-      if (ref && !nisbaEnd && !hal && !gluedDefinite && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
+      // Or an indefinite object after a two-word name: an accusative in -ا (ترأس الوزير X Y اجتماعا)
+      // or a ة-noun before a preposition (وجه الوزير X Y رسالة إلى).
+      const twoWords = ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2;
+      const next = ref ? toks[ref.to + 1] : undefined;
+      const indefiniteObject = twoWords && !!after?.word && !/^ال/u.test(after.f) && !lexiconAr.AR_GIVEN_NAMES.has(after.f)
+        && (/^\p{L}{3,}ا$/u.test(after.f) || (/\p{L}{2,}ه$/u.test(after.f) && !!next?.word && lexiconAr.AR_CUE_PREPS.has(next.f)));
+      if (ref && !nisbaEnd && !hal && !gluedDefinite && !indefiniteObject && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.
         const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];

@@ -194,6 +194,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   181: 'd04e84361a87528f12284c93a70f7b615e6777dce59a24b08461b1df094362fa',
   182: 'c77b5ac92c062dbefb6bca4c74760dff5ddbb2aa5010a7a9a5986d6cada0f029',
   183: '8526f36e83e13329a34d94b0deff8a1f6d6c9e569c3908a082cd671828ca8cef',
+  184: '4765b372cb108e47fe6347524e8ec6c8d8a25357a2a563352858d315ae08dcaa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
