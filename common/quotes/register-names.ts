@@ -55,7 +55,7 @@ export function registerTitledNames(ctx: Ctx): void {
       const twoWords = ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2;
       const next = ref ? toks[ref.to + 1] : undefined;
       const indefiniteObject = twoWords && !!after?.word && !/^ال/u.test(after.f) && !lexiconAr.AR_GIVEN_NAMES.has(after.f)
-        && (/^\p{L}{3,}ا$/u.test(after.f) || (/\p{L}{2,}ه$/u.test(after.f) && !!next?.word && lexiconAr.AR_CUE_PREPS.has(next.f)));
+        && (/^\p{L}{3,}ا$/u.test(after.f) || (/\p{L}{2,}ة$/u.test(after.raw) && !!next?.word && lexiconAr.AR_CUE_PREPS.has(next.f)));
       if (ref && !nisbaEnd && !hal && !gluedDefinite && !indefiniteObject && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.

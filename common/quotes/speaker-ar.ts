@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
-  AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
+  AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
@@ -197,7 +197,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       const pp = !!toks[j + 1]?.word && /^(?:بال|لل|وال)\p{L}{2,}/u.test(toks[j + 1]!.f);
       // So does an office in apposition right after it (قال سامي الحداد وزير العدل إن).
       const office = units > 0 && !!toks[j + 1]?.word && isTitleHead(bareOf(toks[j + 1]!.f));
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || (units > 0 && object)));
+      // So does an indefinite object after it: an accusative in -ا (ترأس الوزير سامي الحداد اجتماعا)
+      // or a ة-noun governing a preposition (وجه الوزير سامي الحداد رسالة إلى).
+      const n1w = toks[j + 1];
+      const indefObject = units > 0 && !!n1w?.word && !isAl(n1w.f) && !AR_GIVEN_NAMES.has(n1w.f)
+        && (ACCUSATIVE.test(n1w.f) || (/\p{L}{2,}ة$/u.test(n1w.raw) && !!toks[j + 2]?.word && AR_CUE_PREPS.has(toks[j + 2]!.f)));
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).
       const n1 = toks[j + 1];

@@ -195,6 +195,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   182: 'c77b5ac92c062dbefb6bca4c74760dff5ddbb2aa5010a7a9a5986d6cada0f029',
   183: '8526f36e83e13329a34d94b0deff8a1f6d6c9e569c3908a082cd671828ca8cef',
   184: '4765b372cb108e47fe6347524e8ec6c8d8a25357a2a563352858d315ae08dcaa',
+  185: 'b5682a94dd56ce4294362a4006737aaf56bfeb6e2f01107933d8ef91807e1781',
+  186: '0fa98dbb2abcbbbc6f0a23888224b7502ebd2382654af27a8c08a561adab1e5c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
