@@ -15,7 +15,7 @@ import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore, ruSpeechEvent } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
@@ -177,6 +177,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   if (before) {
     const cueTok = toks[before.cue.tok]!;
     return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? CONFIDENCE.cueBeforeUnclosed : CONFIDENCE.cueBefore };
+  }
+  // 2a. "4 марта, выступление президента: «…»": a verbless lead-in naming an occasion of speech
+  // introduces a long quote; whoever it names speaks, else the speaker of the story goes on.
+  if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':' && s.close !== null && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS
+    && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) {
+    const ref = ruSpeechEvent(ctx.body, toks, floor, o - 1);
+    if (ref !== undefined) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
   // 2. "Speaker: «…»" with no verb.
   if (toks[o - 1]?.raw === ':') {

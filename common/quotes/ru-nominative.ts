@@ -65,3 +65,14 @@ export function ruDativeName(name: string): boolean {
   const [given, last] = [ws[0]!, ws[ws.length - 1]!];
   return (/[ую]$/u.test(given) && /(?:ов|ев|ин|ын)у$/u.test(last)) || (/[^и]е$/u.test(given) && /(?:ов|ев|ин|ын|ск|цк)ой$/u.test(last));
 }
+// Instrumental endings → nominative (с Иваном Сомовым, с Сергеем Петровским, с Анной Сомовой).
+const INSTR_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ией$/u, 'ия'], [/ей$/u, 'я'], [/ой$/u, 'а']];
+const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1']];
+
+/** The nominative of a person's name read in the instrumental (after «с»: линия с Иваном Сомовым). */
+export function ruInstrumentalNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  const feminine = /ой$/u.test(words[words.length - 1]!);
+  return words.map((w) => fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
+}

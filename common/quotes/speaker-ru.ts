@@ -2,7 +2,7 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
@@ -337,4 +337,37 @@ export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colo
   const next = toks[c[1]];
   if (!next || !(next.raw === ',' || (next.word && !next.cap && !RU_PREPS.has(next.f)))) return null;
   return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
+}
+
+// Nouns of an occasion of speech (выступление, обращение, послание, интервью, прямая линия, встреча)
+// in any case: a verbless lead-in they head dates or places the words that follow its colon.
+const SPEECH_EVENT = /^(?:выступлени|обращени|послани|интервью|пресс-конференци|брифинг|реч[иьью]|лини[яиюей]|встреч|бесед)/u;
+
+/**
+ * "18 марта, обращение президента: «…»", "Прямая линия с Иваном Сомовым: «…»": a verbless lead-in
+ * naming an occasion of speech before a colon. Undefined when it names none; else the speaker
+ * written right after the occasion noun (a genitive title or name, or a name after «с»), or null
+ * when it names nobody (the speaker already in the story goes on).
+ */
+export function ruSpeechEvent(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null | undefined {
+  let e = -1;
+  for (let k = floor; k < colon; k++) {
+    const t = toks[k]!;
+    if (t.word && !t.cap && isRuCue(t.f)) return undefined;
+    if (e < 0 && t.word && SPEECH_EVENT.test(t.f)) e = k;
+  }
+  if (e < 0) return undefined;
+  // "линия с Иваном Сомовым": a full name in the instrumental after «с».
+  if (toks[e + 1]?.f === 'с' || toks[e + 1]?.f === 'со') {
+    const n = runEnd(toks, e + 2, colon);
+    if (n - (e + 2) < 2) return null;
+    return { kind: 'name', text: ruInstrumentalNominative(spanText(body, toks, e + 2, n)), title: null, from: e + 2, to: n };
+  }
+  const who = e + 1 < colon ? ruSpeakerAfter(body, toks, e + 1, colon) : null;
+  if (!who || who.from !== e + 1 || (who.kind !== 'name' && who.kind !== 'title')) return null;
+  if (who.kind === 'name') return { ...who, text: ruNominative(who.text) };
+  // "Послание президента Федеральному собранию": the title ends before a capitalised addressee.
+  let t = who.from + 1;
+  while (t < who.to && !toks[t]!.cap) t++;
+  return { ...who, text: spanText(body, toks, who.from, t), to: t };
 }
