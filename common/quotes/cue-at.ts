@@ -126,9 +126,10 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
 
 // How far after "приводит" its "слова" may come (приводит ТАСС слова министра).
 const RU_WORDS_REACH = 4;
-/** "приводит слова X", "приводит его слова ТАСС": an outlet relays whose words these are. */
+/** "приводит слова X", "приводит его слова ТАСС", "передает слова судьи издание": an outlet relays
+ * whose words these are. */
 function ruRelaysWords(ctx: Ctx, k: number, t: Tok): boolean {
-  if (!/^(?:привод(?:ит|ят)|привел[аи]?)$/u.test(t.f)) return false;
+  if (!/^(?:привод(?:ит|ят)|привел[аи]?|переда(?:ет|ют)|передал[аи]?)$/u.test(t.f)) return false;
   for (let j = k + 1; j <= k + RU_WORDS_REACH && ctx.toks[j]?.word; j++) if (ctx.toks[j]!.f === 'слова') return true;
   return false;
 }

@@ -77,14 +77,17 @@ function pastQuotedOutlet(toks: Tok[], k: number, limit: number): number {
 
 // How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).
 const WORDS_REACH = 5;
+// What an outlet quotes or passes on of someone's (слова, заявление, выступление X): X's words.
+const RU_WORDS_NOUNS = new Set(['слова', 'заявление', 'выступление', 'высказывание', 'обращение']);
 
-/** «…», — цитирует РИА Новости слова Дмитрия Иванова / приводит слова министра ТАСС: the owner of
- * the words speaks, the outlet relays (named before "слова" or as the clause's last word). */
+/** «…», — цитирует РИА Новости слова Дмитрия Иванова / приводит слова министра ТАСС / цитирует
+ * Газета.Ru выступление X / передает слова судьи издание: the owner of the words speaks, the outlet
+ * relays (named before "слова" or as the clause's last word). */
 function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
   const { body, toks } = ctx;
-  if (!/^(?:цитиру|процитирова|привод|привел)/u.test(toks[cue.tok]!.f)) return null;
+  if (!/^(?:цитиру|процитирова|привод|привел|переда)/u.test(toks[cue.tok]!.f)) return null;
   for (let k = cue.end; k < Math.min(limit, cue.end + WORDS_REACH); k++) {
-    if (toks[k]!.f !== 'слова') continue;
+    if (!RU_WORDS_NOUNS.has(toks[k]!.f)) continue;
     // "приводит его слова ТАСС": the person last spoken of, relayed by what follows.
     const pron = toks[k - 1]!;
     if (k - 1 >= cue.end && ['его', 'ее', 'их'].includes(pron.f)) {

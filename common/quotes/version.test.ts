@@ -166,6 +166,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   153: 'd5acd482e6d19d11555f04e6f4c7aa98c66a7d81cb83524abe2b32eee41fa22b',
   154: '472e30be0dd85b10ffeb406dee93ad1c5e00da7798f958a8231d44828654c8c9',
   155: 'a0cfbf01934015fc01aa2d813c329233b40e3ae0a9df1d4e54252a7aa0bcf613',
+  156: 'e02bf8ffa766d939e3329bd51f0d1c08d20458828d629ea4ef1ecd2aadd03282',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
