@@ -68,9 +68,16 @@ function latinGloss(toks: Tok[], k: number): boolean {
 /** The end of the capitalised run from `k`: one word past a name's length at most. */
 function runEnd(toks: Tok[], k: number, to: number): number {
   let e = k;
-  while (e < to && e - k <= MAX_NAME_WORDS && nameWord(toks[e])) e++;
+  while (e < to && e - k <= MAX_NAME_WORDS) {
+    if (nameWord(toks[e])) e++;
+    // "Джордж Х. Кинг", "Майкл Дж. Фокс": a middle initial between the given name and the surname.
+    else if (e === k + 1 && middleInitial(toks, e) && e + 2 < to && nameWord(toks[e + 2])) e += 3;
+    else break;
+  }
   return e;
 }
+/** "Х." or "Дж." at `k`: a one- or two-letter capitalised abbreviation and its full stop. */
+const middleInitial = (toks: Tok[], k: number): boolean => /^\p{Lu}\p{Ll}?$/u.test(toks[k]?.raw ?? '') && toks[k + 1]?.raw === '.';
 
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
@@ -111,8 +118,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // with a place in the genitive when the first ends like one (МИД России Вера Соболева, президент
     // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
     const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
-    while (e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
-    e = Math.min(e, k + MAX_NAME_WORDS);
+    const mid = middleInitial(toks, k + 1) ? 2 : 0;
+    while (!mid && e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    e = Math.min(e, k + MAX_NAME_WORDS + mid);
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
@@ -174,7 +182,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   let end = i;
-  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1))) end++;
+  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1))) end++;
   const c = candidates(toks, i, end)[0];
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;

@@ -167,6 +167,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   154: '472e30be0dd85b10ffeb406dee93ad1c5e00da7798f958a8231d44828654c8c9',
   155: 'a0cfbf01934015fc01aa2d813c329233b40e3ae0a9df1d4e54252a7aa0bcf613',
   156: 'e02bf8ffa766d939e3329bd51f0d1c08d20458828d629ea4ef1ecd2aadd03282',
+  157: 'bb3b94e4dfc2aefe9e0137c93c053349ca811135236f9617a31b558eb27ad3c2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
