@@ -88,12 +88,17 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
 
 // Verbs by which an outlet relays (сообщает «Лента.ру», как пишет «Коммерсант», передает «…»).
 const RU_RELAY_VERB = /^(?:сообща(?:ет|ют)|сообщил[аои]?|пиш(?:ет|ут)|писал[аои]?|переда(?:ет|ют)|передал[аои]?|информиру(?:ет|ют))$/u;
+// Verbs by which an outlet quotes someone (цитирует «Известия» министра, приводит «Коммерсант»).
+const RU_QUOTING_VERB = /^(?:цитиру(?:ет|ют)|процитировал[аи]?|привод(?:ит|ят)|привел[аи]?)$/u;
 // How many words an outlet's name in quote marks may have (Новый Регион — Екатеринбург).
 const OUTLET_NAME_WORDS = 5;
 /** "…, сообщает «Спорт уик-энд».": a short capitalised span right after a relay verb that ends its
  * sentence or clause is the outlet's name, not words said. */
 function ruOutletNamed(ctx: Ctx, verb: string, s: MarkSpan): boolean {
-  if (!RU_RELAY_VERB.test(verb) || s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  if (s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  // "— цитирует «Комсомольская правда» Наталью Белову": what quotes someone is an outlet (or a work).
+  if (RU_QUOTING_VERB.test(verb)) return true;
+  if (!RU_RELAY_VERB.test(verb)) return false;
   const after = ctx.toks[tokAt(ctx.toks, s.close + 1)];
   return !after || (!after.word && ['.', ',', ';', '\n'].includes(after.raw));
 }

@@ -168,6 +168,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   155: 'a0cfbf01934015fc01aa2d813c329233b40e3ae0a9df1d4e54252a7aa0bcf613',
   156: 'e02bf8ffa766d939e3329bd51f0d1c08d20458828d629ea4ef1ecd2aadd03282',
   157: 'bb3b94e4dfc2aefe9e0137c93c053349ca811135236f9617a31b558eb27ad3c2',
+  158: '7755c7bfd9d2da4bdb4dd242600e4fa939ead394fc64b18bbfa0e6ed0ef0ebfa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
