@@ -7,7 +7,7 @@ import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
 import { RU_ASIDES, RU_CUE_GERUNDS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { ruNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
@@ -42,7 +42,10 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const ref = inverted
     ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
     : (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
-  return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+  const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
+  // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
+  if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
+  return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
 }
 
 // A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person;

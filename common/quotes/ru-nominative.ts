@@ -76,3 +76,15 @@ export function ruInstrumentalNominative(name: string): string {
   const feminine = /ой$/u.test(words[words.length - 1]!);
   return words.map((w) => fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
 }
+
+// Feminine accusative endings → nominative (цитирует Наталью Белову, Анну Петровскую).
+const ACC_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)у$/u, '$1а'], [/(ск|цк)ую$/u, '$1ая'], [/ию$/u, 'ия'], [/ью$/u, 'ья'], [/у$/u, 'а'], [/ю$/u, 'я']];
+
+/** The nominative of a person's name read in the accusative (after «цитирует»): a feminine one
+ * when its surname ends in -ову / -ину / -скую, else masculine, whose accusative is the genitive. */
+export function ruAccusativeNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  if (!/(?:(?:ов|ев|ёв|ин|ын)у|(?:ск|цк)ую)$/u.test(words[words.length - 1]!)) return ruNominative(name);
+  return words.map((w) => fix(w, ACC_FEMININE)).join(' ');
+}

@@ -169,6 +169,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   156: 'e02bf8ffa766d939e3329bd51f0d1c08d20458828d629ea4ef1ecd2aadd03282',
   157: 'bb3b94e4dfc2aefe9e0137c93c053349ca811135236f9617a31b558eb27ad3c2',
   158: '7755c7bfd9d2da4bdb4dd242600e4fa939ead394fc64b18bbfa0e6ed0ef0ebfa',
+  159: '2e432ee992b37622f3869a0ae768ab76f22b5262ea5a4e901607bf5e87bd6897',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
