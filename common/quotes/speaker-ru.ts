@@ -155,6 +155,8 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
   // "ИА Regnum", "агентство БелТА": the outlet after its head word.
   const at = (toks[i]?.f === 'иа' || toks[i]?.f === 'агентство') && outlet(toks[i + 1]) ? i + 1 : i;
   const agency = outlet(toks[at]);
+  // "РИА Новости", "РИА «Новости»": the agency's second word, in guillemets or not.
+  if (agency === 'РИА Новости' && toks[at + 1]?.raw === '«' && toks[at + 2]?.f === 'новости' && toks[at + 3]?.raw === '»') return at + 4;
   if (agency) return agency === 'РИА Новости' && toks[at + 1]?.f === 'новости' ? at + 2 : at + 1;
   if (toks[i]?.raw !== '«') return i;
   let e = i + 1;
