@@ -22,10 +22,14 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   if (cue.kind === 'according') return ruAccording(ctx, cue, limit);
   if (cue.kind === 'statement') {
     // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
-    let i = cue.end;
-    if (/^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени)/.test(toks[i]?.f ?? '')) i++;
+    const i = pastDocument(toks, cue.end, limit);
     let e = i;
     while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
+    const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
+    if (author?.kind === 'name' && author.from === i) return read(nominative(author));
+    // "говорится в тексте открытого письма": a document of nobody named, unattributed.
+    if (i > cue.end && e === i) return read({ kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
     return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
   const quoted = ruQuotedWords(ctx, cue, limit);
@@ -46,6 +50,20 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
   return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+}
+
+// Nouns of a document (в сообщении, в тексте открытого письма, в статье) before its issuer.
+const DOCUMENT = /^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени|текст|стать[еи]|книг|колонк|блог|доклад|публикаци|материал|докумен)/u;
+/** Past the document nouns from `i` and the lower-case adjectives between them (тексте открытого письма). */
+function pastDocument(toks: Tok[], i: number, limit: number): number {
+  let k = i;
+  let past = i;
+  while (k < Math.min(limit, i + 4) && toks[k]!.word && !toks[k]!.cap) {
+    if (DOCUMENT.test(toks[k]!.f)) past = k + 1;
+    else if (!/(?:ого|его|ой|ей|ом|ем)$/u.test(toks[k]!.f)) break;
+    k++;
+  }
+  return past;
 }
 
 // A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person;
