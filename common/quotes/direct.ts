@@ -10,7 +10,7 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING, RU_OPENERS } from './lexicon-ru.js';
+import { RU_NAMING, RU_OPENERS, RU_WORKS } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
@@ -115,6 +115,8 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   const prev = ctx.toks[open - 1];
   if (!prev?.word) return false;
   if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
+  // "в статье Сомова «Как победить бедность»": a work, its author, then its title.
+  if (ctx.lang === 'ru' && prev.cap && RU_WORKS.has(ctx.toks[open - 2]?.f ?? '') && countWords(ctx.body.slice(s.start, s.end)) <= MAX_NAME_QUOTE_WORDS) return true;
   // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
   // the short span sits in a running clause, not after a complementiser or a cue.
   const first = ctx.toks[open + 1];

@@ -172,6 +172,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   159: '2e432ee992b37622f3869a0ae768ab76f22b5262ea5a4e901607bf5e87bd6897',
   160: 'd588980357c69206f62c599071282b3fc89266c8ca8179680fcce3a004dafa37',
   161: '7873cfa1ead8093010e1f2d5ff49f3cc87db4cd3f8336b170ca78929b0f76ac5',
+  162: '4db82eaff96d61f20461e48bc0dccc9a9d4a112ec506d14db325acc6252d3031',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
