@@ -40,7 +40,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
   // "…, сказав «…»": a gerund's subject is its clause's, before it.
   const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
-  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  // A hyphen standing alone ("…", - сказал X) is a dash too.
+  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === '-' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
   const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
   const ref = inverted
