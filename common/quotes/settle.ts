@@ -15,6 +15,7 @@ import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { arRecentSubject } from './pro-drop-ar.js';
 import { enGenericOrg } from './org-head-en.js';
+import { ruEpithetName } from './epithet-ru.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -75,7 +76,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     } else {
       // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
       // a later "المسؤول" or "the official" can point back to it.
-      person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos);
+      person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue);
       if (person) person.pos.push(pos);
       else if (bareTitle(ref.text)) {
         // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
@@ -224,6 +225,15 @@ function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   const g = cueGender('en', pronoun);
   const own = nameGender('en', '', u.text);
   return g !== null && (own === null || own === g);
+}
+
+/** "— заявил парламентарий": the person an epithet means (epithet-ru.ts), who takes it as a title. */
+function epithetPerson(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
+  const name = ruEpithetName(ctx, ref, pos, cueGender(ctx.lang, cue));
+  if (!name) return null;
+  const p = ctx.resolver.addName(name, null, pos);
+  ctx.resolver.absorbTitle(ref.text, p);
+  return p;
 }
 
 const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;

@@ -1,0 +1,32 @@
+// A Russian description that is no office (парламентарий, предприниматель, писатель, автор), alone
+// after a cue, means the person the story named last before the quote, within two paragraphs,
+// whatever office it gave them. Pure: no DOM, no Node. Never reads inside quotes.
+import { tokAt, type Ctx } from './context.js';
+import { nameGender, type Gender } from './gender.js';
+import { isRuOrgNoun, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { ruDativeName } from './ru-nominative.js';
+import type { SpeakerRef } from './speaker-ref.js';
+
+// How many paragraphs before the quote's own the person may have been named.
+const EPITHET_BLOCKS = 1;
+
+/** The name the story wrote last before `pos` (a capitalised pair outside quotes, not after a
+ * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
+export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || ref.to - ref.from !== 1 || !RU_EPITHETS.has(ctx.toks[ref.from]?.f ?? '')) return null;
+  const { toks } = ctx;
+  const q = tokAt(toks, pos);
+  const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
+  for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (ctx.inQuote[k] || ctx.inQuote[k - 1] || !t.word || !p.word || !t.cap || !p.cap || ctx.sentStart[k] === k) continue;
+    if (RU_PREPS.has(toks[k - 2]?.f ?? '') || isRuOrgNoun(t.f) || isRuOrgNoun(p.f) || t.raw === t.raw.toUpperCase()) continue;
+    const name = ctx.body.slice(p.start, t.end);
+    if (ruDativeName(name)) continue;
+    const own = nameGender('ru', name, null);
+    if (g && own && own !== g) continue;
+    return name;
+  }
+  return null;
+}
