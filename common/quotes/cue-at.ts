@@ -119,7 +119,8 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
     return { kind: 'according', tok: k, end: k + 3 };
   }
   // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
-  if (t.f === 'говорится' && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
+  // "— сказано в обращении Общества", "указано в документе": the same impersonal statement cue.
+  if (/^(?:говорится|сказано|указано|отмечается|подчеркивается)$/u.test(t.f) && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
   if (ruRelaysWords(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
 }

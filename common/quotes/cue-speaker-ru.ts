@@ -5,7 +5,7 @@ import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { RU_ASIDES, RU_CUE_GERUNDS } from './lexicon-ru.js';
+import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruAccusativeNominative, ruNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
@@ -24,7 +24,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
     const i = pastDocument(toks, cue.end, limit);
     let e = i;
-    while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    // The issuer ends before a preposition (в обращении Общества к министру).
+    while (e < Math.min(limit, i + 4) && toks[e]!.word && !(e > i && RU_PREPS.has(toks[e]!.f))) e++;
     // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
     const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
     if (author?.kind === 'name' && author.from === i) return read(nominative(author));
