@@ -168,6 +168,16 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
 // the institution of a title (a genitive: представитель прокуратуры, глава ведомств).
 const DATIVE_PLURAL = /^\p{Ll}{3,}(?:ам|ям)$/u;
 
+// How many words a company's name in guillemets after its office may have (пресс-службе «Яндекса»).
+const OFFICE_OWNER_WORDS = 4;
+/** Past a capitalised name in guillemets at `k` (в пресс-службе «Яндекса»), else `k`. */
+function pastGuillemetName(toks: Tok[], k: number, limit: number): number {
+  if (toks[k]?.raw !== '«' || !toks[k + 1]?.cap) return k;
+  let e = k + 1;
+  while (e < limit && e <= k + OFFICE_OWNER_WORDS && toks[e]!.word) e++;
+  return toks[e]?.raw === '»' ? e + 1 : k;
+}
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
   const i = pastAddressee(toks, at, limit);
@@ -180,6 +190,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (oh > 0) {
     let e = oh;
     while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+    e = pastGuillemetName(toks, e, limit);
     return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };

@@ -176,6 +176,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   163: '0882a7b79167657e695d693718ee1dec8bd7a1f17c0c843923f4cc5d3ed2fd1f',
   164: '7602f8eb5af909f9b4437e31196b7af9d358390e66e1cf54e6ea13e0218fd475',
   165: '5a7ed34341f7f48af7e686e0e4868d790fa7a80aca3ecd0edeb613232502fead',
+  166: '914105dd026fca3add54b889a6fbb1bd19b6cd28c32f8ebf806b2b88acf66279',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
