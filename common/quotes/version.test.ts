@@ -177,6 +177,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   164: '7602f8eb5af909f9b4437e31196b7af9d358390e66e1cf54e6ea13e0218fd475',
   165: '5a7ed34341f7f48af7e686e0e4868d790fa7a80aca3ecd0edeb613232502fead',
   166: '914105dd026fca3add54b889a6fbb1bd19b6cd28c32f8ebf806b2b88acf66279',
+  167: '4ba14561a44f4c7cecb5d28d5e20010d4840410d0867bc9fe32266ce3ed64f59',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
