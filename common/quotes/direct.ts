@@ -10,11 +10,11 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING, RU_OPENERS, RU_WORKS } from './lexicon-ru.js';
+import { RU_NAMING, RU_OPENERS, RU_TITLES, RU_WORKS } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
-import type { SpeakerRef } from './speaker-ref.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore, ruSpeechEvent } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
@@ -83,7 +83,22 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
   // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.
   let start = from;
   while (ctx.lang === 'ru' && start < colon && ctx.toks[start]!.word && RU_OPENERS.has(ctx.toks[start]!.f)) start++;
-  return ref && ref.kind === 'name' && ref.from === start ? ref : null;
+  if (ref && ref.kind === 'name' && ref.from === start) return ref;
+  return ctx.lang === 'ru' ? ruTitledColon(ctx, ref, start, colon) : null;
+}
+
+// How many tokens a title before a name or alone may take in "Title Name: «…»" (Главный тренер «Динамо»).
+const COLON_TITLE_TOKENS = 6;
+/** "Губернатор Марина Ковалева: «…»", "Главный тренер «Динамо» Петр Лунин: «…»", "Губернатор: «…»":
+ * a title opening the lead-in, then the name, or the title alone, fills it up to the colon. */
+function ruTitledColon(ctx: Ctx, ref: SpeakerRef | null, start: number, colon: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const upTo = ref?.kind === 'name' && ref.to === colon ? ref.from : colon;
+  const lead = toks.slice(start, upTo);
+  if (lead.length === 0 || lead.length > COLON_TITLE_TOKENS || !RU_TITLES.has(lead[0]!.f) && !RU_TITLES.has(lead[1]?.f ?? '')) return null;
+  if (!lead.every((t) => t.word || ['«', '»', '"'].includes(t.raw))) return null;
+  if (upTo < colon) return { ...(ref as SpeakerRef & { kind: 'name' }), title: spanText(ctx.body, toks, start, upTo) };
+  return lead.length <= 3 && lead.every((t) => t.word) ? { kind: 'title', text: spanText(ctx.body, toks, start, colon), from: start, to: colon } : null;
 }
 
 // Verbs by which an outlet relays (сообщает «Лента.ру», как пишет «Коммерсант», передает «…»).
