@@ -298,6 +298,14 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const said = lastCue(ctx, tokAt(toks, block.start), floor);
     if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
   }
+  // 5c. Russian: "Главный тренер «Динамо» Петр Лунин дал интервью. ¶ «…»": a long quote opening its
+  // paragraph, right after a paragraph with no quote that opens with a person as its subject.
+  // (A quote running over paragraphs belongs to the block it ends in: its opening block counts here.)
+  const ob = ctx.blockOf[o] ?? s.block;
+  if (ctx.lang === 'ru' && !s.orphan && o === tokAt(toks, ctx.blocks[ob]!.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ob > 0) {
+    const intro = introSubject(ctx, ob - 1);
+    if (intro) return { ref: intro, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
+  }
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
   // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said."), or the
   // unnamed source who spoke last goes on, unattributed.
@@ -305,6 +313,18 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+// How many words in quote marks an intro paragraph may hold (names of clubs or companies).
+const INTRO_QUOTED_WORDS = 4;
+/** The person a paragraph with no words quoted in it opens with as its first sentence's subject. */
+function introSubject(ctx: Ctx, b: number): SpeakerRef | null {
+  const pb = ctx.blocks[b]!;
+  const [from, to] = [tokAt(ctx.toks, pb.start), tokAt(ctx.toks, pb.end)];
+  let quoted = 0;
+  for (let k = from; k < to; k++) if (ctx.inQuote[k] && ctx.toks[k]!.word) quoted++;
+  if (from >= to || quoted > INTRO_QUOTED_WORDS) return null;
+  return ruSentenceSubject(ctx.body, ctx.toks, from, sentenceEnd(ctx, from, to));
 }
 
 /** Where the sentence holding token `k` ends, within [k, to). */

@@ -352,7 +352,9 @@ export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colo
   const c = candidates(toks, s, colon)[0];
   if (!c || c[1] - c[0] < 2) return null;
   const lead = toks.slice(s, c[0]);
-  const titled = lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.slice(0, 2).some((w) => RU_TITLES.has(w.f));
+  // The title may hold a club or a company in guillemets (Главный тренер «Динамо» Петр Лунин).
+  const words = lead.filter((w) => w.word);
+  const titled = words.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word || w.raw === '«' || w.raw === '»') && words.slice(0, 2).some((w) => RU_TITLES.has(w.f));
   if (lead.length > 0 && !titled) return null;
   // The name is the subject: a comma (its apposition) or a lower-case verb follows it.
   const next = toks[c[1]];
