@@ -128,6 +128,9 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
     if (ctx.toks[c]?.raw === ',' && LEAD_THAT.has(ctx.toks[c + 1]?.f ?? '') && ctx.toks[open - 1]?.word && cueAt(ctx, open - 1)) return true;
   }
   const prev = ctx.toks[open - 1];
+  // "песню Happy Birthday («С днем рождения»)", "статье «…» («How to punish …»)": a quote that is all
+  // a bracket holds glosses or translates the name before it.
+  if (ctx.lang === 'ru' && prev?.raw === '(' && s.close !== null && ctx.toks[tokAt(ctx.toks, s.close + 1)]?.raw === ')') return true;
   if (!prev?.word) return false;
   if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
   // "в статье Сомова «Как победить бедность»": a work, its author, then its title.

@@ -180,6 +180,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   167: '4ba14561a44f4c7cecb5d28d5e20010d4840410d0867bc9fe32266ce3ed64f59',
   168: '5b6c3124332963a3e4b3f58f0e173ed84825318359b30ca3dc0d7689bf74777f',
   169: 'e13202ad453b757c985af3ad10653a3be29915a97778987ff2d6d7dab043a6ce',
+  170: '9330c15d7615500fe1649ac0418dab7651d8caf9d0bae7fbaf27f19496c5bfe9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
