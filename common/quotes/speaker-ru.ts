@@ -315,7 +315,8 @@ function inBody(toks: Tok[], from: number, end: number): boolean {
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
-  while (end > floor && toks[end - 1]?.word && ADVERBS.has(toks[end - 1]!.f)) end--;
+  // "Министр не сказал": the negation before the verb is no part of its subject.
+  while (end > floor && toks[end - 1]?.word && (ADVERBS.has(toks[end - 1]!.f) || toks[end - 1]!.f === 'не')) end--;
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };

@@ -182,6 +182,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   169: 'e13202ad453b757c985af3ad10653a3be29915a97778987ff2d6d7dab043a6ce',
   170: '9330c15d7615500fe1649ac0418dab7651d8caf9d0bae7fbaf27f19496c5bfe9',
   171: '1c35f60bb39a465ef9d23019f325b9ea131aab8123dd85589d7afd84b5bc0449',
+  172: 'bd8ebab563de521ff4451ed97ffb6a016946c5afab97912bc97d36090dd88616',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
