@@ -7,6 +7,7 @@ import { isRuOrgNoun, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
+const INSTRUMENTAL = /(?:ом|ем|ым|им|ой|ей)$/u;
 // How many paragraphs before the quote's own the person may have been named.
 const EPITHET_BLOCKS = 1;
 
@@ -20,10 +21,17 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
   for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
-    if (ctx.inQuote[k] || ctx.inQuote[k - 1] || !t.word || !p.word || !t.cap || !p.cap || ctx.sentStart[k] === k) continue;
-    if (RU_PREPS.has(toks[k - 2]?.f ?? '') || isRuOrgNoun(t.f) || isRuOrgNoun(p.f) || t.raw === t.raw.toUpperCase()) continue;
+    if (ctx.inQuote[k] || !t.word || !t.cap || t.raw === t.raw.toUpperCase() || isRuOrgNoun(t.f)) continue;
+    // "Навальный подчеркнул": a surname alone that the story already gave a person.
+    const pair = !ctx.inQuote[k - 1] && p.word && p.cap && ctx.sentStart[k] !== k && !isRuOrgNoun(p.f);
+    if (!pair) {
+      if (ctx.resolver.knows(t.f) && !RU_PREPS.has(p.f)) return t.raw;
+      continue;
+    }
+    if (RU_PREPS.has(toks[k - 2]?.f ?? '')) continue;
     const name = ctx.body.slice(p.start, t.end);
-    if (ruDativeName(name)) continue;
+    // "с врио мэра Сергеем Собяниным": a name in the instrumental or dative is no one's subject.
+    if (ruDativeName(name) || [p, t].every((w) => INSTRUMENTAL.test(w.f))) continue;
     const own = nameGender('ru', name, null);
     if (g && own && own !== g) continue;
     return name;

@@ -72,6 +72,8 @@ for (const w of [...RU_TITLES]) if (!/[аяы]$/u.test(w)) RU_TITLES.add(genitiv
  * they mean the person named last, whatever office the story gave them (epithet-ru.ts). */
 export const RU_EPITHETS = set(`парламентарий политик оппозиционер блогер автор публицист правозащитник общественник
   исследователь писатель предприниматель бизнесмен ученый`);
+// Their genitive (= accusative of a person): "— цитирует ТАСС оппозиционера".
+for (const w of [...RU_EPITHETS]) RU_EPITHETS.add(genitive(w));
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
