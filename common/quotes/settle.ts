@@ -76,7 +76,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     } else {
       // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
       // a later "المسؤول" or "the official" can point back to it.
-      person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue);
+      const titled = resolver.byTitle(ref.text, pos);
+      // Russian "Министр отметил" after a quote of Карпов's, who has no title: the speaker just
+      // quoted is the one described, before someone whose office has another head (главный тренер).
+      const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos) : null;
+      person = described ?? titled ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue);
       if (person) person.pos.push(pos);
       else if (bareTitle(ref.text)) {
         // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
@@ -225,6 +229,13 @@ function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   const g = cueGender('en', pronoun);
   const own = nameGender('en', '', u.text);
   return g !== null && (own === null || own === g);
+}
+
+/** Does one of `p`'s title words begin like the head (first word) of `title` (министр, министра)? */
+function holdsHead(p: Person, title: string): boolean {
+  const head = (foldKey(title).match(/[\p{L}-]+/gu) ?? [])[0] ?? '';
+  const stem = head.slice(0, Math.max(4, head.length - 2));
+  return p.titleWords.some((w) => w.startsWith(stem));
 }
 
 /** "— заявил парламентарий": the person an epithet means (epithet-ru.ts), who takes it as a title. */
