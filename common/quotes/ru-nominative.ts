@@ -13,6 +13,9 @@ const MASCULINE: [RegExp, string][] = [
   [/([бвгдзклмнпрстфхжшщч])а$/u, '$1'], [/ы$/u, 'а'],
 ];
 
+// A lone surname's genitive endings → nominative (Карпова → Карпов, Захаровой → Захарова).
+const SURNAME: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/(ск|цк)ого$/u, '$1ий'], [/(ск|цк)ой$/u, '$1ая']];
+
 const fix = (w: string, rules: [RegExp, string][]): string => {
   for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
   return w;
@@ -20,13 +23,15 @@ const fix = (w: string, rules: [RegExp, string][]): string => {
 
 /**
  * The nominative of a genitive person's name: feminine when its last word ends in -ой (Ивановой,
- * Захаровой), masculine otherwise. Words that are not capitalised, and one-word names that could
- * be an organisation (МИД, Газпрома), are left alone.
+ * Захаровой), masculine otherwise. Words that are not capitalised are left alone, and so is a
+ * one-word name (МИД, Газпрома) unless it ends like a surname (Карпова, Захаровой, Вишневского).
  */
 export function ruNominative(name: string): string {
   const words = name.split(/\s+/u);
   // An initial (И. Сечина) stays as written; the surname after it declines.
   const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+  // A surname alone (по словам Карпова, Захаровой, Вишневского): only by a surname's own endings.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) return fix(name, SURNAME);
   if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
   return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
