@@ -8,14 +8,18 @@ import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
 const INSTRUMENTAL = /(?:ом|ем|ым|им|ой|ей)$/u;
+// How many words an epithet and its complement may have (автор открытого письма).
+const EPITHET_WORDS = 3;
 // How many paragraphs before the quote's own the person may have been named.
 const EPITHET_BLOCKS = 1;
 
 /** The name the story wrote last before `pos` (a capitalised pair outside quotes, not after a
  * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
 export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
-  if (ctx.lang !== 'ru' || ref.kind !== 'title' || ref.to - ref.from !== 1 || !RU_EPITHETS.has(ctx.toks[ref.from]?.f ?? '')) return null;
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !RU_EPITHETS.has(ctx.toks[ref.from]?.f ?? '')) return null;
   const { toks } = ctx;
+  // "Ветеран футбола", "автор статьи": what follows the epithet is a lower-case complement at most.
+  if (ref.to - ref.from > EPITHET_WORDS || toks.slice(ref.from + 1, ref.to).some((t) => !t.word || t.cap)) return null;
   const q = tokAt(toks, pos);
   const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
   for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {

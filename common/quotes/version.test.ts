@@ -187,6 +187,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   174: 'd5dc14be1ba244a361ed25694e654534d5febc07d904302c1ccf088a4f6e397d',
   175: '5e6f558e4f04a83915b16511ecd6803b00c7df8d894550d5ddf200573c1cf753',
   176: 'c5d123bc81fd199c0d4226a36bf119b2debc002c10d8dfa066b320202058c24e',
+  177: '31080705dc099cdf1b17706e89d0d27acc674efa40a15caf5099c4f2107597c0',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
