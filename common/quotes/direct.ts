@@ -327,6 +327,12 @@ function introSubject(ctx: Ctx, b: number): SpeakerRef | null {
   let quoted = 0;
   for (let k = from; k < to; k++) if (ctx.inQuote[k] && ctx.toks[k]!.word) quoted++;
   if (from >= to || quoted > INTRO_QUOTED_WORDS) return null;
+  // "Ольга Белова ¶ «…»": a paragraph that is only a person's name heads the quote below it.
+  const ws = ctx.toks.slice(from, to).filter((t) => t.raw !== '\n');
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((t) => t.word && t.cap && t.raw !== t.raw.toUpperCase())) {
+    const ref = ruSpeakerBefore(ctx.body, ctx.toks, from + ws.length, from);
+    if (ref?.kind === 'name' && ref.from === from) return ref;
+  }
   return ruSentenceSubject(ctx.body, ctx.toks, from, sentenceEnd(ctx, from, to));
 }
 

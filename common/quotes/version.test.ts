@@ -188,6 +188,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   175: '5e6f558e4f04a83915b16511ecd6803b00c7df8d894550d5ddf200573c1cf753',
   176: 'c5d123bc81fd199c0d4226a36bf119b2debc002c10d8dfa066b320202058c24e',
   177: '31080705dc099cdf1b17706e89d0d27acc674efa40a15caf5099c4f2107597c0',
+  178: '0b1490525aa2f03966a1dfac2a0444172b2143674220a36ad19034b24b3a1248',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
