@@ -350,7 +350,15 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
 export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null {
   let s = floor;
   while (s < colon && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
-  const c = candidates(toks, s, colon)[0];
+  const all = candidates(toks, s, colon);
+  // "Оптимизм Карпова разделил директор института Александр Сомов: «…»": the subject inverted after
+  // the verb, a title and a full name closing the lead-in, is who speaks.
+  const last = all[all.length - 1];
+  if (last && all.length > 1 && last[1] === colon && last[1] - last[0] >= 2 && toks.slice(Math.max(s, last[0] - LEAD_TITLE_WORDS), last[0]).some((w) => RU_TITLES.has(w.f))
+    && toks.slice(all[0]![1], last[0]).some((w) => w.word && !w.cap && /(?:л|ла|ли|ет|ит|ют|ят)$/u.test(w.f))) {
+    return { kind: 'name', text: spanText(body, toks, last[0], last[1]), title: titleBefore(body, toks, s, last[0]), from: last[0], to: last[1] };
+  }
+  const c = all[0];
   if (!c || c[1] - c[0] < 2) return null;
   const lead = toks.slice(s, c[0]);
   // The title may hold a club or a company in guillemets (Главный тренер «Динамо» Петр Лунин).

@@ -189,6 +189,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   176: 'c5d123bc81fd199c0d4226a36bf119b2debc002c10d8dfa066b320202058c24e',
   177: '31080705dc099cdf1b17706e89d0d27acc674efa40a15caf5099c4f2107597c0',
   178: '0b1490525aa2f03966a1dfac2a0444172b2143674220a36ad19034b24b3a1248',
+  179: '871a5dd10527ffb58ed8e8a25ddf15548a2dc1e0b48409e66d3ecb28399f2d4b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
