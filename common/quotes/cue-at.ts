@@ -131,6 +131,8 @@ const RU_WORDS_REACH = 4;
  * whose words these are. */
 function ruRelaysWords(ctx: Ctx, k: number, t: Tok): boolean {
   if (!/^(?:привод(?:ит|ят)|привел[аи]?|переда(?:ет|ют)|передал[аи]?)$/u.test(t.f)) return false;
+  // "— приводит его «Росбалт»": the words of the one last spoken of, relayed by the outlet.
+  if (['его', 'ее', 'их'].includes(ctx.toks[k + 1]?.f ?? '') && !ctx.toks[k - 1]?.word) return true;
   for (let j = k + 1; j <= k + RU_WORDS_REACH && ctx.toks[j]?.word; j++) if (ctx.toks[j]!.f === 'слова') return true;
   return false;
 }

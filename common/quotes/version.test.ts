@@ -191,6 +191,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   178: '0b1490525aa2f03966a1dfac2a0444172b2143674220a36ad19034b24b3a1248',
   179: '871a5dd10527ffb58ed8e8a25ddf15548a2dc1e0b48409e66d3ecb28399f2d4b',
   180: '90373944c7588501ca75af17a15ab9fac8f05cec521c1fe9af178144d968ef81',
+  181: '7c4a1a9c1b1ca8fe14abe77b9c8ef7b16e0b79bee7091b9f68cbdd768b07a6ed',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
