@@ -265,6 +265,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
     const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
     if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
+    // "«…»: Владимир Путин о людях, которые …": a headline-style quote, then a colon and its speaker.
+    if (ctx.lang === 'ru' && toks[c]?.raw === ':') {
+      const who = ruSpeakerAfter(ctx.body, toks, c + 1, end);
+      if (who?.kind === 'name' && who.from === c + 1 && countWords(who.text) >= 2 && (toks[who.to]?.f === 'о' || toks[who.to]?.f === 'об' || !toks[who.to]?.word)) {
+        return { ref: who, via: null, cue: ':', confidence: CONFIDENCE.colon };
+      }
+    }
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : ctx.lang === 'en' ? enSignature(ctx, k, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
