@@ -265,6 +265,16 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
     const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
     if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
+    // "«…». (губернатор области Сергей Белов про слухи об отставке)": a bracket after the quote signs it.
+    if (ctx.lang === 'ru') {
+      const b = toks[c]?.raw === '.' ? c + 1 : c;
+      if (toks[b]?.raw === '(') {
+        let e = b + 1;
+        while (e < toks.length && toks[e]!.raw !== ')' && e < b + 16) e++;
+        const who = toks[e]?.raw === ')' ? ruSpeakerAfter(ctx.body, toks, b + 1, e) : null;
+        if (who?.kind === 'name' && countWords(who.text) >= 2) return { ref: who, via: null, cue: '(', confidence: CONFIDENCE.cueAfter };
+      }
+    }
     // "«…»: Владимир Путин о людях, которые …": a headline-style quote, then a colon and its speaker.
     if (ctx.lang === 'ru' && toks[c]?.raw === ':') {
       const who = ruSpeakerAfter(ctx.body, toks, c + 1, end);

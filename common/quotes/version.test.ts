@@ -193,6 +193,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   180: '90373944c7588501ca75af17a15ab9fac8f05cec521c1fe9af178144d968ef81',
   181: '7c4a1a9c1b1ca8fe14abe77b9c8ef7b16e0b79bee7091b9f68cbdd768b07a6ed',
   182: '407f4f6d36fd66ff5e5499eb6a3947249da2bdb54d6929a13e8d0add393e5176',
+  183: 'ffcf6857f627f956709f574597b5a16ac7e12b9be9546ad1b91c825d705ecf4c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
