@@ -194,6 +194,13 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
+  // "— сообщает пресс-служба президента Украины": an office as the subject speaks, not the title
+  // of whom it serves.
+  if (!first.cap && /^(?:пресс-служб[аы]|пресс-центр|министерство|ведомство|посольство|прокуратура|администрация|правительство)$/u.test(first.f)) {
+    let e = i + 1;
+    while (e < limit && e < i + 4 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f)) e++;
+    return { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e };
+  }
   let end = i;
   while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1))) end++;
   const c = candidates(toks, i, end)[0];

@@ -194,6 +194,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   181: '7c4a1a9c1b1ca8fe14abe77b9c8ef7b16e0b79bee7091b9f68cbdd768b07a6ed',
   182: '407f4f6d36fd66ff5e5499eb6a3947249da2bdb54d6929a13e8d0add393e5176',
   183: 'ffcf6857f627f956709f574597b5a16ac7e12b9be9546ad1b91c825d705ecf4c',
+  184: '7585cb970f7f3d1ccbf66bcf3d8da71a9ee656a2640c99f15cac0a8edf290b5c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
