@@ -32,7 +32,8 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
       if (ctx.resolver.knows(t.f) && !RU_PREPS.has(p.f)) return t.raw;
       continue;
     }
-    if (RU_PREPS.has(toks[k - 2]?.f ?? '')) continue;
+    // Only a whole capitalised run: "Москвы Сергеем" is a piece of "мэра Москвы Сергеем Собяниным".
+    if (RU_PREPS.has(toks[k - 2]?.f ?? '') || (toks[k + 1]?.word && toks[k + 1]!.cap)) continue;
     const name = ctx.body.slice(p.start, t.end);
     // "с врио мэра Сергеем Собяниным": a name in the instrumental or dative is no one's subject.
     if (ruDativeName(name) || [p, t].every((w) => INSTRUMENTAL.test(w.f))) continue;
