@@ -61,13 +61,16 @@ export function ruOfficeNominative(phrase: string): string {
  * A person's name in the dative (вдове писателя Анне Павловне, сыну Петру Ивановичу, Ивану Петрову):
  * whom something is given or said to, never who speaks. Read only where the endings leave no doubt:
  * a patronymic in -овне/-ичу, a masculine -у/-ю given name before an -ову/-ину surname, a feminine
- * -е given name before an -овой/-ской surname.
+ * -е given name before an -овой/-ской surname; likewise an accusative -у/-ю given name before an
+ * -скую surname (an object, never the subject).
  */
 export function ruDativeName(name: string): boolean {
   const ws = name.toLowerCase().replace(/ё/gu, 'е').split(/\s+/u);
   if (ws.length < 2) return false;
   if (ws.some((w) => /(?:овн|евн|ичн)е$|(?:вич|ьич)у$/u.test(w))) return true;
   const [given, last] = [ws[0]!, ws[ws.length - 1]!];
+  // "называет главреда Елену Ямпольскую": a feminine -скую / -цкую surname is an object (accusative).
+  if (/[ую]$/u.test(given) && /(?:ск|цк)ую$/u.test(last)) return true;
   return (/[ую]$/u.test(given) && /(?:ов|ев|ин|ын)у$/u.test(last)) || (/[^и]е$/u.test(given) && /(?:ов|ев|ин|ын|ск|цк)ой$/u.test(last));
 }
 // Instrumental endings → nominative (с Иваном Сомовым, с Сергеем Петровским, с Анной Сомовой).

@@ -197,6 +197,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   184: '7585cb970f7f3d1ccbf66bcf3d8da71a9ee656a2640c99f15cac0a8edf290b5c',
   185: '73e6bf4548e141350782ba955bb1d43e08a0424e2111ecabd29f4b80f6b3e674',
   186: 'fa2afb86ef7dc76799ad2b2ea6992ea19aaf0b6c686e523b76a6abee74bffcbd',
+  187: '6d3665fe9d3795fecc5e569826a2647acc39c5d7785c1f634d6b88235e8b60ae',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
