@@ -125,16 +125,20 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
     return { kind: 'according', tok: k, end: k + 3 };
   }
   // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
-  if (t.f === 'говорится' && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
+  // "— сказано в обращении Общества", "указано в документе": the same impersonal statement cue.
+  if (/^(?:говорится|сказано|указано|отмечается|подчеркивается)$/u.test(t.f) && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
   if (ruRelaysWords(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
 }
 
 // How far after "приводит" its "слова" may come (приводит ТАСС слова министра).
 const RU_WORDS_REACH = 4;
-/** "приводит слова X", "приводит его слова ТАСС": an outlet relays whose words these are. */
+/** "приводит слова X", "приводит его слова ТАСС", "передает слова судьи издание": an outlet relays
+ * whose words these are. */
 function ruRelaysWords(ctx: Ctx, k: number, t: Tok): boolean {
-  if (!/^(?:привод(?:ит|ят)|привел[аи]?)$/u.test(t.f)) return false;
+  if (!/^(?:привод(?:ит|ят)|привел[аи]?|переда(?:ет|ют)|передал[аи]?)$/u.test(t.f)) return false;
+  // "— приводит его «Росбалт»": the words of the one last spoken of, relayed by the outlet.
+  if (['его', 'ее', 'их'].includes(ctx.toks[k + 1]?.f ?? '') && !ctx.toks[k - 1]?.word) return true;
   for (let j = k + 1; j <= k + RU_WORDS_REACH && ctx.toks[j]?.word; j++) if (ctx.toks[j]!.f === 'слова') return true;
   return false;
 }

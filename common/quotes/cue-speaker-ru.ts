@@ -5,9 +5,9 @@ import type { CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { RU_ASIDES, RU_CUE_GERUNDS } from './lexicon-ru.js';
+import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { ruNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
@@ -22,10 +22,15 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   if (cue.kind === 'according') return ruAccording(ctx, cue, limit);
   if (cue.kind === 'statement') {
     // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
-    let i = cue.end;
-    if (/^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени)/.test(toks[i]?.f ?? '')) i++;
+    const i = pastDocument(toks, cue.end, limit);
     let e = i;
-    while (e < Math.min(limit, i + 4) && toks[e]!.word) e++;
+    // The issuer ends before a preposition (в обращении Общества к министру).
+    while (e < Math.min(limit, i + 4) && toks[e]!.word && !(e > i && RU_PREPS.has(toks[e]!.f))) e++;
+    // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
+    const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
+    if (author?.kind === 'name' && author.from === i) return read(nominative(author));
+    // "говорится в тексте открытого письма": a document of nobody named, unattributed.
+    if (i > cue.end && e === i) return read({ kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
     return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
   const quoted = ruQuotedWords(ctx, cue, limit);
@@ -36,13 +41,31 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
   // "…, сказав «…»": a gerund's subject is its clause's, before it.
   const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
-  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  // A hyphen standing alone ("…", - сказал X) is a dash too.
+  const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === '-' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
   const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
   const ref = inverted
     ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
     : (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
-  return read(ref ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+  const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
+  // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
+  if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
+  return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+}
+
+// Nouns of a document (в сообщении, в тексте открытого письма, в статье) before its issuer.
+const DOCUMENT = /^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени|текст|стать[еи]|книг|колонк|блог|доклад|публикаци|материал|докумен)/u;
+/** Past the document nouns from `i` and the lower-case adjectives between them (тексте открытого письма). */
+function pastDocument(toks: Tok[], i: number, limit: number): number {
+  let k = i;
+  let past = i;
+  while (k < Math.min(limit, i + 4) && toks[k]!.word && !toks[k]!.cap) {
+    if (DOCUMENT.test(toks[k]!.f)) past = k + 1;
+    else if (!/(?:ого|его|ой|ей|ом|ем)$/u.test(toks[k]!.f)) break;
+    k++;
+  }
+  return past;
 }
 
 // A lower-case plural noun (родственники, правозащитники, болельщики): a group, not one person;
@@ -77,14 +100,17 @@ function pastQuotedOutlet(toks: Tok[], k: number, limit: number): number {
 
 // How far after "цитирует" its "слова" may come (цитирует РИА Новости слова X).
 const WORDS_REACH = 5;
+// What an outlet quotes or passes on of someone's (слова, заявление, выступление X): X's words.
+const RU_WORDS_NOUNS = new Set(['слова', 'заявление', 'выступление', 'высказывание', 'обращение']);
 
-/** «…», — цитирует РИА Новости слова Дмитрия Иванова / приводит слова министра ТАСС: the owner of
- * the words speaks, the outlet relays (named before "слова" or as the clause's last word). */
+/** «…», — цитирует РИА Новости слова Дмитрия Иванова / приводит слова министра ТАСС / цитирует
+ * Газета.Ru выступление X / передает слова судьи издание: the owner of the words speaks, the outlet
+ * relays (named before "слова" or as the clause's last word). */
 function ruQuotedWords(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
   const { body, toks } = ctx;
-  if (!/^(?:цитиру|процитирова|привод|привел)/u.test(toks[cue.tok]!.f)) return null;
+  if (!/^(?:цитиру|процитирова|привод|привел|переда)/u.test(toks[cue.tok]!.f)) return null;
   for (let k = cue.end; k < Math.min(limit, cue.end + WORDS_REACH); k++) {
-    if (toks[k]!.f !== 'слова') continue;
+    if (!RU_WORDS_NOUNS.has(toks[k]!.f)) continue;
     // "приводит его слова ТАСС": the person last spoken of, relayed by what follows.
     const pron = toks[k - 1]!;
     if (k - 1 >= cue.end && ['его', 'ее', 'их'].includes(pron.f)) {

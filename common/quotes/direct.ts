@@ -10,12 +10,12 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING, RU_OPENERS } from './lexicon-ru.js';
+import { RU_NAMING, RU_OPENERS, RU_TITLES, RU_WORKS } from './lexicon-ru.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
-import type { SpeakerRef } from './speaker-ref.js';
-import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore, ruSpeechEvent } from './speaker-ru.js';
 import { countWords, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
@@ -83,17 +83,37 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
   // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.
   let start = from;
   while (ctx.lang === 'ru' && start < colon && ctx.toks[start]!.word && RU_OPENERS.has(ctx.toks[start]!.f)) start++;
-  return ref && ref.kind === 'name' && ref.from === start ? ref : null;
+  if (ref && ref.kind === 'name' && ref.from === start) return ref;
+  return ctx.lang === 'ru' ? ruTitledColon(ctx, ref, start, colon) : null;
+}
+
+// How many tokens a title before a name or alone may take in "Title Name: «…»" (Главный тренер «Динамо»).
+const COLON_TITLE_TOKENS = 6;
+/** "Губернатор Марина Ковалева: «…»", "Главный тренер «Динамо» Петр Лунин: «…»", "Губернатор: «…»":
+ * a title opening the lead-in, then the name, or the title alone, fills it up to the colon. */
+function ruTitledColon(ctx: Ctx, ref: SpeakerRef | null, start: number, colon: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const upTo = ref?.kind === 'name' && ref.to === colon ? ref.from : colon;
+  const lead = toks.slice(start, upTo);
+  if (lead.length === 0 || lead.length > COLON_TITLE_TOKENS || !RU_TITLES.has(lead[0]!.f) && !RU_TITLES.has(lead[1]?.f ?? '')) return null;
+  if (!lead.every((t) => t.word || ['«', '»', '"'].includes(t.raw))) return null;
+  if (upTo < colon) return { ...(ref as SpeakerRef & { kind: 'name' }), title: spanText(ctx.body, toks, start, upTo) };
+  return lead.length <= 3 && lead.every((t) => t.word) ? { kind: 'title', text: spanText(ctx.body, toks, start, colon), from: start, to: colon } : null;
 }
 
 // Verbs by which an outlet relays (сообщает «Лента.ру», как пишет «Коммерсант», передает «…»).
 const RU_RELAY_VERB = /^(?:сообща(?:ет|ют)|сообщил[аои]?|пиш(?:ет|ут)|писал[аои]?|переда(?:ет|ют)|передал[аои]?|информиру(?:ет|ют))$/u;
+// Verbs by which an outlet quotes someone (цитирует «Известия» министра, приводит «Коммерсант»).
+const RU_QUOTING_VERB = /^(?:цитиру(?:ет|ют)|процитировал[аи]?|привод(?:ит|ят)|привел[аи]?)$/u;
 // How many words an outlet's name in quote marks may have (Новый Регион — Екатеринбург).
 const OUTLET_NAME_WORDS = 5;
 /** "…, сообщает «Спорт уик-энд».": a short capitalised span right after a relay verb that ends its
  * sentence or clause is the outlet's name, not words said. */
 function ruOutletNamed(ctx: Ctx, verb: string, s: MarkSpan): boolean {
-  if (!RU_RELAY_VERB.test(verb) || s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  if (s.close === null || countWords(ctx.body.slice(s.start, s.end)) > OUTLET_NAME_WORDS) return false;
+  // "— цитирует «Комсомольская правда» Наталью Белову": what quotes someone is an outlet (or a work).
+  if (RU_QUOTING_VERB.test(verb)) return true;
+  if (!RU_RELAY_VERB.test(verb)) return false;
   const after = ctx.toks[tokAt(ctx.toks, s.close + 1)];
   return !after || (!after.word && ['.', ',', ';', '\n'].includes(after.raw));
 }
@@ -108,8 +128,13 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
     if (ctx.toks[c]?.raw === ',' && LEAD_THAT.has(ctx.toks[c + 1]?.f ?? '') && ctx.toks[open - 1]?.word && cueAt(ctx, open - 1)) return true;
   }
   const prev = ctx.toks[open - 1];
+  // "песню Happy Birthday («С днем рождения»)", "статье «…» («How to punish …»)": a quote that is all
+  // a bracket holds glosses or translates the name before it.
+  if (ctx.lang === 'ru' && prev?.raw === '(' && s.close !== null && ctx.toks[tokAt(ctx.toks, s.close + 1)]?.raw === ')') return true;
   if (!prev?.word) return false;
   if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
+  // "в статье Сомова «Как победить бедность»": a work, its author, then its title.
+  if (ctx.lang === 'ru' && prev.cap && RU_WORKS.has(ctx.toks[open - 2]?.f ?? '') && countWords(ctx.body.slice(s.start, s.end)) <= MAX_NAME_QUOTE_WORDS) return true;
   // Arabic: the naming word inside the marks ("مبادرة البحر الأسود"، «اتفاقية الممر الآمن») when
   // the short span sits in a running clause, not after a complementiser or a cue.
   const first = ctx.toks[open + 1];
@@ -178,6 +203,13 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const cueTok = toks[before.cue.tok]!;
     return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? CONFIDENCE.cueBeforeUnclosed : CONFIDENCE.cueBefore };
   }
+  // 2a. "4 марта, выступление президента: «…»": a verbless lead-in naming an occasion of speech
+  // introduces a long quote; whoever it names speaks, else the speaker of the story goes on.
+  if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':' && s.close !== null && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS
+    && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) {
+    const ref = ruSpeechEvent(ctx.body, toks, floor, o - 1);
+    if (ref !== undefined) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
+  }
   // 2. "Speaker: «…»" with no verb.
   if (toks[o - 1]?.raw === ':') {
     const ref = colonSpeaker(ctx, floor, o - 1);
@@ -233,6 +265,23 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     // "“…”" then a paragraph opening "says Councillor Clare Smalley, …": a line break cut the sentence.
     const next = k >= blockEnd && ctx.lang === 'en' ? nextLineCue(ctx, s.block) : null;
     if (next) return { ...next, confidence: CONFIDENCE.cueAfter };
+    // "«…». (губернатор области Сергей Белов про слухи об отставке)": a bracket after the quote signs it.
+    if (ctx.lang === 'ru') {
+      const b = toks[c]?.raw === '.' ? c + 1 : c;
+      if (toks[b]?.raw === '(') {
+        let e = b + 1;
+        while (e < toks.length && toks[e]!.raw !== ')' && e < b + 16) e++;
+        const who = toks[e]?.raw === ')' ? ruSpeakerAfter(ctx.body, toks, b + 1, e) : null;
+        if (who?.kind === 'name' && countWords(who.text) >= 2) return { ref: who, via: null, cue: '(', confidence: CONFIDENCE.cueAfter };
+      }
+    }
+    // "«…»: Владимир Путин о людях, которые …": a headline-style quote, then a colon and its speaker.
+    if (ctx.lang === 'ru' && toks[c]?.raw === ':') {
+      const who = ruSpeakerAfter(ctx.body, toks, c + 1, end);
+      if (who?.kind === 'name' && who.from === c + 1 && countWords(who.text) >= 2 && (toks[who.to]?.f === 'о' || toks[who.to]?.f === 'об' || !toks[who.to]?.word)) {
+        return { ref: who, via: null, cue: ':', confidence: CONFIDENCE.colon };
+      }
+    }
     const signed = ctx.lang === 'ru' ? ruDashSignature(ctx, c, end) : ctx.lang === 'en' ? enSignature(ctx, k, end) : null;
     if (signed) return { ref: signed, via: null, cue: '—', confidence: CONFIDENCE.cueAfter };
   }
@@ -269,6 +318,14 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const said = lastCue(ctx, tokAt(toks, block.start), floor);
     if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
   }
+  // 5c. Russian: "Главный тренер «Динамо» Петр Лунин дал интервью. ¶ «…»": a long quote opening its
+  // paragraph, right after a paragraph with no quote that opens with a person as its subject.
+  // (A quote running over paragraphs belongs to the block it ends in: its opening block counts here.)
+  const ob = ctx.blockOf[o] ?? s.block;
+  if (ctx.lang === 'ru' && !s.orphan && o === tokAt(toks, ctx.blocks[ob]!.start) && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS && ob > 0) {
+    const intro = introSubject(ctx, ob - 1);
+    if (intro) return { ref: intro, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
+  }
   // 6. A long quote that is its whole paragraph, or opens a speech that runs on over paragraphs: the
   // last speaker goes on (the speaker named at the top of a speech, "…, Mr Grant said."), or the
   // unnamed source who spoke last goes on, unattributed.
@@ -276,6 +333,24 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+// How many words in quote marks an intro paragraph may hold (names of clubs or companies).
+const INTRO_QUOTED_WORDS = 4;
+/** The person a paragraph with no words quoted in it opens with as its first sentence's subject. */
+function introSubject(ctx: Ctx, b: number): SpeakerRef | null {
+  const pb = ctx.blocks[b]!;
+  const [from, to] = [tokAt(ctx.toks, pb.start), tokAt(ctx.toks, pb.end)];
+  let quoted = 0;
+  for (let k = from; k < to; k++) if (ctx.inQuote[k] && ctx.toks[k]!.word) quoted++;
+  if (from >= to || quoted > INTRO_QUOTED_WORDS) return null;
+  // "Ольга Белова ¶ «…»": a paragraph that is only a person's name heads the quote below it.
+  const ws = ctx.toks.slice(from, to).filter((t) => t.raw !== '\n');
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((t) => t.word && t.cap && t.raw !== t.raw.toUpperCase())) {
+    const ref = ruSpeakerBefore(ctx.body, ctx.toks, from + ws.length, from);
+    if (ref?.kind === 'name' && ref.from === from) return ref;
+  }
+  return ruSentenceSubject(ctx.body, ctx.toks, from, sentenceEnd(ctx, from, to));
 }
 
 /** Where the sentence holding token `k` ends, within [k, to). */

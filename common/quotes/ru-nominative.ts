@@ -13,6 +13,9 @@ const MASCULINE: [RegExp, string][] = [
   [/([бвгдзклмнпрстфхжшщч])а$/u, '$1'], [/ы$/u, 'а'],
 ];
 
+// A lone surname's genitive endings → nominative (Карпова → Карпов, Захаровой → Захарова).
+const SURNAME: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/(ск|цк)ого$/u, '$1ий'], [/(ск|цк)ой$/u, '$1ая']];
+
 const fix = (w: string, rules: [RegExp, string][]): string => {
   for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
   return w;
@@ -20,13 +23,15 @@ const fix = (w: string, rules: [RegExp, string][]): string => {
 
 /**
  * The nominative of a genitive person's name: feminine when its last word ends in -ой (Ивановой,
- * Захаровой), masculine otherwise. Words that are not capitalised, and one-word names that could
- * be an organisation (МИД, Газпрома), are left alone.
+ * Захаровой), masculine otherwise. Words that are not capitalised are left alone, and so is a
+ * one-word name (МИД, Газпрома) unless it ends like a surname (Карпова, Захаровой, Вишневского).
  */
 export function ruNominative(name: string): string {
   const words = name.split(/\s+/u);
   // An initial (И. Сечина) stays as written; the surname after it declines.
   const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+  // A surname alone (по словам Карпова, Захаровой, Вишневского): only by a surname's own endings.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) return fix(name, SURNAME);
   if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
   return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
@@ -56,12 +61,38 @@ export function ruOfficeNominative(phrase: string): string {
  * A person's name in the dative (вдове писателя Анне Павловне, сыну Петру Ивановичу, Ивану Петрову):
  * whom something is given or said to, never who speaks. Read only where the endings leave no doubt:
  * a patronymic in -овне/-ичу, a masculine -у/-ю given name before an -ову/-ину surname, a feminine
- * -е given name before an -овой/-ской surname.
+ * -е given name before an -овой/-ской surname; likewise an accusative -у/-ю given name before an
+ * -скую surname (an object, never the subject).
  */
 export function ruDativeName(name: string): boolean {
   const ws = name.toLowerCase().replace(/ё/gu, 'е').split(/\s+/u);
   if (ws.length < 2) return false;
   if (ws.some((w) => /(?:овн|евн|ичн)е$|(?:вич|ьич)у$/u.test(w))) return true;
   const [given, last] = [ws[0]!, ws[ws.length - 1]!];
+  // "называет главреда Елену Ямпольскую": a feminine -скую / -цкую surname is an object (accusative).
+  if (/[ую]$/u.test(given) && /(?:ск|цк)ую$/u.test(last)) return true;
   return (/[ую]$/u.test(given) && /(?:ов|ев|ин|ын)у$/u.test(last)) || (/[^и]е$/u.test(given) && /(?:ов|ев|ин|ын|ск|цк)ой$/u.test(last));
+}
+// Instrumental endings → nominative (с Иваном Сомовым, с Сергеем Петровским, с Анной Сомовой).
+const INSTR_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ией$/u, 'ия'], [/ей$/u, 'я'], [/ой$/u, 'а']];
+const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1']];
+
+/** The nominative of a person's name read in the instrumental (after «с»: линия с Иваном Сомовым). */
+export function ruInstrumentalNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  const feminine = /ой$/u.test(words[words.length - 1]!);
+  return words.map((w) => fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
+}
+
+// Feminine accusative endings → nominative (цитирует Наталью Белову, Анну Петровскую).
+const ACC_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)у$/u, '$1а'], [/(ск|цк)ую$/u, '$1ая'], [/ию$/u, 'ия'], [/ью$/u, 'ья'], [/у$/u, 'а'], [/ю$/u, 'я']];
+
+/** The nominative of a person's name read in the accusative (after «цитирует»): a feminine one
+ * when its surname ends in -ову / -ину / -скую, else masculine, whose accusative is the genitive. */
+export function ruAccusativeNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  if (!/(?:(?:ов|ев|ёв|ин|ын)у|(?:ск|цк)ую)$/u.test(words[words.length - 1]!)) return ruNominative(name);
+  return words.map((w) => fix(w, ACC_FEMININE)).join(' ');
 }

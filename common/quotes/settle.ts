@@ -15,6 +15,7 @@ import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { arRecentSubject } from './pro-drop-ar.js';
 import { enGenericOrg } from './org-head-en.js';
+import { ruEpithetName } from './epithet-ru.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -75,7 +76,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     } else {
       // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
       // a later "المسؤول" or "the official" can point back to it.
-      person = resolver.byTitle(ref.text, pos) ?? describedPerson(ctx, ref, pos);
+      const titled = resolver.byTitle(ref.text, pos);
+      // Russian "Министр отметил" after a quote of Карпов's, who has no title: the speaker just
+      // quoted is the one described, before someone whose office has another head (главный тренер).
+      const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos) : null;
+      person = described ?? titled ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue);
       if (person) person.pos.push(pos);
       else if (bareTitle(ref.text)) {
         // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
@@ -232,6 +237,22 @@ function unnamedPronoun(ctx: Ctx, pronoun: string): boolean {
   const g = cueGender('en', pronoun);
   const own = nameGender('en', '', u.text);
   return g !== null && (own === null || own === g);
+}
+
+/** Does one of `p`'s title words begin like the head (first word) of `title` (министр, министра)? */
+function holdsHead(p: Person, title: string): boolean {
+  const head = (foldKey(title).match(/[\p{L}-]+/gu) ?? [])[0] ?? '';
+  const stem = head.slice(0, Math.max(4, head.length - 2));
+  return p.titleWords.some((w) => w.startsWith(stem));
+}
+
+/** "— заявил парламентарий": the person an epithet means (epithet-ru.ts), who takes it as a title. */
+function epithetPerson(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
+  const name = ruEpithetName(ctx, ref, pos, cueGender(ctx.lang, cue));
+  if (!name) return null;
+  const p = ctx.resolver.addName(name, null, pos);
+  ctx.resolver.absorbTitle(ref.text, p);
+  return p;
 }
 
 const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;

@@ -2,7 +2,7 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
-import { ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
@@ -68,9 +68,16 @@ function latinGloss(toks: Tok[], k: number): boolean {
 /** The end of the capitalised run from `k`: one word past a name's length at most. */
 function runEnd(toks: Tok[], k: number, to: number): number {
   let e = k;
-  while (e < to && e - k <= MAX_NAME_WORDS && nameWord(toks[e])) e++;
+  while (e < to && e - k <= MAX_NAME_WORDS) {
+    if (nameWord(toks[e])) e++;
+    // "Джордж Х. Кинг", "Майкл Дж. Фокс": a middle initial between the given name and the surname.
+    else if (e === k + 1 && middleInitial(toks, e) && e + 2 < to && nameWord(toks[e + 2])) e += 3;
+    else break;
+  }
   return e;
 }
+/** "Х." or "Дж." at `k`: a one- or two-letter capitalised abbreviation and its full stop. */
+const middleInitial = (toks: Tok[], k: number): boolean => /^\p{Lu}\p{Ll}?$/u.test(toks[k]?.raw ?? '') && toks[k + 1]?.raw === '.';
 
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
@@ -111,8 +118,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // with a place in the genitive when the first ends like one (МИД России Вера Соболева, президент
     // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
     const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
-    while (e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
-    e = Math.min(e, k + MAX_NAME_WORDS);
+    const mid = middleInitial(toks, k + 1) ? 2 : 0;
+    while (!mid && e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    e = Math.min(e, k + MAX_NAME_WORDS + mid);
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
@@ -147,6 +155,8 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
   // "ИА Regnum", "агентство БелТА": the outlet after its head word.
   const at = (toks[i]?.f === 'иа' || toks[i]?.f === 'агентство') && outlet(toks[i + 1]) ? i + 1 : i;
   const agency = outlet(toks[at]);
+  // "РИА Новости", "РИА «Новости»": the agency's second word, in guillemets or not.
+  if (agency === 'РИА Новости' && toks[at + 1]?.raw === '«' && toks[at + 2]?.f === 'новости' && toks[at + 3]?.raw === '»') return at + 4;
   if (agency) return agency === 'РИА Новости' && toks[at + 1]?.f === 'новости' ? at + 2 : at + 1;
   if (toks[i]?.raw !== '«') return i;
   let e = i + 1;
@@ -157,6 +167,16 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
 // A lower-case dative plural (журналистам, репортерам, студентам): whom the words were told, never
 // the institution of a title (a genitive: представитель прокуратуры, глава ведомств).
 const DATIVE_PLURAL = /^\p{Ll}{3,}(?:ам|ям)$/u;
+
+// How many words a company's name in guillemets after its office may have (пресс-службе «Яндекса»).
+const OFFICE_OWNER_WORDS = 4;
+/** Past a capitalised name in guillemets at `k` (в пресс-службе «Яндекса»), else `k`. */
+function pastGuillemetName(toks: Tok[], k: number, limit: number): number {
+  if (toks[k]?.raw !== '«' || !toks[k + 1]?.cap) return k;
+  let e = k + 1;
+  while (e < limit && e <= k + OFFICE_OWNER_WORDS && toks[e]!.word) e++;
+  return toks[e]?.raw === '»' ? e + 1 : k;
+}
 
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
@@ -170,11 +190,19 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (oh > 0) {
     let e = oh;
     while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
+    e = pastGuillemetName(toks, e, limit);
     return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
+  // "— сообщает пресс-служба президента Украины": an office as the subject speaks, not the title
+  // of whom it serves.
+  if (!first.cap && /^(?:пресс-служб[аы]|пресс-центр|министерство|ведомство|посольство|прокуратура|администрация|правительство)$/u.test(first.f)) {
+    let e = i + 1;
+    while (e < limit && e < i + 4 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f)) e++;
+    return { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e };
+  }
   let end = i;
-  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1))) end++;
+  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1))) end++;
   const c = candidates(toks, i, end)[0];
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
@@ -294,7 +322,8 @@ function inBody(toks: Tok[], from: number, end: number): boolean {
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
-  while (end > floor && toks[end - 1]?.word && ADVERBS.has(toks[end - 1]!.f)) end--;
+  // "Министр не сказал": the negation before the verb is no part of its subject.
+  while (end > floor && toks[end - 1]?.word && (ADVERBS.has(toks[end - 1]!.f) || toks[end - 1]!.f === 'не')) end--;
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
@@ -328,13 +357,56 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
 export function ruSentenceSubject(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null {
   let s = floor;
   while (s < colon && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
-  const c = candidates(toks, s, colon)[0];
+  const all = candidates(toks, s, colon);
+  // "Оптимизм Карпова разделил директор института Александр Сомов: «…»": the subject inverted after
+  // the verb, a title and a full name closing the lead-in, is who speaks.
+  const last = all[all.length - 1];
+  if (last && all.length > 1 && last[1] === colon && last[1] - last[0] >= 2 && toks.slice(Math.max(s, last[0] - LEAD_TITLE_WORDS), last[0]).some((w) => RU_TITLES.has(w.f))
+    && toks.slice(all[0]![1], last[0]).some((w) => w.word && !w.cap && /(?:л|ла|ли|ет|ит|ют|ят)$/u.test(w.f))) {
+    return { kind: 'name', text: spanText(body, toks, last[0], last[1]), title: titleBefore(body, toks, s, last[0]), from: last[0], to: last[1] };
+  }
+  const c = all[0];
   if (!c || c[1] - c[0] < 2) return null;
   const lead = toks.slice(s, c[0]);
-  const titled = lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.slice(0, 2).some((w) => RU_TITLES.has(w.f));
+  // The title may hold a club or a company in guillemets (Главный тренер «Динамо» Петр Лунин).
+  const words = lead.filter((w) => w.word);
+  const titled = words.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word || w.raw === '«' || w.raw === '»') && words.slice(0, 2).some((w) => RU_TITLES.has(w.f));
   if (lead.length > 0 && !titled) return null;
   // The name is the subject: a comma (its apposition) or a lower-case verb follows it.
   const next = toks[c[1]];
   if (!next || !(next.raw === ',' || (next.word && !next.cap && !RU_PREPS.has(next.f)))) return null;
   return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
+}
+
+// Nouns of an occasion of speech (выступление, обращение, послание, интервью, прямая линия, встреча)
+// in any case: a verbless lead-in they head dates or places the words that follow its colon.
+const SPEECH_EVENT = /^(?:выступлени|обращени|послани|интервью|пресс-конференци|брифинг|реч[иьью]|лини[яиюей]|встреч|бесед)/u;
+
+/**
+ * "18 марта, обращение президента: «…»", "Прямая линия с Иваном Сомовым: «…»": a verbless lead-in
+ * naming an occasion of speech before a colon. Undefined when it names none; else the speaker
+ * written right after the occasion noun (a genitive title or name, or a name after «с»), or null
+ * when it names nobody (the speaker already in the story goes on).
+ */
+export function ruSpeechEvent(body: string, toks: Tok[], floor: number, colon: number): SpeakerRef | null | undefined {
+  let e = -1;
+  for (let k = floor; k < colon; k++) {
+    const t = toks[k]!;
+    if (t.word && !t.cap && isRuCue(t.f)) return undefined;
+    if (e < 0 && t.word && SPEECH_EVENT.test(t.f)) e = k;
+  }
+  if (e < 0) return undefined;
+  // "линия с Иваном Сомовым": a full name in the instrumental after «с».
+  if (toks[e + 1]?.f === 'с' || toks[e + 1]?.f === 'со') {
+    const n = runEnd(toks, e + 2, colon);
+    if (n - (e + 2) < 2) return null;
+    return { kind: 'name', text: ruInstrumentalNominative(spanText(body, toks, e + 2, n)), title: null, from: e + 2, to: n };
+  }
+  const who = e + 1 < colon ? ruSpeakerAfter(body, toks, e + 1, colon) : null;
+  if (!who || who.from !== e + 1 || (who.kind !== 'name' && who.kind !== 'title')) return null;
+  if (who.kind === 'name') return { ...who, text: ruNominative(who.text) };
+  // "Послание президента Федеральному собранию": the title ends before a capitalised addressee.
+  let t = who.from + 1;
+  while (t < who.to && !toks[t]!.cap) t++;
+  return { ...who, text: spanText(body, toks, who.from, t), to: t };
 }

@@ -15,10 +15,11 @@ export type Tok = {
 
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, dots (U.S., 3.5, rbc.ua) or
 // tatweel. A dot between a lower-case and an upper-case letter is a sentence end whose space went
-// missing in the source (заявил Песков.По его словам): it splits.
+// missing in the source (заявил Песков.По его словам): it splits, unless a capitalised domain
+// follows (Газета.Ru, Lenta.Ru: a site's name).
 // A line break right after a word (a caption or heading line with no full stop) is a token of its
 // own (raw "\n", not a word), so no name runs on into the next line (Tom Reed\nImage caption).
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<!\p{Ll})\.|\.(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}\p{N}][^\S\n]*)\n/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<!\p{Ll})\.|\.(?!\p{Lu})|\.(?=(?:Ru|RU|Ua|UA|Com|Net|Org|Info)(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}\p{N}][^\S\n]*)\n/gu;
 const UPPER = /^\p{Lu}/u;
 
 // Folded key and flags per distinct token text: news text repeats its words, and folding is the

@@ -1,0 +1,45 @@
+// A Russian description that is no office (парламентарий, предприниматель, писатель, автор), alone
+// after a cue, means the person the story named last before the quote, within two paragraphs,
+// whatever office it gave them. Pure: no DOM, no Node. Never reads inside quotes.
+import { tokAt, type Ctx } from './context.js';
+import { nameGender, type Gender } from './gender.js';
+import { isRuOrgNoun, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { ruDativeName } from './ru-nominative.js';
+import type { SpeakerRef } from './speaker-ref.js';
+
+const INSTRUMENTAL = /(?:ом|ем|ым|им|ой|ей)$/u;
+// How many words an epithet and its complement may have (автор открытого письма).
+const EPITHET_WORDS = 3;
+// How many paragraphs before the quote's own the person may have been named.
+const EPITHET_BLOCKS = 1;
+
+/** The name the story wrote last before `pos` (a capitalised pair outside quotes, not after a
+ * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
+export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !RU_EPITHETS.has(ctx.toks[ref.from]?.f ?? '')) return null;
+  const { toks } = ctx;
+  // "Ветеран футбола", "автор статьи": what follows the epithet is a lower-case complement at most.
+  if (ref.to - ref.from > EPITHET_WORDS || toks.slice(ref.from + 1, ref.to).some((t) => !t.word || t.cap)) return null;
+  const q = tokAt(toks, pos);
+  const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
+  for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (ctx.inQuote[k] || !t.word || !t.cap || t.raw === t.raw.toUpperCase() || isRuOrgNoun(t.f)) continue;
+    // "Навальный подчеркнул": a surname alone that the story already gave a person.
+    const pair = !ctx.inQuote[k - 1] && p.word && p.cap && ctx.sentStart[k] !== k && !isRuOrgNoun(p.f);
+    if (!pair) {
+      if (ctx.resolver.knows(t.f) && !RU_PREPS.has(p.f)) return t.raw;
+      continue;
+    }
+    // Only a whole capitalised run: "Москвы Сергеем" is a piece of "мэра Москвы Сергеем Собяниным".
+    if (RU_PREPS.has(toks[k - 2]?.f ?? '') || (toks[k + 1]?.word && toks[k + 1]!.cap)) continue;
+    const name = ctx.body.slice(p.start, t.end);
+    // "с врио мэра Сергеем Собяниным": a name in the instrumental or dative is no one's subject.
+    if (ruDativeName(name) || [p, t].every((w) => INSTRUMENTAL.test(w.f))) continue;
+    const own = nameGender('ru', name, null);
+    if (g && own && own !== g) continue;
+    return name;
+  }
+  return null;
+}
