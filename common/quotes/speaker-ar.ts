@@ -365,6 +365,8 @@ const spokesBefore = (toks: Tok[], k: number): boolean =>
 
 function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): number {
   const t = toks[k];
+  // "… للمحامين بلا حدود": "without" and its noun belong to the body's name.
+  if (t?.f === 'بلا' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k + 2;
   // سفير المغرب لدى فرنسا، مندوب الأردن لدى الأمم المتحدة: لدى and the host stay in the title.
   if (t?.f === 'لدي' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return isDefinite(toks[k + 1]!.f) && toks[k + 2]?.word && isDefinite(toks[k + 2]!.f) ? k + 3 : k + 2;
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;

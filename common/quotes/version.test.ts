@@ -198,6 +198,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   185: 'b5682a94dd56ce4294362a4006737aaf56bfeb6e2f01107933d8ef91807e1781',
   186: '0fa98dbb2abcbbbc6f0a23888224b7502ebd2382654af27a8c08a561adab1e5c',
   187: 'c4d167ca7af2d73c49647e91b9cb7d6e0d91661150dab8b6496ab9f589c46e9b',
+  188: 'c691eb3260d159a36e60ec43c002838b0c1642e3a81d4eb5aa219adce0d98db1',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
