@@ -44,7 +44,9 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
   // The president is رئيس الجمهورية too; a spokesman is a ناطق as well as a متحدث.
-  [/(رييسه?) الجمهوريه/gu, '$1'], [/(?<![\p{L}])(ال)?ناطق(ه)?(?![\p{L}])/gu, '$1متحدث$2'],
+  [/(رييسه?) الجمهوريه/gu, '$1'],
+  // A member of parliament is a نائب and a برلماني alike.
+  [/(?<![\p{L}])(ال)?برلماني(ه)?(?![\p{L}])/gu, '$1نايب$2'], [/(?<![\p{L}])(ال)?ناطق(ه)?(?![\p{L}])/gu, '$1متحدث$2'],
   // The prime minister is رئيس الحكومة, رئيس الوزراء and رئيس مجلس الوزراء alike.
   [/(رييسه?) (?:مجلس )?الوزراء/gu, '$1 الحكومه'],
   // A club's "المدير الفني" is its coach (المدرب): sports pages use both for one person.

@@ -199,6 +199,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   186: '0fa98dbb2abcbbbc6f0a23888224b7502ebd2382654af27a8c08a561adab1e5c',
   187: 'c4d167ca7af2d73c49647e91b9cb7d6e0d91661150dab8b6496ab9f589c46e9b',
   188: 'c691eb3260d159a36e60ec43c002838b0c1642e3a81d4eb5aa219adce0d98db1',
+  189: '53d652628efa59b6aee6ed833c70224dc23cab209dd5531348c78355a866d5a0',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
