@@ -69,6 +69,9 @@ const isGroup = (w: Word): boolean => {
 
 const arNotName = (w: Word): boolean => (w.notName ??= readNotName(w));
 
+/** A word as written, without tashkeel or tatweel (ه and ة kept apart, unlike its folded key). */
+const bareWord = (w: Word): string => w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+
 function readNotName(w: Word): boolean {
   const f = stripConj(w.f);
   // A given name or an office (والي، whose folded و-less form is that of إلى) is never stray.
@@ -81,7 +84,7 @@ function readNotName(w: Word): boolean {
   // A verbal noun behind a glued ب (بتقديم، بتعزيز): the verb's complement, never a name (بتول is short).
   if (/^و?بت\p{L}{4,}$/u.test(w.f)) return true;
   // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
-  const bare = w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+  const bare = bareWord(w);
   if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
   // A derived verbal noun in ا- with a pronoun suffix (أبدى الرئيس انزعاجه، أعرب عن استيائه).
   if (/^[اإ]\p{L}{4,}(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
@@ -91,7 +94,6 @@ function readNotName(w: Word): boolean {
 // A noun with a pronoun suffix written as ه/ها/هم after three letters or more (حزنه، قلقها); a name
 // ending in a written ه (طه) is shorter, and one ending in الله is God's name.
 const PRONOUN_SUFFIXED = /^(?!\p{L}*الله$)\p{L}{3,}(?:ه|ها|هم)$/u;
-const bareWord = (w: Word): string => w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
 
 // A name written with God's name joined on (نصرالله، فضلالله، جاراالله): never a common noun.
 export const THEOPHORIC = /^(?!ال)\p{L}{2,4}الله$/u;

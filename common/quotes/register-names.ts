@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arName, arSpeakerAt, gluedPrep, honorificAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt, gluedPrep, honorificAt, indefiniteObjectAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
@@ -48,14 +48,13 @@ export function registerTitledNames(ctx: Ctx): void {
       // An adverbial accusative (متألماً، مبتسماً) ends it cleanly too.
       const hal = !!after?.word && /\u064B/u.test(after.raw);
       // So does a preposition glued to a definite word (أماني الخياط للشعب …، بالمدينة).
-      // Or any word glued to ب/ل that the verb governs (التقى الوزير X بنظيره …).
-      const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2 && !PLURAL_VERB.test(foldKey(ref.text.split(/\s+/u)[1]!)) && gluedPrep(after)));
-      // Or an indefinite object after a two-word name: an accusative in -ا (ترأس الوزير X Y اجتماعا)
-      // or a ة-noun before a preposition (وجه الوزير X Y رسالة إلى).
-      const twoWords = ref?.kind === 'name' && ref.text.split(/\s+/u).length === 2;
-      const next = ref ? toks[ref.to + 1] : undefined;
-      const indefiniteObject = twoWords && !!after?.word && !/^ال/u.test(after.f) && !lexiconAr.AR_GIVEN_NAMES.has(after.f)
-        && (/^\p{L}{3,}ا$/u.test(after.f) || (/\p{L}{2,}ة$/u.test(after.raw) && !!next?.word && lexiconAr.AR_CUE_PREPS.has(next.f)));
+      // After a two-word name (its second word no plural verb: ووصفوه), so does any word glued to
+      // ب/ل that the verb governs (التقى الوزير X بنظيره …), or an indefinite object (ترأس الوزير X Y
+      // اجتماعا، وجه … رسالة إلى).
+      const parts = ref?.kind === 'name' ? ref.text.split(/\s+/u) : [];
+      const twoWords = parts.length === 2 && !PLURAL_VERB.test(foldKey(parts[1]!));
+      const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after)));
+      const indefiniteObject = twoWords && !!ref && indefiniteObjectAt(toks, ref.to);
       if (ref && !nisbaEnd && !hal && !gluedDefinite && !indefiniteObject && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.

@@ -199,9 +199,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       const office = units > 0 && !!toks[j + 1]?.word && isTitleHead(bareOf(toks[j + 1]!.f));
       // So does an indefinite object after it: an accusative in -ا (ترأس الوزير سامي الحداد اجتماعا)
       // or a ة-noun governing a preposition (وجه الوزير سامي الحداد رسالة إلى).
-      const n1w = toks[j + 1];
-      const indefObject = units > 0 && !!n1w?.word && !isAl(n1w.f) && !AR_GIVEN_NAMES.has(n1w.f)
-        && (ACCUSATIVE.test(n1w.f) || (/\p{L}{2,}ة$/u.test(n1w.raw) && !!toks[j + 2]?.word && AR_CUE_PREPS.has(toks[j + 2]!.f)));
+      const indefObject = units > 0 && indefiniteObjectAt(toks, j + 1);
       const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).
@@ -224,6 +222,15 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
   }
   return j;
 }
+
+/** An indefinite object at `k` after a name: an accusative in -ا (اجتماعا) or a noun written with
+ * ة governing a preposition (رسالة إلى); never a given name. */
+export const indefiniteObjectAt = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  if (!t?.word || isAl(t.f) || AR_GIVEN_NAMES.has(t.f)) return false;
+  const n = toks[k + 1];
+  return ACCUSATIVE.test(t.f) || (/\p{L}{2,}ة$/u.test(t.raw) && !!n?.word && AR_CUE_PREPS.has(n.f));
+};
 
 /** An honorific at `k` (السيد، الدكتور، د.): a one-letter one (د، م) only with its dot or slash,
  * as a lone letter is something else (the "و م ع" of a Moroccan dateline). */

@@ -200,6 +200,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   187: 'c4d167ca7af2d73c49647e91b9cb7d6e0d91661150dab8b6496ab9f589c46e9b',
   188: 'c691eb3260d159a36e60ec43c002838b0c1642e3a81d4eb5aa219adce0d98db1',
   189: '53d652628efa59b6aee6ed833c70224dc23cab209dd5531348c78355a866d5a0',
+  190: '9645f214ca4a860eae18d42a27e0f2e9ccea1dc14b776c013c300fc9c4654a48',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
