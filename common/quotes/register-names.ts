@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arName, arSpeakerAt, gluedPrep, honorificAt, indefiniteObjectAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
@@ -54,7 +54,10 @@ export function registerTitledNames(ctx: Ctx): void {
       const parts = ref?.kind === 'name' ? ref.text.split(/\s+/u) : [];
       const twoWords = parts.length === 2 && !PLURAL_VERB.test(foldKey(parts[1]!));
       const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after)));
-      const indefiniteObject = twoWords && !!ref && indefiniteObjectAt(toks, ref.to);
+      // So does a construct object after a name whose last word has the article (افتتح الوزير سامي
+      // الحداد أعمال المؤتمر): a definite family name is where a name ends.
+      const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(foldKey(parts[parts.length - 1]!));
+      const indefiniteObject = !!ref && ((twoWords && indefiniteObjectAt(toks, ref.to)) || (definiteEnd && constructObjectAt(toks, ref.to)));
       if (ref && !nisbaEnd && !hal && !gluedDefinite && !indefiniteObject && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
         // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
         // the first two words are the name.

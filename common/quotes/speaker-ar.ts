@@ -200,7 +200,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // So does an indefinite object after it: an accusative in -ا (ترأس الوزير سامي الحداد اجتماعا)
       // or a ة-noun governing a preposition (وجه الوزير سامي الحداد رسالة إلى).
       const indefObject = units > 0 && indefiniteObjectAt(toks, j + 1);
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || (units > 0 && object)));
+      // So does a construct object after it (افتتح الوزير سامي الحداد أعمال المؤتمر): a bare noun
+      // governing a definite one.
+      const construct = units > 0 && constructObjectAt(toks, j + 1);
+      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || construct || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).
       const n1 = toks[j + 1];
@@ -230,6 +233,16 @@ export const indefiniteObjectAt = (toks: Tok[], k: number): boolean => {
   if (!t?.word || isAl(t.f) || AR_GIVEN_NAMES.has(t.f)) return false;
   const n = toks[k + 1];
   return ACCUSATIVE.test(t.f) || (/\p{L}{2,}ة$/u.test(t.raw) && !!n?.word && AR_CUE_PREPS.has(n.f));
+};
+
+/** A construct object at `k` after a name: a bare noun (no article, no given name, no name link)
+ * governing a definite noun that is no name part (أعمال المؤتمر، مهام الوزارة). */
+export const constructObjectAt = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  const n = toks[k + 1];
+  if (!t?.word || !n?.word || isAl(t.f) || arBoundary(t) || AR_GIVEN_NAMES.has(t.f) || AR_NAME_LINKS.has(t.f) || t.f.startsWith('عبد')) return false;
+  if (AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || isTitleHead(bareOf(t.f))) return false;
+  return isAl(n.f) && !AR_NAME_AL_PARTS.has(n.f) && !n.f.endsWith('ي');
 };
 
 /** An honorific at `k` (السيد، الدكتور، د.): a one-letter one (د، م) only with its dot or slash,

@@ -201,6 +201,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   188: 'c691eb3260d159a36e60ec43c002838b0c1642e3a81d4eb5aa219adce0d98db1',
   189: '53d652628efa59b6aee6ed833c70224dc23cab209dd5531348c78355a866d5a0',
   190: '9645f214ca4a860eae18d42a27e0f2e9ccea1dc14b776c013c300fc9c4654a48',
+  191: 'bd4174836223ca0c3ce2cc75895a2e43c6664edc52064d874c0ec1b2fc470fdf',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
