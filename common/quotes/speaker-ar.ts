@@ -389,6 +389,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   if (t?.f === 'بلا' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k + 2;
   // سفير المغرب لدى فرنسا، مندوب الأردن لدى الأمم المتحدة: لدى and the host stay in the title.
   if (t?.f === 'لدي' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return isDefinite(toks[k + 1]!.f) && toks[k + 2]?.word && isDefinite(toks[k + 2]!.f) ? k + 3 : k + 2;
+  // "مغني الراب الأمريكي من أصول مغربية X": the origin after the nationality stays in the title.
+  if (t?.f === 'من' && /^اصو?ل$/u.test(toks[k + 1]?.f ?? '') && toks[k + 2]?.word && /^(?!ال)\p{L}{3,}يه?$/u.test(toks[k + 2]!.f)) return k + 3;
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
   const f = t.f;
   // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
