@@ -51,6 +51,9 @@ export const gluedPrep = (t: Tok | undefined): boolean =>
   && !AR_PLACES.has(t.f) && !AR_ORG_HEADS.has(t.f) && !AR_NAMING_WORDS.has(t.f);
 /** A derived-form verbal noun behind a glued ب/ل (بملاحظة، لتعزيز، باستخدام): a complement, never a name. */
 const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
+/** A definite derived-form verbal noun (الانسحاب، الإعلام، الانتخاب، الاستقبال، التعيين): the verb's
+ * object after a name, never a family name (those end in ي when they have such a shape). */
+const DEFINITE_MASDAR = /^ال(?:ان\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
 
 /** An agency behind a glued ل (لفرانس، لوكالة، لرويترز): the outlet told, never a name or title part. */
@@ -174,6 +177,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // آلان (Alan) folds to الان but its آ is no article.
     if (isAl(f) && !t!.raw.startsWith('آ')) {
+      // "أعلن الوزير فيدان الانسحاب من …": a verbal noun after a name is its object.
+      if (units > 0 && DEFINITE_MASDAR.test(f) && !(known?.(f) ?? false)) break;
       if (AR_NAME_AL_PARTS.has(f) && units > 0) {
         j++;
         continue;

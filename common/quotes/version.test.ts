@@ -203,6 +203,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   190: '9645f214ca4a860eae18d42a27e0f2e9ccea1dc14b776c013c300fc9c4654a48',
   191: 'bd4174836223ca0c3ce2cc75895a2e43c6664edc52064d874c0ec1b2fc470fdf',
   192: '28755c10a20ba2d19bbd9b734f7712db84c5f9a5bc485aa93e821885420203b4',
+  193: 'd02ab065a4e944389b511b955dde166efd635c6d995d07879c80e32d67e9c145',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
