@@ -361,7 +361,9 @@ export function entityShaped(speaker: string, lang: Lang, titled = false): boole
   const w0 = ws[0]!.f;
   // A person the article gave a title (مدرب الفريق إيفان X) is no verbal noun, whatever its shape.
   if (lang === 'ar' && !titled && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
+  // So does في before the body an office is in (وزير الاقتصاد في حكومة تصريف الأعمال).
+  const inBody = (i: number) => i > 0 && i < ws.length - 1 && AR_ORG_HEADS.has(stripConj(ws[i + 1]!.f));
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (w.f === 'في' && inBody(i)) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f)) && !enGroup(speaker);
   return true;

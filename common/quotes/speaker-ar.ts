@@ -578,7 +578,11 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }
-  return { kind: 'title', text: title, from: i, to: titleEnd };
+  // "وزير الاقتصاد في حكومة تصريف الأعمال" with no name after it: the government or body the
+  // office is in stays in the office.
+  const within = !same && toks[titleEnd]?.f === 'في' && toks[titleEnd + 1]?.word && AR_ORG_HEADS.has(bareOf(toks[titleEnd + 1]!.f));
+  const end = within ? orgChain(body, toks, titleEnd + 1, titleEnd + 1).to : titleEnd;
+  return { kind: 'title', text: spanText(body, toks, j, end), from: i, to: end };
 }
 
 /** "وكان X، أكد …"، "غير أن مكتب X، أكد …": a subject opened by كان or أن and closed by a comma
