@@ -445,6 +445,8 @@ export class SpeakerResolver {
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
       if (score < bestScore || score <= 0) continue;
+      // A bare office (Президент, الرئيس) points back: never to someone the article names only later.
+      if (headOnly && !p.pos.some((x) => x <= pos)) continue;
       let dist = Infinity;
       for (const x of p.pos) dist = Math.min(dist, x <= pos ? pos - x : (x - pos) * 2);
       // On a tie, a person the article names beats a title kept on its own (the early pass keeps
