@@ -309,6 +309,9 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   if (RU_GROUPS.test(first) || (/[ыи]$/u.test(first) && RU_TITLES.has(first.slice(0, -1)))) return NONE;
   // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
   if (ref.kind === 'title' && !RU_TITLES.has(first)) return NONE;
+  // "сказал представитель Microsoft", "цитирует представителя минобороны": a representative nobody
+  // names is an unnamed official, unless the article named one with that title (Ирина Волк).
+  if (ref.kind === 'title' && /^(?:официальн\p{L}+ )?представител/u.test(foldKey(ref.text)) && !ctx.resolver.byTitle(ref.text, ctx.toks[ref.from]?.start ?? 0)) return NONE;
   if (ref.kind === 'org' && !ref.text.includes(' ') && /^\p{Ll}/u.test(ref.text)) return NONE;
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);

@@ -206,6 +206,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   193: 'd02ab065a4e944389b511b955dde166efd635c6d995d07879c80e32d67e9c145',
   194: '25449778f4c3f58e1cd507f51aa37b440bf189512d1fd5a1dd3e8f5c39f62c34',
   195: 'c611c30b91393c06bbbff52bdefa36ccd22512443d36daeabcc5a6cdbff2da21',
+  196: 'cbff651329cfc9eed66120e42044b4945cfd7d615737561a58730160b78c74aa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
