@@ -51,6 +51,8 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
     if (!cue) continue;
     // "وبالنسبة للنائب X، فإن الانتخابات تؤكد «…»": a verb inside the framed clause is not the cue.
     if (cue.kind === 'verb' && framedBy(ctx, from, k)) continue;
+    // "وأضاف الوزير - في تصريح حسبما ذكرت قناة X - أنه «…»": a cue inside a dash aside is not the quote's.
+    if (ctx.lang === 'ar' && inDashAside(ctx, from, k, to)) continue;
     const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, to);
     if (cue.kind === 'according' && !sp.ref) {
       via ??= sp.via;
@@ -59,6 +61,17 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
     return { ...sp, via: sp.via ?? via };
   }
   return null;
+}
+
+const isDash = (t: { raw: string } | undefined): boolean => !!t && /^[-–—]$/u.test(t.raw);
+
+/** Is token `k` between two dashes in [from, to): an aside (" - في تصريح … - ") inside the sentence? */
+function inDashAside(ctx: Ctx, from: number, k: number, to: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j >= from && open < 0; j--) if (isDash(ctx.toks[j])) open = j;
+  if (open < 0) return false;
+  for (let j = k + 1; j < to; j++) if (isDash(ctx.toks[j])) return true;
+  return false;
 }
 
 /** Is token `k` inside a "بالنسبة لـ X، فإن …" frame that opens in [from, k)? */

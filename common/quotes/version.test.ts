@@ -207,6 +207,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   194: '25449778f4c3f58e1cd507f51aa37b440bf189512d1fd5a1dd3e8f5c39f62c34',
   195: 'c611c30b91393c06bbbff52bdefa36ccd22512443d36daeabcc5a6cdbff2da21',
   196: 'cbff651329cfc9eed66120e42044b4945cfd7d615737561a58730160b78c74aa',
+  197: '9b123b9c6f51c88abf851507f1a03c808a2492d93e3e02c6cd611693d4403fb1',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
