@@ -37,7 +37,11 @@ export function registerTitledNames(ctx: Ctx): void {
     // A participle-shaped office word after a definite noun and before a comma agrees with the noun
     // (الجهات المسؤولة، …): an adjective, not an office with an appositive name after it.
     const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!toks[k - 1]?.word && /^(?:و?ال)\p{L}{2,}/u.test(toks[k - 1]!.f) && !toks[k + 1]?.word;
-    if (lang === 'ar' && arHead && !(adjective && !afterName) && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
+    // An indefinite nisba after an indefinite noun (مؤتمر صحفي، عرض مسرحي) describes that noun: "في
+    // مؤتمر صحفي دوري" introduces no journalist named دوري.
+    const prevTok = toks[k - 1];
+    const describesNoun = /^(?!ال)\p{L}{3,}ي$/u.test(t.f) && !AR_HONORIFICS.has(t.f) && !!prevTok?.word && !/^و?ال/u.test(prevTok.f) && !arBoundary(prevTok) && !AR_TITLE_HEADS.has(prevTok.f) && !AR_HONORIFICS.has(prevTok.f);
+    if (lang === 'ar' && arHead && !(adjective && !afterName) && !describesNoun && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
       ref = arSpeakerAt(body, toks, k);
       // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
       // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
