@@ -69,6 +69,11 @@ export function registerTitledNames(ctx: Ctx): void {
         ref = parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
       }
       if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
+      // "وحمل سامي الحداد، وزير العدل، مسؤولية …": an office between commas right after a name is
+      // that name's apposition; a word after its closing comma is the verb's object, no name.
+      if (ref?.kind === 'name' && ref.title && (toks[k - 1]?.raw === '،' || toks[k - 1]?.raw === ',') && appositiveAfterComma(toks, ref) && nameBefore(ctx, k - 1)) {
+        ref = { kind: 'title' as const, text: ref.title, from: ref.from, to: ref.from };
+      }
       // "الرئيس المصري والعاهل الأردني": an office with a nationality and no name, kept for a later
       // "الرئيس" when the article names nobody with that office.
       if (ref?.kind === 'title' && / ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
@@ -161,6 +166,13 @@ function nameBefore(ctx: Ctx, k: number, saying = false): string | null {
   }
   return null;
 }
+
+/** Was the name in `ref` read past a comma after its title (المدير، X)? */
+const appositiveAfterComma = (toks: Tok[], ref: { from: number; to: number; text: string }): boolean => {
+  const n = ref.text.split(/\s+/u).length;
+  const c = toks[ref.to - n - 1];
+  return !!c && (c.raw === '،' || c.raw === ',');
+};
 
 /** "أعرب البرتغالي جورج ماريو، المدير الفني …": a nisba at `k` (no office, no body) between a verb
  * and the name it describes. */

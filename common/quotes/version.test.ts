@@ -209,6 +209,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   196: 'cbff651329cfc9eed66120e42044b4945cfd7d615737561a58730160b78c74aa',
   197: '9b123b9c6f51c88abf851507f1a03c808a2492d93e3e02c6cd611693d4403fb1',
   198: 'f3f12c7eb47fcf9d2a407ac3104975ce5b1c9ebc5505fe955f5f76f7aad34c5b',
+  199: '740d1281e9913c8e3ded158add4240f17c320c39a996aeb1d51a1970032f0bae',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
