@@ -12,7 +12,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -54,7 +54,8 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const { body, toks } = ctx;
   let i = cue.end;
   if (stripConj(toks[cue.tok]!.f) === 'بالنسبه') return read(gluedLSpeaker(ctx, i));
-  if (toks[i]?.f === 'ما') return read(null, findAgency(toks, i, limit));
+  // بحسب ما قاله الوزير X، وفق ما صرح به X: the one who said it, after the verb of saying.
+  if (toks[i]?.f === 'ما') return saidBy(ctx, i + 1) ?? read(null, findAgency(toks, i, limit));
   // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
   if (statementNoun(toks[i]?.f)) {
     i++;
@@ -65,6 +66,20 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   if (ref?.kind === 'agency') return read(null, ref.text);
   // "وفقا لخمسة اشتراطات": "according to" something that is no entity is no cue (an earlier verb speaks).
   return read(ref && sourceLike(ctx, ref) ? ref : null);
+}
+
+/** "ما قاله X"، "ما صرح به X" from token `v`: X, when the verb is one of saying (not نقل, whose
+ * source comes after عن); an agency there is a relay. */
+function saidBy(ctx: Ctx, v: number): CueRead | null {
+  const { body, toks } = ctx;
+  const t = toks[v];
+  if (!t?.word) return null;
+  const stem = t.f.replace(/(?:ته|تها|ه|ها)$/u, '');
+  if (stem.startsWith('نقل') || !(AR_CUE_VERBS.has(stem) || AR_CUE_VERBS.has(t.f) || (stem.endsWith('ت') && AR_CUE_VERBS.has(stem.slice(0, -1))))) return null;
+  const k = toks[v + 1]?.f === 'به' ? v + 2 : v + 1;
+  const ref = arSpeakerAt(body, toks, k, ctx.resolver.knows);
+  if (!ref || ref.kind === 'pronoun') return null;
+  return ref.kind === 'agency' ? read(null, ref.text) : read(ref);
 }
 
 /** A source "according to" can name: a title or body, or a name with a given name, a title beside it
