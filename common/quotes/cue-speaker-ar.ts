@@ -116,7 +116,9 @@ function arIssuer(ctx: Ctx, cue: CueHit): SpeakerRef | null {
 function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRead {
   const { body, toks } = ctx;
   const known = ctx.resolver.knows;
-  const ref = arSpeakerAt(body, toks, cue.end, known);
+  // "«…». قال ذلك الوزير X": the demonstrative object comes before the subject.
+  const at = (toks[cue.end]?.f === 'ذلك' || toks[cue.end]?.f === 'هذا') && toks[cue.end + 1]?.word ? cue.end + 1 : cue.end;
+  const ref = arSpeakerAt(body, toks, at, known);
   // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
   if (stripConj(toks[cue.tok]!.f).startsWith('نقل')) {
     for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {

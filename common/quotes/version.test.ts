@@ -211,6 +211,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   198: 'f3f12c7eb47fcf9d2a407ac3104975ce5b1c9ebc5505fe955f5f76f7aad34c5b',
   199: '740d1281e9913c8e3ded158add4240f17c320c39a996aeb1d51a1970032f0bae',
   200: '71b4127872eaa81df5b5e7d6998f4855eb2e7a5d42fc7cd3cb37243a3fa9e648',
+  201: '79df7f0d10e2df0b48710ddaa910158f8af1066ac05c961e1a3120936f5b280e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
