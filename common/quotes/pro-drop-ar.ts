@@ -11,7 +11,7 @@ import { arSpeakerAt } from './speaker-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
-const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
 
 // Words that may stand between an opening verb and its subject: a pronoun-suffixed preposition
 // (وحث فيها الزعيم، وقال له المدرب) or a day (هاجم الرئيس الأحد).
@@ -169,3 +169,34 @@ export function arIssuerOpener(ctx: Ctx, floor: number, cueTok: number): Speaker
   const o = openerSubject(ctx, floor, cueTok);
   return o && (o.known || o.ref.kind === 'org' || (o.ref.kind === 'name' && o.ref.title)) ? o.ref : null;
 }
+
+// How many paragraphs back "the statement" may point to the statement it continues.
+const STATEMENT_BLOCKS = 3;
+/** بيان، بياناً، ببيان، لبلاغ: a statement noun, indefinite, maybe behind a glued ب/ل. */
+const statementAt = (t: Tok): boolean => {
+  const f = t.f.replace(/ا$/u, '');
+  return [f, f.replace(/^[بل](?=\p{L}{3})/u, '')].some((w) => AR_STATEMENT_NOUNS.has(w) && w !== 'تصريح' && w !== 'تصريحات');
+};
+
+/**
+ * "أصدر الحزب بياناً … وأضاف البيان": the issuer of the nearest statement before token `k` (outside
+ * quotes, within a few paragraphs): the body after صادر عن, or the subject of the verb that opens
+ * the statement's sentence (أصدرت النقابة بياناً، وقالت النقابة في بيان).
+ */
+export function latestStatementIssuer(ctx: Ctx, k: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const minBlock = (ctx.blockOf[k] ?? 0) - STATEMENT_BLOCKS;
+  for (let m = k - 1; m >= 0 && (ctx.blockOf[m] ?? 0) >= minBlock; m--) {
+    const t = toks[m]!;
+    if (!t.word || ctx.inQuote[m] || !statementAt(t)) continue;
+    let i = m + 1;
+    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
+    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') {
+      const by = arSpeakerAt(ctx.body, toks, i + 1, ctx.resolver.knows);
+      if (by && by.kind !== 'pronoun') return by;
+    }
+    return arIssuerOpener(ctx, ctx.sentStart[m] ?? m, m);
+  }
+  return null;
+}
+

@@ -13,7 +13,7 @@ import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
-import { arRecentSubject } from './pro-drop-ar.js';
+import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName } from './epithet-ru.js';
 
@@ -99,6 +99,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     return out;
   }
   if (ref?.kind === 'pronoun' && (unnamedPronoun(ctx, ref.text) || spokesAntecedent(ctx, ref))) return null;
+  // "وأضاف البيان": the issuer of the statement written last, when it has one.
+  const issuer = ref?.kind === 'pronoun' && ctx.lang === 'ar' && /^(?:البيان|بيانه)$/u.test(foldKey(ref.text)) ? latestStatementIssuer(ctx, ref.from) : null;
+  const issued = issuer ? admit(ctx, issuer, pos) : null;
+  if (issued && issued !== NONE && EXPLICIT.has(issued.kind)) return settle(ctx, issued, pos, related, cue);
   const bearer = ref?.kind === 'pronoun' ? honorificBearer(ctx, ref.text, pos) : null;
   if (bearer) {
     const out: SpeakerRef = { kind: 'name', text: bearer.name, title: null, from: ref!.from, to: ref!.to };

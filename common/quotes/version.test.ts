@@ -213,6 +213,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   200: '71b4127872eaa81df5b5e7d6998f4855eb2e7a5d42fc7cd3cb37243a3fa9e648',
   201: '79df7f0d10e2df0b48710ddaa910158f8af1066ac05c961e1a3120936f5b280e',
   202: '36321ea3bf0ac85082e45d0ec7d206b3bcca9c7032bea86d38ab78a5107c5e32',
+  203: '0ca5dff1ca9b73c8b98ae9450f1c258ea20bd7efac72ad28ffe0de70960d714a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
