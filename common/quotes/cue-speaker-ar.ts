@@ -74,6 +74,14 @@ function saidBy(ctx: Ctx, v: number): CueRead | null {
   const { body, toks } = ctx;
   const t = toks[v];
   if (!t?.word) return null;
+  // "وفق ما جاء في بيان X"، "بحسب ما ورد في بلاغ صادر عن X": the statement's issuer.
+  if ((t.f === 'جاء' || t.f === 'ورد') && toks[v + 1]?.f === 'في' && statementNoun(toks[v + 2]?.f)) {
+    let i = v + 3;
+    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
+    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+    const by = arSpeakerAt(body, toks, i, ctx.resolver.knows);
+    return by && by.kind !== 'pronoun' && by.kind !== 'agency' ? read(by) : null;
+  }
   const stem = t.f.replace(/(?:ته|تها|ه|ها)$/u, '');
   if (stem.startsWith('نقل') || !(AR_CUE_VERBS.has(stem) || AR_CUE_VERBS.has(t.f) || (stem.endsWith('ت') && AR_CUE_VERBS.has(stem.slice(0, -1))))) return null;
   const k = toks[v + 1]?.f === 'به' ? v + 2 : v + 1;
