@@ -12,6 +12,7 @@ import { registerEnAppositions } from './apposition-en.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
+import { nameGender } from './gender.js';
 import { stripConj, type Tok } from './tokens.js';
 
 // How many tokens after a Russian title its holder's name may end within.
@@ -119,6 +120,7 @@ export function registerTitledNames(ctx: Ctx): void {
     }
   }
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
+  if (lang === 'ar') registerDescribed(ctx);
   if (lang === 'ar') registerOrganisations(ctx);
   if (lang === 'en') registerAcronyms(ctx);
   if (lang === 'en') registerEnAppositions(ctx);
@@ -252,3 +254,28 @@ function registerOrganisations(ctx: Ctx): void {
     ctx.resolver.addName(text, null, t.start, true);
   }
 }
+
+/**
+ * "وصلت المغامرة البريطانية ليلى X"، "نشر النجم البرتغالي كريستيانو Y": a name introduced by a
+ * definite noun no lexicon lists and a nationality, recorded with that description so a later
+ * surname or "المغامرة" finds the person. Only a name of two or three words that opens with a known
+ * given name and ends cleanly (punctuation, a preposition, a verb of saying or a verb's object).
+ */
+function registerDescribed(ctx: Ctx): void {
+  const { toks, body, resolver } = ctx;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const d = toks[k]!;
+    const n = toks[k + 1]!;
+    if (!d.word || !n.word || ctx.inQuote[k] || !/^ال\p{L}{3,}/u.test(d.f) || nisba(d.f) || !nisba(n.f)) continue;
+    if (AR_TITLE_HEADS.has(d.f) || AR_ORG_HEADS.has(d.f) || AR_STOPS.has(d.f) || AR_PLACES.has(d.f) || AR_HONORIFICS.has(d.f)) continue;
+    const s = k + 2;
+    const e = arName(toks, s, resolver.knows);
+    const given = toks[s]!.f;
+    if (e - s < 2 || e - s > 3 || !(lexiconAr.AR_GIVEN_NAMES.has(given) || lexiconAr.AR_FEMALE_NAMES.has(given)) || !toks.slice(s, e).every((t) => t.word)) continue;
+    const after = toks[e];
+    if (after?.word && !arBoundary(after) && !gluedPrep(after) && !indefiniteObjectAt(toks, e) && !constructObjectAt(toks, e) && !/^(?:بال|لل)/u.test(after.f)) continue;
+    const p = resolver.addName(body.slice(toks[s]!.start, toks[e - 1]!.end), body.slice(d.start, n.end), d.start);
+    if (!p.gender) p.gender = nameGender('ar', p.name, null) ?? undefined;
+  }
+}
+

@@ -215,6 +215,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   202: '36321ea3bf0ac85082e45d0ec7d206b3bcca9c7032bea86d38ab78a5107c5e32',
   203: '0ca5dff1ca9b73c8b98ae9450f1c258ea20bd7efac72ad28ffe0de70960d714a',
   204: '3a67f4a034560635f8020ed0ecc6c0539a4e98075577fc66c12d20a61d763d15',
+  205: 'b1dd5092fda6f860c85721c9ac1800f92a69a0170fc69ce5a75198aadd2cce63',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
