@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -166,7 +166,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // A Maghrebi given name with the article (الحبيب المالكي) opens a name before another name word.
     const n0 = toks[j + 1];
-    if (units === 0 && AR_AL_GIVEN_NAMES.has(f) && n0?.word && !arBoundary(n0) && !isTitleHead(bareOf(n0.f)) && !AR_ORG_HEADS.has(n0.f) && !isCue(n0.f)) {
+    // So does a foreign given name that merely starts with ال (أليس، إلياس، إليزابيث).
+    if (units === 0 && (AR_AL_GIVEN_NAMES.has(f) || AR_GIVEN_NAMES.has(f) || AR_FEMALE_NAMES.has(f)) && n0?.word && !arBoundary(n0) && !isTitleHead(bareOf(n0.f)) && !AR_ORG_HEADS.has(n0.f) && !isCue(n0.f)) {
       j++;
       units++;
       continue;
@@ -403,6 +404,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
   if (isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && AR_SON_OF.has(toks[k + 1]?.f ?? '')) return k;
   if (AR_HONORIFICS.has(f)) return k;
+  // A foreign given name that starts with ال (الخبير إلياس X، المغامرة أليس Y) starts the name.
+  if (isAl(f) && (AR_GIVEN_NAMES.has(f) || AR_FEMALE_NAMES.has(f)) && !AR_AL_GIVEN_NAMES.has(f) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k;
   // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
   // an organisation head and a place name belong to the title, not to the name after it.
   // Also before the comma of an appositive name (والي ولاية كسلا، حسن يوسف أبو عاقلة).
