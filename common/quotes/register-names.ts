@@ -57,7 +57,9 @@ export function registerTitledNames(ctx: Ctx): void {
       // ب/ل that the verb governs (التقى الوزير X بنظيره …), or an indefinite object (ترأس الوزير X Y
       // اجتماعا، وجه … رسالة إلى).
       const parts = ref?.kind === 'name' ? ref.text.split(/\s+/u) : [];
-      const twoWords = parts.length === 2 && !PLURAL_VERB.test(foldKey(parts[1]!));
+      // (A name with a link between its two parts, خالد بن سالم، counts as two words.)
+      const linked = parts.length === 3 && AR_NAME_LINK_WORDS.has(foldKey(parts[1]!));
+      const twoWords = (parts.length === 2 || linked) && !PLURAL_VERB.test(foldKey(parts[parts.length - 1]!));
       const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after)));
       // So does a construct object after a name whose last word has the article (افتتح الوزير سامي
       // الحداد أعمال المؤتمر): a definite family name is where a name ends.

@@ -157,8 +157,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
       j += 2;
       units++;
-      // "ليلى عبد الرحمن أعمال المؤتمر": a definite linked part before the verb's object ends it.
-      if (units > 1 && isAl(toks[j - 1]!.f) && (constructObjectAt(toks, j) || indefiniteObjectAt(toks, j))) break;
+      // "ليلى عبد الرحمن أعمال المؤتمر"، "خالد بن سالم رسالة إلى": a linked part before the verb's
+      // object ends the name.
+      if (units > 1 && (constructObjectAt(toks, j) || indefiniteObjectAt(toks, j))) break;
       continue;
     }
     if (f.startsWith('عبد') && f.length > 4) {
