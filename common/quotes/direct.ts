@@ -85,12 +85,22 @@ function framedBy(ctx: Ctx, from: number, k: number): boolean {
   return false;
 }
 
+/** "X لـ«الحياة»: «…»": [k, colon) is only the outlet told, لـ with a name of one to three words in
+ * quote marks, in an interview's opening line. */
+function toldOutlet(ctx: Ctx, k: number, colon: number): boolean {
+  const t = ctx.toks;
+  const mark = (x: { raw: string } | undefined) => !!x && /^[«»“”"„]$/u.test(x.raw);
+  if (t[k]?.raw !== 'لـ' || !mark(t[k + 1]) || !mark(t[colon - 1])) return false;
+  const words = colon - 1 - (k + 2);
+  return words >= 1 && words <= 3 && t.slice(k + 2, colon - 1).every((x) => x.word);
+}
+
 /** Speaker phrase that fills [from, colon) exactly ("Ларин: «…»", "الشامي: “…”"). */
 function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null {
   if (colon <= from) return null;
   if (ctx.lang === 'ar') {
     const ref = arSpeakerAt(ctx.body, ctx.toks, from, ctx.resolver.knows);
-    return ref && ref.to === colon ? ref : null;
+    return ref && (ref.to === colon || toldOutlet(ctx, ref.to, colon)) ? ref : null;
   }
   const ref = ctx.lang === 'en' ? enSpeakerBefore(ctx.body, ctx.toks, colon, from) : ruSpeakerBefore(ctx.body, ctx.toks, colon, from);
   // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.

@@ -219,6 +219,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   206: '6518d9678484ec7144128492558c486df5030080e0c8f4f3fd55658ba844bf2b',
   207: 'ada1ac382c4176618f2d40f182644fcab4ccb94fb73e5fb3e2022160e5137cb2',
   208: 'e1872288676c926666591e16f44b042977a60d6084d578fbecfef1b9ed56288d',
+  209: '16387263f815ac26aa46c5da70e853d3d29682029f62e5990a1e8c96fc0cefbd',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
