@@ -418,6 +418,12 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   const prev = bareOf(toks[k - 1]!.f);
   const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
   if (AR_PLACES.has(f) || (orgBefore && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
+  // "رئيس جهة سوس ماسة سامي الحداد": a territory's own name (one to three plain words) stays in the
+  // title when a known given name, a comma or the clause's end follows it.
+  if (AR_TERRITORIES.has(f)) {
+    const e = territoryNameEnd(toks, k + 1);
+    if (e > k + 1) return e;
+  }
   // أمير منطقة الرياض: the region after the emir's office.
   if (isEmir(toks, k - 1)) return k + 1;
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
@@ -434,6 +440,17 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
     return n?.word && !isDefinite(n.f) && !arBoundary(n) && arName(toks, k + 1, known) > k + 1 ? k + 1 : k;
   }
   return titleTail(toks, k);
+}
+
+// How many plain words a territory's name (سوس ماسة، درعة تافيلالت) may have in a title.
+const TERRITORY_NAME_MAX = 3;
+/** Where a territory's plain-word name starting at `k` ends, if a given name, punctuation, a
+ * preposition or a verb of saying follows it; else `k`. */
+function territoryNameEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (e < k + TERRITORY_NAME_MAX && toks[e]?.word && !isAl(toks[e]!.f) && !arBoundary(toks[e]) && !AR_GIVEN_NAMES.has(toks[e]!.f) && !AR_HONORIFICS.has(toks[e]!.f)) e++;
+  const n = toks[e];
+  return e > k && (!n?.word || arBoundary(n) || AR_GIVEN_NAMES.has(n.f) || AR_HONORIFICS.has(n.f)) ? e : k;
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */

@@ -220,6 +220,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   207: 'ada1ac382c4176618f2d40f182644fcab4ccb94fb73e5fb3e2022160e5137cb2',
   208: 'e1872288676c926666591e16f44b042977a60d6084d578fbecfef1b9ed56288d',
   209: '16387263f815ac26aa46c5da70e853d3d29682029f62e5990a1e8c96fc0cefbd',
+  210: 'fe8edb4e2f0e3b10f14e1230c162f393bd534afc2c7d56b25ad23c05fa6dacc6',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
