@@ -9,7 +9,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import { RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
-import { ruDativeName } from './ru-nominative.js';
+import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
@@ -329,6 +329,19 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // So does "глава Банка России": a country after a capitalised institution word.
   const institution = !!before?.word && before.cap && RU_ORG_STEMS.some((x) => before.f.startsWith(x));
   if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && (!before.cap || institution)) return ruOfficeBefore(ctx, at, ref.to);
+  // "тренер сборной Уэльса", "мэр Берлина": a place in the masculine genitive after a lower-case
+  // noun that an office opens is that office's, not a surname (a surname alone keeps its reading).
+  // So is a word after a title in the genitive (пресс-секретарь президента Казахстана): the
+  // speaker is the office that opens the phrase.
+  const afterGenitiveTitle = ws.length === 1 && !!before?.word && ruGenitiveTitle(before.f) && at - 1 > 0 && ctx.toks[at - 2]?.word === true;
+  if (afterGenitiveTitle) {
+    const office = ruOfficeBefore(ctx, at - 1, ref.to);
+    if (office) return office;
+  }
+  if (ws.length === 1 && /[ая]$/u.test(ws[0]!.f) && before?.word && !before.cap && !RU_TITLES.has(before.f)) {
+    const office = ruOfficeBefore(ctx, at, ref.to);
+    if (office) return office;
+  }
   // "с Сергеем Рябковым": a name in the instrumental is whom someone met, never the speaker.
   if (ws.length >= 2 && ws.every((w) => /(?:ом|ем|ым|им)$/u.test(w.f))) return null;
   // "вдове писателя Анне Павловне": a name in the dative is whom it was given or said to.
