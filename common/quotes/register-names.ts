@@ -9,6 +9,7 @@ import { RU_TITLES } from './lexicon-ru.js';
 import { arBoundary, arName, arSpeakerAt, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
+import { registerCaptionNames } from './caption-name-ru.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
@@ -124,6 +125,7 @@ export function registerTitledNames(ctx: Ctx): void {
   for (const t of titleOnly) if (!resolver.byTitle(t.text, t.pos)) resolver.addName(t.text, t.text, t.pos);
   if (lang === 'ar') registerDescribed(ctx);
   if (lang === 'ar') registerOrganisations(ctx);
+  if (lang === 'ru') registerCaptionNames(ctx);
   if (lang === 'en') registerAcronyms(ctx);
   if (lang === 'en') registerEnAppositions(ctx);
 }

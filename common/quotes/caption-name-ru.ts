@@ -1,0 +1,53 @@
+// Web pages often set a person's name alone on a line (a photo caption or a header) right above a
+// paragraph that opens with that person's office and no name ("Крис Сомов ¶ Главный тренер сборной
+// Уэльса прокомментировал …"). Records the office for that name, so the office — and a "он" after
+// it — finds the person. Pure: no DOM, no Node. Only Russian; never invents a name.
+import type { Ctx } from './context.js';
+import { RU_TITLES } from './lexicon-ru.js';
+
+// How many words an office phrase at a paragraph's start may have (Главный тренер сборной Уэльса).
+const OFFICE_MAX = 6;
+// A past-tense verb ends the office phrase (прокомментировал, заявила, отметили).
+const PAST = /(?:ал|ял|ил|ел|ул|ла|ли|ло)(?:ся|сь)?$/u;
+
+/** [start, end) token range of a block that holds only a two- or three-word capitalised name. */
+function nameLine(ctx: Ctx, b: number): [number, number] | null {
+  const { toks, blocks } = ctx;
+  const blk = blocks[b]!;
+  const s = toks.findIndex((t) => t.start >= blk.start);
+  if (s < 0) return null;
+  let e = s;
+  while (e < toks.length && toks[e]!.end <= blk.end) e++;
+  const n = e - s;
+  if (n < 2 || n > 3 || !toks.slice(s, e).every((t) => t.word && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.raw))) return null;
+  return [s, e];
+}
+
+/** The office phrase that opens the block starting at token `s` (a title word first or second). */
+function openingOffice(ctx: Ctx, s: number): string | null {
+  const { toks } = ctx;
+  const lead = toks[s];
+  if (!lead?.word || !(RU_TITLES.has(lead.f) || RU_TITLES.has(toks[s + 1]?.f ?? ''))) return null;
+  let e = s;
+  while (e < s + OFFICE_MAX && toks[e]?.word && !PAST.test(toks[e]!.f) && !ctx.inQuote[e]) e++;
+  if (e < s + 2 || !PAST.test(toks[e]?.f ?? '')) return null;
+  return ctx.body.slice(lead.start, toks[e - 1]!.end);
+}
+
+export function registerCaptionNames(ctx: Ctx): void {
+  if (ctx.lang !== 'ru') return;
+  for (let b = 0; b + 1 < ctx.blocks.length; b++) {
+    const line = nameLine(ctx, b);
+    if (!line) continue;
+    // The next block with text (captions may be followed by an empty line).
+    let nb = b + 1;
+    while (nb < ctx.blocks.length && ctx.blocks[nb]!.end <= ctx.blocks[nb]!.start) nb++;
+    const next = ctx.blocks[nb];
+    if (!next) continue;
+    const s = ctx.toks.findIndex((t) => t.start >= next.start);
+    const office = s >= 0 ? openingOffice(ctx, s) : null;
+    if (!office) continue;
+    const [ns, ne] = line;
+    ctx.resolver.addName(ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), office, ctx.toks[ns]!.start);
+  }
+}
