@@ -14,6 +14,7 @@ import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
+import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
 // How many tokens after a Russian title its holder's name may end within.
@@ -32,67 +33,9 @@ export function registerTitledNames(ctx: Ctx): void {
     const t = toks[k]!;
     if (!t.word || ctx.inQuote[k]) continue;
     let ref = null;
-    const arHead = AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k);
-    // A title word before it makes it a modifier (مساعد الرئيس), unless that word ended a name just
-    // recorded (عبدالله بن مساعد الرئيس العام …: مساعد is the name).
-    const afterName = named?.to === k;
-    // A participle-shaped office word after a definite noun and before a comma agrees with the noun
-    // (الجهات المسؤولة، …): an adjective, not an office with an appositive name after it.
-    const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!toks[k - 1]?.word && /^(?:و?ال)\p{L}{2,}/u.test(toks[k - 1]!.f) && !toks[k + 1]?.word;
-    // An indefinite nisba after an indefinite noun (مؤتمر صحفي، عرض مسرحي) describes that noun: "في
-    // مؤتمر صحفي دوري" introduces no journalist named دوري.
-    const prevTok = toks[k - 1];
-    const describesNoun = /^(?!ال)\p{L}{3,}ي$/u.test(t.f) && !AR_HONORIFICS.has(t.f) && !!prevTok?.word && !/^و?ال/u.test(prevTok.f) && !arBoundary(prevTok) && !AR_TITLE_HEADS.has(prevTok.f) && !AR_HONORIFICS.has(prevTok.f);
-    if (lang === 'ar' && arHead && !(adjective && !afterName) && !describesNoun && (afterName || (!AR_TITLE_HEADS.has(toks[k - 1]?.f ?? '') && !AR_HONORIFICS.has(toks[k - 1]?.f ?? '')))) {
-      ref = arSpeakerAt(body, toks, k);
-      // Only names that end cleanly (at punctuation, أن، a preposition, a cue or و+noun): a name
-      // running into the next clause ("العاهل الأردني تناولت سبل") is not recorded.
-      const after = ref ? toks[ref.to] : undefined;
-      // A future verb right after (وزير الطاقة وليد صعب سيعرض) also ends it cleanly.
-      // So does a definite nisba surname (ريم العلي بطء …: a nisba closes a name).
-      const nisbaEnd = ref?.kind === 'name' && ref.text.includes(' ') && /^ال\p{L}{2,}ي$/u.test(foldKey(ref.text.split(/\s+/u).pop() ?? ''));
-      // An adverbial accusative (متألماً، مبتسماً) ends it cleanly too.
-      const hal = !!after?.word && /\u064B/u.test(after.raw);
-      // So does a preposition glued to a definite word (أماني الخياط للشعب …، بالمدينة).
-      // After a two-word name (its second word no plural verb: ووصفوه), so does any word glued to
-      // ب/ل that the verb governs (التقى الوزير X بنظيره …), or an indefinite object (ترأس الوزير X Y
-      // اجتماعا، وجه … رسالة إلى).
-      const parts = ref?.kind === 'name' ? ref.text.split(/\s+/u) : [];
-      // (A name with a link between its two parts, خالد بن سالم، counts as two words.)
-      const linked = parts.length === 3 && AR_NAME_LINK_WORDS.has(foldKey(parts[1]!));
-      const twoWords = (parts.length === 2 || linked) && !PLURAL_VERB.test(foldKey(parts[parts.length - 1]!));
-      const gluedDefinite = !!after?.word && (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after)));
-      // So does a construct object after a name whose last word has the article (افتتح الوزير سامي
-      // الحداد أعمال المؤتمر): a definite family name is where a name ends.
-      const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(foldKey(parts[parts.length - 1]!));
-      const indefiniteObject = !!ref && ((twoWords && indefiniteObjectAt(toks, ref.to)) || (definiteEnd && constructObjectAt(toks, ref.to)));
-      if (ref && !nisbaEnd && !hal && !gluedDefinite && !indefiniteObject && after?.word && !arBoundary(after) && !/^وال/.test(after.f) && !AR_TITLE_HEADS.has(after.f) && !AR_TITLE_HEADS.has(stripConj(after.f)) && !/^س[يت]\p{L}{3,}$/u.test(after.f)) {
-        // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
-        // the first two words are the name.
-        const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
-        ref = parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
-      }
-      if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: t.raw };
-      // "وحمل سامي الحداد، وزير العدل، مسؤولية …": an office between commas right after a name is
-      // that name's apposition; a word after its closing comma is the verb's object, no name.
-      if (ref?.kind === 'name' && ref.title && (toks[k - 1]?.raw === '،' || toks[k - 1]?.raw === ',') && appositiveAfterComma(toks, ref) && nameBefore(ctx, k - 1)) {
-        ref = { kind: 'title' as const, text: ref.title, from: ref.from, to: ref.from };
-      }
-      // "الرئيس المصري والعاهل الأردني": an office with a nationality and no name, kept for a later
-      // "الرئيس" when the article names nobody with that office.
-      if (ref?.kind === 'title' && / ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
-      const gap = named && (named.to === k || (named.to === k - 1 && (toks[k - 1]!.raw === '،' || toks[k - 1]!.raw === ',')));
-      if (ref?.kind === 'title' && named && gap && ref.text.includes(' ')) resolver.addName(named.name, ref.text, t.start);
-      // "عبر سيموني إنزاجي المدير الفني للهلال عن …": a two- or three-word name right before a
-      // definite title with no name of its own is that office's holder.
-      // So is one before a comma and an office in apposition (لم يتمالك مصطفى الرميد، وزير العدل، …).
-      else if (ref?.kind === 'title' && ref.text.includes(' ')) {
-        const comma = toks[k - 1]?.raw === '،' || toks[k - 1]?.raw === ',';
-        // An office in construct (رئيس الحكومة) right after a name only when a verb of saying opens
-        // it (أكد X رئيس الحكومة أن): after التقى or استقبل it is the object, another person.
-        const holder = comma ? nameBefore(ctx, k - 1) : nameBefore(ctx, k, !/^ال/u.test(t.f));
-        if (holder) resolver.addName(holder, ref.text, toks[k - 1]!.start);
-      }
+    if (lang === 'ar' && arTitleOpens(toks, k, named?.to === k)) {
+      ref = arTitledAt(ctx, k);
+      arRecordOffice(ctx, k, ref, named, titleOnly);
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
       while (toks[n] && !toks[n]!.word && (toks[n]!.raw === ',' || toks[n]!.raw === '.')) n++;
@@ -128,6 +71,92 @@ export function registerTitledNames(ctx: Ctx): void {
   if (lang === 'ru') registerCaptionNames(ctx);
   if (lang === 'en') registerAcronyms(ctx);
   if (lang === 'en') registerEnAppositions(ctx);
+}
+
+type Named = { name: string; to: number } | null;
+const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';
+
+/**
+ * Does an Arabic office or honorific at token `k` open a title that may name someone? Not when a
+ * title word before it makes it a modifier (مساعد الرئيس) — unless that word ended a name just
+ * recorded (`afterName`: عبدالله بن مساعد الرئيس العام …) — nor when it is an adjective: a
+ * participle-shaped office word after a definite noun and before a comma (الجهات المسؤولة، …), or
+ * an indefinite nisba after an indefinite noun (في مؤتمر صحفي دوري: no journalist named دوري).
+ */
+function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (!(AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k))) return false;
+  const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!prev?.word && /^(?:و?ال)\p{L}{2,}/u.test(prev.f) && !toks[k + 1]?.word;
+  if (adjective && !afterName) return false;
+  const describesNoun = /^(?!ال)\p{L}{3,}ي$/u.test(t.f) && !AR_HONORIFICS.has(t.f) && !!prev?.word && !/^و?ال/u.test(prev.f) && !arBoundary(prev) && !AR_TITLE_HEADS.has(prev.f) && !AR_HONORIFICS.has(prev.f);
+  if (describesNoun) return false;
+  return afterName || (!AR_TITLE_HEADS.has(prev?.f ?? '') && !AR_HONORIFICS.has(prev?.f ?? ''));
+}
+
+/**
+ * Does the name in `ref` end cleanly: at punctuation, أن، a preposition, a cue, و+noun, an office or
+ * a future verb (وزير الطاقة وليد صعب سيعرض)? So does a definite nisba surname (ريم العلي بطء …), an
+ * adverbial accusative after it (متألماً), a preposition glued to a definite word (للشعب، بالمدينة),
+ * and — after a two-word name (its second word no plural verb: ووصفوه; خالد بن سالم counts as two)
+ * — any word glued to ب/ل that the verb governs (التقى الوزير X بنظيره) or an indefinite object
+ * (ترأس الوزير X Y اجتماعا، وجه … رسالة إلى); after a definite family name, a construct object
+ * (افتتح الوزير سامي الحداد أعمال المؤتمر). A name running into the next clause ("العاهل الأردني
+ * تناولت سبل") does not.
+ */
+function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
+  const after = toks[ref.to];
+  if (!after?.word || arBoundary(after) || /^وال/.test(after.f) || AR_TITLE_HEADS.has(after.f) || AR_TITLE_HEADS.has(stripConj(after.f)) || /^س[يت]\p{L}{3,}$/u.test(after.f)) return true;
+  const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
+  const last = foldKey(parts[parts.length - 1] ?? '');
+  if (parts.length > 1 && /^ال\p{L}{2,}ي$/u.test(last)) return true;
+  if (/\u064B/u.test(after.raw)) return true;
+  const linked = parts.length === 3 && AR_NAME_LINK_WORDS.has(foldKey(parts[1]!));
+  const twoWords = (parts.length === 2 || linked) && !PLURAL_VERB.test(last);
+  if (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after))) return true;
+  const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(last);
+  return (twoWords && indefiniteObjectAt(toks, ref.to)) || (definiteEnd && constructObjectAt(toks, ref.to));
+}
+
+/** The title and name that an Arabic office at token `k` opens, as registration records it. */
+function arTitledAt(ctx: Ctx, k: number): SpeakerRef | null {
+  const { toks, body } = ctx;
+  let ref = arSpeakerAt(body, toks, k);
+  if (ref && !arEndsCleanly(toks, ref)) {
+    // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
+    // the first two words are the name.
+    const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
+    ref = parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
+  }
+  if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: toks[k]!.raw };
+  // "وحمل سامي الحداد، وزير العدل، مسؤولية …": an office between commas right after a name is
+  // that name's apposition; a word after its closing comma is the verb's object, no name.
+  if (ref?.kind === 'name' && ref.title && isComma(toks[k - 1]) && appositiveAfterComma(toks, ref) && nameBefore(ctx, k - 1)) {
+    ref = { kind: 'title' as const, text: ref.title, from: ref.from, to: ref.from };
+  }
+  return ref;
+}
+
+/**
+ * An Arabic office read without a name of its own: kept for a later "الرئيس" when it has a
+ * nationality (الرئيس المصري والعاهل الأردني), and recorded for the name right before it — the last
+ * name recorded (الأمير X الرئيس العام …), one before a comma (مصطفى الرميد، وزير العدل، …), or one a
+ * verb of saying opens before an office in construct (أكد X رئيس الحكومة أن; after التقى or استقبل
+ * that office is the object, another person).
+ */
+function arRecordOffice(ctx: Ctx, k: number, ref: SpeakerRef | null, named: Named, titleOnly: { text: string; pos: number }[]): void {
+  const { toks, resolver } = ctx;
+  const t = toks[k]!;
+  if (ref?.kind !== 'title') return;
+  if (/ ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
+  if (!ref.text.includes(' ')) return;
+  const gap = named && (named.to === k || (named.to === k - 1 && isComma(toks[k - 1])));
+  if (named && gap) {
+    resolver.addName(named.name, ref.text, t.start);
+    return;
+  }
+  const holder = isComma(toks[k - 1]) ? nameBefore(ctx, k - 1) : nameBefore(ctx, k, !/^ال/u.test(t.f));
+  if (holder) resolver.addName(holder, ref.text, toks[k - 1]!.start);
 }
 
 // Words inside an English body's name that its initials skip (Centre for Disease Control).

@@ -223,6 +223,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   210: 'fe8edb4e2f0e3b10f14e1230c162f393bd534afc2c7d56b25ad23c05fa6dacc6',
   211: '4b599a4a90d25b18b640299bff8c5a69ca7e7a9aa59634eb6966a5af04eec180',
   212: 'f07a7dbd101085a33a8d8280fcf30f5410c4e89e61e32df93b330689cccf22e5',
+  213: '5e43b6eb9727fc0a8ebc94cd05a28868d3568685244eeac68ee8ccb958d9d73b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
