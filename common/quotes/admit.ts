@@ -14,7 +14,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_AL_GIVEN_NAMES, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_AL_GIVEN_NAMES, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -127,6 +127,7 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
  * an evidenced one; kept when a title stood beside it, a word has strong evidence, or (two words
  * and more) the article writes its words again. */
 function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
+  if (AR_INITIALS.test(ref.text)) return ref;
   const ws = wordsOf(ref.text);
   if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!))) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
@@ -368,6 +369,7 @@ const MASDAR = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ا
  * recorded title): no word of it may be one that is never a name part, and a group or an unnamed
  * source is nobody. */
 export function entityShaped(speaker: string, lang: Lang, titled = false): boolean {
+  if (lang === 'ar' && AR_INITIALS.test(speaker)) return true;
   const ws = wordsOf(speaker);
   if (ws.length === 0) return false;
   // A لل-word after the first names a body's field (المنظمة الدولية للهجرة), never a run-on.

@@ -5,7 +5,7 @@ import { foldKey } from '../text/normalize.js';
 import { THEOPHORIC } from './admit.js';
 import { agencyName } from './agencies.js';
 import type { Ctx } from './context.js';
-import { AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { AR_GIVEN_NAMES, AR_INITIALS, AR_MEDIA_HEADS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STOPS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import type { Person } from './speaker-resolver.js';
 
 /**
@@ -15,6 +15,8 @@ import type { Person } from './speaker-resolver.js';
  */
 export function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null }): boolean {
   if (r.person?.titles.some((t) => t !== r.person!.name)) return true;
+  // Initials that stand for a name (م.ع) are how the story names that person.
+  if (AR_INITIALS.test(r.speaker)) return true;
   const ws = foldKey(r.speaker).match(/\p{L}+/gu) ?? [];
   const forms = (w: string) => [w, w.replace(/^[وف](?=\p{L}{3})/u, ''), w.replace(/^ال(?=\p{L}{3})/u, '')];
   const anchor = (x: string) => AR_GIVEN_NAMES.has(x) || AR_NAME_LINKS.has(x) || AR_NAME_AL_PARTS.has(x) || AR_TITLE_HEADS.has(x) || AR_ORG_HEADS.has(x)

@@ -280,3 +280,6 @@ export const AR_TITLE_LINKS = set(['عام', 'باسم', 'شؤون', 'لشؤون
 export const AR_GENERIC_HEADS = set(['مسؤول', 'لاعب', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر']);
 /** Verbs whose content may be a noun phrase with no أن (أكد التزام بلاده، أعلن إطلاق خطة). */
 export const AR_NP_VERBS = set(['أكد', 'شدد', 'أعلن', 'أشار', 'أعرب', 'نفى', 'حذر', 'كشف', 'أبدى', 'جدد', 'بحث', 'مؤكدا', 'مشددا', 'معربا', 'مشيرا', 'لافتا', 'محذرا']);
+
+/** Initials that stand for a person's name (م.ع، ف.ز، م.د.): two or three letters with dots. */
+export const AR_INITIALS = /^\p{Script=Arabic}\.\p{Script=Arabic}(?:\.\p{Script=Arabic})?\.?$/u;

@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -270,6 +270,10 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   if (first && QUOTE_MARK.test(first.raw) && quotedSubject(toks, i, known)) {
     const e = arName(toks, i + 1, known);
     return { kind: 'name', text: spanText(body, toks, i + 1, e), title: null, from: i + 1, to: e };
+  }
+  // "وقال (م.ع)، فلاح، 54 سنة:": a person the story names only by initials in brackets.
+  if (first?.raw === '(' && AR_INITIALS.test(toks[i + 1]?.raw ?? '') && toks[i + 2]?.raw === ')') {
+    return { kind: 'name', text: toks[i + 1]!.raw, title: null, from: i + 1, to: i + 3 };
   }
   if (!first || !first.word) return null;
   if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
