@@ -630,6 +630,20 @@ function subjectBeforeComma(body: string, toks: Tok[], cue: number, floor: numbe
   return null;
 }
 
+// How far back from its ف-cue the أما that fronts the subject may stand.
+const TOPIC_REACH = 14;
+/** "أما (ف.ز)، ربة بيت، فقالت": the subject fronted by أما before a cue written with ف; whatever
+ * stands between them is its apposition. */
+function topicSubject(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  if (!toks[cue]!.f.startsWith('ف')) return null;
+  for (let k = cue - 2; k >= Math.max(floor, cue - TOPIC_REACH); k--) {
+    if (toks[k]!.f !== 'اما') continue;
+    const ref = arSpeakerAt(body, toks, k + 1, known);
+    return ref && ref.kind !== 'pronoun' && ref.to < cue ? ref : null;
+  }
+  return null;
+}
+
 /** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
 export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
   const prev = toks[cue - 1];
@@ -646,7 +660,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     }
     return null;
   }
-  if (prev.raw === '،' || prev.raw === ',') return subjectBeforeComma(body, toks, cue, floor, known);
+  if (prev.raw === '،' || prev.raw === ',') return topicSubject(body, toks, cue, floor, known) ?? subjectBeforeComma(body, toks, cue, floor, known);
   // "ولكنه قال"، "إلا أنها أكدت": the pronoun on the particle is the subject (he / she).
   const pron = /^[وف]?(?:لكن|الا ان|ان)(ه|ها)$/u.exec(prev.f);
   if (pron) return { kind: 'pronoun', text: pron[1] === 'ها' ? 'هي' : 'هو', from: cue - 1, to: cue };
