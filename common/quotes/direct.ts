@@ -339,7 +339,8 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // said, in a paragraph whose earlier sentence names who spoke: that speaker goes on.
   if (ctx.lang === 'ru' && s.close !== null && !s.orphan && o === floor && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS) {
     const said = lastCue(ctx, tokAt(toks, block.start), floor);
-    if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
+    // (A body counts too: "Как сообщили в пресс-службе суда, … . «…»".)
+    if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title' || said.ref.kind === 'org')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
   }
   // 5c. Russian: "Главный тренер «Динамо» Петр Лунин дал интервью. ¶ «…»": a long quote opening its
   // paragraph, right after a paragraph with no quote that opens with a person as its subject.

@@ -226,6 +226,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   213: '5e43b6eb9727fc0a8ebc94cd05a28868d3568685244eeac68ee8ccb958d9d73b',
   214: '4643c8525f70a798ec52dcdb1d086c1b21756bc4a29e537dc61ef3d82d0b10c5',
   215: '9ac3d977420db96de0643aefbb1beb1ada12508b8914497bf2d3ffc335e71c8a',
+  216: 'a411cc06ff88a354d1cb1302ba41783903d2147561595fa3a6c1171c40f2b09a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
