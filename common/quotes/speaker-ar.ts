@@ -147,7 +147,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units === 0 && f.endsWith('ه') && toks[j + 1]?.f === ILA) break;
     if (/^وال/.test(f) && units > 0) break; // "مهدي رضائي والوفد المرافق": coordination ends the name
     // A verb governing عدم (فضّلت عدم ذكر اسمها، طلب عدم الكشف عن هويته): the anonymity formula.
-    if (toks[j + 1]?.f === 'عدم') break;
+    // Not a surname before it (أبدى المدرب دانييل بوبيسكو عدم رضاه: the verb opened the clause).
+    if (toks[j + 1]?.f === 'عدم' && (units === 0 || /ت$/u.test(f))) break;
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.

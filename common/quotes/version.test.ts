@@ -227,6 +227,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   214: '4643c8525f70a798ec52dcdb1d086c1b21756bc4a29e537dc61ef3d82d0b10c5',
   215: '9ac3d977420db96de0643aefbb1beb1ada12508b8914497bf2d3ffc335e71c8a',
   216: 'a411cc06ff88a354d1cb1302ba41783903d2147561595fa3a6c1171c40f2b09a',
+  217: 'aa1108ba652736fe35fc4f88136ce492f58fc85ca015587b882d2472442054dc',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
