@@ -524,8 +524,13 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       let n = c + 1;
       // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
       while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
-      // A one-word office before the appositive name (عضو اللجنة المالية، النائب مصطفى سند،).
-      if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f) && arName(toks, n + 1, known) > n + 1) n++;
+      // A one-word office before the appositive name (عضو اللجنة المالية، النائب مصطفى سند،), and a
+      // nationality after it (ممثل المنظمة، الطبيب الأردني X،).
+      if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f)) {
+        let m = n + 1;
+        while (toks[m]?.word && isAl(toks[m]!.f) && toks[m]!.f.endsWith('ي') && !arBoundary(toks[m + 1])) m++;
+        if (arName(toks, m, known) > m) n = m;
+      }
       const ne = arName(toks, n, known);
       const after = toks[ne];
       // "محافظ العاصمة السورية، دمشق، ماهر سليمان": a place alone between commas is the office's.
