@@ -229,6 +229,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   216: 'a411cc06ff88a354d1cb1302ba41783903d2147561595fa3a6c1171c40f2b09a',
   217: 'aa1108ba652736fe35fc4f88136ce492f58fc85ca015587b882d2472442054dc',
   218: '6b36d012427485cfce7325e480f161c06cd858a17804de1626b49ef198384784',
+  219: 'c1cad35de5edf7b75ca49f00c91e4e5d31035ed3fa7e18e0a3243a4e115ed199',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
