@@ -230,6 +230,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   217: 'aa1108ba652736fe35fc4f88136ce492f58fc85ca015587b882d2472442054dc',
   218: '6b36d012427485cfce7325e480f161c06cd858a17804de1626b49ef198384784',
   219: 'c1cad35de5edf7b75ca49f00c91e4e5d31035ed3fa7e18e0a3243a4e115ed199',
+  220: 'dff11a13ddc2106540e5d1d01a24220dad4bca640e4a10c04a370e3d1de7d336',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
