@@ -65,6 +65,22 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
 
 const isDash = (t: { raw: string } | undefined): boolean => !!t && /^[-–—]$/u.test(t.raw);
 
+// How many tokens before a question's opening mark the word "question" may stand.
+const QUESTION_REACH = 6;
+/** A quoted question (ending in ?/؟) right after the noun "question" (سؤال، вопрос) in its
+ * sentence: what a journalist asked, not what the story's speaker said. */
+function journalistQuestion(ctx: Ctx, s: MarkSpan, o: number): boolean {
+  if (ctx.lang !== 'ar' && ctx.lang !== 'ru') return false;
+  if (!/[?؟]\s*$/u.test(ctx.body.slice(s.start, s.end))) return false;
+  const floor = Math.max(ctx.sentStart[o] ?? o, o - QUESTION_REACH);
+  for (let k = o - 1; k >= floor; k--) {
+    const t = ctx.toks[k]!;
+    if (!t.word || ctx.inQuote[k]) continue;
+    if (ctx.lang === 'ar' ? /^(?:و?(?:ب|ل)?)?سوالا?$/u.test(t.f) : /^вопрос(?:ы|ом|е)?$/u.test(t.f)) return true;
+  }
+  return false;
+}
+
 /** Is token `k` between two dashes in [from, to): an aside (" - في تصريح … - ") inside the sentence? */
 function inDashAside(ctx: Ctx, from: number, k: number, to: number): boolean {
   let open = -1;
@@ -217,6 +233,8 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   const o = tokAt(toks, s.open);
   if (!partOfMulti && words < MIN_QUOTE_WORDS && !(words >= MIN_LED_QUOTE_WORDS && ledByCue(ctx, o, s))) return null;
   if (isNamed(ctx, o, s)) return null;
+  // "وردا على سؤال: «…؟»"، "На вопрос журналиста «…?»": a journalist's question speaks for nobody.
+  if (journalistQuestion(ctx, s, o)) return { ref: null, via: null, cue: null, confidence: CONFIDENCE.cueBefore, settled: true };
   if (s.continuation && carried) return { ...carried, confidence: carried.confidence - CONFIDENCE.continuationStep };
   const floor = quoteEndedFloor(ctx, ctx.sentStart[o] ?? o, o);
   const block = ctx.blocks[s.block]!;
