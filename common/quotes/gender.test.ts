@@ -29,3 +29,10 @@ test('an Arabic name that opens with a known given name says its gender', () => 
   // A feminine office still decides before the name.
   assert.equal(nameGender('ar', 'سامي عادل', 'الوزيرة'), 'f');
 });
+
+test('a Russian full name says its gender by the given name when the surname does not', () => {
+  for (const name of ['Анна Нильсен', 'Мария Рено']) assert.equal(nameGender('ru', name, null), 'f', name);
+  for (const name of ['Джон Керри', 'Сергей Шойгу', 'Никита Михалков', 'Илья Ильф']) assert.equal(nameGender('ru', name, null), 'm', name);
+  // A title is no given name, and a lone word says nothing.
+  for (const name of ['Глава СБР', 'Посол Франции', 'Нуланд']) assert.equal(nameGender('ru', name, null), null, name);
+});

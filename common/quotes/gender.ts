@@ -5,7 +5,7 @@
 import { foldKey } from '../text/normalize.js';
 import type { Lang } from '../domain.js';
 import { AR_CUE_VERBS, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_PARTICIPLES, AR_TITLE_HEADS } from './lexicon-ar.js';
-import { isRuCue } from './lexicon-ru.js';
+import { isRuCue, RU_TITLES } from './lexicon-ru.js';
 import { stripConj } from './tokens.js';
 
 export type Gender = 'm' | 'f';
@@ -37,6 +37,18 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
   return null;
 }
 
+// Men's given names that end like women's (Никита, Илья, Лука) and short forms (Саша, Миша).
+const RU_MEN_IN_A = new Set(['никита', 'илья', 'кузьма', 'лука', 'фома', 'савва', 'данила', 'гаврила', 'саша', 'миша', 'дима', 'паша', 'женя', 'ваня', 'петя', 'коля', 'вася', 'сережа', 'леша', 'юра']);
+/** A Russian given name's gender by its ending: a consonant, й or ь is a man's (Сергей, Джон,
+ * Игорь), а or я a woman's (Анна, Мария), except the men's names listed. */
+function ruGivenGender(w: string): Gender | null {
+  // A title word is no given name (Глава СБР, Посол Франции).
+  if (w.length < 3 || RU_TITLES.has(w)) return null;
+  if (RU_MEN_IN_A.has(w)) return 'm';
+  if (/[ая]$/u.test(w)) return 'f';
+  return /[бвгджзйклмнпрстфхцчшщь]$/u.test(w) ? 'm' : null;
+}
+
 /** Gender a title or name says outright (spokeswoman Janine Ortiz, Mr Dale, مديرة، Соболева). */
 const nameMemo = new Map<string, Gender | null>();
 const NAME_MEMO_MAX = 10_000;
@@ -62,7 +74,7 @@ function readNameGender(lang: Lang, name: string, title: string | null): Gender 
     const last = ws[ws.length - 1] ?? '';
     if (/(?:ова|ева|ина|ская|цкая)$/.test(last)) return 'f';
     if (/(?:ов|ев|ин|ский|цкий)$/.test(last)) return 'm';
-    return null;
+    return ws.length >= 2 ? ruGivenGender(ws[0]!) : null;
   }
   // Only a title's head says its gender: رئيس بعثة الملاحظة is a man.
   const head = foldKey(title ?? '').match(/[\p{L}]+/u)?.[0];

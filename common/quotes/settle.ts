@@ -417,7 +417,10 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
   // Russian "сказал он" ("Урбанист Святослав Мурунов отнесся к новости скептически. «…», — сказал он").
   if ((ctx.lang === 'en' || ctx.lang === 'ru') && ref?.kind === 'pronoun' && !it) {
     for (const p of resolver.people) {
-      if (p.org || !fits(p) || p.titles.length === 0) continue;
+      // A person who has not spoken yet has no gender on record: the name may say it (Джон Керри).
+      const named = !p.titles.includes(p.name) && /^\p{Lu}/u.test(p.name);
+      const said = p.gender ?? (named ? nameGender(ctx.lang, p.name, null) : null);
+      if (p.org || !fits(p) || p.titles.length === 0 || (g && said && said !== g)) continue;
       const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
       if (x > at) {
         best = { kind: 'name', text: p.name, title: null, from: 0, to: 0 };
