@@ -302,7 +302,9 @@ function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
 
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства", "чиновник аппарата": nobody named, in any case.
+  // So is a witness (очевидица нападения, свидетель), whatever the reading made of the phrase.
   if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц]|(?:чиновник|сотрудник|работник)\p{L}* \p{L})/u.test(foldKey(ref.text))) return NONE;
+  if (/^(?:источник\p{L}*|очевид(?:ец|ица|цы)\p{L}*|свидетел\p{L}*)(?:\s|$)/u.test(foldKey(ref.text))) return NONE;
   // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');

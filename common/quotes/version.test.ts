@@ -234,6 +234,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   221: '7aa7acd5a40b14b9bf7af42bbe5e31509b3bc564a2902468854312f40f496d2d',
   222: '28e19356f5627bb0b4bbbc9f60a44947a7f25f1a463a8f21c8ccfa27a950d348',
   223: 'bd0c6e5fe74a10786b1a7575bf59bbe2c08a90d8f8699eed0d47c598e85ebf89',
+  224: '8db0f367b3d47f1fbd3bf74d7b23ebd6df2ea0317ba78f77bdc1f1a70b9e92d8',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
