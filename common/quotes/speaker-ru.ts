@@ -70,6 +70,8 @@ function runEnd(toks: Tok[], k: number, to: number): number {
   let e = k;
   while (e < to && e - k <= MAX_NAME_WORDS) {
     if (nameWord(toks[e])) e++;
+    // "Халид аль-Мансури", "Абу Бакр ибн Саид": a lower-case Arabic particle with its name, after a first part.
+    else if (e > k && /^(?:аль|эль|ас|ад|ан|ар|аш|ат|аз)-\p{Lu}\p{Ll}+$/u.test(toks[e]?.raw ?? '')) e++;
     // "Джордж Х. Кинг", "Майкл Дж. Фокс": a middle initial between the given name and the surname.
     else if (e === k + 1 && middleInitial(toks, e) && e + 2 < to && nameWord(toks[e + 2])) e += 3;
     else break;
