@@ -29,8 +29,9 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
     const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
     if (author?.kind === 'name' && author.from === i) return read(nominative(author));
-    // "говорится в тексте открытого письма": a document of nobody named, unattributed.
-    if (i > cue.end && e === i) return read({ kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
+    // "В МИД сообщили, что … «…», — говорится в сообщении": a document with no issuer named is the
+    // body that spoke last, in this paragraph or the one before.
+    if (i > cue.end && e === i) return read(lastBodySpeaker(ctx, cue.tok) ?? { kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
     return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
   }
   const quoted = ruQuotedWords(ctx, cue, limit);
@@ -175,3 +176,13 @@ function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
   }
   return false;
 }
+
+/** The organisation that spoke last before token `k`, in its paragraph or the one before ("говорится в
+ * тексте открытого письма" with no body speaking nearby stays a document of nobody named). */
+function lastBodySpeaker(ctx: Ctx, k: number): SpeakerRef | null {
+  const h = ctx.history[ctx.history.length - 1];
+  if (!h || h.ref.kind !== 'org') return null;
+  const blockOf = (pos: number) => ctx.blockOf[ctx.toks.findIndex((t) => t.start >= pos)] ?? -1;
+  return (ctx.blockOf[k] ?? 0) - blockOf(h.pos) <= 1 ? h.ref : null;
+}
+
