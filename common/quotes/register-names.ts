@@ -256,7 +256,11 @@ function orgEnd(ctx: Ctx, k: number): number {
   // After its nisba, what the body is for or where it sits stays in its name: اللجنة الوطنية
   // للانتخابات، المجلس الوطني لحقوق الإنسان، السلطات المحلية لإقليم X.
   if (afterNisba && ok(e) && /^لل\p{L}{2,}/u.test(toks[e]!.f)) e++;
-  else if (afterNisba && ok(e) && ok(e + 1) && /^ل\p{L}{3,}/u.test(toks[e]!.f) && (definite(toks[e + 1]!.f) || AR_TERRITORIES.has(toks[e]!.f.slice(1)))) e += 2;
+  else if (afterNisba && ok(e) && ok(e + 1) && /^ل\p{L}{3,}/u.test(toks[e]!.f) && (definite(toks[e + 1]!.f) || AR_TERRITORIES.has(toks[e]!.f.slice(1)))) {
+    e += 2;
+    // "المكتب السياسي لحزب الوحدة والتقدم": the party's name goes on with و + a definite word.
+    while (ok(e) && /^وال/u.test(toks[e]!.f)) e++;
+  }
   // السفارة الأردنية في الرباط: a mission's city is part of its name.
   const city = toks[e + 1];
   const posted = toks[e]?.f === 'في' && !!city?.word && !ctx.inQuote[e + 1] && (definite(city.f) || AR_PLACES.has(city.f));
