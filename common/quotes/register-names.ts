@@ -303,7 +303,9 @@ function registerDescribed(ctx: Ctx): void {
   for (let k = 0; k + 3 < toks.length; k++) {
     const d = toks[k]!;
     const n = toks[k + 1]!;
-    if (!d.word || !n.word || ctx.inQuote[k] || !/^ال\p{L}{3,}/u.test(d.f) || nisba(d.f) || !nisba(n.f)) continue;
+    // Cheap tests first: most words are not "ال… ال…ي" pairs.
+    if (!n.word || !d.word || !(n.f.endsWith('ي') || n.f.endsWith('يه')) || !d.f.startsWith('ال') || ctx.inQuote[k]) continue;
+    if (!/^ال\p{L}{3,}/u.test(d.f) || nisba(d.f) || !nisba(n.f)) continue;
     if (AR_TITLE_HEADS.has(d.f) || AR_ORG_HEADS.has(d.f) || AR_STOPS.has(d.f) || AR_PLACES.has(d.f) || AR_HONORIFICS.has(d.f)) continue;
     const s = k + 2;
     const e = arName(toks, s, resolver.knows);
