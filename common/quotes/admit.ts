@@ -55,7 +55,10 @@ const wordsOf = (text: string): readonly Word[] => {
 /** A word that can never be part of a name: a pronoun or particle, a word glued to بال/لل, a
  * pronoun suffix on a noun (إعجابه، دعمه), an adverbial accusative (رسمياً، متوجهاً). */
 /** مسؤول، مصادر، وزراء (also behind a glued و, but وزراء itself starts with و). */
-const unnamedHead = (w: Word): boolean => AR_UNNAMED_HEADS.has(w.f) || AR_UNNAMED_HEADS.has(stripConj(w.f));
+// An indefinite spokesperson (عن متحدثة باسم الصندوق) is someone the story does not name; the
+// definite one (المتحدث باسم الوزارة) is an office.
+const INDEFINITE_SPOKES = new Set(['متحدث', 'متحدثة', 'ناطق', 'ناطقة'].map((w) => foldKey(w)));
+const unnamedHead = (w: Word): boolean => AR_UNNAMED_HEADS.has(w.f) || AR_UNNAMED_HEADS.has(stripConj(w.f)) || INDEFINITE_SPOKES.has(w.f) || INDEFINITE_SPOKES.has(stripConj(w.f));
 
 /** Plural nisbas and participles (مسرحيون، الفلسطينيين، مهتمون): a group, never one person. A
  * participle's م is never followed by ا, so a foreign surname (ماكرون) is no plural. */
