@@ -11,6 +11,7 @@ import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { registerCaptionNames } from './caption-name-ru.js';
 import { registerRuAcronyms } from './acronym-ru.js';
+import { registerRuAppositions } from './apposition-ru.js';
 import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
@@ -71,6 +72,7 @@ export function registerTitledNames(ctx: Ctx): void {
   if (lang === 'ar') registerOrganisations(ctx);
   if (lang === 'ru') registerCaptionNames(ctx);
   if (lang === 'ru') registerRuAcronyms(ctx);
+  if (lang === 'ru') registerRuAppositions(ctx);
   if (lang === 'en') registerAcronyms(ctx);
   if (lang === 'en') registerEnAppositions(ctx);
 }

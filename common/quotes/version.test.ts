@@ -241,6 +241,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   228: '24de4ea99682e626efe088eb84450039cf1d0131512f5fa036bdd64ebcff5d2e',
   229: '2774fa71898ab8a268866d9c9c58992d622f1d51a85e341119648fb3b8b4fc4f',
   230: '466750a0c8f09af06a0d10f898a051ad1b11dc346bd2972e0ff0c3a12dc4cbfd',
+  231: '71131fb83e80c31698a9f599cacf0c77d21df5eec927d4566d38aa4bc39f0f08',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
