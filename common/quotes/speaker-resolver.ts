@@ -173,9 +173,16 @@ function spokesperson(p: Person): boolean {
 /** Is `w` among the title words `tw`? Exact outside Russian, whose case endings need `same`. */
 function hasWord(p: Person, w: string, ru: boolean): boolean {
   if (!ru) return titleSet(p).has(w);
-  for (const t of p.titleWords) if (same(t, w, 'ru')) return true;
+  for (const t of p.titleWords) if (same(t, w, 'ru') || sameCountry(t, w)) return true;
   return false;
 }
+
+// Russian: a nationality adjective and its country in the genitive name one country (германской ~
+// Германии, финского ~ Финляндии): compared by their first three letters.
+const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|ие|их|ую)$/u;
+const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}(?:ии|ии)$/u;
+const sameCountry = (a: string, b: string): boolean =>
+  a.slice(0, 3) === b.slice(0, 3) && ((RU_NATIONAL_ADJ.test(a) && RU_COUNTRY_GEN.test(b)) || (RU_COUNTRY_GEN.test(a) && RU_NATIONAL_ADJ.test(b)));
 
 // Title words as a set, rebuilt when a person's titles change (byTitle asks this for every candidate).
 const titleSets = new WeakMap<Person, { from: string[]; set: Set<string> }>();
@@ -472,7 +479,9 @@ export class SpeakerResolver {
       // English: the head is the last word before a preposition ("diplomat in Washington").
       const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
       const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);
-      r = { q, qNat: q.filter(isNationality).map(country), head: (this.lang === 'en' ? q[q.length - 1] : q[0]) ?? '' };
+      // Russian: a nationality adjective before the office (финского президента) is not its head.
+      const ruHead = this.lang === 'ru' ? q.find((w) => !RU_NATIONAL_ADJ.test(w)) : undefined;
+      r = { q, qNat: q.filter(isNationality).map(country), head: (this.lang === 'en' ? q[q.length - 1] : ruHead ?? q[0]) ?? '' };
       this.queries.set(title, r);
     }
     return r;
