@@ -157,7 +157,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (/ا$/u.test(f) && AR_STATEMENT_NOUNS.has(f.slice(0, -1))) break;
     // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
     if (units > 0 && /\u064B$/u.test(t!.raw)) break;
-    if (AR_NAME_LINKS.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) {
+    // (علي spelt with ي after a link is the name Ali, not the preposition: لحسن أيت علي، بن علي.)
+    const linked = toks[j + 1]?.word && (!arBoundary(toks[j + 1]) || toks[j + 1]!.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي');
+    if (AR_NAME_LINKS.has(f) && linked) {
       j += 2;
       units++;
       // "ليلى عبد الرحمن أعمال المؤتمر"، "خالد بن سالم رسالة إلى": a linked part before the verb's

@@ -243,6 +243,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   230: '466750a0c8f09af06a0d10f898a051ad1b11dc346bd2972e0ff0c3a12dc4cbfd',
   231: '71131fb83e80c31698a9f599cacf0c77d21df5eec927d4566d38aa4bc39f0f08',
   232: 'cc7636b900742967934ef1bbc88b7d978a5837e5475b93e0be62c307b1f18180',
+  233: '9cf075cd9f98db62605536645b70722c863e2a8d9a372590cc0ecd90a8923c9f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
