@@ -182,6 +182,8 @@ export const AR_STOPS = set([
 ]);
 /** Compound name parts that bind to the next word (عبد الله، أبو قصرة، بن سلمان). */
 export const AR_NAME_LINKS = set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'أم', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا',
+  // Amazigh family names: "sons of" (لحسن أيت علي، آيت الطالب).
+  'أيت', 'آيت',
   // Maghrebi surnames written joined (بنعبد الله، بوعبد الله): a link to the divine name after it.
   'بنعبد', 'بوعبد']);
 /** Second halves of compound given names that start with ال (حسام الدين، عبد الله). */
