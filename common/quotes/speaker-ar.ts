@@ -235,7 +235,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       }
       break;
     }
-    if (isTitleHead(f) || AR_ORG_HEADS.has(f)) break;
+    // "محمد أمين الزياني": أمين inside a name is the given name Amin, not the office (أمين عام).
+    const amin = units > 0 && f === 'امين' && !!toks[j + 1]?.word && !arBoundary(toks[j + 1]) && !/^(?:ال)?عام$/u.test(toks[j + 1]!.f);
+    if ((isTitleHead(f) || AR_ORG_HEADS.has(f)) && !amin) break;
     j++;
     units++;
   }
