@@ -592,6 +592,13 @@ function nisbaSurnameTail(toks: Tok[], j: number, titleEnd: number): number {
   return toks.some((t, k) => k !== last && t.f === f && !!toks[k - 1]?.word && isCue(toks[k - 1]!.f)) ? last : -1;
 }
 
+const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';
+/** The end of a name of two words or more at `n` closed by a comma or the phrase's end, or 0. */
+function appositiveAfter(toks: Tok[], n: number, known?: (f: string) => boolean): number {
+  const ne = arName(toks, n, known);
+  return ne - n >= 2 && (isComma(toks[ne]) || edgeAfter(toks[ne])) ? ne : 0;
+}
+
 /** A title (or organisation) from token j, then the name it introduces, if any. */
 function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef {
   const headF = bareOf(toks[j]!.f);
@@ -616,6 +623,10 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   if (nameEnd > nameStart && nameStart === titleEnd && TIME_ADJECTIVES.has(toks[nameEnd - 1]!.f)) {
     return { kind: 'title', text: spanText(body, toks, j, nameEnd), from: i, to: nameEnd };
   }
+  // "مدرب سموحة، أحمد الشاذلي،": one word after the office and a comma, then a name of two words
+  // or more: the word is the club or body the office is in, the name its holder.
+  const holder = nameStart === titleEnd && nameEnd === nameStart + 1 && isComma(toks[nameEnd]) ? appositiveAfter(toks, nameEnd + 1, known) : 0;
+  if (holder) return { kind: 'name', text: spanText(body, toks, nameEnd + 1, holder), title: spanText(body, toks, j, nameEnd), from: i, to: holder };
   if (nameEnd > nameStart) {
     return { kind: 'name', text: spanText(body, toks, nameStart, nameEnd), title: fullTitle, from: i, to: nameEnd };
   }

@@ -246,6 +246,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   233: '9cf075cd9f98db62605536645b70722c863e2a8d9a372590cc0ecd90a8923c9f',
   234: '65c704991e72d33c1616331f8a78ff2cf44bad3ea9a61c2a39696928d14959a0',
   235: 'e8420c855cae734aeeae3efb81d871c7058fb5185df9f5d52a8e19fc3e9f683b',
+  236: 'eb7a14a000c4642e8a2d3fdeccf9766f07f0763b7cac0d5d38d0c9dc2a43d4aa',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
