@@ -2,7 +2,7 @@
 // paragraph that opens with that person's office and no name ("Крис Сомов ¶ Главный тренер сборной
 // Уэльса прокомментировал …"). Records the office for that name, so the office — and a "он" after
 // it — finds the person. Pure: no DOM, no Node. Only Russian; never invents a name.
-import type { Ctx } from './context.js';
+import { tokAt, type Ctx } from './context.js';
 import { RU_TITLES } from './lexicon-ru.js';
 
 // How many words an office phrase at a paragraph's start may have (Главный тренер сборной Уэльса).
@@ -14,8 +14,8 @@ const PAST = /(?:ал|ял|ил|ел|ул|ла|ли|ло)(?:ся|сь)?$/u;
 function nameLine(ctx: Ctx, b: number): [number, number] | null {
   const { toks, blocks } = ctx;
   const blk = blocks[b]!;
-  const s = toks.findIndex((t) => t.start >= blk.start);
-  if (s < 0) return null;
+  const s = tokAt(toks, blk.start);
+  if (s >= toks.length) return null;
   let e = s;
   while (e < toks.length && toks[e]!.end <= blk.end) e++;
   const n = e - s;
@@ -44,8 +44,8 @@ export function registerCaptionNames(ctx: Ctx): void {
     while (nb < ctx.blocks.length && ctx.blocks[nb]!.end <= ctx.blocks[nb]!.start) nb++;
     const next = ctx.blocks[nb];
     if (!next) continue;
-    const s = ctx.toks.findIndex((t) => t.start >= next.start);
-    const office = s >= 0 ? openingOffice(ctx, s) : null;
+    const s = tokAt(ctx.toks, next.start);
+    const office = s < ctx.toks.length ? openingOffice(ctx, s) : null;
     if (!office) continue;
     const [ns, ne] = line;
     ctx.resolver.addName(ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), office, ctx.toks[ns]!.start);

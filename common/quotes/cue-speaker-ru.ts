@@ -2,7 +2,7 @@
 // after в сообщении, the subject before the verb or after it when inverted («…», — сказал X).
 // Pure: no DOM, no Node. Returns token indices and speaker references; never resolves names.
 import type { CueHit } from './cue-at.js';
-import type { Ctx } from './context.js';
+import { tokAt, type Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
 import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
@@ -182,7 +182,6 @@ function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
 function lastBodySpeaker(ctx: Ctx, k: number): SpeakerRef | null {
   const h = ctx.history[ctx.history.length - 1];
   if (!h || h.ref.kind !== 'org') return null;
-  const blockOf = (pos: number) => ctx.blockOf[ctx.toks.findIndex((t) => t.start >= pos)] ?? -1;
-  return (ctx.blockOf[k] ?? 0) - blockOf(h.pos) <= 1 ? h.ref : null;
+  return (ctx.blockOf[k] ?? 0) - (ctx.blockOf[tokAt(ctx.toks, h.pos)] ?? -1) <= 1 ? h.ref : null;
 }
 

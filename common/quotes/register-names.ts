@@ -17,7 +17,7 @@ import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { stripConj, type Tok } from './tokens.js';
+import { isComma, stripConj, type Tok } from './tokens.js';
 
 // How many tokens after a Russian title its holder's name may end within.
 const RU_TITLE_REACH = 8;
@@ -78,7 +78,6 @@ export function registerTitledNames(ctx: Ctx): void {
 }
 
 type Named = { name: string; to: number } | null;
-const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';
 
 /**
  * Does an Arabic office or honorific at token `k` open a title that may name someone? Not when a
@@ -210,7 +209,7 @@ function nameBefore(ctx: Ctx, k: number, saying = false): string | null {
 const appositiveAfterComma = (toks: Tok[], ref: { from: number; to: number; text: string }): boolean => {
   const n = ref.text.split(/\s+/u).length;
   const c = toks[ref.to - n - 1];
-  return !!c && (c.raw === '،' || c.raw === ',');
+  return isComma(c);
 };
 
 /** "أعرب البرتغالي جورج ماريو، المدير الفني …": a nisba at `k` (no office, no body) between a verb

@@ -4,7 +4,7 @@
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { stripConj, type Tok } from './tokens.js';
+import { isComma, stripConj, type Tok } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
@@ -592,7 +592,6 @@ function nisbaSurnameTail(toks: Tok[], j: number, titleEnd: number): number {
   return toks.some((t, k) => k !== last && t.f === f && !!toks[k - 1]?.word && isCue(toks[k - 1]!.f)) ? last : -1;
 }
 
-const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';
 /** The end of a name of two words or more at `n` closed by a comma or the phrase's end, or 0. */
 function appositiveAfter(toks: Tok[], n: number, known?: (f: string) => boolean): number {
   const ne = arName(toks, n, known);

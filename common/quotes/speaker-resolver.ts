@@ -180,7 +180,7 @@ function hasWord(p: Person, w: string, ru: boolean): boolean {
 // Russian: a nationality adjective and its country in the genitive name one country (германской ~
 // Германии, финского ~ Финляндии): compared by their first three letters.
 const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|ие|их|ую)$/u;
-const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}(?:ии|ии)$/u;
+const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
 const sameCountry = (a: string, b: string): boolean =>
   a.slice(0, 3) === b.slice(0, 3) && ((RU_NATIONAL_ADJ.test(a) && RU_COUNTRY_GEN.test(b)) || (RU_COUNTRY_GEN.test(a) && RU_NATIONAL_ADJ.test(b)));
 

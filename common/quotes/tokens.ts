@@ -134,3 +134,5 @@ export const stripConj = (f: string): string => (f.length >= 4 && (f[0] === 'و'
 
 /** Sentence-ending punctuation (the Arabic question mark included). */
 export const isSentenceEnd = (t: Tok): boolean => !t.word && /[.!?؟…]/.test(t.raw);
+/** An Arabic or Latin comma. */
+export const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';

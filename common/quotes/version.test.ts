@@ -247,6 +247,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   234: '65c704991e72d33c1616331f8a78ff2cf44bad3ea9a61c2a39696928d14959a0',
   235: 'e8420c855cae734aeeae3efb81d871c7058fb5185df9f5d52a8e19fc3e9f683b',
   236: 'eb7a14a000c4642e8a2d3fdeccf9766f07f0763b7cac0d5d38d0c9dc2a43d4aa',
+  237: 'a748487136d26e9ec2cbf6e80c905da4f2636ec285869e47814df4f40a97e51f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
