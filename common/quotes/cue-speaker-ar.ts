@@ -7,7 +7,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { gluedLSpeaker } from './glued-l.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
-import { arSpeakerAt, arSpeakerBefore } from './speaker-ar.js';
+import { arSpeakerAt, arSpeakerBefore, pastIssuedBy } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
@@ -32,9 +32,7 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     let i = cue.end;
     while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
     // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن.
-    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
-    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
-    return read(arSpeakerAt(body, toks, i, known));
+    return read(arSpeakerAt(body, toks, pastIssuedBy(toks, i), known));
   }
   // كان X قد صرح، وكان X، أكد: the subject sits before the cue.
   if (toks[cue.tok - 1]?.f === 'قد' || toks[cue.tok - 1]?.raw === '،' || toks[cue.tok - 1]?.raw === ',') {
@@ -57,11 +55,7 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   // بحسب ما قاله الوزير X، وفق ما صرح به X: the one who said it, after the verb of saying.
   if (toks[i]?.f === 'ما') return saidBy(ctx, i + 1) ?? read(null, findAgency(toks, i, limit));
   // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
-  if (statementNoun(toks[i]?.f)) {
-    i++;
-    if (/^صادر/.test(toks[i]?.f ?? '')) i++;
-    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
-  }
+  if (statementNoun(toks[i]?.f)) i = pastIssuedBy(toks, i + 1);
   const ref = arSpeakerAt(body, toks, i, ctx.resolver.knows);
   if (ref?.kind === 'agency') return read(null, ref.text);
   // "وفقا لخمسة اشتراطات": "according to" something that is no entity is no cue (an earlier verb speaks).
@@ -76,10 +70,7 @@ function saidBy(ctx: Ctx, v: number): CueRead | null {
   if (!t?.word) return null;
   // "وفق ما جاء في بيان X"، "بحسب ما ورد في بلاغ صادر عن X": the statement's issuer.
   if ((t.f === 'جاء' || t.f === 'ورد') && toks[v + 1]?.f === 'في' && statementNoun(toks[v + 2]?.f)) {
-    let i = v + 3;
-    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
-    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
-    const by = arSpeakerAt(body, toks, i, ctx.resolver.knows);
+    const by = arSpeakerAt(body, toks, pastIssuedBy(toks, v + 3), ctx.resolver.knows);
     return by && by.kind !== 'pronoun' && by.kind !== 'agency' ? read(by) : null;
   }
   const stem = t.f.replace(/(?:ته|تها|ه|ها)$/u, '');
@@ -106,9 +97,7 @@ function sourceLike(ctx: Ctx, ref: SpeakerRef): boolean {
 function arIssuer(ctx: Ctx, cue: CueHit): SpeakerRef | null {
   const { body, toks } = ctx;
   if (!AR_STATEMENT_NOUNS.has(toks[cue.end]?.f ?? '')) return null;
-  let i = cue.end + 1;
-  if (/^صادر/.test(toks[i]?.f ?? '')) i++;
-  if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') i++;
+  const i = pastIssuedBy(toks, cue.end + 1);
   const t = toks[i];
   // لوزارة المالية: the issuer behind a glued ل.
   if (t?.word && /^ل/.test(t.f) && AR_ORG_HEADS.has(t.f.slice(1))) {

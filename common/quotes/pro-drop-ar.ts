@@ -7,7 +7,7 @@ import { tokAt, type Ctx } from './context.js';
 import { cueAt } from './cue-at.js';
 import { cueGender, nameGender } from './gender.js';
 import * as lexiconAr from './lexicon-ar.js';
-import { arSpeakerAt } from './speaker-ar.js';
+import { arSpeakerAt, pastIssuedBy } from './speaker-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
@@ -189,10 +189,9 @@ export function latestStatementIssuer(ctx: Ctx, k: number): SpeakerRef | null {
   for (let m = k - 1; m >= 0 && (ctx.blockOf[m] ?? 0) >= minBlock; m--) {
     const t = toks[m]!;
     if (!t.word || ctx.inQuote[m] || !statementAt(t)) continue;
-    let i = m + 1;
-    if (/^صادر/u.test(toks[i]?.f ?? '')) i++;
-    if (toks[i]?.f === 'عن' || toks[i]?.f === 'من') {
-      const by = arSpeakerAt(ctx.body, toks, i + 1, ctx.resolver.knows);
+    const i = pastIssuedBy(toks, m + 1);
+    if (i > m + 1 && (toks[i - 1]!.f === 'عن' || toks[i - 1]!.f === 'من')) {
+      const by = arSpeakerAt(ctx.body, toks, i, ctx.resolver.knows);
       if (by && by.kind !== 'pronoun') return by;
     }
     return arIssuerOpener(ctx, ctx.sentStart[m] ?? m, m);

@@ -270,6 +270,15 @@ export const honorificAt = (toks: Tok[], k: number): boolean => {
   return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
 };
 
+/** Past "صادر عن" / "صادر من" / "عن" after a statement noun (بلاغ صادر عن ديوان الوزير): where its
+ * issuer starts. */
+export function pastIssuedBy(toks: Tok[], i: number): number {
+  let k = i;
+  if (/^صادر/u.test(toks[k]?.f ?? '')) k++;
+  if (toks[k]?.f === 'عن' || toks[k]?.f === 'من') k++;
+  return k;
+}
+
 /** The speaker phrase that starts at token i (the word after a cue), or null if none starts there. */
 export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
   const first = toks[i];
