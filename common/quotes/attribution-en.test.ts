@@ -212,6 +212,13 @@ Maria Lopez, head coach of the national team, spoke after the game. "We were tir
 John Smith, a spokesman for the ministry, arrived in Paris on Monday. "We will keep working with all our partners," he said.`, [
     ['We will keep working with all our partners', 'John Smith'],
   ]],
+  ['"the defence minister" is not the finance minister the article named', 'en', `Title
+Finance minister John Carter said: "The budget will be balanced next year."
+The defence minister said: "The army is ready for every possible outcome."
+"We will not raise taxes," the finance minister added.`, [
+    ['The budget will be balanced next year', 'John Carter'], ['The army is ready for every possible outcome', 'defence minister'],
+    ['We will not raise taxes', 'John Carter'],
+  ]],
 ];
 
 directCases(CASES);

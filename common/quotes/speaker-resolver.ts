@@ -133,6 +133,10 @@ const isNationality = (w: string): boolean => {
   return v;
 };
 const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
+// Offices held with a portfolio (وزير المالية، министр обороны, defence minister / secretary).
+const PORTFOLIO_HEADS = new Set(['وزير', 'وزيره', 'minister', 'secretary']);
+// Words beside an office that name no field of it (الوزير السابق، the former minister, бывший министр).
+const DESCRIPTORS = new Set(['سابق', 'حالي', 'جديد', 'former', 'new', 'then', 'бывший', 'бывшего', 'новый', 'нового', 'нынешний', 'нынешнего']);
 // Titles that name no particular office: they point back to whoever was last described by a title.
 // Anonymous heads match only a person described the same way (a source is never a named minister).
 const ANON_HEADS = new Set([...AR_SOURCE_HEADS, ...EN_SOURCE_HEADS, ...RU_SOURCE_HEADS]);
@@ -439,6 +443,8 @@ export class SpeakerResolver {
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic && !headOk && supreme(p)) continue;
+      // "وزير الدفاع" / "министр обороны" / "the defence minister" is no other portfolio's minister.
+      if (generic && headOk && !beyondHead && this.otherPortfolio(p, t.q, head)) continue;
       // "المتحدث باسم الكرملين" names whom he speaks for: only a spokesperson can be him.
       if (!headOk && SPOKES.test(head) && !headOnly) continue;
       if (generic) score += 0.5;
@@ -467,6 +473,34 @@ export class SpeakerResolver {
       }
     }
     return { best, score: bestScore };
+  }
+
+  /**
+   * Does `p` hold the head office of query `q` only with another portfolio? The portfolio is the
+   * word after the head (before it in English), nationalities and "former"/"new" skipped: وزير
+   * الدفاع vs وزير المالية, министр обороны vs министр финансов, defence vs finance minister.
+   */
+  private otherPortfolio(p: Person, q: string[], head: string): boolean {
+    if (!PORTFOLIO_HEADS.has(head) && !(this.lang === 'ru' && same(head, 'министр', 'ru'))) return false;
+    const want = this.portfolio(q, head);
+    // "الوزير الفارس": a surname after the office, no portfolio.
+    if (!want || p.words.some((w) => same(bare(w), want, this.lang))) return false;
+    let other = false;
+    for (const title of p.titles) {
+      const t = this.query(title);
+      if (!same(t.head, head, this.lang)) continue;
+      const has = this.portfolio(t.q, t.head);
+      if (!has || same(has, want, this.lang)) return false;
+      other = true;
+    }
+    return other;
+  }
+
+  /** The word that names an office's field next to its head (الدفاع، обороны, defence), if any. */
+  private portfolio(q: string[], head: string): string | null {
+    const at = q.indexOf(head);
+    const side = this.lang === 'en' ? q.slice(0, Math.max(0, at)).reverse() : q.slice(at + 1);
+    return side.find((w) => !isNationality(w) && !DESCRIPTORS.has(w)) ?? null;
   }
 
   private readonly queries = new Map<string, { q: string[]; qNat: string[]; head: string }>();
