@@ -16,7 +16,11 @@ const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_ORG_
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
-const statementForm = (f: string): boolean => AR_STATEMENT_NOUNS.has(f) || AR_STATEMENT_NOUNS.has(f.replace(/(?:ات)?(?:ه|ها|هم)$|ات$/u, ''));
+const statementForm = (f: string): boolean => {
+  // البيان، بيانه، تصريحاتها: with the article or a possessive.
+  const g = f.replace(/^ال(?=\p{L}{3})/u, '');
+  return AR_STATEMENT_NOUNS.has(g) || AR_STATEMENT_NOUNS.has(g.replace(/(?:ات)?(?:ه|ها|هم)$|ات$/u, ''));
+};
 
 export type CueRead = { ref: SpeakerRef | null; via: string | null };
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });

@@ -274,7 +274,7 @@ export const honorificAt = (toks: Tok[], k: number): boolean => {
  * issuer starts. */
 export function pastIssuedBy(toks: Tok[], i: number): number {
   let k = i;
-  if (/^صادر/u.test(toks[k]?.f ?? '')) k++;
+  if (/^(?:ال)?صادر/u.test(toks[k]?.f ?? '')) k++;
   if (toks[k]?.f === 'عن' || toks[k]?.f === 'من') k++;
   return k;
 }
