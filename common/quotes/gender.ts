@@ -87,3 +87,10 @@ function readNameGender(lang: Lang, name: string, title: string | null): Gender 
   if (AR_GIVEN_NAMES.has(given)) return 'm';
   return null;
 }
+
+/** The gender an Arabic office's head word (folded, ال dropped) gives its holder: المتحدثة a woman,
+ * المتحدث or الوزير a man; null for a word that is no office head. */
+export function arTitleGender(head: string): Gender | null {
+  if (arFeminine(head)) return 'f';
+  return AR_TITLE_HEADS.has(head) || AR_TITLE_HEADS.has(`ال${head}`) ? 'm' : null;
+}

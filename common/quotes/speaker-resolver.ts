@@ -3,7 +3,7 @@
 // becomes the person the article names with that title. Pure: no DOM, no Node.
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
-import type { Gender } from './gender.js';
+import { arTitleGender, nameGender, type Gender } from './gender.js';
 import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
@@ -418,6 +418,7 @@ export class SpeakerResolver {
   private bestTitled(list: Person[], t: { q: string[]; qNat: string[]; head: string; generic: boolean; headOnly: boolean }, pos: number): { best: Person | null; score: number } {
     const { q, qNat, head, generic, headOnly } = t;
     const ru = this.lang === 'ru';
+    const qGender = this.lang === 'ar' ? arTitleGender(head) : null;
     let best: Person | null = null;
     let bestScore = 0;
     let bestDist = Infinity;
@@ -443,6 +444,8 @@ export class SpeakerResolver {
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic && !headOk && supreme(p)) continue;
+      // An Arabic office agrees with its holder: المتحدث is no woman (السيدة هند), الوزيرة no man.
+      if (qGender && !headOk && (p.gender ?? nameGender('ar', p.name, p.titles[0] ?? null)) === (qGender === 'm' ? 'f' : 'm')) continue;
       // "وزير الدفاع" / "министр обороны" / "the defence minister" is no other portfolio's minister.
       if (generic && headOk && !beyondHead && this.otherPortfolio(p, t.q, head)) continue;
       // "المتحدث باسم الكرملين" names whom he speaks for: only a spokesperson can be him.
