@@ -14,7 +14,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_AL_GIVEN_NAMES, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_AL_GIVEN_NAMES, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -132,7 +132,7 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
 function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
   if (AR_INITIALS.test(ref.text)) return ref;
   const ws = wordsOf(ref.text);
-  if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!))) return NONE;
+  if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)))) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && !AR_GIVEN_NAMES.has(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;

@@ -246,6 +246,9 @@ export const AR_GIVEN_NAMES = set([
 ]);
 /** Words that are never part of a speaker's name: pronouns, pronoun-bearing prepositions, quantifiers,
  * particles, adverbs and kinship words (له، بها، وهو، البعض، رسمياً، زوجة). */
+/** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
+ * cue has a subject, so it never carries the last speaker over, and it is nobody. */
+export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);
 export const AR_PRONOUN_WORDS = set([
   'هو', 'هي', 'هم', 'هما', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'نحن', 'أنا', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'منه', 'منها', 'عنه', 'عنها',
   'عليه', 'عليها', 'إليه', 'إليها', 'فيه', 'فيها', 'آخر', 'أخرى', 'بعض', 'البعض', 'كل', 'عدم', 'ما', 'أول', 'لأن',
