@@ -280,7 +280,7 @@ export const AR_VENUES = set(['مقطع', 'فيديو', 'تسجيل', 'تصري�
 export const AR_TERRITORIES = set(['إقليم', 'عمالة', 'ولاية', 'مدينة', 'جهة', 'محافظة', 'منطقة', 'بلدية', 'دائرة', 'مقاطعة']);
 export const AR_MEDIA_HEADS = set(['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع', 'الوكالة', 'الصحيفة', 'القناة', 'الموقع']);
 /** Words that keep a title going (مدير عام الإدارة، المتحدث باسم الوزارة، لشؤون). */
-export const AR_TITLE_LINKS = set(['عام', 'باسم', 'شؤون', 'لشؤون', 'العام']);
+export const AR_TITLE_LINKS = set(['عام', 'باسم', 'بلسان', 'شؤون', 'لشؤون', 'العام']);
 /** Heads of a generic title (مسؤول، وزير، لاعب) that may later refer back to a named person. */
 export const AR_GENERIC_HEADS = set(['مسؤول', 'لاعب', 'وزير', 'متحدث', 'ناطق', 'دبلوماسي', 'مصدر']);
 /** Verbs whose content may be a noun phrase with no أن (أكد التزام بلاده، أعلن إطلاق خطة). */

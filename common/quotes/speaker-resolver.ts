@@ -132,7 +132,7 @@ const isNationality = (w: string): boolean => {
   }
   return v;
 };
-const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'عام']);
+const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'باسم', 'بلسان', 'عام']);
 // Offices held with a portfolio (وزير المالية، министр обороны, defence minister / secretary).
 const PORTFOLIO_HEADS = new Set(['وزير', 'وزيره', 'minister', 'secretary']);
 // Words beside an office that name no field of it (الوزير السابق، the former minister, бывший министр).
