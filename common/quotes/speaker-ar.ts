@@ -498,11 +498,27 @@ function titleTail(toks: Tok[], k: number): number {
  * or an appositive name after a comma or a quoted name. */
 /** Marks at `k` holding only a two- or three-word name, followed by a comma, أن/إن or a cue. */
 function quotedName(toks: Tok[], k: number, known?: (f: string) => boolean): boolean {
-  const ne = arName(toks, k + 1, known);
+  return quotedNameEnd(toks, k, known) > 0;
+}
+
+/**
+ * Where the name held in marks at `k` ends (its closing mark), or -1: two or three words the name
+ * reader takes, or, the marks being evidence enough, plain words none of which is a stop or a
+ * complementiser (المدرب البرتغالي “روي فيتوريا”); then a comma, أن/إن, a cue, a colon or a
+ * preposition.
+ */
+function quotedNameEnd(toks: Tok[], k: number, known?: (f: string) => boolean): number {
+  let ne = arName(toks, k + 1, known);
+  if (!QUOTE_MARK.test(toks[ne]?.raw ?? '')) {
+    ne = k + 1;
+    // (Not the cue test: a name may spell like a verb of saying, روي = روى.)
+    while (ne < k + 4 && toks[ne]?.word && !isAl(toks[ne]!.f) && !AR_STOPS.has(toks[ne]!.f) && !AR_COMPLEMENTISERS.has(toks[ne]!.f)) ne++;
+  }
   const n = ne - k - 1;
-  if (n < 2 || n > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
+  if (n < 2 || n > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return -1;
   const after = toks[ne + 1];
-  return !!after && (after.raw === '،' || after.raw === ',' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))));
+  const ok = !!after && (after.raw === '،' || after.raw === ',' || after.raw === ':' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || AR_STOPS.has(after.f))));
+  return ok ? ne : -1;
 }
 
 /** Marks at `k` holding only a one- to three-word name the article writes elsewhere without
@@ -624,7 +640,9 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   const same = AR_SAME_PERSON.has(toks[k]?.f ?? '');
   const after = same ? k : appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
-  const nameEnd = arName(toks, nameStart, known);
+  // A name in marks (“روي فيتوريا”) ends at its closing mark, whatever the name reader makes of it.
+  const marked = after === titleEnd + 1 && after === nameStart ? quotedNameEnd(toks, titleEnd, known) : -1;
+  const nameEnd = marked > 0 ? marked : arName(toks, nameStart, known);
   const tailName = nameEnd === nameStart ? nisbaSurnameTail(toks, j, titleEnd) : -1;
   if (tailName >= 0) return { kind: 'name', text: spanText(body, toks, tailName, titleEnd), title: spanText(body, toks, j, tailName), from: i, to: titleEnd };
   // "مدرب برشلونة السابق": a club or country then "former" is the office's, not a name.
