@@ -721,9 +721,10 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const end = arName(toks, s, known);
     return end > s ? { kind: 'name', text: spanText(body, toks, s, end), title: null, from: s, to: end } : null;
   }
-  // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it.
+  // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it, and
+  // so does a complementiser (أفادت الوكالة بأن X قال).
   let s = cue - 1;
-  while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
+  while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !AR_COMPLEMENTISERS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
   // An anonymous source with its affiliation (أما مصادر مقرّبة من رئاسة الحكومة فقالت): the
   // description runs over من/في up to the cue, and the affiliation is not the speaker.
   if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {

@@ -255,6 +255,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   242: '5b243bb233eb8ffab3130c9b7a77e3a551668184b7dacbc77b87b638df307540',
   243: 'cca0334d5ce7d8c11e582597d5041e7e4cd01400d8352028bfc296b28ff6c899',
   244: '6dd608744438eb8466268da42b68f8e4151b414d4d15621ac769708a0e462280',
+  245: '99c06d90c97d666a009c3029104b0e89ab28a0410e194bc0d7a0b120882000b1',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
