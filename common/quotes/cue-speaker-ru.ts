@@ -7,7 +7,7 @@ import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
 import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { ruAccusativeNominative, ruNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
@@ -32,7 +32,7 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // "В МИД сообщили, что … «…», — говорится в сообщении": a document with no issuer named is the
     // body that spoke last, in this paragraph or the one before.
     if (i > cue.end && e === i) return read(lastBodySpeaker(ctx, cue.tok) ?? { kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
-    return read(e > i ? { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e } : null);
+    return read(e > i ? nominative({ kind: 'org', text: spanText(body, toks, i, e), from: i, to: e }) : null);
   }
   const quoted = ruQuotedWords(ctx, cue, limit);
   if (quoted) return quoted;
@@ -150,8 +150,11 @@ function trailingAgency(ctx: Ctx, from: number, limit: number): number | null {
   return null;
 }
 
-/** A name after по словам / слова is in the genitive: shown in the nominative. */
-const nominative = (ref: SpeakerRef | null): SpeakerRef | null => (ref?.kind === 'name' ? { ...ref, text: ruNominative(ref.text) } : ref);
+/** A name, title or body after по словам / слова / в сообщении is in the genitive: shown in the nominative. */
+const nominative = (ref: SpeakerRef | null): SpeakerRef | null => {
+  if (ref?.kind === 'name') return { ...ref, text: ruNominative(ref.text) };
+  return ref?.kind === 'title' || ref?.kind === 'org' ? { ...ref, text: ruTitleNominative(ref.text) } : ref;
+};
 
 /** по словам X / по его словам: X speaks; по данным X: X is only the relay. */
 function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {

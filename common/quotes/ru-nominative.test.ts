@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative } from './ru-nominative.js';
+import { ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative, ruTitleNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -36,4 +36,15 @@ test('office nouns after в are put back in the nominative', () => {
 test('names in the dative are told apart from nominatives and genitives', () => {
   for (const n of ['Анне Павловне', 'Петру Ивановичу', 'Ивану Петрову', 'Андрею Сомову', 'Елене Смирновой']) assert.equal(ruDativeName(n), true, n);
   for (const n of ['Анна Павловна', 'Иван Петров', 'Марии Ивановой', 'Жозе Баррозу', 'Ивана Петрова', 'Сомову']) assert.equal(ruDativeName(n), false, n);
+});
+
+test('a lower-case title or body in the genitive declines back at its head, its complement kept', () => {
+  const cases: [string, string][] = [
+    ['эксперта Центра политических технологий', 'эксперт Центра политических технологий'], ['пресс-службы Госдумы', 'пресс-служба Госдумы'],
+    ['руководителя пресс-службы губернатора', 'руководитель пресс-службы губернатора'], ['официального представителя МИД', 'официальный представитель МИД'],
+    ['городской администрации', 'городская администрация'], ['министерства строительства', 'министерство строительства'],
+    ['управления полиции', 'управление полиции'], ['главы района', 'глава района'], ['секретаря совета', 'секретарь совета'],
+    ['замминистра обороны', 'замминистра обороны'], ['Минобороны России', 'Минобороны России'],
+  ];
+  for (const [gen, nom] of cases) assert.equal(ruTitleNominative(gen), nom, gen);
 });

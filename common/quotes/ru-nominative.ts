@@ -57,6 +57,34 @@ export function ruOfficeNominative(phrase: string): string {
   return [fix(head!, OFFICE_CASES), ...rest].join(' ');
 }
 
+// A title's or body's head noun in the genitive → nominative (по словам эксперта, руководителя
+// пресс-службы; в сообщении пресс-службы, администрации, министерства, управления).
+const HEAD_GENITIVE: [RegExp, string][] = [
+  [/ства$/u, 'ство'], [/([ан])ия$/u, '$1ие'], [/ии$/u, 'ия'], [/тел[яю]$/u, 'тель'], [/([лр])я$/u, '$1ь'],
+  [/([гкхжчшщ])и$/u, '$1а'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхжшщч])а$/u, '$1'],
+];
+// Adjectives before it (официального представителя, городской администрации).
+const ADJ_GENITIVE: [RegExp, string][] = [[/([гкхжчшщ])ого$/u, '$1ий'], [/ого$/u, 'ый'], [/его$/u, 'ий'], [/ой$/u, 'ая']];
+
+/**
+ * The nominative of a lower-case title or body read where Russian puts the genitive (по словам
+ * эксперта Центра …, в сообщении пресс-службы Госдумы): the adjectives and head noun at its start
+ * decline back; what follows the head (its own genitive complement) stays as written.
+ */
+export function ruTitleNominative(phrase: string): string {
+  const words = phrase.split(' ');
+  if (!/^\p{Ll}/u.test(words[0] ?? '')) return phrase;
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Ll}+(?:ого|его|ой)$/u.test(words[i]!)) {
+    words[i] = fix(words[i]!, ADJ_GENITIVE);
+    i++;
+  }
+  // замминистра, замглавы: a short form that never declines.
+  if (/^зам\p{Ll}/u.test(words[i]!)) return words.join(' ');
+  words[i] = words[i]!.split('-').map((part, n, all) => (n === all.length - 1 ? fix(part, HEAD_GENITIVE) : part)).join('-');
+  return words.join(' ');
+}
+
 /**
  * A person's name in the dative (вдове писателя Анне Павловне, сыну Петру Ивановичу, Ивану Петрову):
  * whom something is given or said to, never who speaks. Read only where the endings leave no doubt:
