@@ -102,6 +102,9 @@ const doubleBarrel = (toks: Tok[], j: number): boolean => {
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
+// Perfect verbs of the derived forms VII, VIII and X (انفعل، افتعل، استفعل), maybe after و/ف.
+const DERIVED_PERFECT = /^[وف]?(?:ان\p{L}{3}|ا\p{L}ت\p{L}{2}|است\p{L}{3})$/u;
+
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
   let units = 0;
@@ -153,6 +156,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
+    // not a foreign given name of that shape before a surname (أندري مارتن، أنطون …).
+    if (DERIVED_PERFECT.test(f) && isAl(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
     // "أصدرت المؤسسة بياناً قالت فيه": a statement noun in the accusative is the verb's object.
     if (/ا$/u.test(f) && AR_STATEMENT_NOUNS.has(f.slice(0, -1))) break;
     // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
@@ -549,8 +555,9 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       // A colon opens what was said ("وأضاف الحارس الدولي: “…، كل مباراة …”"): no name after it.
       if (!t.word && (t.raw === ':' || t.raw === '：')) break;
       if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
-      // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …).
-      if (t.word || !(t.raw === '،' || t.raw === ',' || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
+      // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …); never a
+      // comma inside marks still open (الملك "التزم …، وأطلق، …": what he did, not a name).
+      if (t.word || !(((t.raw === '،' || t.raw === ',') && marks % 2 === 0) || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
       if (QUOTE_MARK.test(t.raw) && (toks[c + 1]?.raw === '،' || toks[c + 1]?.raw === ',')) continue;
       let n = c + 1;
       // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).

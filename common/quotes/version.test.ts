@@ -257,6 +257,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   244: '6dd608744438eb8466268da42b68f8e4151b414d4d15621ac769708a0e462280',
   245: '99c06d90c97d666a009c3029104b0e89ab28a0410e194bc0d7a0b120882000b1',
   246: '405ed76cffdf7543862a93fbe1c2d0c6a551a768f57b85160a5094c617901d9e',
+  247: '5474299d1fcc3204e6fface0bbc58b45811fff1e5f4316741eb2574bcf6c9c37',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
