@@ -17,6 +17,9 @@ test('cue verbs and pronouns mark gender in all three languages', () => {
   assert.equal(cueGender('ar', 'وقالت'), 'f');
   assert.equal(cueGender('ar', 'وأضاف'), 'm');
   assert.equal(cueGender('ar', 'مؤكدة'), 'f');
+  // بقوله is his saying, بقولها hers: the pronoun suffix, not a feminine ة.
+  assert.equal(cueGender('ar', 'بقوله'), 'm');
+  assert.equal(cueGender('ar', 'بقولها'), 'f');
   assert.equal(cueGender('ru', 'сказала'), 'f');
   assert.equal(cueGender('en', 'she'), 'f');
   assert.equal(nameGender('ru', 'Анна Соболева', null), 'f');

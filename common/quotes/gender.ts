@@ -31,6 +31,9 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
     return /ла(?:сь)?$/u.test(f) ? 'f' : /л(?:ся)?$/u.test(f) ? 'm' : null;
   }
   const b = stripConj(f);
+  // بقولها / بقوله: the pronoun suffix says it (ها hers, ه his); a participle's ة (مضيفة) a woman.
+  if (/^[وف]?ب\p{L}+ها$/u.test(f) && AR_PARTICIPLES.has(f)) return 'f';
+  if (/^[وف]?ب\p{L}+ه$/u.test(f) && AR_PARTICIPLES.has(f)) return 'm';
   if (AR_PARTICIPLES.has(f)) return f.endsWith('ه') ? 'f' : 'm';
   if (b.endsWith('ت') && AR_CUE_VERBS.has(b.slice(0, -1))) return 'f';
   if (AR_CUE_VERBS.has(b) || AR_CUE_VERBS.has(f)) return 'm';
