@@ -328,7 +328,10 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // The word before the name itself (a reading may start at its title: Представитель … Германии).
   const at = ref.to - ws.length;
   const before = ctx.toks[at - 1];
-  if (ws.length === 1 && /(?:ии|ы)$/u.test(ws[0]!.f) && before?.word && RU_TITLES.has(before.f) && !/[ауя]$/u.test(before.f)) {
+  // A masculine or -я genitive too (президент Казахстана, глава Израиля), never a woman's surname
+  // (министр Голикова); "глава" is nominative whatever its ending.
+  const genitivePlace = /(?:ии|ы)$/u.test(ws[0]!.f) || (/[ая]$/u.test(ws[0]!.f) && !/(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ая)$/u.test(ws[0]!.f));
+  if (ws.length === 1 && genitivePlace && before?.word && RU_TITLES.has(before.f) && (!/[ауя]$/u.test(before.f) || before.f === 'глава')) {
     return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
   }
   // "Представитель правительства Германии": a country in the genitive after an office's words.
