@@ -52,7 +52,14 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
-  return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) : null));
+  return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) ?? indefinitePlural(ctx, cue) : null));
+}
+
+/** "«…», — рассказали агентству": a plural verb with no subject is someone unnamed ("they said"),
+ * never the last speaker carried over. Read as a lone lower-case body, which admit takes for nobody. */
+function indefinitePlural(ctx: Ctx, cue: CueHit): SpeakerRef | null {
+  const v = ctx.toks[cue.tok]!;
+  return /^\p{Ll}+ли$/u.test(v.raw) ? { kind: 'org', text: v.raw, from: cue.tok, to: cue.tok + 1 } : null;
 }
 
 // Nouns of a document (в сообщении, в тексте открытого письма, в статье) before its issuer.

@@ -260,6 +260,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   247: '5474299d1fcc3204e6fface0bbc58b45811fff1e5f4316741eb2574bcf6c9c37',
   248: '52920f879cc4735bbcec1c723d7863c701a28de391a0766e6bc14a5ae1738b44',
   249: '355f50c1198efc186ed22ae669035dfccebd0c6aaa9e21c0c1f01ec4f2ffcb0e',
+  250: '22fe3f9ffabf32d1046617103609963b41e66a29c060dd266292ebe729eb079f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
