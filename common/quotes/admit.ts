@@ -322,7 +322,9 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   if (ref.kind !== 'name') return ref;
   const ws = wordsOf(ref.text);
   if (ws.length === 0 || RU_NOT_NAME.has(ws[0]!.f)) return null;
-  if (ws.length === 1 && /^[A-Za-z]/u.test(ws[0]!.raw)) return null;
+  // "в книге The Outsider: My Life", "The Beatles": Russian news writes people in Cyrillic, so a
+  // name all in Latin letters is a work, band or brand, never a person who speaks.
+  if (ws.every((w) => /^[A-Za-z][A-Za-z'’.-]*$/u.test(w.raw))) return null;
   // "Президент России", "глава Украины": a nominative title with a country in the genitive is an
   // office, not a person named России.
   // The word before the name itself (a reading may start at its title: Представитель … Германии).

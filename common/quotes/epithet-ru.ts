@@ -25,7 +25,8 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
   for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
-    if (ctx.inQuote[k] || !t.word || !t.cap || t.raw === t.raw.toUpperCase() || isRuOrgNoun(t.f)) continue;
+    // Not a word in Latin letters: Russian news writes people in Cyrillic (The Outsider is a book).
+    if (ctx.inQuote[k] || !t.word || !t.cap || t.raw === t.raw.toUpperCase() || isRuOrgNoun(t.f) || /^[A-Za-z]/u.test(t.raw)) continue;
     // "Навальный подчеркнул": a surname alone that the story already gave a person.
     const pair = !ctx.inQuote[k - 1] && p.word && p.cap && ctx.sentStart[k] !== k && !isRuOrgNoun(p.f);
     if (!pair) {

@@ -261,6 +261,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   248: '52920f879cc4735bbcec1c723d7863c701a28de391a0766e6bc14a5ae1738b44',
   249: '355f50c1198efc186ed22ae669035dfccebd0c6aaa9e21c0c1f01ec4f2ffcb0e',
   250: '22fe3f9ffabf32d1046617103609963b41e66a29c060dd266292ebe729eb079f',
+  251: 'd39f8d84e0288359def044349f07ad06ba36d3dd093a55b21c73641736029677',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
