@@ -533,7 +533,8 @@ function quotedSubject(toks: Tok[], k: number, known?: (f: string) => boolean): 
   const ne = arName(toks, k + 1, known);
   if (ne === k + 1 || ne - k - 1 > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
   const after = toks[ne + 1];
-  if (!after || !(after.raw === '،' || after.raw === ',' || (after.word && AR_COMPLEMENTISERS.has(after.f)))) return false;
+  // … then a comma, أن/إن or a preposition (وأضاف “العريبي” خلال مداخلة هاتفية).
+  if (!after || !(after.raw === '،' || after.raw === ',' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f))))) return false;
   const last = toks[ne - 1]!.f;
   return toks.some((t, n) => (n < k || n > ne) && t.f === last && !QUOTE_MARK.test(toks[n + 1]?.raw ?? ''));
 }
