@@ -280,7 +280,8 @@ export const honorificAt = (toks: Tok[], k: number): boolean => {
  * issuer starts. */
 export function pastIssuedBy(toks: Tok[], i: number): number {
   let k = i;
-  if (/^(?:ال)?صادر/u.test(toks[k]?.f ?? '')) k++;
+  // (also the verb: بيان صدر عن الجيش، رسالة صدرت عن …)
+  if (/^(?:ال)?صادر|^صدرت?$/u.test(toks[k]?.f ?? '')) k++;
   if (toks[k]?.f === 'عن' || toks[k]?.f === 'من') k++;
   return k;
 }

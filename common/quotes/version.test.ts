@@ -263,6 +263,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   250: '22fe3f9ffabf32d1046617103609963b41e66a29c060dd266292ebe729eb079f',
   251: 'd39f8d84e0288359def044349f07ad06ba36d3dd093a55b21c73641736029677',
   252: '234a058bfa55f740a3d15028200c9a64dea20c29cc9773c239ba0542ef09f80b',
+  253: '864ce6cc5cabbba86f58a13a7e9c5d603fc9e38e16fd0d04b2375ac2634604ec',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
