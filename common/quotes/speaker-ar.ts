@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_OFFICE_PLURALS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -156,6 +156,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    // Offices in the plural after a name (دعا علي بلحاج قادة الجبهة) are the verb's object.
+    if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
     // not a foreign given name of that shape before a surname (أندري مارتن، أنطون …).
     if (DERIVED_PERFECT.test(f) && isAl(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
@@ -300,7 +302,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   }
   if (!first || !first.word) return null;
   if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
-  if (arBoundary(first)) return null;
+  // "دعا علي بلحاج": علي before a bare word is the name Ali, not the preposition على.
+  if (arBoundary(first) && !isAli(toks, i)) return null;
   const agency = agencyAt(toks, i);
   if (agency) return agency;
   let j = i;
