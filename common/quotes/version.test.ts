@@ -265,6 +265,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   252: '234a058bfa55f740a3d15028200c9a64dea20c29cc9773c239ba0542ef09f80b',
   253: '864ce6cc5cabbba86f58a13a7e9c5d603fc9e38e16fd0d04b2375ac2634604ec',
   254: '691f6399ead16e610a489f8947b8fb224267c5f79153c40a1eb1a852bfcf5daa',
+  255: 'e2b9367c1bbc1aad4769f26fcf73d212c67a5ce2e0867116e0a4cf6ec0ddddd7',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
