@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
-  AR_BLESSINGS, AR_OFFICE_PLURALS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
+  AR_BLESSINGS, AR_MEDIA_HEADS, AR_OFFICE_PLURALS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
   AR_TITLE_LINKS: TITLE_LINKS,
 } = lexiconAr;
 
@@ -316,6 +316,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const national = nationalityName(body, toks, i, j, known);
   if (national) return national;
   const headF = bareOf(head.f);
+  const outlet = mediaOutlet(body, toks, i, j);
+  if (outlet) return outlet;
   if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
@@ -330,6 +332,15 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   let k = j;
   while (k < j + 3 && toks[k]?.word && isAl(toks[k]!.f) && !arBoundary(toks[k])) k++;
   return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
+}
+
+/** "موقع “ميديا بارت”"، "قناة "العربية"": an outlet's head with its name in marks (one to four
+ * words), the marks kept as written. */
+function mediaOutlet(body: string, toks: Tok[], i: number, j: number): SpeakerRef | null {
+  if (!AR_MEDIA_HEADS.has(stripConj(toks[j]!.f)) || !QUOTE_MARK.test(toks[j + 1]?.raw ?? '')) return null;
+  let e = j + 2;
+  while (e < j + 6 && toks[e]?.word) e++;
+  return e > j + 2 && QUOTE_MARK.test(toks[e]?.raw ?? '') ? { kind: 'org', text: spanText(body, toks, j, e + 1), from: i, to: e + 1 } : null;
 }
 
 /** "ورينزي: «…»": a glued و before a name the article already gave (رينزي) is the conjunction. */

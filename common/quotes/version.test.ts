@@ -266,6 +266,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   253: '864ce6cc5cabbba86f58a13a7e9c5d603fc9e38e16fd0d04b2375ac2634604ec',
   254: '691f6399ead16e610a489f8947b8fb224267c5f79153c40a1eb1a852bfcf5daa',
   255: 'e2b9367c1bbc1aad4769f26fcf73d212c67a5ce2e0867116e0a4cf6ec0ddddd7',
+  256: '5d74d48ab27bed5d8cc1edaf1a4be0fb3e90b7b4dc32243eff260e27ec4ac63e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
