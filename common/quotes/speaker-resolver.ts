@@ -384,12 +384,19 @@ export class SpeakerResolver {
    * that kind the article named last before `pos` (حركة طالبان، رابطة علماء …).
    */
   private byOrgHead(w: string[], pos: number): Person | null {
-    if (this.lang !== 'ar' || w.length !== 1 || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
+    // A nationality after the head (الصحيفة السعودية، المجلة الأمريكية) still means that outlet,
+    // unless the organisation named is another country's (الحكومة الأردنية is not السورية).
+    const nat = w.slice(1).map(country);
+    if (this.lang !== 'ar' || w.length < 1 || !nat.every(isNationality) || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
     const head = bare(w[0]!);
     let best: Person | null = null;
     let at = -1;
     for (const p of this.people) {
       if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) continue;
+      // Not the phrase itself, recorded when it spoke (الصحيفة السعودية is no antecedent of itself).
+      if (w.length > 1 && p.words.length === w.length && p.words.every((x, i) => x === w[i])) continue;
+      const own = p.words.slice(1).map(country).filter(isNationality);
+      if (nat.length > 0 && own.length > 0 && !nat.some((n) => own.includes(n))) continue;
       for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
     }
     return best;
