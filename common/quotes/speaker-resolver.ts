@@ -451,8 +451,6 @@ export class SpeakerResolver {
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
       if (generic && !headOk && supreme(p)) continue;
-      // An Arabic office agrees with its holder: المتحدث is no woman (السيدة هند), الوزيرة no man.
-      if (qGender && !headOk && (p.gender ?? nameGender('ar', p.name, p.titles[0] ?? null)) === (qGender === 'm' ? 'f' : 'm')) continue;
       // "وزير الدفاع" / "министр обороны" / "the defence minister" is no other portfolio's minister.
       if (generic && headOk && !beyondHead && this.otherPortfolio(p, t.q, head)) continue;
       // "المتحدث باسم الكرملين" names whom he speaks for: only a spokesperson can be him.
@@ -468,6 +466,8 @@ export class SpeakerResolver {
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
       if (score < bestScore || score <= 0) continue;
+      // An Arabic office agrees with its holder: المتحدث is no woman (السيدة هند), الوزيرة no man.
+      if (qGender && !headOk && (p.gender ?? nameGender('ar', p.name, p.titles[0] ?? null)) === (qGender === 'm' ? 'f' : 'm')) continue;
       // A bare office (Президент, الرئيس) points back: never to someone the article names only later.
       if (headOnly && !p.pos.some((x) => x <= pos)) continue;
       let dist = Infinity;
