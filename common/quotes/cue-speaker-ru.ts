@@ -28,7 +28,9 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     while (e < Math.min(limit, i + 4) && toks[e]!.word && !(e > i && RU_PREPS.has(toks[e]!.f))) e++;
     // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
     const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
-    if (author?.kind === 'name' && author.from === i) return read(nominative(author));
+    // Only a name that is the whole phrase: in "в заявлении МИД России" the reader's name is "России"
+    // under the title МИД, and the issuer is the ministry.
+    if (author?.kind === 'name' && author.from === i && author.text === spanText(body, toks, i, author.to)) return read(nominative(author));
     // "В МИД сообщили, что … «…», — говорится в сообщении": a document with no issuer named is the
     // body that spoke last, in this paragraph or the one before.
     if (i > cue.end && e === i) return read(lastBodySpeaker(ctx, cue.tok) ?? { kind: 'title', text: toks[i - 1]!.raw, from: i - 1, to: i });
