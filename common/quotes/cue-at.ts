@@ -4,7 +4,7 @@ import { agencyName, AGENCY_HEADS } from './agencies.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
-import { isRuCue } from './lexicon-ru.js';
+import { isRuCue, RU_ACCORDING } from './lexicon-ru.js';
 import { stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
@@ -120,8 +120,8 @@ function enCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
 
 /** A Russian verb of saying, "по словам" or "говорится в". */
 function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
-  if (t.f === 'по' && (next?.f === 'словам' || next?.f === 'данным')) return { kind: 'according', tok: k, end: k + 2 };
-  if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ctx.toks[k + 2]?.f === 'словам') {
+  if (t.f === 'по' && RU_ACCORDING.has(next?.f ?? '')) return { kind: 'according', tok: k, end: k + 2 };
+  if (t.f === 'по' && ['его', 'ее', 'их'].includes(next?.f ?? '') && ['словам', 'мнению'].includes(ctx.toks[k + 2]?.f ?? '')) {
     return { kind: 'according', tok: k, end: k + 3 };
   }
   // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.

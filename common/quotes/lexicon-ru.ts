@@ -35,8 +35,8 @@ export function isRuCue(f: string): boolean {
 }
 export const RU_THAT = set('что');
 export const RU_PRONOUNS = set('он она они');
-/** По словам X; как отметил X; по данным X; со ссылкой на X. */
-export const RU_ACCORDING = set('словам данным');
+/** По словам X, по мнению X (in X's view: X speaks), по данным X (X only relays). */
+export const RU_ACCORDING = set('словам мнению данным');
 /** Titles (lower case, nominative and common cases). */
 export const RU_TITLES = set(`министр министра замминистра вице-премьер премьер президент глава главы директор
   директора генеральный пресс-секретарь пресс-секретаря представитель представителя официальный депутат

@@ -270,6 +270,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   257: 'f7ca6d1c7d9ac8540ace21bbd5434159de25a5462a62f8f6172414e4e11e43a8',
   258: 'e15305e54bf2651a4d0312eb52aedb0612fc6668a6e7afd8e0ad25fdde595980',
   259: '51bf9b8d2c7e264441423192ba2406019fe467fef092fb13246e6e7f78cddf20',
+  260: 'c9f36623c35a0e238928c40e918ed2c8c4dda7feae6294769b985c1c7ffff445',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
