@@ -474,6 +474,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // باسم links only a spokesperson (المتحدث الرسمي باسم الوزارة); after another title it is the
   // given name Basem (القيادي في الحركة باسم نعيم).
   if (TITLE_LINKS.has(f) && !isAl(f) && (f !== 'باسم' || spokesBefore(toks, k)) && toks[k + 1]?.word && !isDefinite(toks[k + 1]!.f)) return k + 2;
+  // "المتحدث باسمها ناصر كنعاني": باسم with a pronoun (its spokesman) closes the title by itself.
+  if (/^(?:باسم|بلسان)(?:ه|ها|هم)$/u.test(f) && spokesBefore(toks, k)) return k + 1;
   // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
   // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
   if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
