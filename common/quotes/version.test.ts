@@ -273,6 +273,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   260: 'c9f36623c35a0e238928c40e918ed2c8c4dda7feae6294769b985c1c7ffff445',
   261: '3202356d02877d792a1fb3d4bf1a31802bbb8ef9ad3639caef9a488d9a4ccc59',
   262: 'a69ae9a65520271def9ec6f51f80f5646203275a3e997f404de19007bb7a29d9',
+  263: '3e57c71ba8578f754bcbe0af94e3e7f52f9294bdab57c83d458f0632da02f661',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
