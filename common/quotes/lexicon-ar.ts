@@ -96,8 +96,9 @@ export const AR_TITLE_HEADS = set([
 ]);
 // Every head also in the feminine (مزارع → مزارعة، مستشار → مستشارة) and the definite form
 // (مصدر → المصدر، خبير → الخبير).
-// A nisba profession ending in ي takes ة too (صحفي → صحفية، إعلامي → إعلامية).
-for (const w of [...AR_TITLE_HEADS]) if ((!/[هياء]$/.test(w) || /\p{L}{3,}ي$/u.test(w)) && w.length > 2 && !/^(?:ال)?مصاد?ر$/.test(w)) AR_TITLE_HEADS.add(`${w}ه`);
+// A nisba profession ending in ي takes ة too (صحفي → صحفية، إعلامي → إعلامية). Not where the
+// feminine is another noun: مصدرة، مدرسة (a school), محاضرة (a lecture).
+for (const w of [...AR_TITLE_HEADS]) if ((!/[هياء]$/.test(w) || /\p{L}{3,}ي$/u.test(w)) && w.length > 2 && !/^(?:ال)?(?:مصاد?ر|مدرس|محاضر)$/.test(w)) AR_TITLE_HEADS.add(`${w}ه`);
 // Every indefinite head also in its definite form (مصدر → المصدر، خبير → الخبير، إعلامي →
 // الإعلامي); not أحد ("one of"), whose definite form is Sunday.
 for (const w of [...AR_TITLE_HEADS]) if (!w.startsWith('ال') && w !== 'احد' && w !== 'احدي') AR_TITLE_HEADS.add(foldKey(`ال${w}`));
