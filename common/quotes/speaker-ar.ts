@@ -160,7 +160,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
     // not a foreign given name of that shape before a surname (أندري مارتن، أنطون …).
-    if (DERIVED_PERFECT.test(f) && isAl(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
+    if (isAl(toks[j + 1]?.f ?? '') && DERIVED_PERFECT.test(f) && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
     // "أصدرت المؤسسة بياناً قالت فيه": a statement noun in the accusative is the verb's object.
     if (/ا$/u.test(f) && AR_STATEMENT_NOUNS.has(f.slice(0, -1))) break;
     // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
@@ -540,7 +540,7 @@ function quotedNameEnd(toks: Tok[], k: number, known?: (f: string) => boolean): 
   const n = ne - k - 1;
   if (n < 2 || n > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return -1;
   const after = toks[ne + 1];
-  const ok = !!after && (after.raw === '،' || after.raw === ',' || after.raw === ':' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || AR_STOPS.has(after.f))));
+  const ok = !!after && (isComma(after) || after.raw === ':' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || AR_STOPS.has(after.f))));
   return ok ? ne : -1;
 }
 
@@ -551,7 +551,7 @@ function quotedSubject(toks: Tok[], k: number, known?: (f: string) => boolean): 
   if (ne === k + 1 || ne - k - 1 > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
   const after = toks[ne + 1];
   // … then a comma, أن/إن or a preposition (وأضاف “العريبي” خلال مداخلة هاتفية).
-  if (!after || !(after.raw === '،' || after.raw === ',' || (after.word && (AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f))))) return false;
+  if (!after || !(isComma(after) || (after.word && (AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f))))) return false;
   const last = toks[ne - 1]!.f;
   return toks.some((t, n) => (n < k || n > ne) && t.f === last && !QUOTE_MARK.test(toks[n + 1]?.raw ?? ''));
 }
@@ -575,7 +575,7 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       if (!t.word && QUOTE_MARK.test(t.raw)) marks++;
       // After a comma, or after the closing mark of a quoted name (لمجمع "سوناطراك"، …); never a
       // comma inside marks still open (الملك "التزم …، وأطلق، …": what he did, not a name).
-      if (t.word || !(((t.raw === '،' || t.raw === ',') && marks % 2 === 0) || (QUOTE_MARK.test(t.raw) && marks % 2 === 0))) continue;
+      if (t.word || marks % 2 !== 0 || !(isComma(t) || QUOTE_MARK.test(t.raw))) continue;
       if (QUOTE_MARK.test(t.raw) && (toks[c + 1]?.raw === '،' || toks[c + 1]?.raw === ',')) continue;
       let n = c + 1;
       // Skip honorifics and a nationality (الكوري الجنوبي), never a relative pronoun (الذي).
