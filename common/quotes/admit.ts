@@ -132,11 +132,14 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
 function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted {
   if (AR_INITIALS.test(ref.text)) return ref;
   const ws = wordsOf(ref.text);
-  if (ws.length > 0 && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)))) return NONE;
-  if (ws.length === 0 || arNotName(ws[0]!)) return null;
+  const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
+  // A surname shaped like a plural participle (موريسون، ميلتسون) is a name once the article has
+  // introduced its bearer; unknown, it is a group (المسؤولون، المحتجين).
+  const surname = ws.length === 1 && !ref.title && isGroup(ws[0]!) && known(ws[0]!);
+  if (ws.length > 0 && !surname && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)))) return NONE;
+  if (ws.length === 0 || (!surname && arNotName(ws[0]!))) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && !AR_GIVEN_NAMES.has(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
-  const known = (w: Word) => ctx.resolver.knows(w.f) || ctx.resolver.knows(stripConj(w.f));
   // A feminine noun in construct with a known person (أعلن رغبة تسيبراس، نقل تصريحات الوزير) is what
   // the verb governs; the person named after it is not the subject.
   const first = ws[0]!;
@@ -391,7 +394,8 @@ export function entityShaped(speaker: string, lang: Lang, titled = false): boole
   if (lang === 'ar' && !titled && MASDAR.test(w0) && !AR_GIVEN_NAMES.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_TITLE_HEADS.has(w0)) return false;
   // So does في before the body an office is in (وزير الاقتصاد في حكومة تصريف الأعمال).
   const inBody = (i: number) => i > 0 && i < ws.length - 1 && AR_ORG_HEADS.has(stripConj(ws[i + 1]!.f));
-  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (w.f === 'في' && inBody(i)) || (org && (isGroup(w) || (w.f === 'في' && i < ws.length - 1))))));
+  // A titled person's surname may have a plural's shape (المستكشفة ماري ميلتسون).
+  if (lang === 'ar') return !isGroup(ws[0]!) && !unnamedHead(ws[0]!) && !ws.some((w, i) => arNotName(w) && !(i > 0 && (/^لل\p{L}{3,}/u.test(w.f) || (w.f === 'في' && inBody(i)) || ((org || titled) && isGroup(w)) || (org && w.f === 'في' && i < ws.length - 1))));
   if (lang === 'ru') return !RU_NOT_NAME.has(ws[0]!.f);
   if (lang === 'en') return !/['’]s$/u.test(speaker) && !ws.every((w) => EN_STOP.has(w.f)) && !enGroup(speaker);
   return true;
