@@ -713,7 +713,7 @@ function topicSubject(body: string, toks: Tok[], cue: number, floor: number, kno
   for (let k = cue - 2; k >= Math.max(floor, cue - TOPIC_REACH); k--) {
     if (toks[k]!.f !== 'اما') continue;
     const ref = arSpeakerAt(body, toks, k + 1, known);
-    return ref && ref.kind !== 'pronoun' && ref.to < cue ? ref : null;
+    return ref && ref.kind !== 'pronoun' && ref.to <= cue ? ref : null;
   }
   return null;
 }
@@ -735,6 +735,9 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     return null;
   }
   if (prev.raw === '،' || prev.raw === ',') return topicSubject(body, toks, cue, floor, known) ?? subjectBeforeComma(body, toks, cue, floor, known);
+  // "أما X (30 سنة) التي تعمل ممرضة فقالت": with no comma too, أما fronts the subject.
+  const topic = topicSubject(body, toks, cue, floor, known);
+  if (topic) return topic;
   // "ولكنه قال"، "إلا أنها أكدت": the pronoun on the particle is the subject (he / she).
   const pron = /^[وف]?(?:لكن|الا ان|ان)(ه|ها)$/u.exec(prev.f);
   if (pron) return { kind: 'pronoun', text: pron[1] === 'ها' ? 'هي' : 'هو', from: cue - 1, to: cue };
