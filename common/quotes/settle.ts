@@ -5,7 +5,7 @@
 import { foldKey } from '../text/normalize.js';
 import { admit, enGroup, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
-import { cueGender, nameGender, type Gender } from './gender.js';
+import { arTitleGender, cueGender, nameGender, type Gender } from './gender.js';
 import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
@@ -283,7 +283,7 @@ function honorificOnly(ctx: Ctx, title: string): boolean {
 function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null {
   const { resolver } = ctx;
   if (ctx.lang === 'en' && /\b\p{L}+s\b(?!\s+(?:of|for|at)\b)/u.test(ref.text.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? '')) return null;
-  const g = nameGender(ctx.lang, '', ref.text);
+  const g = nameGender(ctx.lang, '', ref.text) ?? officeGender(ctx, ref.text);
   const minBlock = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - DESCRIBED_BLOCKS;
   const latest = resolver.latestBefore(pos - 1);
   for (let i = ctx.history.length - 1; i >= 0; i--) {
@@ -301,6 +301,13 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
     return p;
   }
   return null;
+}
+
+/** An Arabic office's own gender from its head word (المدير m, المديرة f), else null. */
+function officeGender(ctx: Ctx, title: string): Gender | null {
+  if (ctx.lang !== 'ar') return null;
+  const head = stripConj(foldKey(title.split(/\s+/u)[0] ?? ''));
+  return arTitleGender(head.replace(/^ال(?=\p{L}{3})/u, ''));
 }
 
 // Possessive honorifics and the honorific they stand for (وقال معاليه → معالي …).
