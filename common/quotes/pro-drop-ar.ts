@@ -77,10 +77,13 @@ export function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
 function knownEntity(ctx: Ctx, ref: SpeakerRef, pos: number): SpeakerRef | null {
   const { resolver, toks } = ctx;
   if (ref.kind === 'name') {
-    let end = ref.from;
+    // A titled reading starts at its title (رئيس الحكومة سامي ناصر): the name comes after it.
+    let from = ref.from;
+    if (ref.title) while (from < ref.to && !(toks[from]!.word && resolver.knows(toks[from]!.f))) from++;
+    let end = from;
     while (end < ref.to && toks[end]!.word && resolver.knows(toks[end]!.f)) end++;
-    if (end === ref.from) return null;
-    const text = ctx.body.slice(toks[ref.from]!.start, toks[end - 1]!.end);
+    if (end === from) return null;
+    const text = ctx.body.slice(toks[from]!.start, toks[end - 1]!.end);
     return resolver.resolve({ ...ref, text, to: end }, pos).person ? { ...ref, text, to: end, title: end === ref.to ? ref.title : null } : null;
   }
   if (ref.kind === 'title') {

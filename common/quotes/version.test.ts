@@ -279,6 +279,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   266: '48f565d53d13f2daa17a2db945825c2ccd56fbe79d0770413f2ad67e1467e62c',
   267: 'd2e35df5bf216c39d35e26a947314d1974de5ba6bdac4049684eba3b2e055ce1',
   268: 'f42c575ee52570afa89ec78f4c44cbada9b43e9c3800c90f9e283033a86162eb',
+  269: 'e27c13dbd89c7e9f23878699209b32275226b298f31cd67e612cdc2b9c98d0ad',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
