@@ -114,8 +114,9 @@ function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const last = foldKey(parts[parts.length - 1] ?? '');
   if (parts.length > 1 && /^ال\p{L}{2,}ي$/u.test(last)) return true;
   if (/\u064B/u.test(after.raw)) return true;
-  const linked = parts.length === 3 && AR_NAME_LINK_WORDS.has(foldKey(parts[1]!));
-  const twoWords = (parts.length === 2 || linked) && !PLURAL_VERB.test(last);
+  // Two name units: link words (بن، عبد، أبو) join their neighbours (خالد بن سالم، عبد الإله بن سالم).
+  const units = parts.filter((p) => !AR_NAME_LINK_WORDS.has(foldKey(p))).length;
+  const twoWords = (parts.length === 2 || units === 2) && !PLURAL_VERB.test(last);
   if (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after))) return true;
   const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(last);
   return (twoWords && indefiniteObjectAt(toks, ref.to)) || (definiteEnd && constructObjectAt(toks, ref.to));
