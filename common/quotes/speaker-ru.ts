@@ -296,6 +296,9 @@ function appositionHead(toks: Tok[], floor: number, end: number): [number, numbe
  * the subject of the clause a gerund of saying hangs on. */
 export function ruClauseSubject(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   const s = clauseStart(toks, floor, cue);
+  // A sentence that opens with a quote ("Те варианты …", – пояснил X, уточнив): its first
+  // capitalised word is the quote's; the speaker is read before the gerund instead.
+  if (toks.slice(floor, s).some((t) => /^["«“„]$/u.test(t.raw))) return null;
   const c = candidates(toks, s, cue)[0];
   if (!c) return null;
   const lead = toks.slice(s, c[0]);

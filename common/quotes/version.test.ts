@@ -281,6 +281,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   268: 'f42c575ee52570afa89ec78f4c44cbada9b43e9c3800c90f9e283033a86162eb',
   269: 'e27c13dbd89c7e9f23878699209b32275226b298f31cd67e612cdc2b9c98d0ad',
   270: '5fd78eee87df9bcef5848a83e030476bf9acab2921836c0ebbf984104c92e31b',
+  271: '30f9e17a2f0284417d66d69e8fe61607ab74f7e15d92d74ee40d00cb068b167c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
