@@ -102,8 +102,6 @@ for (const w of [...AR_TITLE_HEADS]) if ((!/[هياء]$/.test(w) || /\p{L}{3,}ي
 // Every indefinite head also in its definite form (مصدر → المصدر، خبير → الخبير، إعلامي →
 // الإعلامي); not أحد ("one of"), whose definite form is Sunday.
 for (const w of [...AR_TITLE_HEADS]) if (!w.startsWith('ال') && w !== 'احد' && w !== 'احدي') AR_TITLE_HEADS.add(foldKey(`ال${w}`));
-/** Titles that say nothing about which office: they resolve to the last titled speaker. */
-export const AR_GENERIC_TITLES = set(['المسؤول', 'الدبلوماسي', 'الوزير', 'الوزيرة', 'المصدر', 'المتحدث', 'الناطق']);
 /** Honorifics and academic/professional titles dropped before a name (not offices). */
 export const AR_HONORIFICS = set([
   'معالي', 'سمو', 'صاحب', 'السمو', 'الملكي', 'سعادة', 'فخامة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور',

@@ -282,6 +282,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   269: 'e27c13dbd89c7e9f23878699209b32275226b298f31cd67e612cdc2b9c98d0ad',
   270: '5fd78eee87df9bcef5848a83e030476bf9acab2921836c0ebbf984104c92e31b',
   271: '30f9e17a2f0284417d66d69e8fe61607ab74f7e15d92d74ee40d00cb068b167c',
+  272: '6c37294f301eb8625dcec2c85c90fda15dd7e27fb0ff6824f0ea49a3bf9dd252',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
