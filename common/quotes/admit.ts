@@ -150,7 +150,8 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // "وأبدى المدير الفني حزنه من …", "أكد الأمين العام عزمه “…”": one word with a pronoun suffix (ه
   // written, not ة) before a preposition or a quote is the verb's object; the title is the subject.
   const next = ctx.toks[ref.to];
-  const objectNext = !!next && (AR_CUE_PREPS.has(next.f) || AR_PARTICIPLES.has(next.f) || /^[“”«»"„]$/u.test(next.raw));
+  // So is one before a preposition glued to a definite word (نصح الرئيس حلفاءه بالحوار).
+  const objectNext = !!next && (AR_CUE_PREPS.has(next.f) || AR_PARTICIPLES.has(next.f) || /^[“”«»"„]$/u.test(next.raw) || /^(?:بال|لل)\p{L}{2,}/u.test(next.f));
   if (ws.length === 1 && PRONOUN_SUFFIXED.test(bareWord(first)) && objectNext && arEvidence(ctx, first) !== 'strong') return null;
   // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
   // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
