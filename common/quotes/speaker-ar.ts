@@ -491,7 +491,9 @@ const TERRITORY_NAME_MAX = 3;
  * preposition or a verb of saying follows it; else `k`. */
 function territoryNameEnd(toks: Tok[], k: number): number {
   let e = k;
-  while (e < k + TERRITORY_NAME_MAX && toks[e]?.word && !isAl(toks[e]!.f) && !arBoundary(toks[e]) && !AR_GIVEN_NAMES.has(toks[e]!.f) && !AR_HONORIFICS.has(toks[e]!.f)) e++;
+  // Plain words (سوس ماسة) or definite ones (منطقة الرياض، المنطقة الشرقية), not a mix.
+  const definite = isAl(toks[k]?.f ?? '');
+  while (e < k + TERRITORY_NAME_MAX && toks[e]?.word && isAl(toks[e]!.f) === definite && !arBoundary(toks[e]) && !AR_GIVEN_NAMES.has(toks[e]!.f) && !AR_HONORIFICS.has(toks[e]!.f) && !isTitleHead(toks[e]!.f)) e++;
   const n = toks[e];
   return e > k && (!n?.word || arBoundary(n) || AR_GIVEN_NAMES.has(n.f) || AR_HONORIFICS.has(n.f)) ? e : k;
 }
