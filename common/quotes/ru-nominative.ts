@@ -28,6 +28,8 @@ const fix = (w: string, rules: [RegExp, string][]): string => {
  */
 export function ruNominative(name: string): string {
   const words = name.split(/\s+/u);
+  const indeclinable = femaleWithIndeclinable(words);
+  if (indeclinable) return indeclinable;
   // An initial (И. Сечина) stays as written; the surname after it declines.
   const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
   // A surname alone (по словам Карпова, Захаровой, Вишневского): only by a surname's own endings.
@@ -35,6 +37,26 @@ export function ruNominative(name: string): string {
   if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
   return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
+}
+
+// Common women's given names: with a surname that does not decline (Сябренко, Черных), only the
+// given name shows the case (Елену, Елены, Елене → Елена).
+const RU_FEMALE_GIVEN = new Set(('Анна Елена Ольга Мария Наталья Наталия Ирина Татьяна Светлана Юлия Екатерина Марина Людмила ' +
+  'Галина Валентина Надежда Виктория Ксения Дарья Алла Вера Лариса Нина Тамара Евгения Александра Анастасия Полина ' +
+  'Алина Вероника Маргарита Оксана Жанна Инна Лидия Софья Эльвира Кристина Яна Майя Раиса Алена Ульяна Елизавета').split(' '));
+const OBLIQUE: [RegExp, string][] = [[/ии$/u, 'ия'], [/ией$/u, 'ия'], [/ью$/u, 'ья'], [/ье$/u, 'ья'], [/ьи$/u, 'ья'], [/ьей$/u, 'ья'], [/(?:у|ы|е|ой)$/u, 'а'], [/(?:ю|и|е|ей)$/u, 'я']];
+
+/** "Елену Сябренко" → "Елена Сябренко": a listed woman's given name in any case before a surname in
+ * -ко / -их / -ых (which never declines), else null. */
+function femaleWithIndeclinable(words: string[]): string | null {
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+(?:ко|их|ых)$/u.test(words[1]!)) return null;
+  const w = words[0]!.replace(/ё/gu, 'е');
+  if (RU_FEMALE_GIVEN.has(w)) return null;
+  for (const [re, to] of OBLIQUE) {
+    const n = w.replace(re, to);
+    if (n !== w && RU_FEMALE_GIVEN.has(n)) return `${n} ${words[1]}`;
+  }
+  return null;
 }
 
 /** A title word in the genitive (министра, главы, председателя), after which a name is genitive too. */
@@ -121,6 +143,8 @@ const ACC_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)у$/u, '$1
 export function ruAccusativeNominative(name: string): string {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  const indeclinable = femaleWithIndeclinable(words);
+  if (indeclinable) return indeclinable;
   if (!/(?:(?:ов|ев|ёв|ин|ын)у|(?:ск|цк)ую)$/u.test(words[words.length - 1]!)) return ruNominative(name);
   return words.map((w) => fix(w, ACC_FEMININE)).join(' ');
 }
