@@ -126,6 +126,8 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
+    // A company in Latin letters before a Cyrillic name (директора Philips Елену X) is the office's.
+    while (k < e - 1 && /^[A-Za-z]/u.test(toks[k]!.raw) && /^\p{Script=Cyrillic}/u.test(toks[k + 1]!.raw)) k++;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
