@@ -219,6 +219,10 @@ The defence minister said: "The army is ready for every possible outcome."
     ['The budget will be balanced next year', 'John Carter'], ['The army is ready for every possible outcome', 'defence minister'],
     ['We will not raise taxes', 'John Carter'],
   ]],
+  ['"They answered: …" after Peterson spoke: a plural pronoun is nobody carried over', 'en', `Title
+Peterson told the students: "The internet changes how you study." They answered: "No, it does not at all."`, [
+    ['The internet changes how you study', 'Peterson'], ['No, it does not at all', null],
+  ]],
 ];
 
 directCases(CASES);

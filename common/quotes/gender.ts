@@ -40,6 +40,17 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
   return null;
 }
 
+/** Does a cue verb or pronoun mark a plural subject (they, они, сказали, قالوا، وأضافوا)? A plural
+ * is never one person carried over from before. */
+export function cuePlural(lang: Lang, raw: string | null): boolean {
+  if (!raw) return false;
+  const f = foldKey(raw);
+  if (lang === 'en') return f === 'they';
+  if (lang === 'ru') return f === 'они' || (isRuCue(f) && /ли(?:сь)?$/u.test(f));
+  const b = stripConj(f);
+  return f === 'هم' || (b.endsWith('وا') && AR_CUE_VERBS.has(b.slice(0, -2)));
+}
+
 // Men's given names that end like women's (Никита, Илья, Лука) and short forms (Саша, Миша).
 const RU_MEN_IN_A = new Set(['никита', 'илья', 'кузьма', 'лука', 'фома', 'савва', 'данила', 'гаврила', 'саша', 'миша', 'дима', 'паша', 'женя', 'ваня', 'петя', 'коля', 'вася', 'сережа', 'леша', 'юра']);
 /** A Russian given name's gender by its ending: a consonant, й or ь is a man's (Сергей, Джон,

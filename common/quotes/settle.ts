@@ -5,7 +5,7 @@
 import { foldKey } from '../text/normalize.js';
 import { admit, enGroup, NONE } from './admit.js';
 import { tokAt, type Ctx } from './context.js';
-import { arTitleGender, cueGender, nameGender, type Gender } from './gender.js';
+import { arTitleGender, cueGender, cuePlural, nameGender, type Gender } from './gender.js';
 import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
@@ -99,6 +99,12 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     return out;
   }
   if (ref?.kind === 'pronoun' && (unnamedPronoun(ctx, ref.text) || spokesAntecedent(ctx, ref))) return null;
+  // "Они ответили", "فأجابوا", "They answered": a plural is nobody carried over, unless it is the
+  // organisation that spoke last.
+  if ((ref === null || ref.kind === 'pronoun') && cuePlural(ctx.lang, ref?.kind === 'pronoun' ? ref.text : cue)) {
+    const last = ctx.last && resolver.resolve(ctx.last.ref, pos).person;
+    return last?.org ? ctx.last!.ref : null;
+  }
   // "وأضاف البيان": the issuer of the statement written last, when it has one.
   const issuer = ref?.kind === 'pronoun' && ctx.lang === 'ar' && /^(?:البيان|بيانه)$/u.test(foldKey(ref.text)) ? latestStatementIssuer(ctx, ref.from) : null;
   const issued = issuer ? admit(ctx, issuer, pos) : null;
