@@ -80,6 +80,8 @@ function readNotName(w: Word): boolean {
   // A given name or an office (والي، whose folded و-less form is that of إلى) is never stray.
   if (AR_GIVEN_NAMES.has(w.f) || AR_TITLE_HEADS.has(w.f) || AR_TITLE_HEADS.has(`ال${w.f}`) || AR_ORG_HEADS.has(w.f)) return false;
   if (isGroup(w)) return true;
+  // A letter on its own (و or ف written apart from its word) is a conjunction, never a name part.
+  if (/^\p{Script=Arabic}$/u.test(w.f)) return true;
   if (AR_STOPS.has(w.f) || AR_STOPS.has(f) || AR_PRONOUN_WORDS.has(w.f) || AR_PRONOUN_WORDS.has(f)) return true;
   // أن/إن with a pronoun (أنه، أنهما، لأنهم): a complementiser, never a name.
   if (/^(?:ل|ب)?ان(?:ه|ها|هم|هما|هن|نا|ني)$/u.test(f)) return true;
