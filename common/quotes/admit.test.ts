@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitPlainText } from '../text/plain-text.js';
 import { parseBlocks } from '../text/structure.js';
-import { entityShaped } from './admit.js';
+import { admit, entityShaped } from './admit.js';
+import { makeContext } from './context.js';
+import { scanQuoteMarks } from './quote-marks.js';
 import { detectQuotes } from './index.js';
 
 const speakers = (raw: string): [string, string | null][] => {
@@ -122,4 +124,14 @@ test('an object noun with its adjective, a plan, or a ب-verbal noun is never a 
 test('a speaker never starts with an indefinite verbal noun, but a given name of that shape is kept', () => {
   for (const s of ['تحقيق عدالة اجتماعية', 'إصلاح شامل', 'استقلال القضاء', 'انتخاب رئيس']) assert.equal(entityShaped(s, 'ar'), false, s);
   for (const s of ['إسلام عبد الله', 'تحسين الراوي', 'نبيلة منيب', 'وزارة التخطيط', 'اتحاد العمال']) assert.equal(entityShaped(s, 'ar'), true, s);
+});
+
+test('a pronoun-suffixed noun before a glued preposition is the object, even after an office (شكره لعضو …)', () => {
+  const body = 'وقدم رئيس النادي شكره لعضو الشرف نادر النادر على وقفاته.';
+  const blocks = parseBlocks(body);
+  const ctx = makeContext(body, blocks, 'ar', scanQuoteMarks(body, blocks));
+  const from = body.indexOf('شكره');
+  const to = ctx.toks.findIndex((t) => t.start >= body.indexOf(' نادر'));
+  const ref = { kind: 'name' as const, text: 'شكره لعضو الشرف', title: 'رئيس النادي', from: ctx.toks.findIndex((t) => t.start === from), to };
+  assert.equal(admit(ctx, ref, from), null);
 });

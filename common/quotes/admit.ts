@@ -149,6 +149,8 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A noun with a pronoun suffix and its adjective (يؤكد دعمه القوي) is the verb's object; a name
   // ending in a written ه (طه) is short or known.
   if (ws.length > 1 && /\p{L}{3,}ه$/u.test(first.raw) && /^ال/u.test(ws[1]!.f) && !arEvidence(ctx, first) && !ref.title) return null;
+  // …and so is one before a preposition glued to its complement (قدم الرئيس شكره لعضو الشرف), title or not.
+  if (ws.length > 1 && PRONOUN_SUFFIXED.test(bareWord(first)) && /^[لب](?!ال)\p{L}{3,}/u.test(ws[1]!.f) && !arEvidence(ctx, first)) return null;
   // "وأبدى المدير الفني حزنه من …", "أكد الأمين العام عزمه “…”": one word with a pronoun suffix (ه
   // written, not ة) before a preposition or a quote is the verb's object; the title is the subject.
   const next = ctx.toks[ref.to];

@@ -289,6 +289,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   276: '43b6bd4fe85398d12959f75b7fa4fa499b5d55c75d987d0f4e8cb2c37bfa022f',
   277: '4a7616bac72b3a1a7ad51d1162ac00bac857c4ce91cec345efc13a992a7d5724',
   278: '702de4bfa4e509bbbbdf3f813e30d63a2adca392ee6b18497669a288c9d047d7',
+  279: '630d1aafb06d5cedbd25d68ec4e1790668bd796d7999c861f7ab2123afe23c96',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
