@@ -27,8 +27,10 @@ const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) 
 // Abstract-noun suffixes (Подлинность, Честности, Создание, Ситуация, Руководство) that no
 // Russian name or surname ends in: a capitalised one opens a sentence, it names nobody.
 const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
+// An infinitive (Сформулировать, Сказать, Помочь) opening a sentence is never a name.
+const INFINITIVE = /(?:ть|ться|чь)$/u;
 const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f);
+  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f) && !INFINITIVE.test(t.f);
 
 // A genitive, dative or instrumental adjective ending (never -ий, a given name's: Дмитрий, Юрий;
 // Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
