@@ -165,7 +165,8 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
-    const titled = !!found?.person && !found.person.org && found.person.titles.some((t) => t !== found.person!.name);
+    // A titled person or a named outlet: its words may have any shape (ميلتسون، تايم مغازين).
+    const titled = !!found?.person && ((!found.person.org && found.person.titles.some((t) => t !== found.person!.name)) || !!found.person.outlet);
     const r = found && entityShaped(found.speaker, lang, titled) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {

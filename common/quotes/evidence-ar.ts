@@ -14,7 +14,7 @@ import type { Person } from './speaker-resolver.js';
  * else is a phrase the rules read once and is better left unattributed than shown as a person.
  */
 export function arAnchored(ctx: Ctx, r: { speaker: string; person: Person | null }): boolean {
-  if (r.person?.titles.some((t) => t !== r.person!.name)) return true;
+  if (r.person?.titles.some((t) => t !== r.person!.name) || r.person?.outlet) return true;
   // Initials that stand for a name (م.ع) are how the story names that person.
   if (AR_INITIALS.test(r.speaker)) return true;
   const ws = foldKey(r.speaker).match(/\p{L}+/gu) ?? [];

@@ -64,7 +64,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       generic.pos.push(pos);
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
     } else if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
-    else if (ref.kind === 'org' || ref.kind === 'agency') resolver.addName(ref.text, null, pos, true);
+    else if (ref.kind === 'org' || ref.kind === 'agency') {
+      const o = resolver.addName(ref.text, null, pos, true);
+      if (ref.kind === 'org' && ref.outlet) o.outlet = true;
+    }
     else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref) || ownedSpokes(ctx, ref))) {
       // "A spokeswoman for X said": someone nobody can name, so unattributed, and a "she added" after it too.
       if (!related) ctx.unnamed.push({ text: ref.text, pos });

@@ -300,6 +300,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   if (first?.raw === '(' && AR_INITIALS.test(toks[i + 1]?.raw ?? '') && toks[i + 2]?.raw === ')') {
     return { kind: 'name', text: toks[i + 1]!.raw, title: null, from: i + 1, to: i + 3 };
   }
+  const bracketed = first?.raw === '(' ? bracketedOutlet(body, toks, i) : null;
+  if (bracketed) return bracketed;
   if (!first || !first.word) return null;
   if (AR_PRONOUN_SUBJECTS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
   // "دعا علي بلحاج": علي before a bare word is the name Ali, not the preposition على.
@@ -316,7 +318,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const national = nationalityName(body, toks, i, j, known);
   if (national) return national;
   const headF = bareOf(head.f);
-  const outlet = mediaOutlet(body, toks, i, j);
+  const outlet = mediaOutlet(body, toks, i, j) ?? definiteOutlet(body, toks, i, j);
   if (outlet) return outlet;
   if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
@@ -332,6 +334,27 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   let k = j;
   while (k < j + 3 && toks[k]?.word && isAl(toks[k]!.f) && !arBoundary(toks[k])) k++;
   return k > j ? { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k } : null;
+}
+
+/** "وذكرت المجلة"، "وأضافت الصحيفة الأمريكية": a definite outlet head with its nationality, an
+ * organisation the resolver puts a name to (the outlet of that kind named last). */
+function definiteOutlet(body: string, toks: Tok[], i: number, j: number): SpeakerRef | null {
+  const f = stripConj(toks[j]!.f);
+  if (!/^ال/u.test(f) || !AR_MEDIA_HEADS.has(f.slice(2))) return null;
+  let k = j + 1;
+  while (toks[k]?.word && /^ال\p{L}{3,}يه?$/u.test(toks[k]!.f) && !isTitleHead(toks[k]!.f)) k++;
+  return { kind: 'org', text: spanText(body, toks, j, k), from: i, to: k };
+}
+
+// How many words an outlet named in brackets after a cue may have (كتبت (نيوز ويك)).
+const BRACKETED_WORDS = 3;
+/** "كتبت (نيوز ويك)، المجلة الأمريكية، أن …": an outlet or body named in brackets right after the
+ * cue (one to three words, no digits, not a person's initials), which a later "المجلة" means. */
+function bracketedOutlet(body: string, toks: Tok[], i: number): SpeakerRef | null {
+  let k = i + 1;
+  while (k <= i + BRACKETED_WORDS && toks[k]?.word && !/\p{N}/u.test(toks[k]!.raw)) k++;
+  if (k === i + 1 || toks[k]?.raw !== ')' || AR_INITIALS.test(toks[i + 1]!.raw) || arBoundary(toks[i + 1])) return null;
+  return { kind: 'org', text: spanText(body, toks, i + 1, k), from: i + 1, to: k + 1, outlet: true };
 }
 
 /** "موقع “ميديا بارت”"، "قناة "العربية"": an outlet's head with its name in marks (one to four

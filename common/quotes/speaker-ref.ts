@@ -4,7 +4,7 @@
 
 export type SpeakerRef =
   | { kind: 'name'; text: string; title: string | null; from: number; to: number }
-  | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number }
+  | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number; outlet?: boolean }
   | { kind: 'pronoun'; text: string; from: number; to: number };
 
 /** The kinds that name someone explicitly (not a pronoun or a carried-over speaker). */

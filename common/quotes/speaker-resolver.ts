@@ -4,7 +4,7 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import { arTitleGender, nameGender, type Gender } from './gender.js';
-import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { variantOf } from './name-variants.js';
@@ -20,6 +20,8 @@ export type Person = {
   nationalities: string[];
   pos: number[];
   org: boolean;
+  /** An outlet the article named without its kind (كتبت (نيوز ويك)): what a bare "المجلة" means. */
+  outlet?: boolean;
   gender?: Gender;
   /** Folded Arabic honorifics written before the name (معالي، سمو). */
   honorifics?: string[];
@@ -397,10 +399,20 @@ export class SpeakerResolver {
       if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) continue;
       // Not the phrase itself, recorded when it spoke (الصحيفة السعودية is no antecedent of itself).
       if (w.length > 1 && p.words.length === w.length && p.words.every((x, i) => x === w[i])) continue;
+      // Nor another description of the same kind (المجلة الأمريكية): only a name is an antecedent.
+      if (/^ال/u.test(p.words[0]!) && p.words.slice(1).every((x) => isNationality(country(x)))) continue;
       const own = p.words.slice(1).map(country).filter(isNationality);
       if (nat.length > 0 && own.length > 0 && !nat.some((n) => own.includes(n))) continue;
       for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
     }
+    return best ?? (AR_MEDIA_HEADS.has(head) ? this.latestOutlet(pos) : null);
+  }
+
+  /** The outlet named last before `pos` without its kind (in brackets after a cue), if any. */
+  private latestOutlet(pos: number): Person | null {
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) if (p.outlet) for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
     return best;
   }
 

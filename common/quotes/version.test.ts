@@ -291,6 +291,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   278: '702de4bfa4e509bbbbdf3f813e30d63a2adca392ee6b18497669a288c9d047d7',
   279: '630d1aafb06d5cedbd25d68ec4e1790668bd796d7999c861f7ab2123afe23c96',
   280: '99da6540f6a1cf5891a5dc522b0f9022631e79ef578fd33836cd3f7cc42e1eba',
+  281: 'c0eccfad0043623e4c2ef0ccfd620f3845d15c99bfb55e75894e036430782a85',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
