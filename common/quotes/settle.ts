@@ -14,6 +14,7 @@ import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
+import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName } from './epithet-ru.js';
 
@@ -63,7 +64,12 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     if (generic) {
       generic.pos.push(pos);
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
-    } else if (ref.kind === 'name') person = resolver.addName(ref.text, ref.title, pos);
+    } else if (ref.kind === 'name') {
+      // "وقال عيد" after "وجّه أحمد بن عيد الحربي …": the longer name written before.
+      const full = ctx.lang === 'ar' && !ref.title ? arFullNameFor(ctx, ref, pos) : null;
+      if (full) out = { ...ref, text: full };
+      person = resolver.addName(out.text, ref.title, pos);
+    }
     else if (ref.kind === 'org' || ref.kind === 'agency') {
       const o = resolver.addName(ref.text, null, pos, true);
       if (ref.kind === 'org' && ref.outlet) o.outlet = true;

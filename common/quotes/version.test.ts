@@ -292,6 +292,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   279: '630d1aafb06d5cedbd25d68ec4e1790668bd796d7999c861f7ab2123afe23c96',
   280: '99da6540f6a1cf5891a5dc522b0f9022631e79ef578fd33836cd3f7cc42e1eba',
   281: 'c0eccfad0043623e4c2ef0ccfd620f3845d15c99bfb55e75894e036430782a85',
+  282: 'a1c16fc2af91570e90a050de74d34553088a2af0e3d8b9b74578f304781a2c27',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
