@@ -135,3 +135,10 @@ test('a pronoun-suffixed noun before a glued preposition is the object, even aft
   const ref = { kind: 'name' as const, text: 'شكره لعضو الشرف', title: 'رئيس النادي', from: ctx.toks.findIndex((t) => t.start === from), to };
   assert.equal(admit(ctx, ref, from), null);
 });
+
+test('a demonstrative phrase (تلك الاتهامات) or a ب-verbal noun (باستضافة حفلات) is never a speaker', () => {
+  assert.equal(entityShaped('تلك الاتهامات', 'ar'), false);
+  assert.equal(entityShaped('هؤلاء المتظاهرين', 'ar'), false);
+  assert.equal(entityShaped('باستضافة حفلات عشاء', 'ar'), false);
+  assert.equal(entityShaped('سامي الحداد', 'ar'), true);
+});

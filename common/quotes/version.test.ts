@@ -293,6 +293,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   280: '99da6540f6a1cf5891a5dc522b0f9022631e79ef578fd33836cd3f7cc42e1eba',
   281: 'c0eccfad0043623e4c2ef0ccfd620f3845d15c99bfb55e75894e036430782a85',
   282: 'a1c16fc2af91570e90a050de74d34553088a2af0e3d8b9b74578f304781a2c27',
+  283: '6b55c35fdfbc67af4fa6bd951693c8ab6defe9fb0f43b206aedc75696455089a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
