@@ -142,3 +142,10 @@ test('a demonstrative phrase (تلك الاتهامات) or a ب-verbal noun (ب
   assert.equal(entityShaped('باستضافة حفلات عشاء', 'ar'), false);
   assert.equal(entityShaped('سامي الحداد', 'ar'), true);
 });
+
+test('time words, numbers and a place behind ب never start a speaker (فور مقتل …، أربع مرات، ببني …)', () => {
+  assert.equal(entityShaped('فور مقتل سامي', 'ar'), false);
+  assert.equal(entityShaped('أربع مرات', 'ar'), false);
+  assert.equal(entityShaped('ببني ملال', 'ar'), false);
+  assert.equal(entityShaped('أخيرا تنظيم الدولة', 'ar'), false);
+});

@@ -88,6 +88,8 @@ function readNotName(w: Word): boolean {
   if (/^(?:و?بال|و?لل|و?كال)\p{L}{2,}/u.test(w.f) || /\p{N}/u.test(w.f)) return true;
   // A verbal noun behind a glued ب (بتقديم، بتعزيز): the verb's complement, never a name (بتول is short).
   if (/^و?بت\p{L}{4,}$/u.test(w.f)) return true;
+  // A place behind ب (ببني ملال، ببغداد) is where, never who.
+  if (/^و?بب\p{L}{2,}$/u.test(w.f)) return true;
   // So is a derived verbal noun of the است- form behind ب (باستضافة، باستخدام).
   if (/^و?باست\p{L}{3,}$/u.test(w.f)) return true;
   // A verbal noun with a glued preposition or a ت- stem and a pronoun suffix (بتأكيده، تطلعه).
