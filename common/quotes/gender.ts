@@ -46,7 +46,7 @@ export function cuePlural(lang: Lang, raw: string | null): boolean {
   if (!raw) return false;
   const f = foldKey(raw);
   if (lang === 'en') return f === 'they';
-  if (lang === 'ru') return f === 'они' || (isRuCue(f) && /ли(?:сь)?$/u.test(f));
+  if (lang === 'ru') return f === 'они' || (isRuCue(f) && /(?:ли|лись|ют|ят)$/u.test(f));
   const b = stripConj(f);
   return f === 'هم' || (b.endsWith('وا') && AR_CUE_VERBS.has(b.slice(0, -2)));
 }

@@ -135,7 +135,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
     // A lone capitalised gerund opening the sentence (Комментируя, Отвечая, Говоря) is no name; a
     // surname in -ская / -цкая (Соколовская, Вишневецкая) is no gerund.
-    const gerund = e - k === 1 && !before?.word && /(?:уя|ая|яя|оря)$/u.test(toks[k]!.f) && !/[сц]кая$/u.test(toks[k]!.f);
+    // So is one in -дя or -ясь (Подводя, Ссылаясь), and a lone plural adjective or participle
+    // (Правозащитные, Заключенные).
+    const gerund = e - k === 1 && !before?.word && (/(?:уя|ая|яя|оря|дя|ясь|аясь)$/u.test(toks[k]!.f) || /(?:ые|ие)$/u.test(toks[k]!.f)) && !/[сц]кая$/u.test(toks[k]!.f);
     if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }
