@@ -149,3 +149,7 @@ test('time words, numbers and a place behind ب never start a speaker (فور م
   assert.equal(entityShaped('ببني ملال', 'ar'), false);
   assert.equal(entityShaped('أخيرا تنظيم الدولة', 'ar'), false);
 });
+
+test('"بل" (rather) opens no speaker: "بل وفي تقديم …" is a clause', () => {
+  assert.equal(entityShaped('بل وفي تقديم إيجابي', 'ar'), false);
+});

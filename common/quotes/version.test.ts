@@ -296,6 +296,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   283: '6b55c35fdfbc67af4fa6bd951693c8ab6defe9fb0f43b206aedc75696455089a',
   284: '0f36c4fbf93eed464bb74356556ac73815505d9f5601ba3f6fa2453999f112d6',
   285: '16e5a6a2332ee589af271eeb5ef218c3f0fe5c7244067e9f69ba6d173f48bf38',
+  286: '6c4a74598e1d2c5c67b9f1cbd6cc39e4f47c146f53f342efacaaf7dbe2b00128',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
