@@ -182,5 +182,9 @@ export function detectQuotes(input: QuoteInput): Quote[] {
       confidence: Math.round(d.confidence * 100) / 100,
       ...(d.fromRelatedLink ? { fromRelatedLink: true } : {}),
     };
-  });
+  }).filter((q) => !ownName(q));
 }
+
+/** A span in marks that is only its speaker's own name (يشير “جواد الحامدي” رئيس …) names him; it is
+ * no quotation. */
+const ownName = (q: Quote): boolean => q.speaker !== null && foldKey(q.text.trim()) === foldKey(q.speaker);

@@ -575,9 +575,14 @@ function quotedSubject(toks: Tok[], k: number, known?: (f: string) => boolean): 
   const ne = arName(toks, k + 1, known);
   if (ne === k + 1 || ne - k - 1 > 3 || !QUOTE_MARK.test(toks[ne]?.raw ?? '')) return false;
   const after = toks[ne + 1];
+  // "يشير “جواد الحامدي” رئيس حركة …": a given name in marks with its office after them.
+  const given = AR_GIVEN_NAMES.has(toks[k + 1]!.f) || AR_FEMALE_NAMES.has(toks[k + 1]!.f);
+  if (given && after?.word && isTitleHead(bareOf(after.f))) return true;
   // … then a comma, أن/إن or a preposition (وأضاف “العريبي” خلال مداخلة هاتفية).
   if (!after || !(isComma(after) || (after.word && (AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f))))) return false;
   const last = toks[ne - 1]!.f;
+  // A surname of someone the article already recorded (الإمام “سامي هاني” … يقول “هاني”).
+  if (known?.(last)) return true;
   return toks.some((t, n) => (n < k || n > ne) && t.f === last && !QUOTE_MARK.test(toks[n + 1]?.raw ?? ''));
 }
 

@@ -297,6 +297,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   284: '0f36c4fbf93eed464bb74356556ac73815505d9f5601ba3f6fa2453999f112d6',
   285: '16e5a6a2332ee589af271eeb5ef218c3f0fe5c7244067e9f69ba6d173f48bf38',
   286: '6c4a74598e1d2c5c67b9f1cbd6cc39e4f47c146f53f342efacaaf7dbe2b00128',
+  287: '85c83d6d07d31a6b3de70886ff59b888684242f8cb177c93bbc12f1bdf5cab17',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
