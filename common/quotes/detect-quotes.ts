@@ -181,6 +181,7 @@ export function detectQuotes(input: QuoteInput): Quote[] {
       via: d.via,
       confidence: Math.round(d.confidence * 100) / 100,
       ...(d.fromRelatedLink ? { fromRelatedLink: true } : {}),
+      ...(r?.person?.org ? { speakerIsOrganisation: true } : {}),
     };
   }).filter((q) => !ownName(q));
 }

@@ -27,6 +27,9 @@ export type Quote = {
   confidence: number;
   /** Set when the quote sits in a "read also" line, which is not part of the article. */
   fromRelatedLink?: boolean;
+  /** Set when the engine knows the speaker is an organisation (a ministry, a party, an outlet named
+   * in brackets) even where its name has no organisation word. */
+  speakerIsOrganisation?: boolean;
 };
 
 /** A person (or organisation) candidate for the people registry, built from one article's quotes. */

@@ -15,7 +15,13 @@ import type { ClipViews } from '../clip-views.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { QuoteCache } from './quote-cache.js';
 
-export type LibraryPeople = { registry: Registry; quotes: Map<RegistryPerson, PersonQuote[]>; unattributed: PersonQuote[] };
+export type LibraryPeople = {
+  registry: Registry;
+  quotes: Map<RegistryPerson, PersonQuote[]>;
+  unattributed: PersonQuote[];
+  /** People the engine found speaking as an organisation (in a quote the analyst did not correct). */
+  organisations: Set<RegistryPerson>;
+};
 
 /** A clip's quotes as the analyst decided them, less dismissed ones and a related-links list's. */
 function listedQuotes(clip: StoredClip, quotes: Quote[]): Quote[] {
@@ -58,6 +64,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   const registry = new Registry(store.data.people);
   const quotes = new Map<RegistryPerson, PersonQuote[]>();
   const unattributed: PersonQuote[] = [];
+  const organisations = new Set<RegistryPerson>();
   const clips = views.newestFirst();
   const listed: Quote[][] = [];
   for (const clip of clips) listed.push(listedQuotes(clip, await cache.quotes(clip)));
@@ -81,6 +88,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
         if (seen.has(key)) continue;
         seen.add(key);
       }
+      if (person && q.speakerIsOrganisation && (q as Partial<Decided>).state !== 'corrected') organisations.add(person);
       const list = person ? (quotes.get(person) ?? []) : unattributed;
       list.push({
         clipId: clip.id,
@@ -100,7 +108,7 @@ export async function libraryPeople(store: LibraryStore, views: ClipViews, cache
   }
   // Newest first by the clip's own date; within a clip, reading order (the sort is stable).
   for (const list of [...quotes.values(), unattributed]) list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  return { registry, quotes, unattributed };
+  return { registry, quotes, unattributed, organisations };
 }
 
 export const personView = (lp: LibraryPeople, p: RegistryPerson): PersonView => ({
@@ -108,5 +116,5 @@ export const personView = (lp: LibraryPeople, p: RegistryPerson): PersonView => 
   name: p.name,
   aliases: [...p.aliases],
   quoteCount: lp.quotes.get(p)?.length ?? 0,
-  kind: entityKind(p.name),
+  kind: lp.organisations.has(p) ? 'organisation' : entityKind(p.name),
 });

@@ -118,6 +118,19 @@ test('people: an agency reporting in its own name is an organisation; one that r
   await backend.close();
 });
 
+test('people: an outlet named in brackets, with no organisation word in its name, is an organisation', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
+  const { backend, call } = await open(dir);
+  // Written for this test: a made-up magazine named in brackets, then "المجلة".
+  const text = 'مجلة تشيد بالانتخابات\n\nكتبت (نيو هورايزن مغازين)، المجلة الأمريكية الواسعة الانتشار، أن الانتخابات جرت في هدوء.\n\nوأكدت المجلة الأمريكية أن "البلاد قدمت الدليل على أن الديمقراطية ممكنة في المنطقة".';
+  await call('importText', { text });
+  const list = await call<PersonView[]>('listPeople');
+  const kinds = Object.fromEntries(list.map((p) => [p.name, p.kind]));
+  assert.equal(kinds['نيو هورايزن مغازين'], 'organisation', `listed: ${list.map((p) => `${p.name} ${p.kind}`).join(', ')}`);
+  assert.equal(kinds['سيرغي لافروف'], 'person');
+  await backend.close();
+});
+
 // Written for this test: a Russian piece quoting the minister the Arabic seed already names.
 const RUSSIAN = 'Москва ответила на заявление союзников\n\nСергей Лавров заявил журналистам: «Мы не примем условия, которые нам диктуют со стороны».\n\n«Диалог возможен только на равных», — добавил Лавров.';
 
