@@ -165,9 +165,9 @@ export function detectQuotes(input: QuoteInput): Quote[] {
   return mergeDrafts(drafts, body).map((d) => {
     const src = d.field === 'title' ? title : body;
     const found = d.ref ? ctx.resolver.resolve(d.ref, d.pos) : null;
-    // A titled person or a named outlet: its words may have any shape (ميلتسون، تايم مغازين).
-    const titled = !!found?.person && ((!found.person.org && found.person.titles.some((t) => t !== found.person!.name)) || !!found.person.outlet);
-    const r = found && entityShaped(found.speaker, lang, titled) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
+    // A titled person or a named outlet vouches for its words, whatever their shape (ميلتسون، تايم مغازين).
+    const vouched = !!found?.person && ((!found.person.org && found.person.titles.some((t) => t !== found.person!.name)) || !!found.person.outlet);
+    const r = found && entityShaped(found.speaker, lang, vouched) && (lang !== 'ar' || arAnchored(ctx, found)) ? found : null;
     const mentions = r?.person ? [...r.person.aliases] : r ? [r.mention] : [];
     return {
       kind: d.kind,

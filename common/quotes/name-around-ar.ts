@@ -11,13 +11,13 @@ import { stripConj } from './tokens.js';
 const NAME_REACH = 3;
 
 /** The earlier, longer name holding the single word of `ref`, or null. */
-export function arFullNameFor(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>, pos: number): string | null {
+export function arFullNameFor(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): string | null {
   const { toks } = ctx;
   if (/\s/u.test(ref.text.trim())) return null;
   const w = stripConj(toks[ref.from]?.f ?? '');
   if (!w || ctx.resolver.knows(w)) return null;
   for (let k = ref.from - 1; k >= 0; k--) {
-    if (toks[k]!.start >= pos || ctx.inQuote[k] || stripConj(toks[k]!.f) !== w) continue;
+    if (ctx.inQuote[k] || stripConj(toks[k]!.f) !== w) continue;
     const full = nameHolding(ctx, k);
     if (full) return full;
   }

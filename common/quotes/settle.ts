@@ -66,7 +66,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
     } else if (ref.kind === 'name') {
       // "وقال عيد" after "وجّه أحمد بن عيد الحربي …": the longer name written before.
-      const full = ctx.lang === 'ar' && !ref.title ? arFullNameFor(ctx, ref, pos) : null;
+      const full = ctx.lang === 'ar' && !ref.title ? arFullNameFor(ctx, ref) : null;
       if (full) out = { ...ref, text: full };
       person = resolver.addName(out.text, ref.title, pos);
     }

@@ -353,11 +353,11 @@ export class SpeakerResolver {
     return out.sort((a, b) => this.titledAt.get(a)! - this.titledAt.get(b)!);
   }
 
-  /** The person mentioned last at or before `pos` (for "he said" with no speaker yet). */
-  latestBefore(pos: number): Person | null {
+  /** The person (or whoever `fits`) mentioned last at or before `pos` (for "he said" with no speaker yet). */
+  latestBefore(pos: number, fits: (p: Person) => boolean = (p) => !p.org): Person | null {
     let best: Person | null = null;
     let at = -1;
-    for (const p of this.people) for (const x of p.pos) if (!p.org && x <= pos && x > at) [best, at] = [p, x];
+    for (const p of this.people) if (fits(p)) for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
     return best;
   }
 
@@ -393,27 +393,17 @@ export class SpeakerResolver {
     const nat = w.slice(1).map(country);
     if (this.lang !== 'ar' || w.length < 1 || !nat.every(isNationality) || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
     const head = bare(w[0]!);
-    let best: Person | null = null;
-    let at = -1;
-    for (const p of this.people) {
-      if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) continue;
+    const antecedent = (p: Person): boolean => {
+      if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) return false;
       // Not the phrase itself, recorded when it spoke (الصحيفة السعودية is no antecedent of itself).
-      if (w.length > 1 && p.words.length === w.length && p.words.every((x, i) => x === w[i])) continue;
+      if (w.length > 1 && p.words.length === w.length && p.words.every((x, i) => x === w[i])) return false;
       // Nor another description of the same kind (المجلة الأمريكية): only a name is an antecedent.
-      if (/^ال/u.test(p.words[0]!) && p.words.slice(1).every((x) => isNationality(country(x)))) continue;
+      if (/^ال/u.test(p.words[0]!) && p.words.slice(1).every((x) => isNationality(country(x)))) return false;
       const own = p.words.slice(1).map(country).filter(isNationality);
-      if (nat.length > 0 && own.length > 0 && !nat.some((n) => own.includes(n))) continue;
-      for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
-    }
-    return best ?? (AR_MEDIA_HEADS.has(head) ? this.latestOutlet(pos) : null);
-  }
-
-  /** The outlet named last before `pos` without its kind (in brackets after a cue), if any. */
-  private latestOutlet(pos: number): Person | null {
-    let best: Person | null = null;
-    let at = -1;
-    for (const p of this.people) if (p.outlet) for (const x of p.pos) if (x <= pos && x > at) [best, at] = [p, x];
-    return best;
+      return !(nat.length > 0 && own.length > 0 && !nat.some((n) => own.includes(n)));
+    };
+    // Else an outlet's head (المجلة) means the outlet named last without its kind (كتبت (X)).
+    return this.latestBefore(pos, antecedent) ?? (AR_MEDIA_HEADS.has(head) ? this.latestBefore(pos, (p) => !!p.outlet) : null);
   }
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */

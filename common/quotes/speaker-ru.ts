@@ -137,7 +137,7 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // surname in -ская / -цкая (Соколовская, Вишневецкая) is no gerund.
     // So is one in -дя or -ясь (Подводя, Ссылаясь), and a lone plural adjective or participle
     // (Правозащитные, Заключенные).
-    const gerund = e - k === 1 && !before?.word && (/(?:уя|ая|яя|оря|дя|ясь|аясь)$/u.test(toks[k]!.f) || /(?:ые|ие)$/u.test(toks[k]!.f)) && !/[сц]кая$/u.test(toks[k]!.f);
+    const gerund = e - k === 1 && !before?.word && (/(?:уя|ая|яя|оря|дя|ясь)$/u.test(toks[k]!.f) || /(?:ые|ие)$/u.test(toks[k]!.f)) && !/[сц]кая$/u.test(toks[k]!.f);
     if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }

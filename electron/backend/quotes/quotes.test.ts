@@ -101,14 +101,17 @@ test('people: an unnamed source is no person; its quote is in the Unattributed g
   await backend.close();
 });
 
-test('people: an agency reporting in its own name is an organisation; one that relays is never a speaker', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
-  const { backend, call } = await open(dir);
-  // Written for this test: an agency relaying a minister's words.
-  const text = 'وزير الري يعد بدعم المزارعين\n\nأعلن وزير الري علاء فاروق أن الحكومة ستدعم ترشيد المياه.\n\nونقلت وكالة الأناضول عن فاروق قوله إن «المزارعين سيحصلون على دعم كامل».';
+/** A fresh library (with the seed), `text` imported, and its people with their kinds by name. */
+async function peopleAfter(text: string) {
+  const { backend, call } = await open(await mkdtemp(join(tmpdir(), 'marsad-quotes-')));
   await call('importText', { text });
   const list = await call<PersonView[]>('listPeople');
-  const kinds = Object.fromEntries(list.map((p) => [p.name, p.kind]));
+  return { backend, call, list, kinds: Object.fromEntries(list.map((p) => [p.name, p.kind])) };
+}
+
+test('people: an agency reporting in its own name is an organisation; one that relays is never a speaker', async () => {
+  // Written for this test: an agency relaying a minister's words.
+  const { backend, call, list, kinds } = await peopleAfter('وزير الري يعد بدعم المزارعين\n\nأعلن وزير الري علاء فاروق أن الحكومة ستدعم ترشيد المياه.\n\nونقلت وكالة الأناضول عن فاروق قوله إن «المزارعين سيحصلون على دعم كامل».');
   assert.equal(kinds['سانا'], 'organisation', 'the seed: وذكرت وكالة سانا أن …');
   assert.equal(kinds['سيرغي لافروف'], 'person');
   assert.equal(kinds['علاء فاروق'], 'person');
@@ -119,13 +122,8 @@ test('people: an agency reporting in its own name is an organisation; one that r
 });
 
 test('people: an outlet named in brackets, with no organisation word in its name, is an organisation', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'marsad-quotes-'));
-  const { backend, call } = await open(dir);
   // Written for this test: a made-up magazine named in brackets, then "المجلة".
-  const text = 'مجلة تشيد بالانتخابات\n\nكتبت (نيو هورايزن مغازين)، المجلة الأمريكية الواسعة الانتشار، أن الانتخابات جرت في هدوء.\n\nوأكدت المجلة الأمريكية أن "البلاد قدمت الدليل على أن الديمقراطية ممكنة في المنطقة".';
-  await call('importText', { text });
-  const list = await call<PersonView[]>('listPeople');
-  const kinds = Object.fromEntries(list.map((p) => [p.name, p.kind]));
+  const { backend, list, kinds } = await peopleAfter('مجلة تشيد بالانتخابات\n\nكتبت (نيو هورايزن مغازين)، المجلة الأمريكية الواسعة الانتشار، أن الانتخابات جرت في هدوء.\n\nوأكدت المجلة الأمريكية أن "البلاد قدمت الدليل على أن الديمقراطية ممكنة في المنطقة".');
   assert.equal(kinds['نيو هورايزن مغازين'], 'organisation', `listed: ${list.map((p) => `${p.name} ${p.kind}`).join(', ')}`);
   assert.equal(kinds['سيرغي لافروف'], 'person');
   await backend.close();
