@@ -9,6 +9,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import { RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
+import { bareOpener } from './opener-ru.js';
 import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
@@ -343,6 +344,8 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // office, not a person named России.
   // The word before the name itself (a reading may start at its title: Представитель … Германии).
   const at = ref.to - ws.length;
+  // "Накануне часть труппы …": a lone word capitalised only because it opens the sentence.
+  if (ws.length === 1 && bareOpener(ctx, at)) return null;
   const before = ctx.toks[at - 1];
   // A masculine or -я genitive too (президент Казахстана, глава Израиля), never a woman's surname
   // (министр Голикова); "глава" is nominative whatever its ending.
