@@ -4,7 +4,7 @@
 import type { Lang } from '../domain.js';
 import { foldKey } from '../text/normalize.js';
 import { arTitleGender, nameGender, type Gender } from './gender.js';
-import { AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
+import { AR_AL_GIVEN_NAMES, AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { variantOf } from './name-variants.js';
@@ -276,6 +276,16 @@ export class SpeakerResolver {
     return this.sharing(w).find((x) => !x.org && x.words.length > 1 && x.words[x.words.length - 1] === w[0]);
   }
 
+  /** "وأضاف الباحث اللبار": a definite word that describes (الباحث، اللاعب) before the surname or
+   * name of a person the article gave in full (محمد اللبار) is that person, not a new one. */
+  private described(w: string[]): Person | undefined {
+    if (this.lang !== 'ar' || w.length < 2 || !/^ال/u.test(w[0]!) || AR_AL_GIVEN_NAMES.has(w[0]!)) return undefined;
+    const rest = w.slice(1);
+    if (rest.length === 1 && AR_GIVEN_NAMES.has(rest[0]!)) return undefined;
+    const p = this.findName(rest, false, false);
+    return p && p.words.length > rest.length && !p.words.includes(w[0]!) ? p : undefined;
+  }
+
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   /** An organisation's full name and its initials ("NCDC"), which later name it too. */
   addAcronym(name: string, acronym: string, pos: number): Person {
@@ -291,7 +301,7 @@ export class SpeakerResolver {
 
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null);
+    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w));
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -368,7 +378,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {
     if (ref.kind === 'name') {
       const w = words(ref.text);
-      const p = this.findName(w, false, null);
+      const p = this.findName(w, false, null) ?? this.described(w);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     if (ref.kind === 'title') {

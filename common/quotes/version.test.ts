@@ -301,6 +301,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   288: 'dad4782be41c069aac2baa1330bc471fdfa015ed6cd86dfad7919d932e8e1cb1',
   289: 'f52bee5d17bd576202a86eb246f2c8c98672421fc2e4d380dcfb6f3a036bb5d4',
   290: 'affb1ddd30ec0c07d3ed13a7f06a67cb98c6158d17cce6e1072bcf4c085fc9ad',
+  291: 'e07c7a6cf39afdf008531f91ebd2ebe16c7cf8bb89e043467d13f653308cf1ad',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
