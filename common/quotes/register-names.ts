@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
-import { arBoundary, arName, arSpeakerAt, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt } from './speaker-ar.js';
+import { arBoundary, arName, arSpeakerAt, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt, isEmir } from './speaker-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { registerCaptionNames } from './caption-name-ru.js';
@@ -89,7 +89,7 @@ type Named = { name: string; to: number } | null;
 function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
-  if (!(AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k))) return false;
+  if (!(AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k) || (afterName && isEmir(toks, k)))) return false;
   const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!prev?.word && /^(?:و?ال)\p{L}{2,}/u.test(prev.f) && !toks[k + 1]?.word;
   if (adjective && !afterName) return false;
   const describesNoun = /^(?!ال)\p{L}{3,}ي$/u.test(t.f) && !AR_HONORIFICS.has(t.f) && !!prev?.word && !/^و?ال/u.test(prev.f) && !arBoundary(prev) && !AR_TITLE_HEADS.has(prev.f) && !AR_HONORIFICS.has(prev.f);
@@ -109,7 +109,7 @@ function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
  */
 function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const after = toks[ref.to];
-  if (!after?.word || arBoundary(after) || /^وال/.test(after.f) || AR_TITLE_HEADS.has(after.f) || AR_TITLE_HEADS.has(stripConj(after.f)) || /^س[يت]\p{L}{3,}$/u.test(after.f)) return true;
+  if (!after?.word || arBoundary(after) || /^وال/.test(after.f) || AR_TITLE_HEADS.has(after.f) || AR_TITLE_HEADS.has(stripConj(after.f)) || isEmir(toks, ref.to) || /^س[يت]\p{L}{3,}$/u.test(after.f)) return true;
   const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
   const last = foldKey(parts[parts.length - 1] ?? '');
   if (parts.length > 1 && /^ال\p{L}{2,}ي$/u.test(last)) return true;

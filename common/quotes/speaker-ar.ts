@@ -85,9 +85,19 @@ const isWali = (toks: Tok[], j: number): boolean => {
 
 /** "أمير منطقة الرياض"، "أمير قطر": أمير (also the given name Amir) is the office before a region,
  * an emirate or a place. */
-const isEmir = (toks: Tok[], j: number): boolean => {
+export const isEmir = (toks: Tok[], j: number): boolean => {
   const n = toks[j + 1];
   return toks[j]?.f === 'امير' && !!n?.word && (/^(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
+};
+
+/** "أمين الناصر الرئيس التنفيذي"، "أمير الخالدي، مدير …": أمين or أمير before a family name and
+ * then an office (after a comma or not) is the given name, not the office (أمين عام، أمير منطقة). */
+const givenNameOffice = (toks: Tok[], j: number): boolean => {
+  if (!/^(?:امين|امير)$/u.test(toks[j]?.f ?? '')) return false;
+  const n = toks[j + 1];
+  if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || n.f === 'العام' || AR_PLACES.has(n.f)) return false;
+  const t = toks[isComma(toks[j + 2]) ? j + 3 : j + 2];
+  return !!t?.word && isTitleHead(bareOf(t.f));
 };
 
 /** "إيان ليدل - غرينجر،": a hyphen written with spaces inside a double-barrelled foreign name, its
@@ -244,8 +254,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       break;
     }
     // "محمد أمين الزياني": أمين inside a name is the given name Amin, not the office (أمين عام).
-    const amin = units > 0 && f === 'امين' && !!toks[j + 1]?.word && !arBoundary(toks[j + 1]) && !/^(?:ال)?عام$/u.test(toks[j + 1]!.f);
+    const amin = (units > 0 && f === 'امين' && !!toks[j + 1]?.word && !arBoundary(toks[j + 1]) && !/^(?:ال)?عام$/u.test(toks[j + 1]!.f)) || (units === 0 && givenNameOffice(toks, j));
     if ((isTitleHead(f) || AR_ORG_HEADS.has(f)) && !amin) break;
+    // "فيصل بن خالد أمير منطقة عسير": the emir's office after a name is its apposition.
+    if (units > 0 && isEmir(toks, j)) break;
     j++;
     units++;
   }
@@ -320,12 +332,12 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const headF = bareOf(head.f);
   const outlet = mediaOutlet(body, toks, i, j) ?? definiteOutlet(body, toks, i, j);
   if (outlet) return outlet;
-  if (isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) return titled(body, toks, i, j, known);
+  if ((isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) && !givenNameOffice(toks, j)) return titled(body, toks, i, j, known);
   const end = arName(toks, j, known);
   if (end > j) {
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
     const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
-    const after = toks[t]?.word && isTitleHead(bareOf(toks[t]!.f)) ? titled(body, toks, t, t, known) : null;
+    const after = toks[t]?.word && (isTitleHead(bareOf(toks[t]!.f)) || isEmir(toks, t)) ? titled(body, toks, t, t, known) : null;
     // A title that names something of its own (المدير الفني لفريق صن داونز) keeps the part before it.
     const title = !after ? null : after.kind === 'name' ? after.title : after.text;
     return { kind: 'name', text: withoutAnd(spanText(body, toks, j, end), head.f, known), title, from: i, to: end };

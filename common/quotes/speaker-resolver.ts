@@ -286,6 +286,14 @@ export class SpeakerResolver {
     return p && p.words.length > rest.length && !p.words.includes(w[0]!) ? p : undefined;
   }
 
+  /** "قال أمير الجوف": أمير (or أمين) before a place is the office of the person the article
+   * gave it to (أمير منطقة الجوف), not a man named Amir. */
+  private emirOf(text: string, w: string[], pos: number): Person | undefined {
+    if (this.lang !== 'ar' || w.length !== 2 || !/^(?:امير|امين)$/u.test(w[0]!)) return undefined;
+    const p = this.byTitle(text, pos);
+    return p && p.titleWords.includes(w[1]!.replace(/^ال/u, '')) ? p : undefined;
+  }
+
   /** Records a named mention (with its title, if written beside it) at body offset `pos`. */
   /** An organisation's full name and its initials ("NCDC"), which later name it too. */
   addAcronym(name: string, acronym: string, pos: number): Person {
@@ -301,7 +309,7 @@ export class SpeakerResolver {
 
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w));
+    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos));
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -378,7 +386,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {
     if (ref.kind === 'name') {
       const w = words(ref.text);
-      const p = this.findName(w, false, null) ?? this.described(w);
+      const p = this.findName(w, false, null) ?? this.described(w) ?? this.emirOf(ref.text, w, pos);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     if (ref.kind === 'title') {

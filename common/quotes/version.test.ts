@@ -302,6 +302,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   289: 'f52bee5d17bd576202a86eb246f2c8c98672421fc2e4d380dcfb6f3a036bb5d4',
   290: 'affb1ddd30ec0c07d3ed13a7f06a67cb98c6158d17cce6e1072bcf4c085fc9ad',
   291: 'e07c7a6cf39afdf008531f91ebd2ebe16c7cf8bb89e043467d13f653308cf1ad',
+  292: '6ab1902ad65d15c9748f3aff2a85b8bb24093a2b845fcab022d67401d618f2d1',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
