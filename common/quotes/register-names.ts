@@ -36,7 +36,9 @@ export function registerTitledNames(ctx: Ctx): void {
     if (!t.word || ctx.inQuote[k]) continue;
     let ref = null;
     if (lang === 'ar' && arTitleOpens(toks, k, named?.to === k)) {
-      ref = arTitledAt(ctx, k);
+      // (Not a title after و: وزعيم الحزب X is a second person.)
+      const conj = t.f.startsWith('و') && !AR_TITLE_HEADS.has(t.f);
+      ref = appositionOf(arTitledAt(ctx, k), named?.to === k && !conj);
       arRecordOffice(ctx, k, ref, named, titleOnly);
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
@@ -78,6 +80,15 @@ export function registerTitledNames(ctx: Ctx): void {
 }
 
 type Named = { name: string; to: number } | null;
+
+/** "أكد الأمير X أمير منطقة عسير وجود تنسيق": an office right after a recorded name is that name's
+ * apposition, and what follows it is no second person unless it opens with a given name. */
+function appositionOf(ref: SpeakerRef | null, afterName: boolean): SpeakerRef | null {
+  if (!afterName || ref?.kind !== 'name' || !ref.title) return ref;
+  const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
+  if (lexiconAr.AR_GIVEN_NAMES.has(first) || lexiconAr.AR_FEMALE_NAMES.has(first) || first.startsWith('عبد')) return ref;
+  return { kind: 'title', text: ref.title, from: ref.from, to: ref.from };
+}
 
 /**
  * Does an Arabic office or honorific at token `k` open a title that may name someone? Not when a

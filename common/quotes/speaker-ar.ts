@@ -493,6 +493,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // The head may carry a glued ل (رئيس بعثة الجمعية لمجلس أوروبا …).
   const prev = bareOf(toks[k - 1]!.f);
   const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
+  // "أمير منطقة عسير جنوبي السعودية": where the region lies (north, south …) stays in the title.
+  if (/^(?:شمال|جنوب|شرق|غرب)ي?$/u.test(f) && toks[k + 1]?.word && (isAl(toks[k + 1]!.f) || AR_PLACES.has(toks[k + 1]!.f))) return k + 2;
   if (AR_PLACES.has(f) || (orgBefore && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
   // "رئيس جهة سوس ماسة سامي الحداد": a territory's own name (one to three plain words) stays in the
   // title when a known given name, a comma or the clause's end follows it.
@@ -501,7 +503,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
     if (e > k + 1) return e;
   }
   // أمير منطقة الرياض: the region after the emir's office.
-  if (isEmir(toks, k - 1)) return k + 1;
+  // So does the region's own name after منطقة (أمير منطقة عسير), whatever it is.
+  if (isEmir(toks, k - 1)) return /^(?:منطقه|اماره)$/u.test(f) && toks[k + 1]?.word && !arBoundary(toks[k + 1]) ? k + 2 : k + 1;
   // مديرة إحدى المدارس الابتدائية: "one of the …" stays in the title.
   if ((f === 'احدي' || f === 'احد') && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // المتحدث باسم رئاسة الجمهورية: the word after باسم belongs to the title.

@@ -303,6 +303,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   290: 'affb1ddd30ec0c07d3ed13a7f06a67cb98c6158d17cce6e1072bcf4c085fc9ad',
   291: 'e07c7a6cf39afdf008531f91ebd2ebe16c7cf8bb89e043467d13f653308cf1ad',
   292: '6ab1902ad65d15c9748f3aff2a85b8bb24093a2b845fcab022d67401d618f2d1',
+  293: '9b6a5d7eed839d49268b60592445ef1bdb973093fd1124777f12427b5993d36b',
+  294: 'dfd51c99b65db10b02f5babdf8fd4f77e9cccf95ae2cb8085c7893e2d5388295',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
