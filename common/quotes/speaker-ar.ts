@@ -91,14 +91,17 @@ export const isEmir = (toks: Tok[], j: number): boolean => {
 };
 
 /** "أمين الناصر الرئيس التنفيذي"، "أمير الخالدي، مدير …": أمين or أمير before a family name and
- * then an office (after a comma or not) is the given name, not the office (أمين عام، أمير منطقة). */
+ * then an office (after a comma or not) is the given name, not the office (أمين عام، أمير منطقة);
+ * so is أمين before a family name that ends the phrase (المهندس أمين الناصر أن). */
 const givenNameOffice = (toks: Tok[], j: number): boolean => {
   if (!/^(?:امين|امير)$/u.test(toks[j]?.f ?? '')) return false;
   const n = toks[j + 1];
-  if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || n.f === 'العام' || AR_PLACES.has(n.f)) return false;
+  if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || AMIN_OF.has(n.f) || AR_PLACES.has(n.f)) return false;
   const t = toks[isComma(toks[j + 2]) ? j + 3 : j + 2];
-  return !!t?.word && isTitleHead(bareOf(t.f));
+  return (!!t?.word && isTitleHead(bareOf(t.f))) || (toks[j]!.f === 'امين' && edgeAfter(toks[j + 2]));
 };
+// What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office.
+const AMIN_OF = new Set(['العام', 'العاصمه', 'السر', 'الصندوق', 'المظالم', 'المكتبه', 'المتحف'].map((w) => foldKey(w)));
 
 /** "إيان ليدل - غرينجر،": a hyphen written with spaces inside a double-barrelled foreign name, its
  * second part one plain word that ends the phrase (not an aside: "الفالح - في تصريح … -"). */
