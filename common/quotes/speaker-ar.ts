@@ -641,7 +641,10 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       const place = ne === n + 1 && AR_PLACES.has(toks[n]!.f) && (after?.raw === '،' || after?.raw === ',');
       // "لإذاعة “صوت الشعب” المحلية": a lone definite adjective describes the outlet, names nobody.
       const adjective = ne === n + 1 && /^ال\p{L}{2,}يه?$/u.test(toks[n]!.f);
-      if (ne > n && !place && !adjective && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
+      // "أكد النائب العام السعودي، القبض على …": one definite word that is no nisba, no known name
+      // part and no given name is the verb's object (a verbal noun), not the office's holder.
+      const lone = ne === n + 1 && isAl(toks[n]!.f) && !toks[n]!.f.endsWith('ي') && !(known?.(toks[n]!.f) ?? false) && !AR_AL_GIVEN_NAMES.has(toks[n]!.f);
+      if (ne > n && !place && !adjective && !lone && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
         nameStart = n;
         break;
       }
