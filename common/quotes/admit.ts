@@ -98,8 +98,13 @@ function readNotName(w: Word): boolean {
   if (/^(?:[بل]\p{L}{2,}|ت\p{L}{3,})(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
   // A derived verbal noun in ا- with a pronoun suffix (أبدى الرئيس انزعاجه، أعرب عن استيائه).
   if (/^[اإ]\p{L}{4,}(?:ه|ها|هم)$/u.test(bare) && !/الله$/u.test(bare)) return true;
+  // One's own words (وتابع حديثه، وواصل كلامه، ختم تصريحه): what is continued, never who speaks.
+  if (OWN_WORDS.test(bare.replace(/^[وف]/u, ''))) return true;
   return /\u064B/u.test(w.raw);
 }
+
+// Speech nouns with a pronoun suffix, as written (ه, not ة): حديثه، كلامها، تصريحاته، قوله.
+const OWN_WORDS = /^(?:حديث|كلام|تصريح|تصريحات|قول|رد|حوار|خطاب|كلمت|مداخلت|تغريدت|رسالت|تعليق|سرد)(?:ه|ها|هم|هما)$/u;
 
 // A noun with a pronoun suffix written as ه/ها/هم after three letters or more (حزنه، قلقها); a name
 // ending in a written ه (طه) is shorter, and one ending in الله is God's name.

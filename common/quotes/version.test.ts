@@ -307,6 +307,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   294: 'dfd51c99b65db10b02f5babdf8fd4f77e9cccf95ae2cb8085c7893e2d5388295',
   295: '4098a424202acb2233fa3d87ba76c7767e830190ea571bf6f4ca8de5ad849558',
   296: '0b6659792fa5009aa4027df232d04e7eac2905514289a986bc724fc25d872b2b',
+  297: '7432c57bb99c37968162974944ad0a4ef26c7042652d9739716c93da537fdfa2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
