@@ -5,7 +5,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
 import { isRuCue, RU_ACCORDING } from './lexicon-ru.js';
-import { stripConj, type Tok } from './tokens.js';
+import { stripConj, stripPurposeL, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const {
@@ -45,7 +45,7 @@ function arCueWord(tf: string): boolean {
   let v = cueWordMemo.get(tf);
   if (v === undefined) {
     if (cueWordMemo.size >= 50_000) cueWordMemo.clear();
-    v = [tf, stripConj(tf)].some((x) => AR_IMPERSONAL.has(x) || AR_PARTICIPLES.has(x) || AR_ACCORDING.has(x) || AR_CUE_VERBS.has(x) || AR_CUE_LITERALS.has(x));
+    v = [tf, stripConj(tf), stripPurposeL(tf)].some((x) => AR_IMPERSONAL.has(x) || AR_PARTICIPLES.has(x) || AR_ACCORDING.has(x) || AR_CUE_VERBS.has(x) || AR_CUE_LITERALS.has(x));
     cueWordMemo.set(tf, v);
   }
   return v;
@@ -68,7 +68,7 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (f === 'بالنسبه' && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
-  const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : null;
+  const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : null;
   if (!verb) return null;
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
   if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;

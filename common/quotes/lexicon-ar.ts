@@ -217,7 +217,7 @@ export const AR_FEMALE_NAMES = set([
 /** Given names written with the article, common in the Maghreb (الحبيب المالكي، الحسن الداودي): a
  * name starts there, not an institution. */
 export const AR_AL_GIVEN_NAMES = set(['الحبيب', 'الحسن', 'الحسين', 'الطيب', 'المهدي', 'الهادي', 'المختار', 'الصادق', 'الطاهر',
-  'المصطفى', 'البشير', 'العياشي', 'المكي', 'الغالي', 'المعطي', 'الميلودي', 'العربي']);
+  'المصطفى', 'البشير', 'العياشي', 'المكي', 'الغالي', 'المعطي', 'الميلودي', 'العربي', 'الوليد', 'العباس']);
 /** Common Arabic given names (and their usual spellings): evidence that a phrase is a person. A name
  * not listed still counts when the article writes it twice or beside a title. */
 export const AR_GIVEN_NAMES = set([

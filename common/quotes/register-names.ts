@@ -114,8 +114,8 @@ function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
  * adverbial accusative after it (متألماً), a preposition glued to a definite word (للشعب، بالمدينة),
  * and — after a two-word name (its second word no plural verb: ووصفوه; خالد بن سالم counts as two)
  * — any word glued to ب/ل that the verb governs (التقى الوزير X بنظيره) or an indefinite object
- * (ترأس الوزير X Y اجتماعا، وجه … رسالة إلى); after a definite family name, a construct object
- * (افتتح الوزير سامي الحداد أعمال المؤتمر). A name running into the next clause ("العاهل الأردني
+ * (ترأس الوزير X Y اجتماعا، وجه … رسالة إلى); after a definite family name or a two-word name, a
+ * construct object (افتتح الوزير سامي الحداد أعمال المؤتمر، أيد الأمير X بن Y قرار وزارة الصحة). A name running into the next clause ("العاهل الأردني
  * تناولت سبل") does not.
  */
 function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
@@ -130,7 +130,7 @@ function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const twoWords = (parts.length === 2 || units === 2) && !PLURAL_VERB.test(last);
   if (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after))) return true;
   const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(last);
-  return (twoWords && indefiniteObjectAt(toks, ref.to)) || (definiteEnd && constructObjectAt(toks, ref.to));
+  return (twoWords && indefiniteObjectAt(toks, ref.to)) || ((definiteEnd || twoWords) && constructObjectAt(toks, ref.to));
 }
 
 /** The title and name that an Arabic office at token `k` opens, as registration records it. */

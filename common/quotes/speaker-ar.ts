@@ -4,7 +4,7 @@
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { isComma, stripConj, type Tok } from './tokens.js';
+import { isComma, stripConj, stripPurposeL, type Tok } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
@@ -36,7 +36,7 @@ const isCue = (f: string): boolean => {
   let v = cueMemo.get(f);
   if (v === undefined) {
     if (cueMemo.size >= 50_000) cueMemo.clear();
-    cueMemo.set(f, (v = AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_PARTICIPLES.has(f)));
+    cueMemo.set(f, (v = AR_CUE_VERBS.has(f) || AR_CUE_VERBS.has(stripConj(f)) || AR_CUE_VERBS.has(stripPurposeL(f)) || AR_PARTICIPLES.has(f)));
   }
   return v;
 };
@@ -277,13 +277,16 @@ export const indefiniteObjectAt = (toks: Tok[], k: number): boolean => {
 };
 
 /** A construct object at `k` after a name: a bare noun (no article, no given name, no name link)
- * governing a definite noun that is no name part (أعمال المؤتمر، مهام الوزارة). */
+ * governing a definite noun that is no name part (أعمال المؤتمر، مهام الوزارة), or a body in
+ * construct (قرار وزارة الصحة). */
 export const constructObjectAt = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
   const n = toks[k + 1];
   if (!t?.word || !n?.word || isAl(t.f) || arBoundary(t) || AR_GIVEN_NAMES.has(t.f) || AR_NAME_LINKS.has(t.f) || t.f.startsWith('عبد')) return false;
   if (AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || isCue(t.f) || isTitleHead(bareOf(t.f))) return false;
-  return isAl(n.f) && !AR_NAME_AL_PARTS.has(n.f) && !n.f.endsWith('ي');
+  // Also through an organisation's head (أيد الأمير X بن Y قرار وزارة الصحة).
+  const viaOrg = AR_ORG_HEADS.has(n.f) && !!toks[k + 2]?.word && isAl(toks[k + 2]!.f);
+  return viaOrg || (isAl(n.f) && !AR_NAME_AL_PARTS.has(n.f) && !n.f.endsWith('ي'));
 };
 
 /** An honorific at `k` (السيد، الدكتور، د.): a one-letter one (د، م) only with its dot or slash,
@@ -486,6 +489,8 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
   if (isAl(f) && !isTitleHead(f) && !AR_ORG_HEADS.has(f) && AR_SON_OF.has(toks[k + 1]?.f ?? '')) return k;
   if (AR_HONORIFICS.has(f)) return k;
+  // "الأمير الوليد"، "الشيخ الحسن": a given name with the article (not a nisba-shaped one) starts the name.
+  if (AR_AL_GIVEN_NAMES.has(f) && !f.endsWith('ي')) return k;
   // A foreign given name that starts with ال (الخبير إلياس X، المغامرة أليس Y) starts the name.
   if (isAl(f) && (AR_GIVEN_NAMES.has(f) || AR_FEMALE_NAMES.has(f)) && !AR_AL_GIVEN_NAMES.has(f) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k;
   // An office in construct with an institution and a place (رئيس غرفة صناعة حلب): the word after
@@ -770,6 +775,11 @@ function topicSubject(body: string, toks: Tok[], cue: number, floor: number, kno
 }
 
 /** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
+// Verbs of going on or starting (عاد ليقول، راح يقول، ظل يردد، أخذ يشرح، مضى يقول).
+const AUXILIARIES = new Set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'اخذ', 'اخذت', 'مضي', 'مضت', 'عاود', 'عاودت'].map((w) => foldKey(w)));
+
+const LINKS = new Set(['ثم', 'حيث', 'اذ']);
+
 export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
   const prev = toks[cue - 1];
   if (!prev || cue - 1 < floor) return null;
@@ -817,6 +827,9 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
   if (inTopic(toks, s, floor)) return null;
   for (let k = s; k < cue; k++) {
+    // "ثم عاد X ليقول"، "راحت X تقول": a verb of going on before the subject is no part of it,
+    // nor is a linking adverb (ثم، حيث، إذ).
+    if (AUXILIARIES.has(stripConj(toks[k]!.f)) || LINKS.has(toks[k]!.f)) continue;
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
     if (ref) break;

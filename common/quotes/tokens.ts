@@ -133,6 +133,9 @@ export const tokenPattern = (): RegExp => new RegExp(TOKEN.source, TOKEN.flags);
 export const stripConj = (f: string): string => (f.length >= 4 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f);
 
 /** Sentence-ending punctuation (the Arabic question mark included). */
+/** "عاد X ليقول"، "ليضيف": a verb of saying behind the ل of purpose, without it (يقول); else the word. */
+export const stripPurposeL = (f: string): string => (/^[وف]?ل(?:[يت]قول|[يت]ضيف|[يت]ؤكد)$/u.test(f) ? f.replace(/^[وف]?ل/u, '') : f);
+
 export const isSentenceEnd = (t: Tok): boolean => !t.word && /[.!?؟…]/.test(t.raw);
 /** An Arabic or Latin comma. */
 export const isComma = (t: Tok | undefined): boolean => t?.raw === '،' || t?.raw === ',';

@@ -308,6 +308,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   295: '4098a424202acb2233fa3d87ba76c7767e830190ea571bf6f4ca8de5ad849558',
   296: '0b6659792fa5009aa4027df232d04e7eac2905514289a986bc724fc25d872b2b',
   297: '7432c57bb99c37968162974944ad0a4ef26c7042652d9739716c93da537fdfa2',
+  298: '5430284aa203713172c8dedcd7aa31f37043fc6b6eb671fcbe8e207fa5d34b4e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
