@@ -716,6 +716,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
     k++;
     if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
+    // "الإمام الأكبر أحمد الطيب": an elative after the honorific is part of it.
+    if (toks[k]?.word && /^الا\p{L}{3}$/u.test(toks[k]!.f) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) k++;
   }
   // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
   const same = AR_SAME_PERSON.has(toks[k]?.f ?? '');
