@@ -224,8 +224,9 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
   const head = (w: Word) =>
     [w.f, stripConj(w.f)].some((f) => AR_ORG_HEADS.has(f) || AR_MEDIA_HEADS.has(f) || AR_ORG_HEADS.has(`ال${f}`) || AR_TITLE_HEADS.has(f));
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
-  // An outlet named in brackets after the cue (كتبت (نيوز ويك)) is its own evidence.
-  if (ref.kind === 'org' && ref.outlet) return ref;
+  // An outlet named in brackets after the cue (كتبت (نيوز ويك)) is its own evidence, and so is the
+  // issuer of a statement (أصدر الأزهر بيانا).
+  if (ref.kind === 'org' && (ref.outlet || ref.issued)) return ref;
   const h = ws.findIndex(head);
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;
   // A definite head closes its name: an indefinite word after it is the verb's object (أعلنت

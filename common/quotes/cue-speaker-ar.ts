@@ -12,7 +12,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_HONORIFICS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -47,8 +47,45 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   if (issuer) return read(issuer);
   // "نشر الحزب بيانًا وصف فيه القرار بأنه …": a cue inside a relative clause (فيه/فيها = in which)
   // speaks for the subject of the sentence's opening verb.
-  if (toks[cue.end]?.f === 'فيه' || toks[cue.end]?.f === 'فيها') return read(arClauseSubject(ctx, floor, cue.tok));
+  if (toks[cue.end]?.f === 'فيه' || toks[cue.end]?.f === 'فيها') return read(statementOwner(ctx, cue.tok) ?? arClauseSubject(ctx, floor, cue.tok) ?? statementIssuer(ctx, cue.tok));
   return arAfterVerb(ctx, cue, floor, limit);
+}
+
+// How far back (tokens) a "قال فيها" cue looks for "statement + لـ owner" right before it.
+const OWNER_REACH = 8;
+
+/** "نشر الأزهر تصريحات للشيخ الطيب قال فيها": the one whose statement (ل + him) the cue is in. */
+function statementOwner(ctx: Ctx, cueTok: number): SpeakerRef | null {
+  const { body, toks } = ctx;
+  for (let b = cueTok - 2; b >= Math.max(0, cueTok - OWNER_REACH); b--) {
+    const l = toks[b + 1];
+    if (!toks[b]?.word || !statementForm(toks[b]!.f) || !l?.word || !/^لل\p{L}{2,}/u.test(l.f)) continue;
+    // After an honorific (للشيخ، للسيد) the name follows it; else an office or body behind the ل.
+    const ref = AR_HONORIFICS.has(`ال${l.f.slice(2)}`) ? arSpeakerAt(body, toks, b + 2, ctx.resolver.knows) : gluedLSpeaker(ctx, b + 1);
+    return ref && ref.to <= cueTok && ref.kind !== 'pronoun' ? ref : null;
+  }
+  return null;
+}
+
+// How far back (tokens) a "فيه" cue looks for the statement it is in.
+const STATEMENT_REACH = 30;
+
+/** "وبعد ظهر السبت أصدر الأزهر بيانا، نشره على موقعه، أكد فيه": the subject between a verb and the
+ * statement (in the accusative) it issued, earlier in the cue's sentence. */
+function statementIssuer(ctx: Ctx, cueTok: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let b = cueTok - 1; b > 0 && cueTok - b < STATEMENT_REACH && !isSentenceEnd(toks[b]!); b--) {
+    const t = toks[b]!;
+    if (!t.word || ctx.inQuote[b] || !/ا$/u.test(t.f) || !AR_STATEMENT_NOUNS.has(t.f.slice(0, -1))) continue;
+    for (let v = b - 2; v >= Math.max(0, b - 6); v--) {
+      const ref = arSpeakerAt(ctx.body, toks, v + 1, ctx.resolver.knows);
+      if (ref && ref.to === b && (ref.kind === 'name' || ref.kind === 'title')) return ref;
+      // An organisation's reading may run on over the statement (المجلس بيانا): it ends before it.
+      if (ref && ref.to >= b && ref.kind === 'org') return { ...ref, text: spanText(ctx.body, toks, v + 1, b), to: b, issued: true };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** وفقاً لـ، بحسب: the source named after the cue, or only the agency when it relays (بحسب ما نقلته). */
