@@ -54,7 +54,15 @@ const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\
 /** A definite derived-form verbal noun (الانسحاب، الإعلام، الانتخاب، الاستقبال، التعيين): the verb's
  * object after a name, never a family name (those end in ي when they have such a shape). */
 const DEFINITE_MASDAR = /^ال(?:ان\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
-const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f));
+const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f)) || possessiveTitle(stripConj(f));
+/** An office with a possessive (رئيسته، مديرها، وزيرهم: its head, her director): still an office. */
+function possessiveTitle(f: string): boolean {
+  const m = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(f);
+  if (!m) return false;
+  const stem = m[1]!;
+  // رئيسته: the ة of رئيسة is written ت before the suffix (folded, رئيسة is رئيسه).
+  return AR_TITLE_HEADS.has(stem) || (stem.endsWith('ت') && AR_TITLE_HEADS.has(`${stem.slice(0, -1)}ه`));
+}
 
 /** An agency behind a glued ل (لفرانس، لوكالة، لرويترز): the outlet told, never a name or title part. */
 const toldAgency = (f: string): boolean => /^ل\p{L}{3,}/u.test(f) && (agencyName(f.slice(1)) !== null || AGENCY_HEADS.has(f.slice(1)));

@@ -311,6 +311,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   298: '5430284aa203713172c8dedcd7aa31f37043fc6b6eb671fcbe8e207fa5d34b4e',
   299: '78b7e0838473e0c6c7d9a2eefd851f4cfaac465f9bb7a03c10d59844725cc966',
   300: 'a1ee3fcc9ce12f50a9a3711fba43c9fe53cdd770622691a47394210229ead921',
+  301: 'b67f68b7a1b1fe5edc9041b1713ef50e93deef180de53baba2249bf570fd01fd',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
