@@ -133,7 +133,9 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   // Unless someone was named with a title since (ومحاولات البعض … وبدا المسرحي X …، فيقول).
   const unnamed = ctx.unnamed[ctx.unnamed.length - 1];
   const namedSince = unnamed && resolver.people.some((p) => !p.org && p.titles.some((t) => t !== p.name) && p.pos.some((x) => x > unnamed.pos && x < pos));
-  if (unnamed && !namedSince && ref?.kind !== 'pronoun' && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
+  // So does "المصدر ذاته" (the same source), though it reads as a pronoun.
+  const sameSource = ref?.kind === 'pronoun' && / (?:ذاته|نفسه|ذاتها|نفسها)$/u.test(foldKey(ref.text));
+  if (unnamed && !namedSince && (ref?.kind !== 'pronoun' || sameSource) && (!ctx.last || ctx.last.pos < unnamed.pos)) return null;
   const g = (ref?.kind === 'pronoun' ? cueGender(ctx.lang, ref.text) : null) ?? cueGender(ctx.lang, cue);
   const picked = (ref === null ? sameSentenceSubject(ctx, pos, g) : null) ?? prior(ctx, pos, g, ref);
   if (picked) {

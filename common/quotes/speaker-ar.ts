@@ -729,6 +729,8 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   }
   // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
   const same = AR_SAME_PERSON.has(toks[k]?.f ?? '');
+  // "وأوضح المصدر ذاته": the same source again, whoever spoke last, like a pronoun.
+  if (same && k === titleEnd && AR_ANONYMOUS_HEADS.has(headF.replace(/^ال/u, ''))) return { kind: 'pronoun', text: spanText(body, toks, j, k + 1), from: i, to: k + 1 };
   const after = same ? k : appositiveStart(toks, k, titleEnd, known);
   const { fullTitle, nameStart } = inPhraseName(body, toks, j, k, title, after, titleEnd, known);
   // A name in marks (“روي فيتوريا”) ends at its closing mark, whatever the name reader makes of it.

@@ -312,6 +312,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   299: '78b7e0838473e0c6c7d9a2eefd851f4cfaac465f9bb7a03c10d59844725cc966',
   300: 'a1ee3fcc9ce12f50a9a3711fba43c9fe53cdd770622691a47394210229ead921',
   301: 'b67f68b7a1b1fe5edc9041b1713ef50e93deef180de53baba2249bf570fd01fd',
+  302: '8dc8bd01173c7594c45edeaf1fc604afcc93e7c42c3cf11e053eb800dea8f202',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
