@@ -153,3 +153,15 @@ test('time words, numbers and a place behind ب never start a speaker (فور م
 test('"بل" (rather) opens no speaker: "بل وفي تقديم …" is a clause', () => {
   assert.equal(entityShaped('بل وفي تقديم إيجابي', 'ar'), false);
 });
+
+test('registration records no epithet (وبنت المدينة) or title adjective (وزيرة منتدبة) as a person', async () => {
+  const { registerTitledNames } = await import('./register-names.js');
+  const body = `تسعى وكيلة لائحة الحزب، وبنت المدينة الأصيلة، سلمى بوزيد، إلى الظفر بمقعد برلماني.
+وعينت عام 2013 وزيرة منتدبة في الشؤون الخارجية والتعاون.
+وشغلت منصب نائبة رئيس منتدى البرلمانيين الدوليين وتولت رئاسة لجنة الشؤون الخارجية.`;
+  const blocks = parseBlocks(body);
+  const ctx = makeContext(body, blocks, 'ar', scanQuoteMarks(body, blocks));
+  registerTitledNames(ctx);
+  const people = ctx.resolver.people.filter((p) => !p.org).map((p) => p.name);
+  assert.deepEqual(people, ['سلمى بوزيد']);
+});

@@ -176,7 +176,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
-    if (/^ت\p{L}{3,}ت$/u.test(f)) break;
+    // (Also a shorter one behind و: وتولت، وتبنت.)
+    if (/^ت\p{L}{3,}ت$/u.test(f) || /^[وف]ت\p{L}{2}ت$/u.test(f)) break;
+    // "وبنت الصحراء"، "وابن المدينة": a name link behind و opens an epithet, never a name.
+    if (units === 0 && /^[وف]/u.test(f) && AR_NAME_LINKS.has(f.slice(1))) break;
     // Offices in the plural after a name (دعا علي بلحاج قادة الجبهة) are the verb's object.
     if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
@@ -553,6 +556,8 @@ function territoryNameEnd(toks: Tok[], k: number): number {
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
+const OFFICE_ADJECTIVES = new Set(['منتدب', 'منتدبة', 'مفوض', 'مفوضة', 'مكلف', 'مكلفة', 'مناوب', 'مناوبة', 'فخري', 'فخرية'].map((w) => foldKey(w)));
+
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
   // The agency told (… الماليزي لفرانس برس، لوكالة رويترز) is no part of the office.
@@ -563,6 +568,8 @@ function titleTail(toks: Tok[], k: number): number {
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f) && !AR_GIVEN_NAMES.has(f))) return k + 1;
+  // An office's own indefinite adjective (وزيرة منتدبة، مدير عام، سفير مفوض) continues it.
+  if (OFFICE_ADJECTIVES.has(f)) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.

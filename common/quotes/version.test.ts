@@ -313,6 +313,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   300: 'a1ee3fcc9ce12f50a9a3711fba43c9fe53cdd770622691a47394210229ead921',
   301: 'b67f68b7a1b1fe5edc9041b1713ef50e93deef180de53baba2249bf570fd01fd',
   302: '8dc8bd01173c7594c45edeaf1fc604afcc93e7c42c3cf11e053eb800dea8f202',
+  303: '830c72c2c8197d3c71df8eb653f85538e10ddbfd77591e4342c62bd2fb2c9007',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
