@@ -1,9 +1,10 @@
 // A Russian description that is no office (парламентарий, предприниматель, писатель, автор), alone
 // after a cue, means the person the story named last before the quote, within two paragraphs,
-// whatever office it gave them. Pure: no DOM, no Node. Never reads inside quotes.
+// whatever office it gave them (or, with no name outside quotes there, who spoke last); a
+// commentator (эксперт, аналитик) means only who spoke last. Pure: no DOM, no Node. Never reads inside quotes.
 import { tokAt, type Ctx } from './context.js';
 import { nameGender, type Gender } from './gender.js';
-import { isRuOrgNoun, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { isRuOrgNoun, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -16,12 +17,14 @@ const EPITHET_BLOCKS = 1;
 /** The name the story wrote last before `pos` (a capitalised pair outside quotes, not after a
  * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
 export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
-  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !RU_EPITHETS.has(ctx.toks[ref.from]?.f ?? '')) return null;
+  const head = ctx.toks[ref.from]?.f ?? '';
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !(RU_EPITHETS.has(head) || RU_COMMENTATORS.has(head))) return null;
   const { toks } = ctx;
   // "Ветеран футбола", "автор статьи": what follows the epithet is a lower-case complement at most.
   if (ref.to - ref.from > EPITHET_WORDS || toks.slice(ref.from + 1, ref.to).some((t) => !t.word || t.cap)) return null;
   const q = tokAt(toks, pos);
   const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
+  if (RU_COMMENTATORS.has(head)) return lastSpeaker(ctx, q, minBlock, g);
   for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
@@ -42,5 +45,15 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
     if (g && own && own !== g) continue;
     return name;
   }
-  return null;
+  return lastSpeaker(ctx, q, minBlock, g);
+}
+
+/** The person who spoke last, within the same reach, when the story named nobody outside quotes
+ * there (his words filled the paragraphs before: "Как указал эксперт, …"). */
+function lastSpeaker(ctx: Ctx, q: number, minBlock: number, g: Gender | null): string | null {
+  const last = ctx.last;
+  if (!last || last.ref.kind !== 'name' || (ctx.blockOf[tokAt(ctx.toks, last.pos)] ?? -1) < minBlock || tokAt(ctx.toks, last.pos) > q) return null;
+  const p = ctx.resolver.resolve(last.ref, last.pos).person;
+  if (!p || p.org || (g && p.gender && p.gender !== g)) return null;
+  return p.name;
 }

@@ -85,10 +85,12 @@ function readNameGender(lang: Lang, name: string, title: string | null): Gender 
     return null;
   }
   if (lang === 'ru') {
-    const last = ws[ws.length - 1] ?? '';
+    // The name's own words: a title before it (сегодня его директор …) says nothing of the given name.
+    const nws = foldKey(name).match(/[\p{L}]+/gu) ?? [];
+    const last = nws[nws.length - 1] ?? '';
     if (/(?:ова|ева|ина|ская|цкая)$/.test(last)) return 'f';
     if (/(?:ов|ев|ин|ский|цкий)$/.test(last)) return 'm';
-    return ws.length >= 2 ? ruGivenGender(ws[0]!) : null;
+    return nws.length >= 2 ? ruGivenGender(nws[0]!) : null;
   }
   // Only a title's head says its gender: رئيس بعثة الملاحظة is a man.
   const head = foldKey(title ?? '').match(/[\p{L}]+/u)?.[0];

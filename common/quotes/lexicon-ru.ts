@@ -77,6 +77,10 @@ export const RU_EPITHETS = set(`парламентарий политик опп
   исследователь писатель предприниматель бизнесмен ученый ветеран`);
 // Their genitive (= accusative of a person): "— цитирует ТАСС оппозиционера".
 for (const w of [...RU_EPITHETS]) RU_EPITHETS.add(genitive(w));
+/** Commentators (эксперт, аналитик): alone after a cue, only someone already quoted at length is
+ * meant (Как указал эксперт, …), never any person the story merely named. */
+export const RU_COMMENTATORS = set('эксперт аналитик специалист политолог экономист');
+for (const w of [...RU_COMMENTATORS]) RU_COMMENTATORS.add(genitive(w));
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
