@@ -276,7 +276,7 @@ export const AR_SOURCE_HEADS = set(['مصدر', 'مصادر']);
 export const AR_FRESH_HEADS = set([...AR_SOURCE_HEADS, 'مسؤول', 'مسؤولة', 'دبلوماسي', 'أحد', 'إحدى']);
 /** A title-only speaker with one of these heads is nobody in particular, so the quote is
  * unattributed: the anonymous heads, one member among many (عضو، إحدى) and plurals (وزراء). */
-export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى', 'وزراء', 'مسؤولون', 'مسؤولين', 'مصادر', 'نواب', 'قياديون']);
+export const AR_UNNAMED_HEADS = set([...AR_ANONYMOUS_HEADS, 'عضو', 'إحدى', 'وزراء', 'مسؤولون', 'مسؤولين', 'مصادر', 'نواب', 'قياديون', 'صاحب', 'صاحبة']);
 /** Heads of phrases that are never a speaker: projects, campaigns, plans, an agency name's tail. */
 export const AR_SILENT_HEADS = set(['مشروع', 'حملة', 'خطة', 'برس']);
 /** Outlets speak too (قالت صحيفة …، ذكرت وكالة …); projects and campaigns (مشروع، حملة) do not. */

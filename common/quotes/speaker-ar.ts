@@ -24,6 +24,8 @@ const IN_PHRASE_MAX = 6;
 
 // An indefinite accusative (هجوما، عنيفا): no article, three letters or more before a final ا.
 const ACCUSATIVE = /^(?!ال)\p{L}{3,}ا$/u;
+// Nouns in the accusative that say what someone is taken for (اعتبره صديقا، جعله نموذجا، عينه رئيسا).
+const PREDICATE_NOUNS = new Set(['صديقا', 'عدوا', 'نموذجا', 'مثالا', 'قدوة', 'بطلا', 'ضيفا', 'شريكا', 'حليفا', 'خصما', 'رمزا', 'هدفا', 'مرشحا', 'خليفة', 'وسيطا', 'سفيرا', 'مستشارا', 'رئيسا', 'عضوا', 'ممثلا', 'ناطقا', 'متحدثا'].map((w) => foldKey(w)));
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
 /** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
 const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
@@ -153,6 +155,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // tanween unwritten) is the verb's object.
     // A participle of saying after it (أوباما قائلا، دوبوا مضيفا) is the cue, not the adjective.
     if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_PARTICIPLES.has(toks[j + 1]!.f) && !AR_GIVEN_NAMES.has(f)) break;
+    // "اعتبر X صديقا"، "اتخذ X نموذجا": what someone is taken for, in the accusative, is no name part.
+    if (units > 0 && PREDICATE_NOUNS.has(stripConj(f))) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
@@ -304,8 +308,11 @@ export const constructObjectAt = (toks: Tok[], k: number): boolean => {
  * as a lone letter is something else (the "و م ع" of a Moroccan dateline). */
 export const honorificAt = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
+  // صاحب is one only before the dignity it holds (صاحب السمو): صاحب المقال is the article's author.
+  if (t?.f === 'صاحب' && !HELD_DIGNITIES.has(toks[k + 1]?.f ?? '')) return false;
   return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
 };
+const HELD_DIGNITIES = new Set(['السمو', 'الجلاله', 'المعالي', 'الفخامه', 'السعاده', 'الفضيله', 'السماحه'].map((w) => foldKey(w)));
 
 /** Past "صادر عن" / "صادر من" / "عن" after a statement noun (بلاغ صادر عن ديوان الوزير): where its
  * issuer starts. */
@@ -344,6 +351,8 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   // "ورد القاضي على …": an honorific with no name after it is a title of its own (القاضي، الشيخ).
   if (j > i && (!head?.word || arBoundary(head))) return { kind: 'title', text: spanText(body, toks, i, j), from: i, to: j };
   if (!head?.word) return null;
+  // "وقال صاحب المتجر": the owner of something, whom the story does not name (never صاحب السمو).
+  if ((head.f === 'صاحب' || head.f === 'صاحبه') && toks[j + 1]?.word && isAl(toks[j + 1]!.f)) return { kind: 'title', text: spanText(body, toks, j, j + 2), from: i, to: j + 2 };
   const national = nationalityName(body, toks, i, j, known);
   if (national) return national;
   const headF = bareOf(head.f);

@@ -316,6 +316,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   303: '830c72c2c8197d3c71df8eb653f85538e10ddbfd77591e4342c62bd2fb2c9007',
   304: '7807dc2063894c1626340cc07c9b89b0f49d4940b2edbb80a879a502b45a00bf',
   305: 'f2ebcbc23a8b3bf7c4f3baf047722d5e568749b29b12ec8489415a926b52aad0',
+  306: '7173efcdcba865696d2e871cbadd467a6860affee3581fa83e5dac8cecf696f3',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
