@@ -317,6 +317,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   304: '7807dc2063894c1626340cc07c9b89b0f49d4940b2edbb80a879a502b45a00bf',
   305: 'f2ebcbc23a8b3bf7c4f3baf047722d5e568749b29b12ec8489415a926b52aad0',
   306: '7173efcdcba865696d2e871cbadd467a6860affee3581fa83e5dac8cecf696f3',
+  307: '6df25ffe603e5f34006725bcbcd4f851acad15937b6a46d75a1b07247dd2cdc4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
