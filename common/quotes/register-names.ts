@@ -38,7 +38,10 @@ export function registerTitledNames(ctx: Ctx): void {
     if (lang === 'ar' && arTitleOpens(toks, k, named?.to === k)) {
       // (Not a title after و: وزعيم الحزب X is a second person.)
       const conj = t.f.startsWith('و') && !AR_TITLE_HEADS.has(t.f);
-      ref = appositionOf(arTitledAt(ctx, k), named?.to === k && !conj);
+      // So is an emir's office read for itself (وكان أمير منطقة تبوك تفقد الحدود): only a given
+      // name after it is its holder.
+      const emirOnly = !AR_TITLE_HEADS.has(t.f) && !AR_TITLE_HEADS.has(stripConj(t.f)) && !honorificAt(toks, k);
+      ref = appositionOf(arTitledAt(ctx, k), (named?.to === k && !conj) || emirOnly);
       arRecordOffice(ctx, k, ref, named, titleOnly);
     } else if (lang === 'en' && EN_TITLES.has(t.f) && !EN_TITLES.has(toks[k - 1]?.f ?? '')) {
       let n = k + 1;
@@ -82,11 +85,14 @@ export function registerTitledNames(ctx: Ctx): void {
 type Named = { name: string; to: number } | null;
 
 /** "أكد الأمير X أمير منطقة عسير وجود تنسيق": an office right after a recorded name is that name's
- * apposition, and what follows it is no second person unless it opens with a given name. */
-function appositionOf(ref: SpeakerRef | null, afterName: boolean): SpeakerRef | null {
-  if (!afterName || ref?.kind !== 'name' || !ref.title) return ref;
-  const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
-  if (lexiconAr.AR_GIVEN_NAMES.has(first) || lexiconAr.AR_FEMALE_NAMES.has(first) || first.startsWith('عبد')) return ref;
+ * apposition, and what follows it is no second person unless it opens with a given name (`strict`
+ * for such an office, or an emir's read for itself). */
+function appositionOf(ref: SpeakerRef | null, strict: boolean): SpeakerRef | null {
+  if (!strict || ref?.kind !== 'name' || !ref.title) return ref;
+  const ws = ref.text.split(/\s+/u).map((w) => foldKey(w));
+  const first = ws[0] ?? '';
+  // (or a name link: جلوي بن عبدالعزيز)
+  if (lexiconAr.AR_GIVEN_NAMES.has(first) || lexiconAr.AR_FEMALE_NAMES.has(first) || ws.some((w) => w.startsWith('عبد') || AR_NAME_LINK_WORDS.has(w))) return ref;
   return { kind: 'title', text: ref.title, from: ref.from, to: ref.from };
 }
 
@@ -100,7 +106,7 @@ function appositionOf(ref: SpeakerRef | null, afterName: boolean): SpeakerRef | 
 function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
-  if (!(AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k) || (afterName && isEmir(toks, k)))) return false;
+  if (!(AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(stripConj(t.f)) || honorificAt(toks, k) || isEmir(toks, k))) return false;
   const adjective = /^الم\p{L}{3,}/u.test(t.f) && !!prev?.word && /^(?:و?ال)\p{L}{2,}/u.test(prev.f) && !toks[k + 1]?.word;
   if (adjective && !afterName) return false;
   const describesNoun = /^(?!ال)\p{L}{3,}ي$/u.test(t.f) && !AR_HONORIFICS.has(t.f) && !!prev?.word && !/^و?ال/u.test(prev.f) && !arBoundary(prev) && !AR_TITLE_HEADS.has(prev.f) && !AR_HONORIFICS.has(prev.f);

@@ -97,7 +97,7 @@ const isWali = (toks: Tok[], j: number): boolean => {
  * an emirate or a place. */
 export const isEmir = (toks: Tok[], j: number): boolean => {
   const n = toks[j + 1];
-  return toks[j]?.f === 'امير' && !!n?.word && (/^(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
+  return toks[j]?.f === 'امير' && !!n?.word && (/^(?:ال)?(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
 };
 
 /** "أمين الناصر الرئيس التنفيذي"، "أمير الخالدي، مدير …": أمين or أمير before a family name and
@@ -561,7 +561,7 @@ function territoryNameEnd(toks: Tok[], k: number): number {
   const definite = isAl(toks[k]?.f ?? '');
   while (e < k + TERRITORY_NAME_MAX && toks[e]?.word && isAl(toks[e]!.f) === definite && !arBoundary(toks[e]) && !AR_GIVEN_NAMES.has(toks[e]!.f) && !AR_HONORIFICS.has(toks[e]!.f) && !isTitleHead(toks[e]!.f)) e++;
   const n = toks[e];
-  return e > k && (!n?.word || arBoundary(n) || AR_GIVEN_NAMES.has(n.f) || AR_HONORIFICS.has(n.f)) ? e : k;
+  return e > k && (!n?.word || arBoundary(n) || AR_GIVEN_NAMES.has(n.f) || AR_HONORIFICS.has(n.f) || isTitleHead(n.f)) ? e : k;
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
@@ -574,6 +574,11 @@ function titleTail(toks: Tok[], k: number): number {
   const bare = bareOf(f);
   // An outlet or body written in Latin letters (مراسلة Delta News) continues the title.
   if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
+  // A territory glued to ب with its name (قائد حرس الحدود بمنطقة تبوك اللواء X) continues it too.
+  if (/^ب\p{L}{3,}/u.test(f) && AR_TERRITORIES.has(f.slice(1))) {
+    const e = territoryNameEnd(toks, k + 1);
+    if (e > k + 1) return e;
+  }
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f) && !AR_GIVEN_NAMES.has(f))) return k + 1;
@@ -659,7 +664,8 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       while (toks[n]?.word && !arBoundary(toks[n]) && (AR_HONORIFICS.has(toks[n]!.f) || (isAl(toks[n]!.f) && toks[n]!.f.endsWith('ي') && !arBoundary(toks[n + 1])))) n++;
       // A one-word office before the appositive name (عضو اللجنة المالية، النائب مصطفى سند،), and a
       // nationality after it (ممثل المنظمة، الطبيب الأردني X،).
-      if (n === c + 1 && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f)) {
+      // (Also after honorifics: أمير المنطقة، صاحب السمو الملكي الأمير X.)
+      if ((n === c + 1 || AR_HONORIFICS.has(toks[n - 1]!.f)) && toks[n]?.word && isAl(toks[n]!.f) && isTitleHead(toks[n]!.f)) {
         let m = n + 1;
         while (toks[m]?.word && isAl(toks[m]!.f) && toks[m]!.f.endsWith('ي') && !arBoundary(toks[m + 1])) m++;
         if (arName(toks, m, known) > m) n = m;

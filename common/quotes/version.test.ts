@@ -318,6 +318,8 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   305: 'f2ebcbc23a8b3bf7c4f3baf047722d5e568749b29b12ec8489415a926b52aad0',
   306: '7173efcdcba865696d2e871cbadd467a6860affee3581fa83e5dac8cecf696f3',
   307: '6df25ffe603e5f34006725bcbcd4f851acad15937b6a46d75a1b07247dd2cdc4',
+  308: '3da8eeb426edeaa6e95b48aceff01375c7aa3ca1656f4638fffc7c4540b44dc4',
+  309: '43d6716ff3125bc2590f84e4c56cb9d24de0b371f9e32cdbda91b10a26d243fb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
