@@ -15,7 +15,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_AL_GIVEN_NAMES, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_AL_GIVEN_NAMES, AR_OFFICE_PLURALS, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -148,7 +148,8 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A surname shaped like a plural participle (موريسون، ميلتسون) is a name once the article has
   // introduced its bearer; unknown, it is a group (المسؤولون، المحتجين).
   const surname = ws.length === 1 && !ref.title && isGroup(ws[0]!) && known(ws[0]!);
-  if (ws.length > 0 && !surname && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)))) return NONE;
+  // So is a plural office (وكلاء المتهم، قادة الجيش): several people, none of them named.
+  if (ws.length > 0 && !surname && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)) || AR_OFFICE_PLURALS.has(ws[0]!.f) || AR_OFFICE_PLURALS.has(stripConj(ws[0]!.f)))) return NONE;
   if (ws.length === 0 || (!surname && arNotName(ws[0]!))) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && !AR_GIVEN_NAMES.has(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;

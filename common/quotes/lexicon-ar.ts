@@ -252,7 +252,7 @@ export const AR_GIVEN_NAMES = set([
  * particles, adverbs and kinship words (له، بها، وهو، البعض، رسمياً، زوجة). */
 /** Offices in the broken plural (دعا X قادة الجبهة، التقى X رؤساء البلديات): the verb's object after a
  * name, never a part of it. */
-export const AR_OFFICE_PLURALS = set(['قادة', 'زعماء', 'رؤساء', 'وزراء', 'نواب', 'أعضاء', 'سفراء', 'ممثلي', 'مسؤولي', 'مديري', 'قيادات', 'أمناء', 'محافظي']);
+export const AR_OFFICE_PLURALS = set(['قادة', 'زعماء', 'رؤساء', 'وزراء', 'نواب', 'أعضاء', 'سفراء', 'ممثلي', 'مسؤولي', 'مديري', 'قيادات', 'أمناء', 'محافظي', 'وكلاء', 'محامو', 'محاميا']);
 /** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
  * cue has a subject, so it never carries the last speaker over, and it is nobody. */
 export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخر', 'أخرى', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);

@@ -255,7 +255,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // So does a construct object after it (افتتح الوزير سامي الحداد أعمال المؤتمر): a bare noun
       // governing a definite one.
       const construct = units > 0 && constructObjectAt(toks, j + 1);
-      const closes = f.endsWith('ي') || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || construct || (units > 0 && object)));
+      // So does a definite part before بن (خالد الفيصل بن عبدالعزيز): the lineage goes on.
+      const lineage = units > 0 && AR_SON_OF.has(toks[j + 1]?.f ?? '') && !!toks[j + 2]?.word && !arBoundary(toks[j + 2]);
+      const closes = f.endsWith('ي') || lineage || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || construct || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
       // (not a body after the name: سمير الحداد الحكومة،).
       const n1 = toks[j + 1];
@@ -565,7 +567,8 @@ function territoryNameEnd(toks: Tok[], k: number): number {
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
-const OFFICE_ADJECTIVES = new Set(['منتدب', 'منتدبة', 'مفوض', 'مفوضة', 'مكلف', 'مكلفة', 'مناوب', 'مناوبة', 'فخري', 'فخرية'].map((w) => foldKey(w)));
+// (and a rank's: العميد ركن، اللواء الركن، العقيد طيار)
+const OFFICE_ADJECTIVES = new Set(['منتدب', 'منتدبة', 'مفوض', 'مفوضة', 'مكلف', 'مكلفة', 'مناوب', 'مناوبة', 'فخري', 'فخرية', 'ركن', 'الركن', 'طيار', 'الطيار'].map((w) => foldKey(w)));
 
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;

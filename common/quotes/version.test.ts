@@ -320,6 +320,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   307: '6df25ffe603e5f34006725bcbcd4f851acad15937b6a46d75a1b07247dd2cdc4',
   308: '3da8eeb426edeaa6e95b48aceff01375c7aa3ca1656f4638fffc7c4540b44dc4',
   309: '43d6716ff3125bc2590f84e4c56cb9d24de0b371f9e32cdbda91b10a26d243fb',
+  310: '5d5d8a43bafcaea93259e40fdb6929ee8657e33ff4189153c15bd458850ca14d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
