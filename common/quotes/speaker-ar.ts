@@ -182,8 +182,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.
     // (Also a shorter one behind و: وتولت، وتبنت.)
     if (/^ت\p{L}{3,}ت$/u.test(f) || /^[وف]ت\p{L}{2}ت$/u.test(f)) break;
-    // "وبنت الصحراء"، "وابن المدينة": a name link behind و opens an epithet, never a name.
+    // "وبنت الصحراء"، "وابن المدينة": a name link behind و opens an epithet, never a name; nor
+    // does a ة-noun behind و (ومدير الأمن العام ومتابعة مدير الشرطة): a second thing coordinated.
     if (units === 0 && /^[وف]/u.test(f) && AR_NAME_LINKS.has(f.slice(1))) break;
+    if (units === 0 && /^و\p{L}{3,}ه$/u.test(t!.f) && /ة$/u.test(t!.raw) && !AR_GIVEN_NAMES.has(f) && !AR_FEMALE_NAMES.has(f) && !AR_FEMALE_NAMES.has(f.slice(1))) break;
     // Offices in the plural after a name (دعا علي بلحاج قادة الجبهة) are the verb's object.
     if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
@@ -506,6 +508,10 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   if (t?.f === 'لدي' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return isDefinite(toks[k + 1]!.f) && toks[k + 2]?.word && isDefinite(toks[k + 2]!.f) ? k + 3 : k + 2;
   // "مغني الراب الأمريكي من أصول مغربية X": the origin after the nationality stays in the title.
   if (t?.f === 'من' && /^اصو?ل$/u.test(toks[k + 1]?.f ?? '') && toks[k + 2]?.word && /^(?!ال)\p{L}{3,}يه?$/u.test(toks[k + 2]!.f)) return k + 3;
+  // "مساعد مدير شرطة "جازان" للتخطيط": a place or body's name in marks after an organisation
+  // or territory head stays in the title.
+  if (t && QUOTE_MARK.test(t.raw) && toks[k + 1]?.word && toks[k + 2] && QUOTE_MARK.test(toks[k + 2]!.raw) && toks[k + 3]?.word
+    && (AR_ORG_HEADS.has(bareOf(toks[k - 1]?.f ?? '')) || AR_TERRITORIES.has(toks[k - 1]?.f ?? ''))) return k + 3;
   if (!t?.word || (arBoundary(t) && !TITLE_LINKS.has(t.f))) return k;
   const f = t.f;
   // "الأمير الوليد بن طلال": a definite word before a name link starts the name.
@@ -547,8 +553,11 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // "الرئيس المصري والعاهل الأردني": a second title after و is a second person, not this title;
   // but "المخرج والمؤلف رامي الشامي": two titles right before a name are one person's.
   if (f.startsWith('وال') && isTitleHead(f.slice(1))) {
-    const n = toks[k + 1];
-    return n?.word && !isDefinite(n.f) && !arBoundary(n) && arName(toks, k + 1, known) > k + 1 ? k + 1 : k;
+    // (also past its adjective and a rank: والمتحدث الإعلامي العقيد X)
+    let m = k + 1;
+    while (m < k + 4 && toks[m]?.word && isAl(toks[m]!.f) && (toks[m]!.f.endsWith('ي') || isTitleHead(toks[m]!.f) || AR_HONORIFICS.has(toks[m]!.f))) m++;
+    const n = toks[m];
+    return n?.word && !isDefinite(n.f) && !arBoundary(n) && arName(toks, m, known) > m ? k + 1 : k;
   }
   return titleTail(toks, k);
 }
