@@ -97,18 +97,21 @@ const isWali = (toks: Tok[], j: number): boolean => {
  * an emirate or a place. */
 export const isEmir = (toks: Tok[], j: number): boolean => {
   const n = toks[j + 1];
-  return toks[j]?.f === 'امير' && !!n?.word && (/^(?:ال)?(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f));
+  // (or any definite place before the emir's own title: أمير القصيم الأمير X، أمير تبوك صاحب السمو)
+  const styled = !!n?.word && !arBoundary(n) && ['الامير', 'صاحب', 'سمو'].includes(toks[j + 2]?.f ?? '');
+  return toks[j]?.f === 'امير' && !!n?.word && (/^(?:ال)?(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f) || styled);
 };
 
-/** "أمين الناصر الرئيس التنفيذي"، "أمير الخالدي، مدير …": أمين or أمير before a family name and
- * then an office (after a comma or not) is the given name, not the office (أمين عام، أمير منطقة);
- * so is أمين before a family name that ends the phrase (المهندس أمين الناصر أن). */
+/** "أمين الناصر الرئيس التنفيذي"، "المهندس أمين الناصر أن": أمين before a family name and then
+ * an office (after a comma or not) or the phrase's end is the given name, not the office (أمين
+ * عام، أمين العاصمة). */
 const givenNameOffice = (toks: Tok[], j: number): boolean => {
-  if (!/^(?:امين|امير)$/u.test(toks[j]?.f ?? '')) return false;
+  // (Not أمير: before a definite word it is an emir's office, أمير القصيم الأمير X.)
+  if (toks[j]?.f !== 'امين') return false;
   const n = toks[j + 1];
   if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || AMIN_OF.has(n.f) || AR_PLACES.has(n.f)) return false;
   const t = toks[isComma(toks[j + 2]) ? j + 3 : j + 2];
-  return (!!t?.word && isTitleHead(bareOf(t.f))) || (toks[j]!.f === 'امين' && edgeAfter(toks[j + 2]));
+  return (!!t?.word && isTitleHead(bareOf(t.f))) || edgeAfter(toks[j + 2]);
 };
 // What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office.
 const AMIN_OF = new Set(['العام', 'العاصمه', 'السر', 'الصندوق', 'المظالم', 'المكتبه', 'المتحف'].map((w) => foldKey(w)));

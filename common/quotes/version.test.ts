@@ -322,6 +322,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   309: '43d6716ff3125bc2590f84e4c56cb9d24de0b371f9e32cdbda91b10a26d243fb',
   310: '5d5d8a43bafcaea93259e40fdb6929ee8657e33ff4189153c15bd458850ca14d',
   311: '3a14f7de4191815d767b51f97f387f38bf1d94c6de8dbdcdc41cd3b10209e6dc',
+  312: 'ae95a5b641022825e10287083b68d0d27ec4bed7ea32f2e6e2f6989c94929d53',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
