@@ -366,6 +366,15 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const outlet = mediaOutlet(body, toks, i, j) ?? definiteOutlet(body, toks, i, j);
   if (outlet) return outlet;
   if ((isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) && !givenNameOffice(toks, j)) return titled(body, toks, i, j, known);
+  // "وكان المخلوع علي عبد الله صالح"، "الراحل سامي X": a describing word right before a given name
+  // is its epithet, the name after it the speaker.
+  const given = toks[j + 1];
+  // (Not the preposition على, which folds like the name علي.)
+  const named = !!given?.word && (AR_GIVEN_NAMES.has(given.f) || /^عبد\p{L}{2,}/u.test(given.f)) && given.raw.replace(/[\u064B-\u0652]/gu, '') !== 'على';
+  if (isAl(head.f) && !AR_ORG_HEADS.has(head.f) && named) {
+    const e = arName(toks, j + 1, known);
+    if (e > j + 1) return { kind: 'name', text: spanText(body, toks, j + 1, e), title: head.raw, from: i, to: e };
+  }
   const end = arName(toks, j, known);
   if (end > j) {
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
