@@ -237,7 +237,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       }
       // "أحمد المفتي،" "كامل الوزير، نائب …": an office word right after a name part and before
       // punctuation or أن is the family name.
-      if (isTitleHead(f) && units > 0 && !isTitleHead(toks[j - 1]!.f) && edgeAfter(toks[j + 1])) {
+      // So is one before another office (أكد كامل الوزير نائب رئيس مجلس الوزراء).
+      const officeNext = !!toks[j + 1]?.word && !isAl(toks[j + 1]!.f) && isTitleHead(bareOf(toks[j + 1]!.f));
+      if (isTitleHead(f) && units > 0 && !isTitleHead(toks[j - 1]!.f) && (edgeAfter(toks[j + 1]) || officeNext)) {
         j++;
         break;
       }

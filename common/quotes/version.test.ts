@@ -324,6 +324,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   311: '3a14f7de4191815d767b51f97f387f38bf1d94c6de8dbdcdc41cd3b10209e6dc',
   312: 'ae95a5b641022825e10287083b68d0d27ec4bed7ea32f2e6e2f6989c94929d53',
   313: '08066e2bfcedff6fed7344149dbdd0a1aac3cbb62939e9d6c12e29fa99d1d1eb',
+  314: 'c6f5c0efd7f642127a5a6a1c72c563c524314c5a63749a83349ce0543f7e826d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
