@@ -839,6 +839,7 @@ function topicSubject(body: string, toks: Tok[], cue: number, floor: number, kno
 const AUXILIARIES = new Set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'اخذ', 'اخذت', 'مضي', 'مضت', 'عاود', 'عاودت'].map((w) => foldKey(w)));
 
 const LINKS = new Set(['ثم', 'حيث', 'اذ']);
+const OBJECT_PREPS = new Set(['عن', 'علي', 'الي', 'مع', 'حول', 'ضد', 'نحو'].map((w) => foldKey(w)));
 
 export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
   const prev = toks[cue - 1];
@@ -884,6 +885,10 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       }
     }
   }
+  // "بالتعبير عن خيبة أمل كبيرة وقال": what follows a preposition is its object, never the subject.
+  // (على as written: علي is also the name Ali.)
+  const prep = toks[s - 1];
+  if (s > floor && prep && OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
   // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
   if (inTopic(toks, s, floor)) return null;
   for (let k = s; k < cue; k++) {
