@@ -192,6 +192,16 @@ const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
 const sameCountry = (a: string, b: string): boolean =>
   a.slice(0, 3) === b.slice(0, 3) && ((RU_NATIONAL_ADJ.test(a) && RU_COUNTRY_GEN.test(b)) || (RU_COUNTRY_GEN.test(a) && RU_NATIONAL_ADJ.test(b)));
 
+/** Russian offices named by what they head: "глава (украинского) государства" is the president,
+ * "глава правительства" the prime minister (премьер). Words folded; others kept. */
+function ruOfficeSynonyms(ws: string[]): string[] {
+  const g = ws.indexOf('глава');
+  const of = ws.findIndex((w, i) => i > g && /^(?:государства|правительства|кабмина)$/u.test(w));
+  if (g < 0 || of < 0 || of - g > 2) return ws;
+  const head = ws[of] === 'государства' ? 'президент' : 'премьер';
+  return [...ws.slice(0, g), head, ...ws.slice(g + 1, of), ...ws.slice(of + 1)];
+}
+
 // Title words as a set, rebuilt when a person's titles change (byTitle asks this for every candidate).
 const titleSets = new WeakMap<Person, { from: string[]; set: Set<string> }>();
 function titleSet(p: Person): Set<string> {
@@ -541,7 +551,7 @@ export class SpeakerResolver {
   private query(title: string): { q: string[]; qNat: string[]; head: string } {
     let r = this.queries.get(title);
     if (!r) {
-      const all = words(title);
+      const all = this.lang === 'ru' ? ruOfficeSynonyms(words(title)) : words(title);
       // English: the head is the last word before a preposition ("diplomat in Washington").
       const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
       const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);

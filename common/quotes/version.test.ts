@@ -326,6 +326,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   313: '08066e2bfcedff6fed7344149dbdd0a1aac3cbb62939e9d6c12e29fa99d1d1eb',
   314: 'c6f5c0efd7f642127a5a6a1c72c563c524314c5a63749a83349ce0543f7e826d',
   315: '8cf902833314d1768c856af931f7109b8b75d6609901337979da5891647f7163',
+  316: 'a6f55c4da86123a199a221220a52241f15f639b457d0aeb9a43687e72d97e9d3',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
