@@ -227,7 +227,7 @@ function arClauseSubjectAt(ctx: Ctx, floor: number, cueTok: number): SpeakerRef 
  * verb when a name or title starts right after it (في المقابل، بدا مدرب الهلال جورجي جيسوس …). */
 function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
   const { toks } = ctx;
-  for (let p = floor; p < to - 1; p++) {
+  for (let p = pastFrame(toks, floor, to); p < to - 1; p++) {
     const t = toks[p]!;
     if (!t.word || ctx.inQuote[p] || AR_STOPS.has(t.f) || t.f.startsWith('ال') || AR_TITLE_HEADS.has(t.f) || AR_ORG_HEADS.has(t.f)) continue;
     const ref = arSpeakerAt(ctx.body, toks, p + 1, ctx.resolver.knows);
@@ -235,6 +235,20 @@ function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
     return null;
   }
   return null;
+}
+
+// How many words a sentence's opening frame (من جانب آخر، في المقابل) may have before its comma.
+const FRAME_WORDS = 4;
+/** "من جانب آخر، تطرق X …": past a prepositional frame and its comma at `floor`, where the clause
+ * itself starts; else `floor`. */
+function pastFrame(toks: Tok[], floor: number, to: number): number {
+  if (!/^[وف]?(?:من|في|على|علي)$/u.test(toks[floor]?.f ?? '')) return floor;
+  for (let c = floor + 1; c <= floor + FRAME_WORDS && c < to; c++) {
+    const t = toks[c]!;
+    if (t.raw === '،' || t.raw === ',') return c + 1;
+    if (!t.word) return floor;
+  }
+  return floor;
 }
 
 /** An agency named in tokens [from, to) (بحسب ما نقلته الوكالة، (سانا)). */

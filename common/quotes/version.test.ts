@@ -327,6 +327,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   314: 'c6f5c0efd7f642127a5a6a1c72c563c524314c5a63749a83349ce0543f7e826d',
   315: '8cf902833314d1768c856af931f7109b8b75d6609901337979da5891647f7163',
   316: 'a6f55c4da86123a199a221220a52241f15f639b457d0aeb9a43687e72d97e9d3',
+  317: '8395eb9c92f8d7fcc4b7ea0a88287800c08a559b7f278948c9011710eb9db8a4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
