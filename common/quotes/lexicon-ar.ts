@@ -295,3 +295,18 @@ export const AR_NP_VERBS = set(['أكد', 'شدد', 'أعلن', 'أشار', 'أ�
 
 /** Initials that stand for a person's name (م.ع، ف.ز، م.د.): two or three letters with dots. */
 export const AR_INITIALS = /^\p{Script=Arabic}\.\p{Script=Arabic}(?:\.\p{Script=Arabic})?\.?$/u;
+
+/** Nouns in the accusative that say what someone is taken for (اعتبره صديقا، جعله نموذجا، عينه رئيسا): never a name part. */
+export const AR_PREDICATE_NOUNS = set(['صديقا', 'عدوا', 'نموذجا', 'مثالا', 'قدوة', 'بطلا', 'ضيفا', 'شريكا', 'حليفا', 'خصما', 'رمزا', 'هدفا', 'مرشحا', 'خليفة', 'وسيطا', 'سفيرا', 'مستشارا', 'رئيسا', 'عضوا', 'ممثلا', 'ناطقا', 'متحدثا']);
+/** What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office, not the given name. */
+export const AR_AMIN_OF = set(['العام', 'العاصمة', 'السر', 'الصندوق', 'المظالم', 'المكتبة', 'المتحف']);
+/** The dignities صاحب holds as an honorific (صاحب السمو); before anything else صاحب is an owner. */
+export const AR_HELD_DIGNITIES = set(['السمو', 'الجلالة', 'المعالي', 'الفخامة', 'السعادة', 'الفضيلة', 'السماحة']);
+/** An office's or a rank's own adjective (وزيرة منتدبة، سفير مفوض، العميد ركن، العقيد طيار). */
+export const AR_OFFICE_ADJECTIVES = set(['منتدب', 'منتدبة', 'مفوض', 'مفوضة', 'مكلف', 'مكلفة', 'مناوب', 'مناوبة', 'فخري', 'فخرية', 'ركن', 'الركن', 'طيار', 'الطيار']);
+/** Verbs of going on or starting before a subject (عاد ليقول، راح يقول، ظل يردد، أخذ يشرح، مضى يقول). */
+export const AR_AUXILIARIES = set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'مضى', 'مضت', 'عاود', 'عاودت']);
+/** Linking adverbs that open a clause before its subject (ثم عاد X، حيث دعا، إذ قال). */
+export const AR_LINKS = set(['ثم', 'حيث', 'إذ']);
+/** Prepositions whose object is never the subject of a cue after it (بالتعبير عن خيبة أمل وقال). */
+export const AR_OBJECT_PREPS = set(['عن', 'على', 'إلى', 'مع', 'حول', 'ضد', 'نحو']);

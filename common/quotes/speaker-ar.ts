@@ -11,7 +11,7 @@ import { foldKey } from '../text/normalize.js';
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_BLESSINGS, AR_MEDIA_HEADS, AR_OFFICE_PLURALS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
-  AR_TITLE_LINKS: TITLE_LINKS,
+  AR_TITLE_LINKS: TITLE_LINKS, AR_PREDICATE_NOUNS, AR_AMIN_OF, AR_HELD_DIGNITIES, AR_OFFICE_ADJECTIVES, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -24,8 +24,6 @@ const IN_PHRASE_MAX = 6;
 
 // An indefinite accusative (هجوما، عنيفا): no article, three letters or more before a final ا.
 const ACCUSATIVE = /^(?!ال)\p{L}{3,}ا$/u;
-// Nouns in the accusative that say what someone is taken for (اعتبره صديقا، جعله نموذجا، عينه رئيسا).
-const PREDICATE_NOUNS = new Set(['صديقا', 'عدوا', 'نموذجا', 'مثالا', 'قدوة', 'بطلا', 'ضيفا', 'شريكا', 'حليفا', 'خصما', 'رمزا', 'هدفا', 'مرشحا', 'خليفة', 'وسيطا', 'سفيرا', 'مستشارا', 'رئيسا', 'عضوا', 'ممثلا', 'ناطقا', 'متحدثا'].map((w) => foldKey(w)));
 const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال');
 /** A definite word, also behind a glued preposition or conjunction (بالمجلس، للسياحة، والتعليم). */
 const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
@@ -109,12 +107,10 @@ const givenNameOffice = (toks: Tok[], j: number): boolean => {
   // (Not أمير: before a definite word it is an emir's office, أمير القصيم الأمير X.)
   if (toks[j]?.f !== 'امين') return false;
   const n = toks[j + 1];
-  if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || AMIN_OF.has(n.f) || AR_PLACES.has(n.f)) return false;
+  if (!n?.word || !isAl(n.f) || isTitleHead(n.f) || AR_ORG_HEADS.has(n.f) || AR_AMIN_OF.has(n.f) || AR_PLACES.has(n.f)) return false;
   const t = toks[isComma(toks[j + 2]) ? j + 3 : j + 2];
   return (!!t?.word && isTitleHead(bareOf(t.f))) || edgeAfter(toks[j + 2]);
 };
-// What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office.
-const AMIN_OF = new Set(['العام', 'العاصمه', 'السر', 'الصندوق', 'المظالم', 'المكتبه', 'المتحف'].map((w) => foldKey(w)));
 
 /** "إيان ليدل - غرينجر،": a hyphen written with spaces inside a double-barrelled foreign name, its
  * second part one plain word that ends the phrase (not an aside: "الفالح - في تصريح … -"). */
@@ -159,7 +155,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // A participle of saying after it (أوباما قائلا، دوبوا مضيفا) is the cue, not the adjective.
     if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_PARTICIPLES.has(toks[j + 1]!.f) && !AR_GIVEN_NAMES.has(f)) break;
     // "اعتبر X صديقا"، "اتخذ X نموذجا": what someone is taken for, in the accusative, is no name part.
-    if (units > 0 && PREDICATE_NOUNS.has(stripConj(f))) break;
+    if (units > 0 && AR_PREDICATE_NOUNS.has(stripConj(f))) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
@@ -318,10 +314,9 @@ export const constructObjectAt = (toks: Tok[], k: number): boolean => {
 export const honorificAt = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
   // صاحب is one only before the dignity it holds (صاحب السمو): صاحب المقال is the article's author.
-  if (t?.f === 'صاحب' && !HELD_DIGNITIES.has(toks[k + 1]?.f ?? '')) return false;
+  if (t?.f === 'صاحب' && !AR_HELD_DIGNITIES.has(toks[k + 1]?.f ?? '')) return false;
   return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
 };
-const HELD_DIGNITIES = new Set(['السمو', 'الجلاله', 'المعالي', 'الفخامه', 'السعاده', 'الفضيله', 'السماحه'].map((w) => foldKey(w)));
 
 /** Past "صادر عن" / "صادر من" / "عن" after a statement noun (بلاغ صادر عن ديوان الوزير): where its
  * issuer starts. */
@@ -590,8 +585,6 @@ function territoryNameEnd(toks: Tok[], k: number): number {
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
-// (and a rank's: العميد ركن، اللواء الركن، العقيد طيار)
-const OFFICE_ADJECTIVES = new Set(['منتدب', 'منتدبة', 'مفوض', 'مفوضة', 'مكلف', 'مكلفة', 'مناوب', 'مناوبة', 'فخري', 'فخرية', 'ركن', 'الركن', 'طيار', 'الطيار'].map((w) => foldKey(w)));
 
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
@@ -609,7 +602,7 @@ function titleTail(toks: Tok[], k: number): number {
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f) && !AR_GIVEN_NAMES.has(f))) return k + 1;
   // An office's own indefinite adjective (وزيرة منتدبة، مدير عام، سفير مفوض) continues it.
-  if (OFFICE_ADJECTIVES.has(f)) return k + 1;
+  if (AR_OFFICE_ADJECTIVES.has(f)) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.
@@ -835,11 +828,7 @@ function topicSubject(body: string, toks: Tok[], cue: number, floor: number, kno
 }
 
 /** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
-// Verbs of going on or starting (عاد ليقول، راح يقول، ظل يردد، أخذ يشرح، مضى يقول).
-const AUXILIARIES = new Set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'اخذ', 'اخذت', 'مضي', 'مضت', 'عاود', 'عاودت'].map((w) => foldKey(w)));
 
-const LINKS = new Set(['ثم', 'حيث', 'اذ']);
-const OBJECT_PREPS = new Set(['عن', 'علي', 'الي', 'مع', 'حول', 'ضد', 'نحو'].map((w) => foldKey(w)));
 
 export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
   const prev = toks[cue - 1];
@@ -888,13 +877,13 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // "بالتعبير عن خيبة أمل كبيرة وقال": what follows a preposition is its object, never the subject.
   // (على as written: علي is also the name Ali.)
   const prep = toks[s - 1];
-  if (s > floor && prep && OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
+  if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
   // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
   if (inTopic(toks, s, floor)) return null;
   for (let k = s; k < cue; k++) {
     // "ثم عاد X ليقول"، "راحت X تقول": a verb of going on before the subject is no part of it,
     // nor is a linking adverb (ثم، حيث، إذ).
-    if (AUXILIARIES.has(stripConj(toks[k]!.f)) || LINKS.has(toks[k]!.f)) continue;
+    if (AR_AUXILIARIES.has(stripConj(toks[k]!.f)) || AR_LINKS.has(toks[k]!.f)) continue;
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
     if (ref) break;

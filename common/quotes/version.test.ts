@@ -328,6 +328,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   315: '8cf902833314d1768c856af931f7109b8b75d6609901337979da5891647f7163',
   316: 'a6f55c4da86123a199a221220a52241f15f639b457d0aeb9a43687e72d97e9d3',
   317: '8395eb9c92f8d7fcc4b7ea0a88287800c08a559b7f278948c9011710eb9db8a4',
+  318: 'e682eee626b73bf1beadfe688d67945fea5416de480d556f9a1596d75e13e708',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
