@@ -226,7 +226,7 @@ function arOrg(ctx: Ctx, ref: SpeakerRef): SpeakerRef | null {
     [w.f, stripConj(w.f)].some((f) => AR_ORG_HEADS.has(f) || AR_MEDIA_HEADS.has(f) || AR_ORG_HEADS.has(`ال${f}`) || AR_TITLE_HEADS.has(f));
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // An outlet named in brackets after the cue (كتبت (نيوز ويك)) is its own evidence, and so is the
-  // issuer of a statement (أصدر الأزهر بيانا).
+  // issuer of a statement (أصدر الاتحاد بيانا).
   if (ref.kind === 'org' && (ref.outlet || ref.issued)) return ref;
   const h = ws.findIndex(head);
   if (h < 0) return ctx.resolver.people.some((p) => p.org && p.name === ref.text) ? ref : null;

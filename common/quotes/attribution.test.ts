@@ -15,12 +15,12 @@ Sara Lind, for the Green Party, said the council had "ignored every warning it w
   ]],
   ['flattened paragraphs (BBC): a quote mark after a finished sentence opens the next paragraph of the speech', 'en', `Title
 The festive season was a time for families, the opposition leader Michael Grant said in his message.
-"We watched the storm with a sense of shock. The scale of what happened is hard to take in. "Yet the country has answered with kindness. The past week has shown what this nation is made of." He went on to praise the "quiet courage of volunteers" in every town. "Who will pay for the repairs? Who will rebuild the roads? "Who can be trusted to get it done on time?"`, [
+"We watched the storm with a sense of shock. The scale of what happened is hard to take in. "Yet the country has answered with kindness. The past week has shown what this nation is made of." He went on to praise the "quiet courage of volunteers" in every town. "Who will pay for the repairs? Who will rebuild the roads? "Who could be relied on to get it done on time?"`, [
     ['We watched the storm with a sense of shock. The scale of what happened is hard to take in', 'Michael Grant'],
     ['Yet the country has answered with kindness. The past week has shown what this nation is made of', 'Michael Grant'],
     ['quiet courage of volunteers', 'Michael Grant'],
     ['Who will pay for the repairs? Who will rebuild the roads', 'Michael Grant'],
-    ['Who can be trusted to get it done on time', 'Michael Grant'],
+    ['Who could be relied on to get it done on time', 'Michael Grant'],
   ]],
   ['she added after a man: the last woman speaking', 'en', `Title
 Harbour Trust spokeswoman Ines Moreau said the ferry would run again on Friday. "The hull repairs are finished," Moreau said.
@@ -232,10 +232,10 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
   ]],
   ['a pro-drop cue after a person named as a complement keeps the sentence subject; a لل-field stays in an organisation', 'ar', `عنوان
 قال وزير الخارجية الأمريكي جون ماكين في مؤتمر صحافي إن "المحادثات كانت بناءة".
-وأشار إلى أنه اتفق مع وزير الخارجية المصري سامي فؤاد على أهمية التعاون، وقال "نؤيد ما تقوم به مصر في مواجهة الإرهاب".
+ولفت إلى أنه توافق مع وزير الخارجية المصري سامي فؤاد على أهمية التعاون، وقال "نؤيد ما تقوم به مصر في الحرب على الإرهاب".
 في المقابل، انتقدت النائبة ريم العلي بطء الإنجاز، وقالت: "المشاريع متأخرة كثيرا عن موعدها".
 بدورها، قالت المنظمة الدولية للهجرة في بيان إن "آلاف الأسر نزحت خلال الأسبوع".`, [
-    ['المحادثات كانت بناءة', 'جون ماكين'], ['نؤيد ما تقوم به مصر في مواجهة الإرهاب', 'جون ماكين'],
+    ['المحادثات كانت بناءة', 'جون ماكين'], ['نؤيد ما تقوم به مصر في الحرب على الإرهاب', 'جون ماكين'],
     ['المشاريع متأخرة كثيرا عن موعدها', 'ريم العلي'], ['آلاف الأسر نزحت خلال الأسبوع', 'المنظمة الدولية للهجرة'],
   ]],
   ['two names sharing عبد are two people; ابن and بن spell one name', 'ar', `عنوان
@@ -261,9 +261,9 @@ The city must rebuild its sea wall before winter, Maria Lowe has said.
 Finance Minister Laura Chen said the government would "act decisively" on food prices.`, [['act decisively', 'Laura Chen']]],
   ['a former office (مدرب الفريق السابق) is no name and describes the speaker of the story', 'ar', `عنوان
 قال المدرب خالد سليم إن «الفريق جاهز للموسم الجديد بكل قوة». وأضاف “لن نغير أي لاعب قبل المباراة المقبلة مهما حدث.”
-وتابع مدرب برشلونة السابق “هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق.”`, [
+وتابع مدرب برشلونة السابق “هذه التصريحات لم تصدر عني أو عن أي لاعب في الفريق.”`, [
     ['الفريق جاهز للموسم الجديد بكل قوة', 'خالد سليم'], ['لن نغير أي لاعب قبل المباراة المقبلة مهما حدث', 'خالد سليم'],
-    ['هذا الكلام لم يصدر عني أو عن أي لاعب في الفريق', 'خالد سليم'],
+    ['هذه التصريحات لم تصدر عني أو عن أي لاعب في الفريق', 'خالد سليم'],
   ]],
   ['a participle shares the opening verb\'s titled subject after a fronted adverbial, not a verb\'s in between', 'ar', `عنوان
 قال رئيس الرابطة سعيد الحلو إن «الوضع صعب جدا على الجميع».
@@ -334,12 +334,12 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
   ]],
   ['"وبالنسبة لـ X، فإن …": X holds the framed statement, whatever verb it contains', 'ar', `عنوان
 قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
-وبالنسبة للنائب الأوروبي الفرنسي جيل بارنو، رئيس مجموعة الصداقة، فإن الانتخابات تؤكد تفرد النموذج «في منطقة مضطربة جدا».
+وبالنسبة للنائب الأوروبي الفرنسي جان لوران، رئيس مجموعة الصداقة، فإن الانتخابات تؤكد تفرد النموذج «في منطقة مضطربة جدا».
 وقال في تصريح للصحافة: «لدينا اليقين بأن التجربة ناجحة».
 وبالنسبة لهذا النائب، فإن البلاد «تتوفر اليوم على مؤسسات قوية وقادرة».
 فبالنسبة للاتحاد الأوروبي، تشكل الانتخابات «خطوة أخرى نحو تعزيز الإصلاحات».`, [
-    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['في منطقة مضطربة جدا', 'جيل بارنو'], ['لدينا اليقين بأن التجربة ناجحة', 'جيل بارنو'],
-    ['تتوفر اليوم على مؤسسات قوية وقادرة', 'جيل بارنو'], ['خطوة أخرى نحو تعزيز الإصلاحات', 'الاتحاد الأوروبي'],
+    ['المشاركة كانت واسعة هذا العام', 'سمير الداودي'], ['في منطقة مضطربة جدا', 'جان لوران'], ['لدينا اليقين بأن التجربة ناجحة', 'جان لوران'],
+    ['تتوفر اليوم على مؤسسات قوية وقادرة', 'جان لوران'], ['خطوة أخرى نحو تعزيز الإصلاحات', 'الاتحاد الأوروبي'],
   ]],
   ['a two-word name in quote marks right after its title is the speaker, not a quote', 'ar', `عنوان
 قال رئيس الحزب سمير الداودي إن «المشاركة كانت واسعة هذا العام».
@@ -361,14 +361,14 @@ But an aide to the mayor insisted the deal was unfair. "He was talking about ano
     ['سنعود أقوى من قبل بكثير', null], ['المفاوضات متعثرة منذ أسابيع', 'كريم نصرالله'], ['الحملة ستستمر ثلاثة أشهر كاملة', 'وام'],
   ]],
   ['Russian: a genitive country after an office is the office\'s; a name in the instrumental never speaks', 'ru', `Заголовок
-Представитель правительства Германии рассказал, что «переговоры прошли конструктивно».
-Министр встретилась с Сергеем Рябковым и Григорием Карасиным. Как рассказала сама Анна Нолан журналистам, «встреча была полезной».`, [
+Представитель правительства Германии пояснил, что «переговоры прошли конструктивно».
+Министр встретилась с Олегом Рябовым и Глебом Карповым. Как рассказала сама Анна Нолан журналистам, «встреча была полезной».`, [
     ['переговоры прошли конструктивно', 'Представитель правительства Германии'], ['встреча была полезной', 'Анна Нолан'],
   ]],
   ['Russian: an outlet in Latin letters or a sentence-opening gerund is no name; the speaker after them is read', 'ru', `Заголовок
 Премьер Малайзии Ахмад Разак сказал: «Мы требуем полного расследования катастрофы».
 
-Кроме ввода войск Вашингтон рассматривает «все другие варианты» вмешательства в конфликт, заявил в воскресенье в интервью Fox глава ведомства Джон Смит.`, [
+Кроме ввода войск Вашингтон рассматривает «все другие варианты» вмешательства в конфликт, сказал в субботу в интервью Fox министр обороны Джон Смит.`, [
     ['Мы требуем полного расследования катастрофы', 'Ахмад Разак'], ['все другие варианты', 'Джон Смит'],
   ]],
   ['a one-word title nobody of that office was named for is nobody (Эксперт уверен)', 'ru', `Заголовок
@@ -413,7 +413,7 @@ Liberal Democrat leader Charles Kennedy said his party would scrap council tax a
     ['вопрос нужно решать в диалоге', 'Алексей Воронин'],
   ]],
   ['whom "told" addresses is no speaker; a long ", who …," clause is peeled off', 'en', `Title
-However, Mr Grey, who was forced to apologise last year for an article in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
+However, Mr Grey, who had to say sorry twelve months ago over a column in the weekly paper he edits about fans grieving over their club captain Tom Barnes, said the mayor should "stay well out of this" row.
 "I cannot see why the mayor has to join this fight at all," the editor told BBC Radio Kent.`, [
     ['stay well out of this', 'Grey'], ['I cannot see why the mayor has to join this fight at all', 'Grey'],
   ]],

@@ -66,7 +66,7 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (t.f === 'علي' && next?.f === 'حد' && (n2 === 'تعبير' || n2 === 'قول')) return { kind: 'according', tok: k, end: k + 3 };
   // "وبالنسبة للنائب X، فإن …": the one the statement is "for" holds it (read by glued-l.ts).
   // Only where it opens a clause (وبالنسبة ل، أما بالنسبة ل، after punctuation): inside what was
-  // said ("من المهم بالنسبة للحزب أن …") it is "for", no source.
+  // said ("من الضروري بالنسبة للنقابة أن …") it is "for", no source.
   const opens = f !== t.f || !ctx.toks[k - 1]?.word || ['اما', 'واما'].includes(ctx.toks[k - 1]!.f);
   if (f === 'بالنسبه' && opens && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.

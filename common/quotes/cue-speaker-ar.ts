@@ -54,7 +54,7 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
 // How far back (tokens) a "قال فيها" cue looks for "statement + لـ owner" right before it.
 const OWNER_REACH = 8;
 
-/** "نشر الأزهر تصريحات للشيخ الطيب قال فيها": the one whose statement (ل + him) the cue is in. */
+/** "نشر الاتحاد تصريحات للوزير X قال فيها": the one whose statement (ل + him) the cue is in. */
 function statementOwner(ctx: Ctx, cueTok: number): SpeakerRef | null {
   const { body, toks } = ctx;
   for (let b = cueTok - 2; b >= Math.max(0, cueTok - OWNER_REACH); b--) {
@@ -70,7 +70,7 @@ function statementOwner(ctx: Ctx, cueTok: number): SpeakerRef | null {
 // How far back (tokens) a "فيه" cue looks for the statement it is in.
 const STATEMENT_REACH = 30;
 
-/** "وبعد ظهر السبت أصدر الأزهر بيانا، نشره على موقعه، أكد فيه": the subject between a verb and the
+/** "ومساء الأحد وزع الاتحاد بيانا، بثه على صفحته، شدد فيه": the subject between a verb and the
  * statement (in the accusative) it issued, earlier in the cue's sentence. */
 function statementIssuer(ctx: Ctx, cueTok: number): SpeakerRef | null {
   const { toks } = ctx;
@@ -239,7 +239,7 @@ function arMainSubject(ctx: Ctx, floor: number, to: number): SpeakerRef | null {
 
 // How many words a sentence's opening frame (من جانب آخر، في المقابل) may have before its comma.
 const FRAME_WORDS = 4;
-/** "من جانب آخر، تطرق X …": past a prepositional frame and its comma at `floor`, where the clause
+/** "من ناحية أخرى، انتقل X …": past a prepositional frame and its comma at `floor`, where the clause
  * itself starts; else `floor`. */
 function pastFrame(toks: Tok[], floor: number, to: number): number {
   if (!/^[وف]?(?:من|في|على|علي)$/u.test(toks[floor]?.f ?? '')) return floor;

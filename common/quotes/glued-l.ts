@@ -26,7 +26,7 @@ export function gluedLSpeaker(ctx: Ctx, i: number): SpeakerRef | null {
   while (e < i + 1 + MODIFIERS_MAX && toks[e]?.word && toks[e]!.f.startsWith('ال') && toks[e]!.f.length > 3) e++;
   const text = `ال${t.raw.replace(/^لل/u, '')}${e > i + 1 ? ` ${spanText(body, toks, i + 1, e)}` : ''}`;
   if (isOrg) return { kind: 'org', text, from: i, to: e };
-  // A title then the name it introduces (للنائب الأوروبي الفرنسي جيل بارنيو).
+  // A title then the name it introduces (للنائب الأوروبي الفرنسي جان لوران).
   const named = arSpeakerAt(body, toks, e, ctx.resolver.knows);
   if (named?.kind === 'name') return { ...named, title: text, from: i };
   return { kind: 'title', text, from: i, to: e };

@@ -91,7 +91,7 @@ export const AR_TITLE_HEADS = set([
   // Party, consular, religious, military and civil offices (سكرتير الحزب، القنصل، المفتي، الضابط).
   'سكرتير', 'قنصل', 'عمدة', 'مفتي', 'سيناتور', 'مرشح', 'مؤسس', 'ملازم', 'مشير', 'أدميرال', 'ضابط', 'مراسل',
   'قاض', 'مدعي', 'موظف', 'مدرس', 'محقق', 'بطريرك', 'كاردينال', 'مطران', 'أسقف', 'محاضر', 'ملياردير', 'مليونير',
-  // Offices with a possessive pronoun (نيجيريا التي حذر رئيسها محمد بخاري …).
+  // Offices with a possessive pronoun (البلاد التي حذر رئيسها سامي الحداد …).
   'رئيسها', 'رئيسهم', 'وزيرها', 'زعيمها', 'زعيمه', 'قائدها', 'قائده', 'مديرها', 'مديره', 'أمينها',
 ]);
 // Every head also in the feminine (مزارع → مزارعة، مستشار → مستشارة) and the definite form
@@ -308,5 +308,5 @@ export const AR_OFFICE_ADJECTIVES = set(['منتدب', 'منتدبة', 'مفوض
 export const AR_AUXILIARIES = set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'مضى', 'مضت', 'عاود', 'عاودت']);
 /** Linking adverbs that open a clause before its subject (ثم عاد X، حيث دعا، إذ قال). */
 export const AR_LINKS = set(['ثم', 'حيث', 'إذ']);
-/** Prepositions whose object is never the subject of a cue after it (بالتعبير عن خيبة أمل وقال). */
+/** Prepositions whose object is never the subject of a cue after it (بالحديث عن ضغط المباريات وقال). */
 export const AR_OBJECT_PREPS = set(['عن', 'على', 'إلى', 'مع', 'حول', 'ضد', 'نحو']);

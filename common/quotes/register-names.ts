@@ -29,7 +29,7 @@ export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
   const titleOnly: { text: string; pos: number }[] = [];
   // The last name recorded and the token after it: a title right after a name is its apposition
-  // (الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب), so a later title alone finds that person.
+  // (الأمير خالد بن سعد الرئيس العام للرياضة), so a later title alone finds that person.
   let named: { name: string; to: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -99,7 +99,7 @@ function appositionOf(ref: SpeakerRef | null, strict: boolean): SpeakerRef | nul
 /**
  * Does an Arabic office or honorific at token `k` open a title that may name someone? Not when a
  * title word before it makes it a modifier (مساعد الرئيس) — unless that word ended a name just
- * recorded (`afterName`: عبدالله بن مساعد الرئيس العام …) — nor when it is an adjective: a
+ * recorded (`afterName`: خالد بن سعد الرئيس العام …) — nor when it is an adjective: a
  * participle-shaped office word after a definite noun and before a comma (الجهات المسؤولة، …), or
  * an indefinite nisba after an indefinite noun (في مؤتمر صحفي دوري: no journalist named دوري).
  */

@@ -379,7 +379,7 @@ function sameSentenceSubject(ctx: Ctx, pos: number, g: Gender | null): SpeakerRe
     if (p.org || (g && p.gender && p.gender !== g)) continue;
     for (const x of p.pos) if (x >= from && x < pos && x > at) [best, at] = [p, x];
   }
-  // Only the opening verb's subject: a person after a preposition or أن (وأشار إلى أنه اتفق مع
+  // Only the opening verb's subject: a person after a preposition or أن (ولفت إلى أنه توافق مع
   // الوزير X، وقال) is that verb's complement, and the cue's subject is carried over instead.
   if (best && (!subjectSlot(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at)) || inFrontedTopic(ctx, tokAt(ctx.toks, from), tokAt(ctx.toks, at), k))) return null;
   return best ? { kind: 'name', text: best.name, title: null, from: 0, to: 0 } : null;
@@ -395,7 +395,7 @@ function inFrontedTopic(ctx: Ctx, s: number, m: number, k: number): boolean {
 }
 
 /** Is the mention at token `m` the subject of a verb right before it (انتقدت النائبة X، وكان الوزير X),
- * not the complement of a preposition or of أن (اتفق مع الوزير X، أنه التقى X)? */
+ * not the complement of a preposition or of أن (توافق مع الوزير X، أنه التقى X)? */
 function subjectSlot(ctx: Ctx, s: number, m: number): boolean {
   // A stop word with a pronoun suffix (بدوره، من جانبه) is a topic adverb before the subject, not a link.
   const link = (k: number) => {

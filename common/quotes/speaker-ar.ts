@@ -100,7 +100,7 @@ export const isEmir = (toks: Tok[], j: number): boolean => {
   return toks[j]?.f === 'امير' && !!n?.word && (/^(?:ال)?(?:منطقه|دوله|اماره)$/u.test(n.f) || AR_PLACES.has(n.f) || styled);
 };
 
-/** "أمين الناصر الرئيس التنفيذي"، "المهندس أمين الناصر أن": أمين before a family name and then
+/** "أمين الفارس الرئيس التنفيذي"، "المهندس أمين السالم أن": أمين before a family name and then
  * an office (after a comma or not) or the phrase's end is the given name, not the office (أمين
  * عام، أمين العاصمة). */
 const givenNameOffice = (toks: Tok[], j: number): boolean => {
@@ -182,7 +182,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // (Also a shorter one behind و: وتولت، وتبنت.)
     if (/^ت\p{L}{3,}ت$/u.test(f) || /^[وف]ت\p{L}{2}ت$/u.test(f)) break;
     // "وبنت الصحراء"، "وابن المدينة": a name link behind و opens an epithet, never a name; nor
-    // does a ة-noun behind و (ومدير الأمن العام ومتابعة مدير الشرطة): a second thing coordinated.
+    // does a ة-noun behind و (ومدير المرور ومتابعة قائد الدوريات): a second thing coordinated.
     if (units === 0 && /^[وف]/u.test(f) && AR_NAME_LINKS.has(f.slice(1))) break;
     if (units === 0 && /^و\p{L}{3,}ه$/u.test(t!.f) && /ة$/u.test(t!.raw) && !AR_GIVEN_NAMES.has(f) && !AR_FEMALE_NAMES.has(f) && !AR_FEMALE_NAMES.has(f.slice(1))) break;
     // Offices in the plural after a name (دعا علي بلحاج قادة الجبهة) are the verb's object.
@@ -231,9 +231,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
         j++;
         continue;
       }
-      // "أحمد المفتي،" "كامل الوزير، نائب …": an office word right after a name part and before
+      // "أحمد المفتي،" "هشام الوزير، نائب …": an office word right after a name part and before
       // punctuation or أن is the family name.
-      // So is one before another office (أكد كامل الوزير نائب رئيس مجلس الوزراء).
+      // So is one before another office (أكد هشام الوزير نائب محافظ البنك).
       const officeNext = !!toks[j + 1]?.word && !isAl(toks[j + 1]!.f) && isTitleHead(bareOf(toks[j + 1]!.f));
       if (isTitleHead(f) && units > 0 && !isTitleHead(toks[j - 1]!.f) && (edgeAfter(toks[j + 1]) || officeNext)) {
         j++;
@@ -258,7 +258,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       // So does a construct object after it (افتتح الوزير سامي الحداد أعمال المؤتمر): a bare noun
       // governing a definite one.
       const construct = units > 0 && constructObjectAt(toks, j + 1);
-      // So does a definite part before بن (خالد الفيصل بن عبدالعزيز): the lineage goes on.
+      // So does a definite part before بن (بندر الحسين بن تركي): the lineage goes on.
       const lineage = units > 0 && AR_SON_OF.has(toks[j + 1]?.f ?? '') && !!toks[j + 2]?.word && !arBoundary(toks[j + 2]);
       const closes = f.endsWith('ي') || lineage || (known?.(f) ?? false) || (units <= 2 && (arBoundary(toks[j + 1]) || gluedPrep(toks[j + 1]) || hal || pp || office || indefObject || construct || (units > 0 && object)));
       // "أحمد ناصر المحمد الصباح،": two definite family parts before punctuation are the surname
@@ -279,7 +279,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "محمد أمين الزياني": أمين inside a name is the given name Amin, not the office (أمين عام).
     const amin = (units > 0 && f === 'امين' && !!toks[j + 1]?.word && !arBoundary(toks[j + 1]) && !/^(?:ال)?عام$/u.test(toks[j + 1]!.f)) || (units === 0 && givenNameOffice(toks, j));
     if ((isTitleHead(f) || AR_ORG_HEADS.has(f)) && !amin) break;
-    // "فيصل بن خالد أمير منطقة عسير": the emir's office after a name is its apposition.
+    // "طلال بن سعد أمير منطقة حائل": the emir's office after a name is its apposition.
     if (units > 0 && isEmir(toks, j)) break;
     j++;
     units++;
@@ -363,7 +363,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
   const outlet = mediaOutlet(body, toks, i, j) ?? definiteOutlet(body, toks, i, j);
   if (outlet) return outlet;
   if ((isTitleHead(headF) || AR_ORG_HEADS.has(headF) || isWali(toks, j) || isEmir(toks, j)) && !givenNameOffice(toks, j)) return titled(body, toks, i, j, known);
-  // "وكان المخلوع علي عبد الله صالح"، "الراحل سامي X": a describing word right before a given name
+  // "وكان المعزول كريم ناصر"، "الراحل سامي X": a describing word right before a given name
   // is its epithet, the name after it the speaker.
   const given = toks[j + 1];
   // (Not the preposition على, which folds like the name علي.)
@@ -377,7 +377,7 @@ export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: st
     // A name followed by its title (سهيل بن حمد المطروشي وزير الطاقة، هاني عبد الحميد، نائب الوزير).
     const t = toks[end]?.raw === '،' || toks[end]?.raw === ',' ? end + 1 : end;
     const after = toks[t]?.word && (isTitleHead(bareOf(toks[t]!.f)) || isEmir(toks, t)) ? titled(body, toks, t, t, known) : null;
-    // A title that names something of its own (المدير الفني لفريق صن داونز) keeps the part before it.
+    // A title that names something of its own (المدير الفني لفريق النجوم) keeps the part before it.
     const title = !after ? null : after.kind === 'name' ? after.title : after.text;
     return { kind: 'name', text: withoutAnd(spanText(body, toks, j, end), head.f, known), title, from: i, to: end };
   }
@@ -517,7 +517,7 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   if (t?.f === 'لدي' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return isDefinite(toks[k + 1]!.f) && toks[k + 2]?.word && isDefinite(toks[k + 2]!.f) ? k + 3 : k + 2;
   // "مغني الراب الأمريكي من أصول مغربية X": the origin after the nationality stays in the title.
   if (t?.f === 'من' && /^اصو?ل$/u.test(toks[k + 1]?.f ?? '') && toks[k + 2]?.word && /^(?!ال)\p{L}{3,}يه?$/u.test(toks[k + 2]!.f)) return k + 3;
-  // "مساعد مدير شرطة "جازان" للتخطيط": a place or body's name in marks after an organisation
+  // "نائب مدير شرطة "الطائف" للعمليات": a place or body's name in marks after an organisation
   // or territory head stays in the title.
   if (t && QUOTE_MARK.test(t.raw) && toks[k + 1]?.word && toks[k + 2] && QUOTE_MARK.test(toks[k + 2]!.raw) && toks[k + 3]?.word
     && (AR_ORG_HEADS.has(bareOf(toks[k - 1]?.f ?? '')) || AR_TERRITORIES.has(toks[k - 1]?.f ?? ''))) return k + 3;
@@ -538,7 +538,7 @@ function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): numb
   // The head may carry a glued ل (رئيس بعثة الجمعية لمجلس أوروبا …).
   const prev = bareOf(toks[k - 1]!.f);
   const orgBefore = AR_ORG_HEADS.has(prev) || (/^ل\p{L}{3,}/u.test(prev) && AR_ORG_HEADS.has(prev.slice(1)));
-  // "أمير منطقة عسير جنوبي السعودية": where the region lies (north, south …) stays in the title.
+  // "أمير منطقة حائل شمالي المملكة": where the region lies (north, south …) stays in the title.
   if (/^(?:شمال|جنوب|شرق|غرب)ي?$/u.test(f) && toks[k + 1]?.word && (isAl(toks[k + 1]!.f) || AR_PLACES.has(toks[k + 1]!.f))) return k + 2;
   if (AR_PLACES.has(f) || (orgBefore && !isDefinite(toks[k - 1]!.f) && !isAl(f) && onward)) return k + 1;
   // "رئيس جهة سوس ماسة سامي الحداد": a territory's own name (one to three plain words) stays in the
@@ -593,7 +593,7 @@ function titleTail(toks: Tok[], k: number): number {
   const bare = bareOf(f);
   // An outlet or body written in Latin letters (مراسلة Delta News) continues the title.
   if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
-  // A territory glued to ب with its name (قائد حرس الحدود بمنطقة تبوك اللواء X) continues it too.
+  // A territory glued to ب with its name (قائد الدفاع المدني بمحافظة العلا العقيد X) continues it too.
   if (/^ب\p{L}{3,}/u.test(f) && AR_TERRITORIES.has(f.slice(1))) {
     const e = territoryNameEnd(toks, k + 1);
     if (e > k + 1) return e;
@@ -695,7 +695,7 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
       const place = ne === n + 1 && AR_PLACES.has(toks[n]!.f) && (after?.raw === '،' || after?.raw === ',');
       // "لإذاعة “صوت الشعب” المحلية": a lone definite adjective describes the outlet, names nobody.
       const adjective = ne === n + 1 && /^ال\p{L}{2,}يه?$/u.test(toks[n]!.f);
-      // "أكد النائب العام السعودي، القبض على …": one definite word that is no nisba, no known name
+      // "أعلن النائب العام، الإفراج عن …": one definite word that is no nisba, no known name
       // part and no given name is the verb's object (a verbal noun), not the office's holder.
       const lone = ne === n + 1 && isAl(toks[n]!.f) && !toks[n]!.f.endsWith('ي') && !(known?.(toks[n]!.f) ?? false) && !AR_AL_GIVEN_NAMES.has(toks[n]!.f);
       if (ne > n && !place && !adjective && !lone && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || AR_STOPS.has(after.f) || isCue(after.f))) {
@@ -765,7 +765,7 @@ function titled(body: string, toks: Tok[], i: number, j: number, known?: (f: str
   while (toks[k]?.word && AR_HONORIFICS.has(toks[k]!.f)) {
     k++;
     if (toks[k]?.raw === '.') k++; // م. خالد، د. سلمى
-    // "الإمام الأكبر أحمد الطيب": an elative after the honorific is part of it.
+    // "الإمام الأكبر عبد الحكيم النوري": an elative after the honorific is part of it.
     if (toks[k]?.word && /^الا\p{L}{3}$/u.test(toks[k]!.f) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) k++;
   }
   // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
@@ -803,7 +803,7 @@ function subjectBeforeComma(body: string, toks: Tok[], cue: number, floor: numbe
   for (let k = cue - 3; k >= Math.max(floor, cue - 14) && (toks[k]?.word || QUOTE_MARK.test(toks[k]?.raw ?? '')); k--) {
     const f = stripConj(toks[k]!.f);
     if (f !== 'كان' && f !== 'كانت' && !AR_COMPLEMENTISERS.has(toks[k]!.f)) continue;
-    // Only at the clause's start (after punctuation, or غير أن): "من أي كان لن يجدي" is no subject.
+    // Only at the clause's start (after punctuation, or غير أن): "من أي كان لن ينفع" is no subject.
     if (toks[k - 1]?.word && toks[k - 1]!.f !== 'غير') return null;
     const ref = arSpeakerAt(body, toks, k + 1, known);
     // The name may close inside quote marks (المتحدث باسم الحركة “X”، أكد).
@@ -874,7 +874,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
       }
     }
   }
-  // "بالتعبير عن خيبة أمل كبيرة وقال": what follows a preposition is its object, never the subject.
+  // "بالحديث عن ضغط المباريات وقال": what follows a preposition is its object, never the subject.
   // (على as written: علي is also the name Ali.)
   const prep = toks[s - 1];
   if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;

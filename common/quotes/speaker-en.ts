@@ -144,7 +144,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   while (toks[end - 1]?.raw === ',' && end - 1 > floor) {
     let k = end - 2;
     while (k > floor && k > end - APPOSITIVE_MAX && toks[k]!.raw !== ',') k--;
-    // A long relative clause ("Mr Grey, who was forced to apologise last year for …, said") is peeled whole.
+    // A long relative clause ("Mr Grey, who had to say sorry twelve months ago over …, said") is peeled whole.
     if (toks[k]?.raw !== ',') k = relativeClauseStart(toks, floor, end - 1) ?? k;
     if (toks[k]?.raw !== ',') {
       end = end - 1;
@@ -153,7 +153,7 @@ export function enSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
     const first = toks[k + 1]!;
     const inner = trailingName(toks, k + 1, end - 1);
     const clause = ['who', 'which', 'whose', 'whom'].includes(first.f) || (first.f.endsWith('ing') && !first.cap) || /^\d/.test(first.raw);
-    // "X, for the Liberal Democrats, said", "X, MP for Henley, Oxfordshire, said": an affiliation or
+    // "X, for the Green Party, said", "X, MP for Henley, Oxfordshire, said": an affiliation or
     // a one-word place is part of the appositive; a name there is a full name (", Lisa Brandt,").
     const affiliation = ['for', 'of', 'at', 'from', 'with', 'in'].includes(first.f);
     const fullName = !!inner && (inner[1] - inner[0] >= 2 || HONORIFIC.has(toks[inner[0] - 1]?.f ?? ''));

@@ -5,7 +5,7 @@
 export type SpeakerRef =
   | { kind: 'name'; text: string; title: string | null; from: number; to: number }
   // outlet: an outlet named in brackets after its cue; issued: the subject of a statement it issued
-  // (أصدر الأزهر بيانا): each is its own evidence of being an organisation.
+  // (أصدر الاتحاد بيانا): each is its own evidence of being an organisation.
   | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number; outlet?: boolean; issued?: boolean }
   | { kind: 'pronoun'; text: string; from: number; to: number };
 

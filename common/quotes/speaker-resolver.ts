@@ -286,8 +286,8 @@ export class SpeakerResolver {
     return this.sharing(w).find((x) => !x.org && x.words.length > 1 && x.words[x.words.length - 1] === w[0]);
   }
 
-  /** "وأضاف الباحث اللبار": a definite word that describes (الباحث، اللاعب) before the surname or
-   * name of a person the article gave in full (محمد اللبار) is that person, not a new one. */
+  /** "وأضاف المؤرخ الحمداني": a definite word that describes (المؤرخ، اللاعب) before the surname or
+   * name of a person the article gave in full (نبيل صادق الحمداني) is that person, not a new one. */
   private described(w: string[]): Person | undefined {
     if (this.lang !== 'ar' || w.length < 2 || !/^ال/u.test(w[0]!) || AR_AL_GIVEN_NAMES.has(w[0]!)) return undefined;
     const rest = w.slice(1);

@@ -123,7 +123,7 @@ test('people: an agency reporting in its own name is an organisation; one that r
 
 test('people: an outlet named in brackets, with no organisation word in its name, is an organisation', async () => {
   // Written for this test: a made-up magazine named in brackets, then "المجلة".
-  const { backend, list, kinds } = await peopleAfter('مجلة تشيد بالانتخابات\n\nكتبت (نيو هورايزن مغازين)، المجلة الأمريكية الواسعة الانتشار، أن الانتخابات جرت في هدوء.\n\nوأكدت المجلة الأمريكية أن "البلاد قدمت الدليل على أن الديمقراطية ممكنة في المنطقة".');
+  const { backend, list, kinds } = await peopleAfter('مجلة تشيد بالانتخابات\n\nكتبت (نيو هورايزن مغازين)، المجلة الأمريكية الشهرية، أن الانتخابات جرت في هدوء.\n\nوأكدت المجلة الأمريكية أن "التصويت أثبت أن التداول السلمي ممكن في المنطقة".');
   assert.equal(kinds['نيو هورايزن مغازين'], 'organisation', `listed: ${list.map((p) => `${p.name} ${p.kind}`).join(', ')}`);
   assert.equal(kinds['سيرغي لافروف'], 'person');
   await backend.close();
