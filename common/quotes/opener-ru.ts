@@ -16,10 +16,19 @@ const sameStem = (a: string, b: string): boolean => {
 /** Whether the word at token `at` opens its sentence (a paragraph, or after . ! ? …). */
 export const opensSentence = (ctx: Ctx, at: number): boolean => ctx.sentStart[at] === at;
 
-/** Whether the article writes the word at `at` capitalised somewhere no sentence starts. */
+/** The article's capitalised words where no sentence starts, read once per article. */
+const midCaps = new WeakMap<Ctx, string[]>();
+function capitalsMidSentence(ctx: Ctx): string[] {
+  let ws = midCaps.get(ctx);
+  if (!ws) midCaps.set(ctx, (ws = ctx.toks.filter((t, k) => t.word && t.cap && !opensSentence(ctx, k)).map((t) => t.f)));
+  return ws;
+}
+
+/** Whether the article writes the word at `at` (itself at a sentence start) capitalised somewhere no
+ * sentence starts. */
 function capitalisedMidSentence(ctx: Ctx, at: number): boolean {
   const f = ctx.toks[at]!.f;
-  return ctx.toks.some((t, k) => k !== at && t.word && t.cap && !opensSentence(ctx, k) && sameStem(t.f, f));
+  return capitalsMidSentence(ctx).some((w) => sameStem(w, f));
 }
 
 /** A one-word reading at a sentence start with no sign of being a name (Накануне, Представители). */

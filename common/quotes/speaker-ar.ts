@@ -55,13 +55,20 @@ const GLUED_MASDAR = /^[بل](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}ت\
  * object after a name, never a family name (those end in ي when they have such a shape). */
 const DEFINITE_MASDAR = /^ال(?:ان\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ا\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
 const isTitleHead = (f: string): boolean => AR_TITLE_HEADS.has(f) || AR_TITLE_HEADS.has(stripConj(f)) || possessiveTitle(stripConj(f));
-/** An office with a possessive (رئيسته، مديرها، وزيرهم: its head, her director): still an office. */
+/** An office with a possessive (رئيسته، مديرها، وزيرهم: its head, her director): still an office.
+ * Memoised per folded word (bounded), as isTitleHead asks it for most words. */
+const possessiveMemo = new Map<string, boolean>();
 function possessiveTitle(f: string): boolean {
-  const m = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(f);
-  if (!m) return false;
-  const stem = m[1]!;
-  // رئيسته: the ة of رئيسة is written ت before the suffix (folded, رئيسة is رئيسه).
-  return AR_TITLE_HEADS.has(stem) || (stem.endsWith('ت') && AR_TITLE_HEADS.has(`${stem.slice(0, -1)}ه`));
+  let v = possessiveMemo.get(f);
+  if (v === undefined) {
+    if (possessiveMemo.size >= 50_000) possessiveMemo.clear();
+    const m = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(f);
+    const stem = m?.[1] ?? '';
+    // رئيسته: the ة of رئيسة is written ت before the suffix (folded, رئيسة is رئيسه).
+    v = !!m && (AR_TITLE_HEADS.has(stem) || (stem.endsWith('ت') && AR_TITLE_HEADS.has(`${stem.slice(0, -1)}ه`)));
+    possessiveMemo.set(f, v);
+  }
+  return v;
 }
 
 /** An agency behind a glued ل (لفرانس، لوكالة، لرويترز): the outlet told, never a name or title part. */
