@@ -3,7 +3,7 @@
 // Pure: no DOM, no Node. Works on tokens; returns token ranges, never rewrites text.
 import { agencyName, AGENCY_HEADS } from './agencies.js';
 import * as lexiconAr from './lexicon-ar.js';
-import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { spanText, type KnownWords, type SpeakerRef } from './speaker-ref.js';
 import { isComma, stripConj, stripPurposeL, type Tok } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -336,7 +336,26 @@ export function pastIssuedBy(toks: Tok[], i: number): number {
 }
 
 /** The speaker phrase that starts at token i (the word after a cue), or null if none starts there. */
-export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
+// Readings already made, per token array and position: a cue, registration and pro-drop ask for
+// the same position two or three times. A reading depends on the known name words too, so it is
+// reused only while `known` is the same function and has learnt no word since (its `generation`).
+type Reading = { known: KnownWords | undefined; generation: number; ref: SpeakerRef | null };
+const readings = new WeakMap<Tok[], Map<number, Reading>>();
+
+/** The speaker phrase that starts at token `i` (see readSpeakerAt), memoised. Callers must not
+ * mutate the returned reference (they copy it: `{ ...ref }`). */
+export function arSpeakerAt(body: string, toks: Tok[], i: number, known?: KnownWords): SpeakerRef | null {
+  let seen = readings.get(toks);
+  if (!seen) readings.set(toks, (seen = new Map()));
+  const generation = known?.generation ?? -1;
+  const hit = seen.get(i);
+  if (hit && hit.known === known && hit.generation === generation && generation >= 0) return hit.ref;
+  const ref = readSpeakerAt(body, toks, i, known);
+  seen.set(i, { known, generation, ref });
+  return ref;
+}
+
+function readSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string) => boolean): SpeakerRef | null {
   const first = toks[i];
   // وذكر “مجاهد” أن: a name of one to three words in quote marks right after the cue.
   if (first && QUOTE_MARK.test(first.raw) && quotedSubject(toks, i, known)) {

@@ -9,6 +9,10 @@ export type SpeakerRef =
   | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number; outlet?: boolean; issued?: boolean }
   | { kind: 'pronoun'; text: string; from: number; to: number };
 
+/** Is this folded word part of a name the article has already given? `generation` grows whenever
+ * the answer may change (a new name word learnt), so a reading made with it can be reused. */
+export type KnownWords = ((f: string) => boolean) & { readonly generation?: number };
+
 /** The kinds that name someone explicitly (not a pronoun or a carried-over speaker). */
 export const EXPLICIT_KINDS: ReadonlySet<SpeakerRef['kind']> = new Set(['name', 'title', 'org', 'agency']);
 

@@ -8,7 +8,7 @@ import { AR_AL_GIVEN_NAMES, AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { variantOf } from './name-variants.js';
-import type { SpeakerRef } from './speaker-ref.js';
+import type { KnownWords, SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
   name: string;
@@ -390,7 +390,9 @@ export class SpeakerResolver {
   }
 
   /** Is this folded single word part of a known name? (Helps end an Arabic name: الشيباني.) */
-  knows = (f: string): boolean => this.nameWords.has(f);
+  readonly knows: KnownWords = Object.defineProperty((f: string): boolean => this.nameWords.has(f), 'generation', {
+    get: () => this.nameWords.size,
+  });
 
   /** The display speaker for a reference seen at `pos`, plus the mention as written. */
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {

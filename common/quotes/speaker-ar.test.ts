@@ -1,0 +1,35 @@
+// Unit tests for arSpeakerAt's memo: a reading is reused only while the known name words are the
+// same, and read again once they grow (sentences written for this test).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { arSpeakerAt } from './speaker-ar.js';
+import type { KnownWords } from './speaker-ref.js';
+import { tokenize } from './tokens.js';
+import { foldKey } from '../text/normalize.js';
+
+/** A known-words test whose generation is the size of its word set, as the resolver's is. */
+function knownWords(words: Set<string>): KnownWords {
+  return Object.defineProperty((f: string) => words.has(f), 'generation', { get: () => words.size });
+}
+
+const body = 'وأكد الوزير سامي خالد بلحاج الموقف نفسه';
+const at = (toks: ReturnType<typeof tokenize>) => toks.findIndex((t) => t.raw === 'الوزير');
+
+test('an unknown word glued to ب after a full name ends it; once known, the same position reads it in', () => {
+  const toks = tokenize(body);
+  const words = new Set<string>();
+  const known = knownWords(words);
+  const before = arSpeakerAt(body, toks, at(toks), known);
+  assert.equal(before?.kind === 'name' && before.text, 'سامي خالد');
+  assert.equal(arSpeakerAt(body, toks, at(toks), known), before, 'same words: the reading is reused');
+  words.add(foldKey('بلحاج'));
+  const after = arSpeakerAt(body, toks, at(toks), known);
+  assert.equal(after?.kind === 'name' && after.text, 'سامي خالد بلحاج');
+});
+
+test('a reading made without known words is never reused for a caller that has them', () => {
+  const toks = tokenize(body);
+  assert.equal(arSpeakerAt(body, toks, at(toks))?.kind, 'name');
+  const named = arSpeakerAt(body, toks, at(toks), knownWords(new Set([foldKey('بلحاج')])));
+  assert.equal(named?.kind === 'name' && named.text, 'سامي خالد بلحاج');
+});
