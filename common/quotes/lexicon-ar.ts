@@ -297,6 +297,9 @@ export const AR_NP_VERBS = set(['أكد', 'شدد', 'أعلن', 'أشار', 'أ�
 export const AR_INITIALS = /^\p{Script=Arabic}\.\p{Script=Arabic}(?:\.\p{Script=Arabic})?\.?$/u;
 
 /** Nouns in the accusative that say what someone is taken for (اعتبره صديقا، جعله نموذجا، عينه رئيسا): never a name part. */
+/** Adjectives of recency (تصريحات X الأخيرة، قمة العام الماضي): they describe the noun before a
+ * name and are never a surname. */
+export const AR_RECENCY_ADJECTIVES = set(['الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة']);
 export const AR_PREDICATE_NOUNS = set(['صديقا', 'عدوا', 'نموذجا', 'مثالا', 'قدوة', 'بطلا', 'ضيفا', 'شريكا', 'حليفا', 'خصما', 'رمزا', 'هدفا', 'مرشحا', 'خليفة', 'وسيطا', 'سفيرا', 'مستشارا', 'رئيسا', 'عضوا', 'ممثلا', 'ناطقا', 'متحدثا']);
 /** What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office, not the given name. */
 export const AR_AMIN_OF = set(['العام', 'العاصمة', 'السر', 'الصندوق', 'المظالم', 'المكتبة', 'المتحف']);

@@ -126,7 +126,7 @@ function arTitleOpens(toks: Tok[], k: number, afterName: boolean): boolean {
  */
 function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const after = toks[ref.to];
-  if (!after?.word || arBoundary(after) || /^وال/.test(after.f) || AR_TITLE_HEADS.has(after.f) || AR_TITLE_HEADS.has(stripConj(after.f)) || isEmir(toks, ref.to) || /^س[يت]\p{L}{3,}$/u.test(after.f)) return true;
+  if (!after?.word || arBoundary(after) || /^وال/.test(after.f) || lexiconAr.AR_RECENCY_ADJECTIVES.has(after.f) || AR_TITLE_HEADS.has(after.f) || AR_TITLE_HEADS.has(stripConj(after.f)) || isEmir(toks, ref.to) || /^س[يت]\p{L}{3,}$/u.test(after.f)) return true;
   const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
   const last = foldKey(parts[parts.length - 1] ?? '');
   if (parts.length > 1 && /^ال\p{L}{2,}ي$/u.test(last)) return true;

@@ -33,3 +33,11 @@ test('a reading made without known words is never reused for a caller that has t
   const named = arSpeakerAt(body, toks, at(toks), knownWords(new Set([foldKey('بلحاج')])));
   assert.equal(named?.kind === 'name' && named.text, 'سامي خالد بلحاج');
 });
+
+test('an office followed by the holder’s own occasion (في جولته …) names no one inside that phrase', () => {
+  const text = 'ويرافق الوزير الأول وزير الطاقة في جولته الميدانية بمحافظة الساحل وفد حكومي يتكون من وزراء النقل';
+  const toks = tokenize(text);
+  const ref = arSpeakerAt(text, toks, toks.findIndex((t) => t.raw === 'الوزير'));
+  assert.equal(ref?.kind, 'title');
+  assert.equal(ref?.text, 'الوزير الأول وزير الطاقة');
+});

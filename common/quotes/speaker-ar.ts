@@ -11,7 +11,7 @@ import { foldKey } from '../text/normalize.js';
 const {
   AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS,
   AR_BLESSINGS, AR_MEDIA_HEADS, AR_OFFICE_PLURALS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_INITIALS, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, isTopicHead, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_VENUES,
-  AR_TITLE_LINKS: TITLE_LINKS, AR_PREDICATE_NOUNS, AR_AMIN_OF, AR_HELD_DIGNITIES, AR_OFFICE_ADJECTIVES, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS,
+  AR_TITLE_LINKS: TITLE_LINKS, AR_PREDICATE_NOUNS, AR_AMIN_OF, AR_HELD_DIGNITIES, AR_OFFICE_ADJECTIVES, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS, AR_RECENCY_ADJECTIVES,
 } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
@@ -130,6 +130,8 @@ const doubleBarrel = (toks: Tok[], j: number): boolean => {
 
 // Adjectives that end an office, never a name (السابق = former).
 const TIME_ADJECTIVES = new Set(['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'المنتهية'].map((w) => foldKey(w)));
+// A word with a possessive pronoun (زيارته، كلمتها، تصريحهم) as written (ه, not ة).
+const POSSESSED = /\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 /** A personal name starting at token i: returns the end index (exclusive), or i if none. */
 // Perfect verbs of the derived forms VII, VIII and X (انفعل، افتعل، استفعل), maybe after و/ف.
 const DERIVED_PERFECT = /^[وف]?(?:ان\p{L}{3}|ا\p{L}ت\p{L}{2}|است\p{L}{3})$/u;
@@ -231,6 +233,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       continue;
     }
     // آلان (Alan) folds to الان but its آ is no article.
+    if (units > 0 && AR_RECENCY_ADJECTIVES.has(f)) break;
     if (isAl(f) && !t!.raw.startsWith('آ')) {
       // "أعلن الوزير فيدان الانسحاب من …": a verbal noun after a name is its object.
       if (units > 0 && DEFINITE_MASDAR.test(f) && !(known?.(f) ?? false)) break;
@@ -744,6 +747,9 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
     for (let n = k + 1; n < k + 1 + IN_PHRASE_MAX && toks[n]?.word; n++) {
       const f = toks[n]!.f;
       if ((AR_STOPS.has(f) && !isAli(toks, n)) || AR_COMPLEMENTISERS.has(f) || isCue(f)) break;
+      // "الوزير في زيارته التفقدية لولاية X": an occasion of the holder's own is no place or
+      // department of the office.
+      if (n === k + 1 && POSSESSED.test(toks[n]!.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) && !(known?.(f) ?? false)) break;
       if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
       const ne = arName(toks, n, known);
       const after = toks[ne];
