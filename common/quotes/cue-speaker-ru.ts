@@ -8,7 +8,7 @@ import { agencyName } from './agencies.js';
 import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruAccusativeNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
-import { ruAppositionBefore, ruClauseSubject, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
+import { ruAppositionBefore, ruClauseSubject, ruNominativeTitleAfter, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
 // Marks that close a quote: a comma after one starts an inverted cue («…», сказал X).
@@ -48,9 +48,15 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === '-' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
   // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
   const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
+  // "Инженер Иван Сомов, уволенный с завода, рассказал Си-эн-эн": a name opening the sentence,
+  // closed by the comma before the verb, is its subject; what follows the verb is whom it was told.
+  const opener = closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor, true) : null;
+  // "Отставку Сомова прокомментировал пресс-секретарь Петр Лунин": a title in the nominative
+  // after the verb is its subject, whatever names stand before it.
+  const titledAfter = !inverted && !gerund && ruNominativeTitleAfter(toks, cue.end, limit) ? ruSpeakerAfter(body, toks, cue.end, limit) : null;
   const ref = inverted
-    ? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
-    : (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
+    ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
+    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });

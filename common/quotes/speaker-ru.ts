@@ -186,6 +186,16 @@ function pastGuillemetName(toks: Tok[], k: number, limit: number): number {
   return toks[e]?.raw === '»' ? e + 1 : k;
 }
 
+/** Is the word at `at` (past an outlet or a dative plural told: журналистам) a title in the
+ * nominative (пресс-секретарь, министр)? After a verb that is its subject: an object or addressee
+ * would be in another case (министра, министру). */
+export function ruNominativeTitleAfter(toks: Tok[], at: number, limit: number): boolean {
+  let i = pastAddressee(toks, at, limit);
+  if (toks[i]?.word && DATIVE_PLURAL.test(toks[i]!.raw)) i++;
+  const t = toks[i];
+  return !!t?.word && !t.cap && RU_TITLES.has(t.f) && !ruGenitiveTitle(t.f);
+}
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
   const i = pastAddressee(toks, at, limit);
@@ -286,15 +296,15 @@ function officeClause(body: string, toks: Tok[], floor: number, until: number): 
 }
 
 /** The last name in [floor, end) set off by commas: followed by one, and opening the sentence
- * (maybe after its title) or following a comma. */
-function appositionHead(toks: Tok[], floor: number, end: number): [number, number] | null {
+ * (maybe after its title) or, unless `opening`, following a comma. */
+function appositionHead(toks: Tok[], floor: number, end: number, opening = false): [number, number] | null {
   let s = floor;
   while (s < end && (!toks[s]!.word || ADVERBS.has(toks[s]!.f))) s++;
   const lead = (a: number): boolean => {
     const ws = toks.slice(s, a);
     return ws.length <= LEAD_TITLE_WORDS && ws.every((w) => w.word) && ws.some((w) => RU_TITLES.has(w.f));
   };
-  const heads = candidates(toks, floor, end).filter(([a, b]) => toks[b]?.raw === ',' && (a === s || toks[a - 1]?.raw === ',' || lead(a)));
+  const heads = candidates(toks, floor, end).filter(([a, b]) => toks[b]?.raw === ',' && (a === s || (!opening && toks[a - 1]?.raw === ',') || lead(a)));
   return heads.pop() ?? null;
 }
 
@@ -313,8 +323,8 @@ export function ruClauseSubject(body: string, toks: Tok[], cue: number, floor: n
 }
 
 /** "Марк, рабочий завода, назвал …": the head of the apposition that the comma before the cue closes. */
-export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
-  const c = toks[cue - 1]?.raw === ',' ? appositionHead(toks, floor, cue) : null;
+export function ruAppositionBefore(body: string, toks: Tok[], cue: number, floor: number, opening = false): SpeakerRef | null {
+  const c = toks[cue - 1]?.raw === ',' ? appositionHead(toks, floor, cue, opening) : null;
   return c ? { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] } : null;
 }
 
