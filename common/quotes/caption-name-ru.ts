@@ -1,9 +1,13 @@
 // Web pages often set a person's name alone on a line (a photo caption or a header) right above a
 // paragraph that opens with that person's office and no name ("Крис Сомов ¶ Главный тренер сборной
-// Уэльса прокомментировал …"). Records the office for that name, so the office — and a "он" after
-// it — finds the person. Pure: no DOM, no Node. Only Russian; never invents a name.
+// Уэльса прокомментировал …"), and quote digests set it above the quote itself ("Иван Сомов ¶ «…».
+// Министр добавил, что …"). Records the office for that name, so the office — and a "он" after
+// it — finds the person, and gives the name above a quote that opens its paragraph. Pure: no DOM,
+// no Node. Only Russian; never invents a name.
 import { tokAt, type Ctx } from './context.js';
 import { RU_TITLES } from './lexicon-ru.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import { isSentenceEnd } from './tokens.js';
 
 // How many words an office phrase at a paragraph's start may have (Главный тренер сборной Уэльса).
 const OFFICE_MAX = 6;
@@ -34,20 +38,44 @@ function openingOffice(ctx: Ctx, s: number): string | null {
   return ctx.body.slice(lead.start, toks[e - 1]!.end);
 }
 
+/** Where the office sentence of a block starting at token `s` opens: the block's start, or past a
+ * quote that opens it and the sentence that quote ends («…». Министр добавил …). */
+function officeSentence(ctx: Ctx, s: number, end: number): number {
+  if (!ctx.inQuote[s] || ctx.toks[s]!.word) return s;
+  let k = s + 1;
+  while (k < end && (ctx.inQuote[k] || (!ctx.toks[k]!.word && !isSentenceEnd(ctx.toks[k]!)))) k++;
+  return k < end && isSentenceEnd(ctx.toks[k]!) ? k + 1 : end;
+}
+
+/** The next block with text after block `b` (captions may be followed by an empty line). */
+function nextTextBlock(ctx: Ctx, b: number): number {
+  let nb = b + 1;
+  while (nb < ctx.blocks.length && ctx.blocks[nb]!.end <= ctx.blocks[nb]!.start) nb++;
+  return nb;
+}
+
 export function registerCaptionNames(ctx: Ctx): void {
   if (ctx.lang !== 'ru') return;
   for (let b = 0; b + 1 < ctx.blocks.length; b++) {
     const line = nameLine(ctx, b);
     if (!line) continue;
-    // The next block with text (captions may be followed by an empty line).
-    let nb = b + 1;
-    while (nb < ctx.blocks.length && ctx.blocks[nb]!.end <= ctx.blocks[nb]!.start) nb++;
-    const next = ctx.blocks[nb];
+    const next = ctx.blocks[nextTextBlock(ctx, b)];
     if (!next) continue;
     const s = tokAt(ctx.toks, next.start);
-    const office = s < ctx.toks.length ? openingOffice(ctx, s) : null;
-    if (!office) continue;
+    const at = s < ctx.toks.length ? officeSentence(ctx, s, tokAt(ctx.toks, next.end)) : s;
+    const office = at < ctx.toks.length ? openingOffice(ctx, at) : null;
     const [ns, ne] = line;
-    ctx.resolver.addName(ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), office, ctx.toks[ns]!.start);
+    if (office || at > s) ctx.resolver.addName(ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), office, ctx.toks[ns]!.start);
   }
+}
+
+/** The name on a line of its own right above block `b` (Иван Сомов ¶ «…»), as a speaker phrase. */
+export function captionAbove(ctx: Ctx, b: number): SpeakerRef | null {
+  if (ctx.lang !== 'ru') return null;
+  let pb = b - 1;
+  while (pb >= 0 && ctx.blocks[pb]!.end <= ctx.blocks[pb]!.start) pb--;
+  const line = pb >= 0 && nextTextBlock(ctx, pb) === b ? nameLine(ctx, pb) : null;
+  if (!line) return null;
+  const [ns, ne] = line;
+  return { kind: 'name', text: ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), title: null, from: ns, to: ne };
 }

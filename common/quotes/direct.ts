@@ -6,6 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { CONFIDENCE } from './confidence.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueAt } from './cue-at.js';
+import { captionAbove } from './caption-name-ru.js';
 import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
@@ -16,7 +17,7 @@ import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruSentenceSubject, ruSpeakerAfter, ruSpeakerBefore, ruSpeechEvent } from './speaker-ru.js';
-import { countWords, stripConj } from './tokens.js';
+import { countWords, isSentenceEnd, stripConj } from './tokens.js';
 
 // textacy's MIN_QUOTE_LENGTH: fewer words than this is a name or a scare quote, not a statement.
 export const MIN_QUOTE_WORDS = 3;
@@ -226,6 +227,14 @@ function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
 }
 
 /** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
+/** Does a cue follow the closing mark in the same sentence («…», — сказал X; «…», сказал X)? */
+function invertedCueAfter(ctx: Ctx, s: MarkSpan): boolean {
+  if (s.close === null) return false;
+  let k = tokAt(ctx.toks, s.close + 1);
+  while (ctx.toks[k] && !ctx.toks[k]!.word && !isSentenceEnd(ctx.toks[k]!)) k++;
+  return !!ctx.toks[k]?.word && ctx.sentStart[k] === ctx.sentStart[tokAt(ctx.toks, s.open)] && !!cueAt(ctx, k);
+}
+
 export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | null, carried: Attribution | null): Attribution | null {
   const { toks } = ctx;
   const words = countWords(ctx.body.slice(s.start, s.end));
@@ -244,6 +253,11 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const cueTok = toks[before.cue.tok]!;
     return { ref: before.ref, via: before.via, cue: cueTok.raw, confidence: s.close === null ? CONFIDENCE.cueBeforeUnclosed : CONFIDENCE.cueBefore };
   }
+  // 1b. "Иван Сомов ¶ «…». Министр добавил …": a quote opening its paragraph under a line that holds
+  // only a name (a quote digest, a caption) is that person's, unless a cue right after it names
+  // someone else («…», — сказал X).
+  const caption = o === tokAt(toks, block.start) ? captionAbove(ctx, s.block) : null;
+  if (caption && !invertedCueAfter(ctx, s)) return { ref: caption, via: null, cue: null, confidence: CONFIDENCE.colon };
   // 2a. "4 марта, выступление президента: «…»": a verbless lead-in naming an occasion of speech
   // introduces a long quote; whoever it names speaks, else the speaker of the story goes on.
   if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':' && s.close !== null && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS
