@@ -166,10 +166,12 @@ function pastAddressee(toks: Tok[], i: number, limit: number): number {
   // "РИА Новости", "РИА «Новости»": the agency's second word, in guillemets or not.
   if (agency === 'РИА Новости' && toks[at + 1]?.raw === '«' && toks[at + 2]?.f === 'новости' && toks[at + 3]?.raw === '»') return at + 4;
   if (agency) return agency === 'РИА Новости' && toks[at + 1]?.f === 'новости' ? at + 2 : at + 1;
-  if (toks[i]?.raw !== '«') return i;
+  // In guillemets or straight quotes (заявил "Интерфаксу"), a capitalised outlet in the dative.
+  const straight = toks[i]?.raw === '"';
+  if (toks[i]?.raw !== '«' && !(straight && toks[i + 1]?.cap)) return i;
   let e = i + 1;
   while (e < limit && e <= i + ADDRESSEE_WORDS && toks[e]!.word) e++;
-  return toks[e]?.raw === '»' && e > i + 1 ? e + 1 : i;
+  return toks[e]?.raw === (straight ? '"' : '»') && e > i + 1 ? e + 1 : i;
 }
 
 // A lower-case dative plural (журналистам, репортерам, студентам): whom the words were told, never

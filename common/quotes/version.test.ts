@@ -335,6 +335,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   322: '1ccee10806758b768f9c96f410f95670471c48011b3d61873684ddf9c8a92151',
   323: '51583a9a67d022fcce8e06694fa38f088d15bf27013f835ea1405358f44e17bc',
   324: 'd07fea40290c1ba51505336c0301a4afe789cd5f6915cc7a8f198b68175f3157',
+  325: '467b9ac001df6990a5832a663b41296b5ac14a7a931b602b0bce97383a9cbd27',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
