@@ -318,7 +318,7 @@ export function ruClauseSubject(body: string, toks: Tok[], cue: number, floor: n
   // capitalised word is the quote's; the speaker is read before the gerund instead.
   if (toks.slice(floor, s).some((t) => /^["«“„]$/u.test(t.raw))) return null;
   const c = candidates(toks, s, cue)[0];
-  if (!c) return null;
+  if (!c) return ruBodySubject(body, toks, s, cue);
   const lead = toks.slice(s, c[0]);
   if (lead.length > 0 && !(lead.length <= LEAD_TITLE_WORDS && lead.every((w) => w.word) && lead.some((w) => RU_TITLES.has(w.f)))) return null;
   return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: lead.length > 0 ? spanText(body, toks, s, c[0]) : null, from: c[0], to: c[1] };
@@ -340,6 +340,33 @@ function inBody(toks: Tok[], from: number, end: number): boolean {
   const span = toks.slice(from, end);
   const words = span.filter((t) => t.word).length;
   return words > 0 && words <= BODY_WORDS && span.every((t) => t.word || t.raw === '«' || t.raw === '»') && !IN_PRONOUN.has(span[0]!.f);
+}
+
+// Bodies that speak in their own name, in the nominative (Министерство финансов сообщило, МИД России
+// заявил, Пресс-служба губернатора сообщила).
+const RU_BODY_SUBJECT = /^(?:министерство|ведомство|правительство|посольство|консульство|агентство|пресс-служба|пресс-центр|администрация|мэрия|прокуратура|генпрокуратура|полиция|компания|корпорация|концерн|партия|фракция|комиссия|кремль|суд|штаб|департамент|управление|служба|комитет|совет|фонд|организация|ассоциация|федерация|минфин|минздрав|минобороны|минэнерго|минтранс|минюст|минтруд|минпромторг|минэкономразвития|минприроды|минсельхоз|минобрнауки|минпросвещения|минстрой|минцифры|минкультуры|минспорт|мид|мчс|мвд|фсб|цб|оон|нато|ес|обсе|вто|воз|магатэ|мок|фифа|уефа)$/u;
+// A past-tense verb (сообщило, провел, вынесла), long enough to be no genitive plural (дел, сил).
+const PAST_VERB = /^\p{Ll}{4,}(?:ло|ла|ли|ил|ал|ел|ял|ул)(?:сь|ся)?$/u;
+// How many words a body's name may run to before its verb (Министерство иностранных дел Российской Федерации).
+const BODY_SUBJECT_WORDS = 6;
+// Words of an opener before a sentence's subject that names nobody (Об этом, При этом, Кроме того,
+// В свою очередь, Тем временем), besides the adverbs.
+const RU_LEAD_WORDS = new Set(['о', 'этом', 'том', 'того', 'свою', 'очередь', 'ответ', 'временем']);
+
+/** "Министерство финансов сообщило", "МИД России заявил": a body in the nominative opening the
+ * clause right up to the verb (its genitive complements included, a time phrase after «в» not). */
+function ruBodySubject(body: string, toks: Tok[], s: number, end: number): SpeakerRef | null {
+  let a = s;
+  const lead = (t: Tok, n: Tok | undefined) => ADVERBS.has(t.f) || RU_LEAD_WORDS.has(t.f) || (t.f === 'в' && RU_LEAD_WORDS.has(n?.f ?? ''));
+  while (a < end && (!toks[a]!.word || lead(toks[a]!, toks[a + 1]))) a++;
+  // (Capitalised: a lower-case "министерство" mid-sentence points back to a body already named.)
+  if (!toks[a]?.word || !toks[a]!.cap || !RU_BODY_SUBJECT.test(toks[a]!.f)) return null;
+  let e = a + 1;
+  // "Министерство по делам …" keeps its «по»; another preposition (во вторник, на сайте) ends the name.
+  const verb = (f: string) => isRuCue(f) || PAST_VERB.test(f);
+  while (e < end && (toks[e]!.word || toks[e]!.raw === '«' || toks[e]!.raw === '»') && !verb(toks[e]!.f) && !(RU_PREPS.has(toks[e]!.f) && !(e === a + 1 && toks[e]!.f === 'по'))) e++;
+  if (e - a > BODY_SUBJECT_WORDS || toks.slice(e, end).some((t) => t.word && !RU_PREPS.has(t.f) && !/^\p{Ll}/u.test(t.raw))) return null;
+  return { kind: 'org', text: spanText(body, toks, a, e), from: a, to: e };
 }
 
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
@@ -365,6 +392,8 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (end - 1 > s && last.word && RU_TITLES.has(last.f) && !ruGenitiveTitle(last.f) && !RU_TITLES.has(toks[end - 2]!.f)) {
     return { kind: 'title', text: last.raw, from: end - 1, to: end };
   }
+  const bodySubject = ruBodySubject(body, toks, s, end);
+  if (bodySubject) return bodySubject;
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   if (isV(toks[s]) && inBody(toks, s + 1, end)) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };

@@ -336,6 +336,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   323: '51583a9a67d022fcce8e06694fa38f088d15bf27013f835ea1405358f44e17bc',
   324: 'd07fea40290c1ba51505336c0301a4afe789cd5f6915cc7a8f198b68175f3157',
   325: '467b9ac001df6990a5832a663b41296b5ac14a7a931b602b0bce97383a9cbd27',
+  326: '748f237b4dfc4857e9e1c674235ed8a473617545b373578dd032be8f51f03cc9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
