@@ -17,6 +17,7 @@ import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName } from './epithet-ru.js';
+import { ruCurrentSpeaker } from './current-speaker-ru.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -85,7 +86,11 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
     } else {
       // A title the article never puts a name to (العاهل الأردني) is a speaker in its own right, so
       // a later "المسؤول" or "the official" can point back to it.
-      const titled = resolver.byTitle(ref.text, pos);
+      // Russian "— отметил высокопоставленный дипломат", "— сказал министр" right after someone's
+      // words: the one speaking is meant, when the office fits them at all.
+      const current = ctx.lang === 'ru' ? ruCurrentSpeaker(ctx, ref, pos, cue) : null;
+      if (current) out = { kind: 'name', text: current.name, title: null, from: ref.from, to: ref.to };
+      const titled = current ?? resolver.byTitle(ref.text, pos);
       // Russian "Министр отметил" after a quote of Карпов's, who has no title: the speaker just
       // quoted is the one described, before someone whose office has another head (главный тренер).
       const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos) : null;

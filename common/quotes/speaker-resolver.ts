@@ -455,6 +455,15 @@ export class SpeakerResolver {
     return r.score >= 0.5 ? r.best : null;
   }
 
+  /** Would byTitle accept `p` for `title`, were `p` the only person (score 0.5 or more)? */
+  fitsTitle(p: Person, title: string, pos: number): boolean {
+    const { q, qNat, head } = this.query(title);
+    if (q.length === 0) return false;
+    const generic = GENERIC_HEADS.has(head) || (this.lang === 'ru' && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
+    const headOnly = q.every((w) => w === head || isNationality(w));
+    return this.bestTitled([p], { q, qNat, head, generic, headOnly }, pos).score >= 0.5;
+  }
+
   /** byTitle's scoring over `list`: the best person and score. */
   private bestTitled(list: Person[], t: { q: string[]; qNat: string[]; head: string; generic: boolean; headOnly: boolean }, pos: number): { best: Person | null; score: number } {
     const { q, qNat, head, generic, headOnly } = t;

@@ -1,0 +1,47 @@
+// Russian news names whoever is speaking again by an office or a description right after their
+// words ("«…», — подчеркнул высокопоставленный дипломат", "— сказал министр"): that speaker is
+// meant, not whoever else the article gave a fitting office. Pure: no DOM, no Node. Reads the
+// context's last speaker; never adds people.
+import { tokAt, type Ctx } from './context.js';
+import { cueGender } from './gender.js';
+import type { Person } from './speaker-resolver.js';
+import type { SpeakerRef } from './speaker-ref.js';
+import { foldKey } from '../text/normalize.js';
+
+// How many paragraphs back the speaker may have spoken.
+const CURRENT_BLOCKS = 1;
+// Descriptions any official may be called by, whatever their office (дипломат for a deputy
+// minister of foreign affairs, чиновник for a head of department).
+const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер)$/u;
+// An adjective before the head (высокопоставленный, опытный, российский).
+const ADJECTIVE = /^\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+
+/** The head noun of a lower-case title phrase, past its adjectives. */
+function headOf(title: string): string {
+  const ws = foldKey(title).split(/\s+/u);
+  let i = 0;
+  while (i < ws.length - 1 && ADJECTIVE.test(ws[i]!)) i++;
+  return ws[i] ?? '';
+}
+
+/** Does `p` hold an office with this head (министр ~ министерства; the stem, case aside)? */
+const holds = (p: Person, head: string): boolean => {
+  const stem = head.slice(0, Math.max(4, head.length - 2));
+  return p.titleWords.some((w) => w.startsWith(stem));
+};
+
+/** The person who spoke last, within a paragraph, when the title read at `pos` describes them. */
+export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
+  const h = ctx.last;
+  if (!h || (h.ref.kind !== 'name' && h.ref.kind !== 'title')) return null;
+  const gap = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - (ctx.blockOf[tokAt(ctx.toks, h.pos)] ?? 0);
+  if (gap > CURRENT_BLOCKS) return null;
+  const p = ctx.resolver.resolve(h.ref, h.pos).person;
+  if (!p || p.org || p.titles.length === 0 || p.titles.includes(p.name)) return null;
+  const g = cueGender('ru', cue ?? '');
+  if (g && p.gender && g !== p.gender) return null;
+  const head = headOf(ref.text);
+  // The same office, unless its portfolio differs (министр обороны is not the finance minister).
+  if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') ? p : null;
+  return DESCRIPTIONS.test(head) ? p : null;
+}
