@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative, ruTitleNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative, ruTitleNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -47,4 +47,10 @@ test('a lower-case title or body in the genitive declines back at its head, its 
     ['замминистра обороны', 'замминистра обороны'], ['Минобороны России', 'Минобороны России'],
   ];
   for (const [gen, nom] of cases) assert.equal(ruTitleNominative(gen), nom, gen);
+});
+
+test('a woman’s surname ending in a consonant never declines: only her given name shows the case', () => {
+  assert.equal(ruAccusativeNominative('Людмилу Зенькович'), 'Людмила Зенькович');
+  assert.equal(ruNominative('Виктории Шевчук'), 'Виктория Шевчук');
+  assert.equal(ruNominative('Ивана Зеньковича'), 'Иван Зенькович');
 });

@@ -46,10 +46,11 @@ const RU_FEMALE_GIVEN = new Set(('Анна Елена Ольга Мария На
   'Алина Вероника Маргарита Оксана Жанна Инна Лидия Софья Эльвира Кристина Яна Майя Раиса Алена Ульяна Елизавета').split(' '));
 const OBLIQUE: [RegExp, string][] = [[/ии$/u, 'ия'], [/ией$/u, 'ия'], [/ью$/u, 'ья'], [/ье$/u, 'ья'], [/ьи$/u, 'ья'], [/ьей$/u, 'ья'], [/(?:у|ы|е|ой)$/u, 'а'], [/(?:ю|и|е|ей)$/u, 'я']];
 
-/** "Елену Сябренко" → "Елена Сябренко": a listed woman's given name in any case before a surname in
- * -ко / -их / -ых (which never declines), else null. */
+/** "Елену Сябренко" → "Елена Сябренко", "Людмилу Зенькович" → "Людмила Зенькович": a listed woman's
+ * given name in any case before a surname in -ко / -их / -ых or a consonant (which a woman's never
+ * declines), else null. */
 function femaleWithIndeclinable(words: string[]): string | null {
-  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+(?:ко|их|ых)$/u.test(words[1]!)) return null;
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+(?:ко|их|ых|[бвгджзклмнпрстфхцчшщ])$/u.test(words[1]!)) return null;
   const w = words[0]!.replace(/ё/gu, 'е');
   if (RU_FEMALE_GIVEN.has(w)) return null;
   for (const [re, to] of OBLIQUE) {
