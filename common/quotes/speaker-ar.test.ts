@@ -41,3 +41,10 @@ test('an office followed by the holder’s own occasion (في جولته …) na
   assert.equal(ref?.kind, 'title');
   assert.equal(ref?.text, 'الوزير الأول وزير الطاقة');
 });
+
+test('"رد فعل الحزب" (the party’s reaction) names nobody: فعل never opens a name', () => {
+  const text = 'رد فعل الوحدة والتقدم لم يتأخر بعد نشر الخبر';
+  const toks = tokenize(text);
+  const ref = arSpeakerAt(text, toks, 1);
+  assert.notEqual(ref?.kind, 'name', JSON.stringify(ref));
+});

@@ -234,6 +234,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // آلان (Alan) folds to الان but its آ is no article.
     if (units > 0 && AR_RECENCY_ADJECTIVES.has(f)) break;
+    // "رد فعل الحزب" (the party's reaction): فعل is a noun or a verb, never a name's first word.
+    if (units === 0 && (f === 'فعل' || f === 'الفعل')) break;
     if (isAl(f) && !t!.raw.startsWith('آ')) {
       // "أعلن الوزير فيدان الانسحاب من …": a verbal noun after a name is its object.
       if (units > 0 && DEFINITE_MASDAR.test(f) && !(known?.(f) ?? false)) break;

@@ -339,6 +339,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   326: '748f237b4dfc4857e9e1c674235ed8a473617545b373578dd032be8f51f03cc9',
   327: '9ce36b57551b16404b1b1821dbcdb5e717a8015cd98f0ffa35798e0befd95e0f',
   328: 'f3cb41454fca5680683da921df0ecc906d7a1170e68c7d7f5f688156d8125260',
+  329: 'ffd15de42e12a71e2d5bc41dc6a5ac629cc82cf76b56ea14522ee9eb2cfb385b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
