@@ -7,7 +7,9 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { gluedLSpeaker } from './glued-l.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
-import { arSpeakerAt, arSpeakerBefore, pastIssuedBy } from './speaker-ar.js';
+import { arSpeakerAt } from './speaker-ar.js';
+import { arSpeakerBefore } from './subject-before-ar.js';
+import { pastIssuedBy } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 

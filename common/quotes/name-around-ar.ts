@@ -3,7 +3,8 @@
 // goes to the whole person. Pure: reads tokens only; never registers or resolves anyone.
 import type { Ctx } from './context.js';
 import { AR_FEMALE_NAMES, AR_GIVEN_NAMES } from './lexicon-ar.js';
-import { arBoundary, arName } from './speaker-ar.js';
+import { arName } from './name-ar.js';
+import { arBoundary } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
 

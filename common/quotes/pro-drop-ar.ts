@@ -7,7 +7,8 @@ import { tokAt, type Ctx } from './context.js';
 import { cueAt } from './cue-at.js';
 import { cueGender, nameGender } from './gender.js';
 import * as lexiconAr from './lexicon-ar.js';
-import { arSpeakerAt, pastIssuedBy } from './speaker-ar.js';
+import { arSpeakerAt } from './speaker-ar.js';
+import { pastIssuedBy } from './words-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 

@@ -1,0 +1,115 @@
+// The Arabic subject written before its verb of saying (وكان X قد أكد، أما X فقالت، الخبير X يرى أن،
+// ولكنه قال). Pure: no DOM, no Node. Returns token ranges; the phrase itself is read by arSpeakerAt.
+import * as lexiconAr from './lexicon-ar.js';
+import { arName } from './name-ar.js';
+import { arSpeakerAt } from './speaker-ar.js';
+import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { stripConj, type Tok } from './tokens.js';
+import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, QUOTE_MARK } from './words-ar.js';
+
+// Read once into module constants: hot loops then skip the module-namespace lookup on every word.
+const { AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, isTopicHead, AR_STOPS, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS } = lexiconAr;
+
+/** "وكان X، أكد …"، "غير أن مكتب X، أكد …": a subject opened by كان or أن and closed by a comma
+ * right before the cue. */
+function subjectBeforeComma(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  for (let k = cue - 3; k >= Math.max(floor, cue - 14) && (toks[k]?.word || QUOTE_MARK.test(toks[k]?.raw ?? '')); k--) {
+    const f = stripConj(toks[k]!.f);
+    if (f !== 'كان' && f !== 'كانت' && !AR_COMPLEMENTISERS.has(toks[k]!.f)) continue;
+    // Only at the clause's start (after punctuation, or غير أن): "من أي كان لن ينفع" is no subject.
+    if (toks[k - 1]?.word && toks[k - 1]!.f !== 'غير') return null;
+    const ref = arSpeakerAt(body, toks, k + 1, known);
+    // The name may close inside quote marks (المتحدث باسم الحركة “X”، أكد).
+    const to = ref && QUOTE_MARK.test(toks[ref.to]?.raw ?? '') ? ref.to + 1 : ref?.to;
+    return ref && ref.kind !== 'pronoun' && to === cue - 1 ? ref : null;
+  }
+  return null;
+}
+
+// How far back from its ف-cue the أما that fronts the subject may stand.
+const TOPIC_REACH = 14;
+/** "أما (ف.ز)، ربة بيت، فقالت": the subject fronted by أما before a cue written with ف; whatever
+ * stands between them is its apposition. */
+function topicSubject(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  if (!toks[cue]!.f.startsWith('ف')) return null;
+  for (let k = cue - 2; k >= Math.max(floor, cue - TOPIC_REACH); k--) {
+    if (toks[k]!.f !== 'اما') continue;
+    const ref = arSpeakerAt(body, toks, k + 1, known);
+    return ref && ref.kind !== 'pronoun' && ref.to <= cue ? ref : null;
+  }
+  return null;
+}
+
+/** The subject written before a cue: كان X قد صرح، X، التي أعربت، لكن الخبير X يرى. */
+
+
+export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  const prev = toks[cue - 1];
+  if (!prev || cue - 1 < floor) return null;
+  if (prev.f === 'قد') {
+    for (let k = cue - 2; k >= Math.max(floor, cue - 12); k--) {
+      const f = stripConj(toks[k]!.f);
+      if (f === 'كان' || f === 'كانت') {
+        const ref = arSpeakerAt(body, toks, k + 1, known);
+        // An appositive name closes with a comma before قد (وكان رئيس الحكومة، X، قد أكد).
+        const to = ref && (toks[ref.to]?.raw === '،' || toks[ref.to]?.raw === ',') ? ref.to + 1 : ref?.to;
+        return ref && to === cue - 1 ? ref : null;
+      }
+    }
+    return null;
+  }
+  if (prev.raw === '،' || prev.raw === ',') return topicSubject(body, toks, cue, floor, known) ?? subjectBeforeComma(body, toks, cue, floor, known);
+  // "أما X (30 سنة) التي تعمل ممرضة فقالت": with no comma too, أما fronts the subject.
+  const topic = topicSubject(body, toks, cue, floor, known);
+  if (topic) return topic;
+  // "ولكنه قال"، "إلا أنها أكدت": the pronoun on the particle is the subject (he / she).
+  const pron = /^[وف]?(?:لكن|الا ان|ان)(ه|ها)$/u.exec(prev.f);
+  if (pron) return { kind: 'pronoun', text: pron[1] === 'ها' ? 'هي' : 'هو', from: cue - 1, to: cue };
+  if (prev.f === 'التي' || prev.f === 'الذي' || prev.f === 'الذين') {
+    let k = cue - 2;
+    if (toks[k] && !toks[k]!.word) k--;
+    let s = k;
+    while (s > floor && s > k - MAX_NAME_UNITS && toks[s - 1]?.word && !isAl(toks[s - 1]!.f) && !arBoundary(toks[s - 1])) s--;
+    const end = arName(toks, s, known);
+    return end > s ? { kind: 'name', text: spanText(body, toks, s, end), title: null, from: s, to: end } : null;
+  }
+  // Subject before an imperfect cue (الخبير سامي الدباغ يرى أن): the clause opener starts it, and
+  // so does a complementiser (أفادت الوكالة بأن X قال).
+  let s = cue - 1;
+  while (s > floor && toks[s - 1]?.word && !AR_STOPS.has(toks[s - 1]!.f) && !AR_COMPLEMENTISERS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f) && toks[s - 1]!.f !== 'لكن') s--;
+  // An anonymous source with its affiliation (أما مصادر مقرّبة من رئاسة الحكومة فقالت): the
+  // description runs over من/في up to the cue, and the affiliation is not the speaker.
+  if (s > floor && ['من', 'في'].includes(toks[s - 1]!.f)) {
+    for (let h = s - 2; h >= Math.max(floor, s - 5); h--) {
+      if (!toks[h]?.word || AR_STOPS.has(toks[h]!.f)) break;
+      if (AR_ANONYMOUS_HEADS.has(bareOf(toks[h]!.f))) {
+        return { kind: 'title', text: spanText(body, toks, h, cue), from: h, to: cue };
+      }
+    }
+  }
+  // "بالحديث عن ضغط المباريات وقال": what follows a preposition is its object, never the subject.
+  // (على as written: علي is also the name Ali.)
+  const prep = toks[s - 1];
+  if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
+  // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
+  if (inTopic(toks, s, floor)) return null;
+  for (let k = s; k < cue; k++) {
+    // "ثم عاد X ليقول"، "راحت X تقول": a verb of going on before the subject is no part of it,
+    // nor is a linking adverb (ثم، حيث، إذ).
+    if (AR_AUXILIARIES.has(stripConj(toks[k]!.f)) || AR_LINKS.has(toks[k]!.f)) continue;
+    const ref = arSpeakerAt(body, toks, k, known);
+    if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
+    if (ref) break;
+  }
+  return null;
+}
+
+/** Does a topic preposition open the clause before token s, with no comma or sentence end between? */
+function inTopic(toks: Tok[], s: number, floor: number): boolean {
+  for (let k = s - 1; k >= Math.max(floor, s - 10); k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (isTopicHead(t.f)) return k === floor || !toks[k - 1]?.word;
+  }
+  return false;
+}
