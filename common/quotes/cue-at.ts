@@ -41,11 +41,15 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
 // and without a glued و/ف; memoised (bounded). A word that is not can start no Arabic cue.
 const cueWordMemo = new Map<string, boolean>();
 const AR_CUE_LITERALS = new Set(['علي', 'بالنسبه', 'جاء']);
+/** "فرد X:"، "ورد X:": رد (replied) is two letters, so its glued و/ف leaves three, which stripConj
+ * keeps whole; as a weak cue it still needs a speaker after it (ورد في التقرير is no reply). */
+const gluedRadd = (tf: string): string => (tf === 'فرد' || tf === 'ورد' ? 'رد' : tf);
+
 function arCueWord(tf: string): boolean {
   let v = cueWordMemo.get(tf);
   if (v === undefined) {
     if (cueWordMemo.size >= 50_000) cueWordMemo.clear();
-    v = [tf, stripConj(tf), stripPurposeL(tf)].some((x) => AR_IMPERSONAL.has(x) || AR_PARTICIPLES.has(x) || AR_ACCORDING.has(x) || AR_CUE_VERBS.has(x) || AR_CUE_LITERALS.has(x));
+    v = [tf, stripConj(tf), stripPurposeL(tf), gluedRadd(tf)].some((x) => AR_IMPERSONAL.has(x) || AR_PARTICIPLES.has(x) || AR_ACCORDING.has(x) || AR_CUE_VERBS.has(x) || AR_CUE_LITERALS.has(x));
     cueWordMemo.set(tf, v);
   }
   return v;
@@ -71,14 +75,16 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (f === 'بالنسبه' && opens && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
-  const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : null;
+  const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : AR_CUE_VERBS.has(gluedRadd(t.f)) ? gluedRadd(t.f) : null;
   if (!verb) return null;
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
   if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
   // A weak cue speaks when a speaker follows it: a title, a body, or a given name («…»، رد جون X);
   // not بين before a name (بين محمد وعلي is "between").
-  const named = verb !== BAYN && !!next?.word && (AR_GIVEN_NAMES.has(next.f) || AR_AL_GIVEN_NAMES.has(next.f));
-  if (AR_WEAK_CUES.has(verb) && verb === t.f && !speakerLike(next) && !named) return null;
+  // (Or a name the article already gave, right before a colon: فرد ناصر: «…».)
+  const namedBefore = !!next?.word && ctx.resolver.knows(next.f) && ctx.toks[k + 2]?.raw === ':';
+  const named = verb !== BAYN && !!next?.word && (AR_GIVEN_NAMES.has(next.f) || AR_AL_GIVEN_NAMES.has(next.f) || namedBefore);
+  if (AR_WEAK_CUES.has(verb) && (verb === t.f || verb === gluedRadd(t.f)) && !speakerLike(next) && !named) return null;
   // "بينه وبين X": the preposition "between", not بيّن (explained).
   if (verb === BAYN && ctx.toks.slice(Math.max(0, k - 4), k).some((x) => /^بين(?:ه|ها|هم|هما|نا|ي)$/u.test(x.f))) return null;
   // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.

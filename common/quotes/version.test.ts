@@ -341,6 +341,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   328: 'f3cb41454fca5680683da921df0ecc906d7a1170e68c7d7f5f688156d8125260',
   329: 'ffd15de42e12a71e2d5bc41dc6a5ac629cc82cf76b56ea14522ee9eb2cfb385b',
   330: '23bfa5ef54ad1c89c51f4648a14730f3b99ea71d5bef08b152376d4c72d9e873',
+  331: '07482634cfe520ced69dedde88bb65bad9ce8cc9298ff62c447a7c95cab66b30',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
