@@ -9,7 +9,7 @@ import type { SpeakerRef } from './speaker-ref.js';
 import { foldKey } from '../text/normalize.js';
 
 // How many paragraphs back the speaker may have spoken.
-const CURRENT_BLOCKS = 1;
+const CURRENT_BLOCKS = 2;
 // Descriptions any official may be called by, whatever their office (дипломат for a deputy
 // minister of foreign affairs, чиновник for a head of department).
 const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер)$/u;
@@ -24,11 +24,27 @@ function headOf(title: string): string {
   return ws[i] ?? '';
 }
 
+// Spokespeople go by either word (представитель главы государства = his пресс-секретарь).
+const SPOKES = /^(?:представител|пресс-секретар|спикер)/u;
+// Bodies named by their kind (глава банка for the head of Сбербанк, глава ведомства for Роскосмос's).
+const BODY_KINDS = /^(?:ведомств|министерств|банк|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
+
+const stemOf = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
+
 /** Does `p` hold an office with this head (министр ~ министерства; the stem, case aside)? */
 const holds = (p: Person, head: string): boolean => {
-  const stem = head.slice(0, Math.max(4, head.length - 2));
-  return p.titleWords.some((w) => w.startsWith(stem));
+  const stem = stemOf(head);
+  return p.titleWords.some((w) => w.startsWith(stem) || (SPOKES.test(head) && SPOKES.test(w)));
 };
+
+/** "глава банка" for "глава Сбербанка", "глава Роскосмоса" for "глава ведомства": past the head, each
+ * word of one names a body the other names too, by its kind or inside its name. */
+function sameBody(p: Person, title: string, head: string): boolean {
+  const rest = foldKey(title).split(/\s+/u).filter((w) => w !== head && !ADJECTIVE.test(w));
+  const theirs = p.titleWords.filter((w) => !w.startsWith(stemOf(head)) && !ADJECTIVE.test(w));
+  const kind = (w: string) => BODY_KINDS.test(w);
+  return rest.every((w) => kind(w) || theirs.some((t) => kind(t) || t.includes(stemOf(w))));
+}
 
 /** The person who spoke last, within a paragraph, when the title read at `pos` describes them. */
 export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
@@ -42,6 +58,6 @@ export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: st
   if (g && p.gender && g !== p.gender) return null;
   const head = headOf(ref.text);
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
-  if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') ? p : null;
+  if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head) ? p : null;
   return DESCRIPTIONS.test(head) ? p : null;
 }

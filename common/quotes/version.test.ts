@@ -342,6 +342,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   329: 'ffd15de42e12a71e2d5bc41dc6a5ac629cc82cf76b56ea14522ee9eb2cfb385b',
   330: '23bfa5ef54ad1c89c51f4648a14730f3b99ea71d5bef08b152376d4c72d9e873',
   331: '07482634cfe520ced69dedde88bb65bad9ce8cc9298ff62c447a7c95cab66b30',
+  332: '662546a526439160d416b3e187278152c7c4cbd5f2441cf61ec641caa551cfe7',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
