@@ -82,6 +82,9 @@ for (const w of [...RU_EPITHETS]) RU_EPITHETS.add(genitive(w));
 export const RU_COMMENTATORS = set('эксперт аналитик специалист политолог экономист');
 for (const w of [...RU_COMMENTATORS]) RU_COMMENTATORS.add(genitive(w));
 export const RU_GENERIC = set('дипломат министр чиновник источник собеседник вице-премьер глава');
+/** Federal agencies written as one word from "Рос-" and their field (Роспотребнадзор, Росстат,
+ * Роснефть, Росгвардия), in any case: bodies, never a person (Ростислав, Ростов stay names). */
+export const RU_FEDERAL_AGENCY = /^рос\p{Ll}*(?:надзор|стат|нефт|атом|космос|гварди|реестр|авиаци|автодор|имуществ|архив|туризм|молодеж|лесхоз|рыболовств|резерв|финмониторинг|аккредитаци|алкогольрегулировани|морречфлот|сет|тех|нано|транс)/u;
 /** Heads of organisations, which are capitalised but are not names. */
 export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
 // Nouns that head an organisation's name and are capitalised in it (лидер Движения против …, глава

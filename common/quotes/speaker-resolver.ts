@@ -67,6 +67,17 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   // глава Минздрава is the министр здравоохранения; глава (российского) МИД the министр иностранных дел.
   ...RU_MINISTRIES.map(([short, field]): [RegExp, string] => [new RegExp(`(?:глав|руководител)\\p{L}* (?:\\p{L}+(?:ого|его) )?${short}(?:а|е|у|ом)?(?!\\p{L})`, 'gu'), `министр ${field}`]),
 ];
+/** The field a Russian ministry's name gives, short (минфин, минфина) or full (министерство
+ * финансов), folded words in; else null. */
+function ruMinistryField(w: string[]): string | null {
+  const first = w[0] ?? '';
+  const short = RU_MINISTRIES.find(([m]) => m.length > 3 && first.startsWith(m) && first.length <= m.length + 2);
+  if (short) return short[1];
+  if (!first.startsWith('министерств')) return null;
+  const rest = w.slice(1).join(' ');
+  const full = RU_MINISTRIES.find(([, field]) => rest.startsWith(field.split(' ')[0]!.slice(0, -1)));
+  return full ? full[1] : null;
+}
 const synonyms = (f: string): string => OFFICE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), f);
 
 /** Arabic name particles spelt two ways are one word: ابن = بن (ابن كيران، بن كيران), and عبد is
@@ -319,7 +330,7 @@ export class SpeakerResolver {
 
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = (org ? this.byOrgHead(w, pos) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos));
+    let p = (org ? this.byOrgHead(w, pos) ?? this.sameMinistry(w) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos));
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -389,6 +400,13 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** Russian: the ministry already recorded under its other name (Минфин = Министерство финансов). */
+  private sameMinistry(w: string[]): Person | undefined {
+    if (this.lang !== 'ru') return undefined;
+    const field = ruMinistryField(w);
+    return field ? this.people.find((p) => p.org && ruMinistryField(p.words) === field) : undefined;
+  }
+
   /** Is this folded single word part of a known name? (Helps end an Arabic name: الشيباني.) */
   readonly knows: KnownWords = Object.defineProperty((f: string): boolean => this.nameWords.has(f), 'generation', {
     get: () => this.nameWords.size,
@@ -407,7 +425,7 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true);
+      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true) ?? this.sameMinistry(w);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };

@@ -3,7 +3,7 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, RU_FEDERAL_AGENCY, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -23,7 +23,7 @@ const SITE = /^[\p{L}\p{N}-]+\.(?:ру|рф|ru|ua|by|kz|com|net|org|info)$/u;
 const outlet = (t: Tok | undefined): string | null => (t?.word ? agencyName(t.f) ?? (SITE.test(t.f) ? t.raw : null) : null);
 // A ministry by its short name in any case (Минфина, Минтрудом); МИД is written in capitals.
 const ministry = (f: string): boolean => RU_MINISTRIES.some(([m]) => m.length > 3 && f.startsWith(m));
-const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
+const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || RU_FEDERAL_AGENCY.test(f) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
 // Abstract-noun suffixes (Подлинность, Честности, Создание, Ситуация, Руководство) that no
 // Russian name or surname ends in: a capitalised one opens a sentence, it names nobody.
 const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
@@ -214,6 +214,10 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'org', text: ruOfficeNominative(spanText(body, toks, oh, e)), from: i + 1, to: e };
   }
   if (RU_PRONOUNS.has(first.f)) return { kind: 'pronoun', text: first.raw, from: i, to: i + 1 };
+  // "— сообщило Министерство финансов", "как отмечает Роспотребнадзор": a body after the verb that
+  // ends its clause (not "попросили Министерство связи не продлевать …", an object).
+  const be = bodyEnd(toks, i, limit);
+  if (be > i && (!toks[be]?.word || RU_PREPS.has(toks[be]!.f))) return { kind: 'org', text: spanText(body, toks, i, be), from: i, to: be };
   // "— сообщает пресс-служба президента Украины": an office as the subject speaks, not the title
   // of whom it serves.
   if (!first.cap && /^(?:пресс-служб[аы]|пресс-центр|министерство|ведомство|посольство|прокуратура|администрация|правительство)$/u.test(first.f)) {
@@ -359,14 +363,31 @@ function ruBodySubject(body: string, toks: Tok[], s: number, end: number): Speak
   let a = s;
   const lead = (t: Tok, n: Tok | undefined) => ADVERBS.has(t.f) || RU_LEAD_WORDS.has(t.f) || (t.f === 'в' && RU_LEAD_WORDS.has(n?.f ?? ''));
   while (a < end && (!toks[a]!.word || lead(toks[a]!, toks[a + 1]))) a++;
-  // (Capitalised: a lower-case "министерство" mid-sentence points back to a body already named.)
-  if (!toks[a]?.word || !toks[a]!.cap || !RU_BODY_SUBJECT.test(toks[a]!.f)) return null;
+  const e = bodyEnd(toks, a, end);
+  if (e < 0) return null;
+  // Its predicate follows (Роскосмос пока не считает …, но признает), or no other capitalised word
+  // stands before the verb (another subject, a name: Министерство и Иван Петров заявили).
+  if (!(toks[e]?.word && bodyStop(toks[e]!.f)) && toks.slice(e, end).some((t) => t.word && !RU_PREPS.has(t.f) && !/^\p{Ll}/u.test(t.raw))) return null;
+  return { kind: 'org', text: spanText(body, toks, a, e), from: a, to: e };
+}
+
+// Adverbs between a subject and its verb (Роскосмос пока не считает, МИД уже заявил).
+const RU_SUBJECT_ADVERBS = new Set(['пока', 'уже', 'еще', 'тоже', 'также', 'вновь', 'снова', 'сегодня', 'вчера', 'ранее', 'официально', 'публично']);
+/** A word that ends a body's name: a verb of saying or a past verb, a negation, an infinitive, a
+ * present-tense verb (Министерство не включать …, Роскосмос признает) or an adverb before one. */
+const bodyStop = (f: string): boolean =>
+  isRuCue(f) || PAST_VERB.test(f) || f === 'не' || RU_SUBJECT_ADVERBS.has(f) || /^\p{Ll}{3,}(?:ть|чь)(?:ся)?$/u.test(f) || /^\p{Ll}{3,}(?:ает|яет|ует|ит|ют|ят)$/u.test(f);
+
+/** Where a body named in the nominative at `a` ends (its genitive complements, up to a preposition
+ * or a verb), or -1 when none starts there. Capitalised: a lower-case "министерство" mid-sentence
+ * points back to a body already named. A federal agency (Роспотребнадзор) counts too. */
+function bodyEnd(toks: Tok[], a: number, end: number): number {
+  const t = toks[a];
+  if (!t?.word || !t.cap || !(RU_BODY_SUBJECT.test(t.f) || RU_FEDERAL_AGENCY.test(t.f))) return -1;
   let e = a + 1;
   // "Министерство по делам …" keeps its «по»; another preposition (во вторник, на сайте) ends the name.
-  const verb = (f: string) => isRuCue(f) || PAST_VERB.test(f);
-  while (e < end && (toks[e]!.word || toks[e]!.raw === '«' || toks[e]!.raw === '»') && !verb(toks[e]!.f) && !(RU_PREPS.has(toks[e]!.f) && !(e === a + 1 && toks[e]!.f === 'по'))) e++;
-  if (e - a > BODY_SUBJECT_WORDS || toks.slice(e, end).some((t) => t.word && !RU_PREPS.has(t.f) && !/^\p{Ll}/u.test(t.raw))) return null;
-  return { kind: 'org', text: spanText(body, toks, a, e), from: a, to: e };
+  while (e < end && (toks[e]!.word || toks[e]!.raw === '«' || toks[e]!.raw === '»') && !bodyStop(toks[e]!.f) && !(RU_PREPS.has(toks[e]!.f) && !(e === a + 1 && toks[e]!.f === 'по'))) e++;
+  return e - a > BODY_SUBJECT_WORDS ? -1 : e;
 }
 
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */

@@ -343,6 +343,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   330: '23bfa5ef54ad1c89c51f4648a14730f3b99ea71d5bef08b152376d4c72d9e873',
   331: '07482634cfe520ced69dedde88bb65bad9ce8cc9298ff62c447a7c95cab66b30',
   332: '662546a526439160d416b3e187278152c7c4cbd5f2441cf61ec641caa551cfe7',
+  333: 'a4509c2b7a10831c0432f1ca9012ff1f16ac8352bfdea9c216accaa76d52fe2e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
