@@ -41,7 +41,9 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   // Inverted after a dash or comma («…», — сказал Сомов; …, сообщила Интерфаксу …) or after "как".
   const prev = toks[cue.tok - 1];
   // "Глава союза Олег Шашков, в свою очередь, указал": a parenthetical between commas is no inversion.
-  const afterAside = prev?.raw === ',' && ruAsideBefore(toks, cue.tok - 1, floor);
+  // (The subject is read before the aside's opening comma.)
+  const aside = prev?.raw === ',' ? ruAsideBefore(toks, cue.tok - 1, floor) : -1;
+  const afterAside = aside >= 0;
   // "…, сказав «…»": a gerund's subject is its clause's, before it.
   const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
   // A hyphen standing alone ("…", - сказал X) is a dash too.
@@ -56,7 +58,7 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const titledAfter = !inverted && !gerund && ruNominativeTitleAfter(toks, cue.end, limit) ? ruSpeakerAfter(body, toks, cue.end, limit) : null;
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
-    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, cue.tok, floor);
+    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
@@ -184,15 +186,15 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   return read(nominative(ref));
 }
 
-/** Is the comma at `comma` the end of a parenthetical that opens after another comma? */
-function ruAsideBefore(toks: Tok[], comma: number, floor: number): boolean {
+/** Where the parenthetical that the comma at `comma` ends opens (its opening comma), or -1. */
+function ruAsideBefore(toks: Tok[], comma: number, floor: number): number {
   for (const a of RU_ASIDES) {
     const w = a.split(' ');
     const s = comma - w.length;
     if (s - 1 < floor || toks[s - 1]?.raw !== ',') continue;
-    if (w.every((x, i) => toks[s + i]?.f === x)) return true;
+    if (w.every((x, i) => toks[s + i]?.f === x)) return s - 1;
   }
-  return false;
+  return -1;
 }
 
 /** The organisation that spoke last before token `k`, in its paragraph or the one before ("говорится в

@@ -14,7 +14,7 @@ import { registerEnAppositions } from './apposition-en.js';
 import { registerCaptionNames } from './caption-name-ru.js';
 import { registerRuAcronyms } from './acronym-ru.js';
 import { registerRuAppositions } from './apposition-ru.js';
-import { ruGenitiveTitle, ruNominative } from './ru-nominative.js';
+import { ruGenitiveTitle, ruInstrumentalNominative, ruInstrumentalTitle, ruInstrumentalTitleNominative, ruNominative } from './ru-nominative.js';
 import { ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
@@ -54,7 +54,7 @@ export function registerTitledNames(ctx: Ctx): void {
         while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap)) s--;
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
-    } else if (lang === 'ru' && RU_TITLES.has(t.f)) {
+    } else if (lang === 'ru' && (RU_TITLES.has(t.f) || ruInstrumentalTitle(t.f))) {
       // "Адвокат осужденного … сотрудника завода Петра | Лунина Анна Сомова": the window ends past
       // the capitalised run it cuts, so the chain reads whole (the holder is its last name).
       let limit = Math.min(toks.length, k + RU_TITLE_REACH);
@@ -62,6 +62,11 @@ export function registerTitledNames(ctx: Ctx): void {
       ref = ruSpeakerAfter(body, toks, k, limit);
       // "министра финансов Антона Силуанова": after a title in the genitive the name is too.
       if (ref?.kind === 'name' && ruGenitiveTitle(t.f)) ref = { ...ref, text: ruNominative(ref.text) };
+      // "после беседы с главой поселка X Иваном Сомовым": after a title in the instrumental, so is the name.
+      else if (ref?.kind === 'name' && ruInstrumentalTitle(t.f)) {
+        const nameAt = ref.to - ref.text.split(/\s+/u).length;
+        ref = { ...ref, text: ruInstrumentalNominative(ref.text), title: ruInstrumentalTitleNominative(ref.title ?? body.slice(t.start, toks[nameAt]!.start).trim()) };
+      }
     }
     if (ref?.kind === 'name' && ref.title) {
       const a = admit(ctx, ref, t.start);
@@ -70,6 +75,7 @@ export function registerTitledNames(ctx: Ctx): void {
     if (ref?.kind === 'name' && ref.title) {
       named = { name: ref.text, to: ref.to };
       const p = resolver.addName(ref.text, ref.title, t.start);
+      if (lang === 'ru' && ruInstrumentalTitle(t.f) && p.pos.length === 1) p.oblique = true;
       // معالي الشيخ حمود …: a later "وصرح معاليه" means the bearer of that honorific.
       if (lang === 'ar' && AR_HONORIFICS.has(t.f)) p.honorifics = [...(p.honorifics ?? []), t.f];
     }

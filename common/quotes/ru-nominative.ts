@@ -67,6 +67,25 @@ export function ruGenitiveTitle(f: string): boolean {
   return RU_TITLES.has(stem) || (f.endsWith('я') && RU_TITLES.has(`${stem}ь`)) || (f.endsWith('ы') && RU_TITLES.has(`${stem}а`));
 }
 
+/** A title word in the instrumental (мэром, министром, председателем, главой), after which a name
+ * is instrumental too (после беседы с главой поселка X Иваном Сомовым). */
+export function ruInstrumentalTitle(f: string): boolean {
+  const m = /^(\p{Ll}[\p{Ll}-]{2,})(ом|ем|ой)$/u.exec(f);
+  if (!m) return false;
+  const [, stem, end] = m;
+  return end === 'ом' ? RU_TITLES.has(stem!) : end === 'ем' ? RU_TITLES.has(`${stem}ь`) : RU_TITLES.has(`${stem}а`);
+}
+
+/** "главой поселка X" → "глава поселка X": a title read in the instrumental with its head put back in
+ * the nominative (what follows the head stays as written). */
+export function ruInstrumentalTitleNominative(phrase: string): string {
+  const [head, ...rest] = phrase.split(' ');
+  const m = /^(\p{Ll}[\p{Ll}-]{2,})(ом|ем|ой)$/u.exec(head ?? '');
+  if (!m || !ruInstrumentalTitle(head!)) return phrase;
+  const nom = m[2] === 'ом' ? m[1]! : m[2] === 'ем' ? `${m[1]}ь` : `${m[1]}а`;
+  return [nom, ...rest].join(' ');
+}
+
 // Office nouns after в/во (prepositional) or на (accusative: на пресс-службу) → nominative: в
 // правительстве → правительство, в Кремле → Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
 const OFFICE_CASES: [RegExp, string][] = [
@@ -126,7 +145,7 @@ export function ruDativeName(name: string): boolean {
 }
 // Instrumental endings → nominative (с Иваном Сомовым, с Сергеем Петровским, с Анной Сомовой).
 const INSTR_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ией$/u, 'ия'], [/ей$/u, 'я'], [/ой$/u, 'а']];
-const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1']];
+const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1'], [/([жшщчц])ем$/u, '$1']];
 
 /** The nominative of a person's name read in the instrumental (after «с»: линия с Иваном Сомовым). */
 export function ruInstrumentalNominative(name: string): string {

@@ -449,7 +449,7 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
       // A person who has not spoken yet has no gender on record: the name may say it (Джон Керри).
       const named = !p.titles.includes(p.name) && /^\p{Lu}/u.test(p.name);
       const said = p.gender ?? (named ? nameGender(ctx.lang, p.name, null) : null);
-      if (p.org || !fits(p) || p.titles.length === 0 || (g && said && said !== g)) continue;
+      if (p.org || !fits(p) || p.titles.length === 0 || (g && said && said !== g) || (p.oblique && p.pos.length === 1)) continue;
       const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
       if (x > at) {
         best = { kind: 'name', text: p.name, title: null, from: 0, to: 0 };

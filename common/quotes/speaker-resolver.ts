@@ -25,6 +25,9 @@ export type Person = {
   gender?: Gender;
   /** Folded Arabic honorifics written before the name (معالي، سمو). */
   honorifics?: string[];
+  /** Russian: first named as an object (переговоры с президентом X Y-ом), not as a new topic, so a
+   * later "сказал он" does not mean them on that mention alone. */
+  oblique?: boolean;
 };
 
 // Folded words per phrase, memoised: the same names and titles are looked up many times.

@@ -84,6 +84,9 @@ function runEnd(toks: Tok[], k: number, to: number): number {
 const middleInitial = (toks: Tok[], k: number): boolean => /^\p{Lu}\p{Ll}?$/u.test(toks[k]?.raw ?? '') && toks[k + 1]?.raw === '.';
 
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
+// Nouns of a place in the genitive, whose own name follows them (города Немуро, острова Хоккайдо).
+const RU_PLACE_NOUNS = /^(?:города|острова|села|поселка|деревни|станицы|префектуры|провинции|штата)$/u;
+
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -111,6 +114,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
       continue;
     }
     if (!nameWord(t)) continue;
+    // "мэр города Немуро", "губернатор области X": the name after a place noun is the place's.
+    // (One word: a name may follow it, острова Хоккайдо Сюнскэ Хасэгава.)
+    if (toks[k - 1]?.word && RU_PLACE_NOUNS.test(toks[k - 1]!.f)) continue;
     const n = toks[k + 1];
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
@@ -123,7 +129,8 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
     const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
     const mid = middleInitial(toks, k + 1) ? 2 : 0;
-    while (!mid && e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    // (Also a plural one: послом Нидерландов Яном Маасом.)
+    while (!mid && e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его|ов)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
     e = Math.min(e, k + MAX_NAME_WORDS + mid);
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
