@@ -205,6 +205,21 @@ export function ruNominativeTitleAfter(toks: Tok[], at: number, limit: number): 
   return !!t?.word && !t.cap && RU_TITLES.has(t.f) && !ruGenitiveTitle(t.f);
 }
 
+// Phrases that open a circumstance after a title (во время, в ходе, на встрече, после), never part
+// of the office itself (по связям с общественностью, при президенте, от фракции are).
+const RU_CIRCUMSTANCE: Record<string, Set<string> | null> = {
+  во: new Set(['время']),
+  в: new Set(['ходе', 'рамках', 'интервью', 'эфире', 'разговоре', 'беседе', 'ответ']),
+  на: new Set(['встрече', 'пресс-конференции', 'брифинге', 'заседании', 'совещании', 'форуме']),
+  после: null,
+  перед: null,
+};
+const circumstanceAt = (w: Tok, next: Tok | undefined): boolean => {
+  if (!w.word || !(w.f in RU_CIRCUMSTANCE)) return false;
+  const nouns = RU_CIRCUMSTANCE[w.f];
+  return nouns === null ? !!next?.word && !next.cap : !!next?.word && nouns!.has(next.f);
+};
+
 /** After a cue, up to the clause end: the first name, else a title ("сказала дипломат"). */
 export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: number): SpeakerRef | null {
   const i = pastAddressee(toks, at, limit);
@@ -234,7 +249,11 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   }
   let end = i;
   while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1))) end++;
-  const c = candidates(toks, i, end)[0];
+  // "— сказал спикер палаты в ходе выступления Лунина": a name past a circumstance opened by a
+  // preposition before a lower-case word (во время, в ходе, на встрече) is not the title's holder.
+  const cs = candidates(toks, i, end);
+  const circumstance = (a: number) => toks.slice(i + 1, a).some((w, n) => circumstanceAt(w, toks[i + 2 + n]));
+  const c = cs[0] && !(RU_TITLES.has(first.f) && circumstance(cs[0][0])) ? cs[0] : undefined;
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
     return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };

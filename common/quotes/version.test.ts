@@ -345,6 +345,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   332: '662546a526439160d416b3e187278152c7c4cbd5f2441cf61ec641caa551cfe7',
   333: 'a4509c2b7a10831c0432f1ca9012ff1f16ac8352bfdea9c216accaa76d52fe2e',
   334: 'c8045a21b4d552a4563dc0e24f7dc511723883bd25f34122bb38177930deb107',
+  335: '65cdfb5fd44b229d986fb6118684ee4d87e241d90e568498f96c1ec765e35ccb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
