@@ -56,6 +56,11 @@ function readSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string)
   while (honorificAt(toks, j)) j++;
   while (toks[j] && !toks[j]!.word && toks[j]!.raw === '.') j++;
   const head = toks[j];
+  // "الإمام “سامي حداد”": a name of one to three words in marks right after the honorific.
+  const marked = j > i && QUOTE_MARK.test(head?.raw ?? '') ? arName(toks, j + 1, known) : -1;
+  if (marked > j + 1 && marked - j - 1 <= 3 && QUOTE_MARK.test(toks[marked]?.raw ?? '')) {
+    return { kind: 'name', text: spanText(body, toks, j + 1, marked), title: spanText(body, toks, i, j), from: i, to: marked + 1 };
+  }
   // "ورد القاضي على …": an honorific with no name after it is a title of its own (القاضي، الشيخ).
   if (j > i && (!head?.word || arBoundary(head))) return { kind: 'title', text: spanText(body, toks, i, j), from: i, to: j };
   if (!head?.word) return null;

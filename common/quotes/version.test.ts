@@ -346,6 +346,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   333: 'a4509c2b7a10831c0432f1ca9012ff1f16ac8352bfdea9c216accaa76d52fe2e',
   334: 'c8045a21b4d552a4563dc0e24f7dc511723883bd25f34122bb38177930deb107',
   335: '65cdfb5fd44b229d986fb6118684ee4d87e241d90e568498f96c1ec765e35ccb',
+  336: '34487c4135162beae3e5ad17269c9c72d91cbbaa94a1e7b8a917c1168feec46e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
