@@ -106,6 +106,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // آلان (Alan) folds to الان but its آ is no article.
     if (units > 0 && AR_RECENCY_ADJECTIVES.has(f)) break;
+    // "… وممدوح عبد الرشيد": a given name behind و is a second person in a list, never a name's start.
+    if (units === 0 && f.startsWith('و') && AR_GIVEN_NAMES.has(f.slice(1)) && !AR_GIVEN_NAMES.has(f)) break;
     // "رد فعل الحزب" (the party's reaction): فعل is a noun or a verb, never a name's first word.
     if (units === 0 && (f === 'فعل' || f === 'الفعل')) break;
     if (isAl(f) && !t!.raw.startsWith('آ')) {

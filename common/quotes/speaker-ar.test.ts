@@ -2,6 +2,7 @@
 // same, and read again once they grow (sentences written for this test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { arName } from './name-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import type { KnownWords } from './speaker-ref.js';
 import { tokenize } from './tokens.js';
@@ -47,4 +48,13 @@ test('"رد فعل الحزب" (the party’s reaction) names nobody: فعل nev
   const toks = tokenize(text);
   const ref = arSpeakerAt(text, toks, 1);
   assert.notEqual(ref?.kind, 'name', JSON.stringify(ref));
+});
+
+test('"أيمن القاضي وممدوح عبد السلام": a family name after a given name is no honorific, and a name behind و opens no name', () => {
+  const text = 'وسكرتارية أيمن القاضي وممدوح عبد السلام';
+  const toks = tokenize(text);
+  const ref = arSpeakerAt(text, toks, toks.findIndex((t) => t.raw === 'القاضي'));
+  assert.ok(!(ref?.kind === 'name' && ref.text.startsWith('وممدوح')), JSON.stringify(ref));
+  const w = toks.findIndex((t) => t.raw === 'وممدوح');
+  assert.equal(arName(toks, w), w);
 });

@@ -159,6 +159,8 @@ export const honorificAt = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
   // صاحب is one only before the dignity it holds (صاحب السمو): صاحب المقال is the article's author.
   if (t?.f === 'صاحب' && !AR_HELD_DIGNITIES.has(toks[k + 1]?.f ?? '')) return false;
+  // Right after a given name it is a family name (أيمن القاضي، محمد الشيخ), no honorific.
+  if (toks[k - 1]?.word && AR_GIVEN_NAMES.has(toks[k - 1]!.f) && /^ال/u.test(t?.f ?? '')) return false;
   return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
 };
 
