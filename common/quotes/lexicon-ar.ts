@@ -297,6 +297,9 @@ export const AR_NP_VERBS = set(['أكد', 'شدد', 'أعلن', 'أشار', 'أ�
 export const AR_INITIALS = /^\p{Script=Arabic}\.\p{Script=Arabic}(?:\.\p{Script=Arabic})?\.?$/u;
 
 /** Nouns in the accusative that say what someone is taken for (اعتبره صديقا، جعله نموذجا، عينه رئيسا): never a name part. */
+/** Whom words are said to, glued to ل after a title (قال رئيس المحكمة للدفاع، قال الوزير
+ * للصحفيين): the addressee, never part of the office. Definite forms, folded once here. */
+export const AR_ADDRESSEES = set(['الصحفيين', 'الصحافيين', 'الصحافة', 'الإعلاميين', 'الحضور', 'الحاضرين', 'الدفاع', 'المتهم', 'المتهمين', 'النواب', 'المواطنين', 'الجمهور', 'المشاركين', 'الطلاب']);
 /** Adjectives of recency (تصريحات X الأخيرة، قمة العام الماضي): they describe the noun before a
  * name and are never a surname. */
 export const AR_RECENCY_ADJECTIVES = set(['الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة']);

@@ -6,7 +6,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES } = lexiconAr;
+const { AR_ADDRESSEES, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES } = lexiconAr;
 
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -106,6 +106,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // آلان (Alan) folds to الان but its آ is no article.
     if (units > 0 && AR_RECENCY_ADJECTIVES.has(f)) break;
+    // Whom the words were said to (قال رئيس المحكمة للدفاع، للصحفيين) is never a name.
+    if (f.startsWith('لل') && AR_ADDRESSEES.has(`ا${f.slice(1)}`)) break;
     // "… وممدوح عبد الرشيد": a given name behind و is a second person in a list, never a name's start.
     if (units === 0 && f.startsWith('و') && AR_GIVEN_NAMES.has(f.slice(1)) && !AR_GIVEN_NAMES.has(f)) break;
     // "رد فعل الحزب" (the party's reaction): فعل is a noun or a verb, never a name's first word.

@@ -8,7 +8,7 @@ import { isComma, stripConj, type Tok } from './tokens.js';
 import { arBoundary, bareOf, edgeAfter, IN_PHRASE_MAX, isAl, isAli, isCue, isDefinite, isEmir, isTitleHead, POSSESSED, QUOTE_MARK, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;
+const { AR_ADDRESSEES, AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;
 
 /** An anonymous source (مسؤول يمني رفيع، أحد المعلمين في ريف إدلب): the title up to a stop. */
 function anonymousTitle(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
@@ -148,8 +148,9 @@ function territoryNameEnd(toks: Tok[], k: number): number {
 
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
-  // The agency told (… الماليزي لفرانس برس، لوكالة رويترز) is no part of the office.
-  if (toldAgency(f)) return k;
+  // The agency told (… الماليزي لفرانس برس، لوكالة رويترز) is no part of the office, nor is
+  // whom the words were said to (رئيس المحكمة للدفاع، الوزير للصحفيين).
+  if (toldAgency(f) || (f.startsWith('لل') && AR_ADDRESSEES.has(`ا${f.slice(1)}`))) return k;
   const bare = bareOf(f);
   // An outlet or body written in Latin letters (مراسلة Delta News) continues the title.
   if (/\p{Script=Latin}/u.test(toks[k]!.raw)) return k + 1;
