@@ -281,7 +281,7 @@ function epithetPerson(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | nul
   return p;
 }
 
-const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|former|ex|бывш\p{L}*)(?:\s|$)/iu;
+const FORMER = /(?:^|\s)(?:السابق|السابقة|الأسبق|المتقاعد|المتقاعدة|former|retired|ex|бывш\p{L}*|отставн\p{L}*)(?:\s|$)/iu;
 /** A title of one word (with its article at most): it names an office nobody in particular holds. */
 const bareTitle = (text: string): boolean => (text.match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !/^(?:the|a|an)$/iu.test(w)).length === 1;
 
