@@ -17,6 +17,8 @@ const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE
 // Words that may stand between an opening verb and its subject: a pronoun-suffixed preposition
 // (وحث فيها الزعيم، وقال له المدرب) or a day (هاجم الرئيس الأحد).
 const BETWEEN = /^(?:في|ل|عل|من|عن|ب|إلي|الي|مع)(?:ه|ها|هم|يه|يها|يهم)$/u;
+// Particles that negate the verb after a fronted subject (X لم يخف، X لن يقبل).
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما']);
 const DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'امس', 'اليوم', 'ايضا']);
 // Openers that are not verbs but may start a clause before it (كما، ثم، بدوره).
 const LEADS = new Set(['كما', 'ثم', 'بدوره', 'بدورها', 'ايضا', 'بينما', 'فيما']);
@@ -55,7 +57,17 @@ function clauseStart(ctx: Ctx, s: number, to: number): number {
 export function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
   const { toks } = ctx;
   const v = clauseStart(ctx, s, to);
-  if (v >= to || ctx.inQuote[v] || !verbLike(toks[v])) return null;
+  if (v >= to || ctx.inQuote[v]) return null;
+  // "الفلاحي لم يقبل التبرير …": a name the article knows, then a negated verb, opens its clause too.
+  if (!verbLike(toks[v]) || ctx.resolver.knows(toks[v]!.f)) {
+    const named = arSpeakerAt(ctx.body, toks, v, ctx.resolver.knows);
+    if (named?.kind !== 'name' || named.to >= to || !NEGATIONS.has(toks[named.to]?.f ?? '') || !verbLike(toks[named.to + 1])) {
+      if (!verbLike(toks[v])) return null;
+    } else {
+      const known = knownEntity(ctx, named, toks[v]!.start);
+      return known ? { ref: known, tok: v, known: true } : null;
+    }
+  }
   let q = v + 1;
   while (q < to && toks[q]!.word && (BETWEEN.test(toks[q]!.f) || DAYS.has(toks[q]!.f))) q++;
   if (toks[q]?.raw === '،' || toks[q]?.raw === ',') q++;
