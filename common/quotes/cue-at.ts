@@ -85,6 +85,10 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   const namedBefore = !!next?.word && ctx.resolver.knows(next.f) && ctx.toks[k + 2]?.raw === ':';
   const named = verb !== BAYN && !!next?.word && (AR_GIVEN_NAMES.has(next.f) || AR_AL_GIVEN_NAMES.has(next.f) || namedBefore);
   if (AR_WEAK_CUES.has(verb) && (verb === t.f || verb === gluedRadd(t.f)) && !speakerLike(next) && !named) return null;
+  // "لم يتقبل رد الحكومة"، "ينتظر رد الوزارة": a bare weak cue right after an imperfect verb is
+  // that verb's object, a noun (the reply), not "replied".
+  const p0 = ctx.toks[k - 1];
+  if (AR_WEAK_CUES.has(verb) && verb === t.f && p0?.word && /^[يت]\p{L}{3,}$/u.test(p0.f) && !AR_GIVEN_NAMES.has(p0.f)) return null;
   // "بينه وبين X": the preposition "between", not بيّن (explained).
   if (verb === BAYN && ctx.toks.slice(Math.max(0, k - 4), k).some((x) => /^بين(?:ه|ها|هم|هما|نا|ي)$/u.test(x.f))) return null;
   // وفق ما نقلت وكالة …، بحسب ما ذكرت صحيفة …: the verb belongs to the relay, not to a new speaker.

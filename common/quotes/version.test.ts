@@ -351,6 +351,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   338: 'ca4feda3a9762e7a442ffc47c6bb4fa7adc1066dee43cb78eeb411bc30b1b7e6',
   339: '0e7df939ab014168b1829b49984bc636345447937859aa480c0145163a3c27ed',
   340: 'ad77e9913ed47063231f38bf36c882662b1f5298df8ffc58f8dd3d26cf577a8b',
+  341: 'fff663243dcf6c6e359debd5bcde41eb6b87ff7e6f02c2c8d08d7365c2d2ea41',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
