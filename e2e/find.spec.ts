@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
 import { shot } from './support/screenshot.js';
+import { openRow } from './support/open-row.js';
 
 // Written for this test; not from any publication.
 const AR = {
@@ -24,7 +25,7 @@ async function openOwnClip(page: Page, clip: { title: string; body: string }): P
   }, clip);
   expect(ok).toBe(true);
   await page.reload();
-  await page.getByRole('button', { name: clip.title, exact: true }).click();
+  await openRow(page, clip.title);
   await expect(page.getByRole('article')).toHaveAttribute('aria-busy', 'false');
 }
 

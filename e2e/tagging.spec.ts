@@ -10,6 +10,7 @@ import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
 import { orphanPassage, selectInArticle } from './support/passages.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+import { openRow } from './support/open-row.js';
 
 const SENTENCE = 'وأشار إلى وجود تنسيق مستمر بين البلدين على المنصات الدولية';
 const EXTRA = [
@@ -81,7 +82,7 @@ test('an Arabic sentence highlighted with a new tag and a note survives a reload
 
   // After a reload (a new session over the same library) it is still drawn, with its note.
   await page.reload();
-  await page.getByRole('button', { name: SEED_TITLE }).click();
+  await openRow(page, SEED_TITLE, false);
   await expect.poll(() => marked(article)).toBe(SENTENCE);
   const passages = page.getByRole('region', { name: /المقاطع/ });
   await expect(passages).toContainText('يستحق المتابعة في التقرير الأسبوعي');
@@ -113,7 +114,7 @@ test('an Arabic sentence highlighted with a new tag and a note survives a reload
   await note.blur();
   await expect(article.getByRole('status').filter({ hasText: 'حُفظت' })).toBeVisible();
   await page.reload();
-  await page.getByRole('button', { name: SEED_TITLE }).click();
+  await openRow(page, SEED_TITLE, false);
   await expect(article.getByRole('textbox', { name: 'ملاحظة', exact: true })).toHaveValue('للمراجعة مع فريق الرصد قبل نشر التقرير');
   await expect(rowOf(page, SEED_TITLE)).toContainText('ملاحظة');
   expect(pageErrors).toEqual([]);

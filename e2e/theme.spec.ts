@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import type { Contract } from '../common/ipc/contract.js';
 import { expect, test } from './fixtures.js';
 import { REPO_ROOT, SEED_TITLE } from './support/paths.js';
+import { openRow } from './support/open-row.js';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body.querySelector('.reader')!).backgroundColor);
 
@@ -28,7 +29,7 @@ async function openSeedWithPassage(page: Page): Promise<void> {
   });
   expect(added).toBe(true);
   await page.reload();
-  await page.getByRole('button', { name: SEED_TITLE }).click();
+  await openRow(page, SEED_TITLE, false);
   await expect(page.locator('mark.passage').first()).toBeVisible();
   await expect(page.locator('mark.quote-direct').first()).toBeVisible();
 }
