@@ -57,6 +57,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // A verb governing عدم (فضّلت عدم ذكر اسمها، طلب عدم الكشف عن هويته): the anonymity formula.
     // Not a surname before it (أبدى المدرب دانييل بوبيسكو عدم رضاه: the verb opened the clause).
     if (toks[j + 1]?.f === 'عدم' && (units === 0 || /ت$/u.test(f))) break;
+    // "وفد وزاري يتشكل من"، "X يتحدث": an imperfect of the تفعّل/تفاعل forms (يت…، تت…) is a verb,
+    // never a name part after the first.
+    if (units > 0 && /^[يتن]ت\p{L}{3}$/u.test(f) && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
     // From the third part on, a verb-shaped word ends the name: future سيعرض, perfect تناولت.
     if (units >= 2 && (/^س[يت]\p{L}{2,}[^ي]$/u.test(f) || /^\p{L}{4,}ت$/u.test(f))) break;
     // Any part shaped like a feminine perfect with a ت- stem (تناولت، تمكنت) is a verb, not a name.

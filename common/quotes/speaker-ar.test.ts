@@ -58,3 +58,8 @@ test('"أيمن القاضي وممدوح عبد السلام": a family name af
   const w = toks.findIndex((t) => t.raw === 'وممدوح');
   assert.equal(arName(toks, w), w);
 });
+
+test('"وفد وزاري يتشكل من …": an imperfect of the تفعّل forms ends a name after its first part', () => {
+  const toks = tokenize('وفد وزاري يتشكل من وزراء النقل');
+  assert.equal(arName(toks, 1), 2);
+});

@@ -352,6 +352,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   339: '0e7df939ab014168b1829b49984bc636345447937859aa480c0145163a3c27ed',
   340: 'ad77e9913ed47063231f38bf36c882662b1f5298df8ffc58f8dd3d26cf577a8b',
   341: 'fff663243dcf6c6e359debd5bcde41eb6b87ff7e6f02c2c8d08d7365c2d2ea41',
+  342: 'e64d26654264f31fc7958b9638c574808621671dfc9bbd882e89af7d456f5a97',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
