@@ -61,3 +61,23 @@ export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: st
   if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head) ? p : null;
   return DESCRIPTIONS.test(head) ? p : null;
 }
+
+// A press office named by whom it serves in a word that points back (пресс-служба ведомства,
+// министерства, компании, банка): that word's kind.
+const PRESS_OFFICE = /^пресс-(?:служба|центр) (\p{Ll}+)$/u;
+
+/** "пресс-служба ведомства" after "В министерстве иностранных дел X рассказали": the body named
+ * last whose kind the word gives (ведомство is any ministry or agency), which speaks for itself. */
+export function ruPressOfficeOwner(ctx: Ctx, text: string): Person | null {
+  const m = PRESS_OFFICE.exec(foldKey(text));
+  if (!m || !BODY_KINDS.test(m[1]!)) return null;
+  const kind = stemOf(m[1]!);
+  const anyBody = /^ведомств/u.test(m[1]!);
+  const fits = (p: Person) => {
+    const head = p.words[0] ?? '';
+    return anyBody ? /^(?:министерств|ведомств|агентств|служб|мид|мин\p{Ll}+|рос\p{Ll}+)/u.test(head) : head.startsWith(kind);
+  };
+  let best: Person | null = null;
+  for (const p of ctx.resolver.people) if (p.org && !PRESS_OFFICE.test(p.words.join(' ')) && fits(p)) best = p;
+  return best;
+}

@@ -17,7 +17,7 @@ import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName } from './epithet-ru.js';
-import { ruCurrentSpeaker } from './current-speaker-ru.js';
+import { ruCurrentSpeaker, ruPressOfficeOwner } from './current-speaker-ru.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -72,7 +72,10 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       person = resolver.addName(out.text, ref.title, pos);
     }
     else if (ref.kind === 'org' || ref.kind === 'agency') {
-      const o = resolver.addName(ref.text, null, pos, true);
+      // "— сообщили в пресс-службе ведомства": the body "ведомство" points back to speaks.
+      const owner = ctx.lang === 'ru' && ref.kind === 'org' ? ruPressOfficeOwner(ctx, ref.text) : null;
+      if (owner) out = { kind: 'org', text: owner.name, from: ref.from, to: ref.to };
+      const o = resolver.addName(out.text, null, pos, true);
       if (ref.kind === 'org' && ref.outlet) o.outlet = true;
     }
     else if (ctx.lang === 'en' && (freshTitle(ctx, ref) || unnamedAgain(ctx, ref) || ownedSpokes(ctx, ref))) {

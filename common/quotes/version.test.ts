@@ -353,6 +353,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   340: 'ad77e9913ed47063231f38bf36c882662b1f5298df8ffc58f8dd3d26cf577a8b',
   341: 'fff663243dcf6c6e359debd5bcde41eb6b87ff7e6f02c2c8d08d7365c2d2ea41',
   342: 'e64d26654264f31fc7958b9638c574808621671dfc9bbd882e89af7d456f5a97',
+  343: '333164e9bb4369191431128d037554ca363a7a2a132bf12ca68ab2040aed7550',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
