@@ -3,7 +3,7 @@
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, RU_FEDERAL_AGENCY, RU_MINISTRIES, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -84,9 +84,6 @@ function runEnd(toks: Tok[], k: number, to: number): number {
 const middleInitial = (toks: Tok[], k: number): boolean => /^\p{Lu}\p{Ll}?$/u.test(toks[k]?.raw ?? '') && toks[k + 1]?.raw === '.';
 
 /** Capitalised runs in [from, to) that are not inside «…» and not after a preposition. */
-// Nouns of a place in the genitive, whose own name follows them (города Немуро, острова Хоккайдо).
-const RU_PLACE_NOUNS = /^(?:города|острова|села|поселка|деревни|станицы|префектуры|провинции|штата)$/u;
-
 function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -205,15 +202,6 @@ export function ruNominativeTitleAfter(toks: Tok[], at: number, limit: number): 
   return !!t?.word && !t.cap && RU_TITLES.has(t.f) && !ruGenitiveTitle(t.f);
 }
 
-// Phrases that open a circumstance after a title (во время, в ходе, на встрече, после), never part
-// of the office itself (по связям с общественностью, при президенте, от фракции are).
-const RU_CIRCUMSTANCE: Record<string, Set<string> | null> = {
-  во: new Set(['время']),
-  в: new Set(['ходе', 'рамках', 'интервью', 'эфире', 'разговоре', 'беседе', 'ответ']),
-  на: new Set(['встрече', 'пресс-конференции', 'брифинге', 'заседании', 'совещании', 'форуме']),
-  после: null,
-  перед: null,
-};
 const circumstanceAt = (w: Tok, next: Tok | undefined): boolean => {
   if (!w.word || !(w.f in RU_CIRCUMSTANCE)) return false;
   const nouns = RU_CIRCUMSTANCE[w.f];
@@ -372,16 +360,10 @@ function inBody(toks: Tok[], from: number, end: number): boolean {
   return words > 0 && words <= BODY_WORDS && span.every((t) => t.word || t.raw === '«' || t.raw === '»') && !IN_PRONOUN.has(span[0]!.f);
 }
 
-// Bodies that speak in their own name, in the nominative (Министерство финансов сообщило, МИД России
-// заявил, Пресс-служба губернатора сообщила).
-const RU_BODY_SUBJECT = /^(?:министерство|ведомство|правительство|посольство|консульство|агентство|пресс-служба|пресс-центр|администрация|мэрия|прокуратура|генпрокуратура|полиция|компания|корпорация|концерн|партия|фракция|комиссия|кремль|суд|штаб|департамент|управление|служба|комитет|совет|фонд|организация|ассоциация|федерация|минфин|минздрав|минобороны|минэнерго|минтранс|минюст|минтруд|минпромторг|минэкономразвития|минприроды|минсельхоз|минобрнауки|минпросвещения|минстрой|минцифры|минкультуры|минспорт|мид|мчс|мвд|фсб|цб|оон|нато|ес|обсе|вто|воз|магатэ|мок|фифа|уефа)$/u;
 // A past-tense verb (сообщило, провел, вынесла), long enough to be no genitive plural (дел, сил).
 const PAST_VERB = /^\p{Ll}{4,}(?:ло|ла|ли|ил|ал|ел|ял|ул)(?:сь|ся)?$/u;
 // How many words a body's name may run to before its verb (Министерство иностранных дел Российской Федерации).
 const BODY_SUBJECT_WORDS = 6;
-// Words of an opener before a sentence's subject that names nobody (Об этом, При этом, Кроме того,
-// В свою очередь, Тем временем), besides the adverbs.
-const RU_LEAD_WORDS = new Set(['о', 'этом', 'том', 'того', 'свою', 'очередь', 'ответ', 'временем']);
 
 /** "Министерство финансов сообщило", "МИД России заявил": a body in the nominative opening the
  * clause right up to the verb (its genitive complements included, a time phrase after «в» not). */
@@ -397,8 +379,6 @@ function ruBodySubject(body: string, toks: Tok[], s: number, end: number): Speak
   return { kind: 'org', text: spanText(body, toks, a, e), from: a, to: e };
 }
 
-// Adverbs between a subject and its verb (Роскосмос пока не считает, МИД уже заявил).
-const RU_SUBJECT_ADVERBS = new Set(['пока', 'уже', 'еще', 'тоже', 'также', 'вновь', 'снова', 'сегодня', 'вчера', 'ранее', 'официально', 'публично']);
 /** A word that ends a body's name: a verb of saying or a past verb, a negation, an infinitive, a
  * present-tense verb (Министерство не включать …, Роскосмос признает) or an adverb before one. */
 const bodyStop = (f: string): boolean =>
