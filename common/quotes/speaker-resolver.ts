@@ -7,7 +7,7 @@ import { arTitleGender, nameGender, type Gender } from './gender.js';
 import { AR_AL_GIVEN_NAMES, AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
 import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
-import { variantOf } from './name-variants.js';
+import { loneSlipOf, variantOf, type Spelling } from './name-variants.js';
 import type { KnownWords, SpeakerRef } from './speaker-ref.js';
 
 export type Person = {
@@ -120,6 +120,10 @@ const same = (a: string, b: string, lang: Lang): boolean => {
   while (p < n && a[p] === b[p]) p++;
   return p >= 4 && p >= Math.max(a.length, b.length) - 2;
 };
+// A Russian slip is read on the stem, case ending off (Сянцова and Сенцов are one edit apart), and
+// two forms of one word (Анна, Анны) are that word, not a slip.
+const ruStem = (w: string): string => (w.length > 3 ? w.replace(/(?:ом|ем|ым|им|ой|ей|ою|ую|а|е|у|ы|и|ю|я)$/u, '') : w);
+const RU_SPELLING: Spelling = { eq: (h, w) => same(h, w, 'ru') || ruStem(h) === ruStem(w), stem: ruStem };
 // A one-letter Cyrillic or Latin word in a name is an initial (А. Кудрин): it stands for any given
 // name or patronymic that starts with it (Алексей Кудрин).
 const INITIAL = /^[a-zа-я]$/u;
@@ -284,20 +288,34 @@ export class SpeakerResolver {
     return org === true ? undefined : this.variantName(w, either);
   }
 
-  /** The one person whose name `w` (two words or more) spells with a slip or a variant (جاويش أوغلو
-   * for جاووش أوغلو); not Russian, whose case endings `same` reads. */
+  /** The one person whose name `w` spells with a slip or a variant (جاويش أوغلو for جاووش أوغلو,
+   * Сянцов for Сенцов): two words or more with one changed, or in Russian and English a lone long
+   * surname (loneSlipOf). */
   private variantName(w: string[], either: boolean): Person | undefined {
-    if (this.lang === 'ru' || w.length < 2) return undefined;
+    if (w.length < 2) return this.lang === 'ar' || w.length === 0 ? undefined : this.loneSlip(w[0]!);
+    const sp = this.spelling();
     let found: Person | undefined;
     // A variant keeps one word exact, so only people sharing a word can be it.
     for (const x of this.sharing(w)) {
       if (x.org) continue;
       const taken = (v: string) => AR_GIVEN_NAMES.has(v) || this.sharing([v]).some((o) => o !== x && !o.org);
-      if (!variantOf(x.words, w, taken) && !(either && variantOf(w, x.words, taken))) continue;
+      if (!variantOf(x.words, w, taken, sp) && !(either && variantOf(w, x.words, taken, sp))) continue;
       if (found) return undefined;
       found = x;
     }
     return found;
+  }
+
+  /** The one person (named in two words or more) with a word the lone word `v` misspells. */
+  private loneSlip(v: string): Person | undefined {
+    const sp = this.spelling();
+    const taken = (t: string) => this.people.some((o) => !o.org && o.words.some((x) => sp.eq(x, t)));
+    const hits = this.people.filter((x) => !x.org && x.words.length > 1 && loneSlipOf(x.words, v, taken, sp));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  private spelling(): Spelling {
+    return this.lang === 'ru' ? RU_SPELLING : { eq: (h, w) => h === w, stem: (x) => x };
   }
 
   /** "ويوضح المفتي": a one-word title that is the family name of a person named in full (أحمد المفتي). */
