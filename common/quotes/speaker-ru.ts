@@ -80,6 +80,7 @@ function runEnd(toks: Tok[], k: number, to: number): number {
   }
   return e;
 }
+const cyrillicIn = (toks: Tok[], from: number, to: number): boolean => toks.slice(from, to).some((t) => /^\p{Script=Cyrillic}/u.test(t.raw));
 /** "Х." or "Дж." at `k`: a one- or two-letter capitalised abbreviation and its full stop. */
 const middleInitial = (toks: Tok[], k: number): boolean => /^\p{Lu}\p{Ll}?$/u.test(toks[k]?.raw ?? '') && toks[k + 1]?.raw === '.';
 
@@ -132,8 +133,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
-    // A company in Latin letters before a Cyrillic name (директора Philips Елену X) is the office's.
-    while (k < e - 1 && /^[A-Za-z]/u.test(toks[k]!.raw) && /^\p{Script=Cyrillic}/u.test(toks[k + 1]!.raw)) k++;
+    // A company or outlet in Latin letters before a Cyrillic name (директора Philips Елену X,
+    // изданию Daily Mirror Y) is the office's or the outlet's: a name keeps to one script.
+    while (k < e - 1 && /^[A-Za-z]/u.test(toks[k]!.raw) && cyrillicIn(toks, k + 1, e)) k++;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);

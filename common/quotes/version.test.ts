@@ -356,6 +356,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   343: '333164e9bb4369191431128d037554ca363a7a2a132bf12ca68ab2040aed7550',
   344: 'e89ca8d076cad2872e17e85eea2fa39fba75f7a150f36f089cd8d3c7e434aed7',
   345: 'b0d133311ea87e5417ad9c73b27667ce44f4f3ecc279d12fdbd2fd1c56b63842',
+  346: '88ee149af29df60b6afbf261c03101d4f51e7712310e6301cf339a4ab93fe054',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
