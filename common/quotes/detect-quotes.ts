@@ -16,6 +16,7 @@ import { headlineIn } from './headline.js';
 import { headlineSubject } from './headline-subject.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { indirectAt } from './indirect.js';
+import { isLeadTitle, withLeadAsParagraph } from './lead-title.js';
 import { mergeDrafts } from './merge.js';
 import { scanQuoteMarks } from './quote-marks.js';
 import { registerTitledNames } from './register-names.js';
@@ -132,6 +133,10 @@ function adoptOrphans(ctx: Ctx, drafts: Draft[], title: string): void {
 }
 
 export function detectQuotes(input: QuoteInput): Quote[] {
+  return input.title && isLeadTitle(input.title) ? withLeadAsParagraph(input, detectIn) : detectIn(input);
+}
+
+function detectIn(input: QuoteInput): Quote[] {
   const { title, body, blocks, lang } = input;
   const spans = scanQuoteMarks(body, blocks);
   const ctx = makeContext(body, blocks, lang, spans);
