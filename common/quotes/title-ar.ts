@@ -162,6 +162,10 @@ function titleTail(toks: Tok[], k: number): number {
   // An institution glued to ب (مديرة الطوارئ بوزارة الصحة، الباحث بمركز …) continues the title.
   const glued = f.startsWith('ب') && AR_ORG_HEADS.has(f.slice(1));
   if (isDefinite(f) || (TITLE_LINKS.has(f) && (f !== 'باسم' || spokesBefore(toks, k))) || isTitleHead(bare) || AR_ORG_HEADS.has(bare) || glued || (f.startsWith('ل') && f.length > 3 && !isAl(f) && !AR_GIVEN_NAMES.has(f))) return k + 1;
+  // A field in construct without its article (وزير خارجية المملكة، وزير داخلية مصر): the
+  // office's department, when a country or a definite word follows it.
+  const n = toks[k + 1];
+  if (!isAl(f) && AR_ORG_HEADS.has(`ال${f}`) && n?.word && (isDefinite(n.f) || AR_PLACES.has(n.f))) return k + 1;
   // An office's own indefinite adjective (وزيرة منتدبة، مدير عام، سفير مفوض) continues it.
   if (AR_OFFICE_ADJECTIVES.has(f)) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
