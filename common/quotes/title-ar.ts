@@ -222,6 +222,9 @@ export function quotedSubject(toks: Tok[], k: number, known?: (f: string) => boo
   return toks.some((t, n) => (n < k || n > ne) && t.f === last && !QUOTE_MARK.test(toks[n + 1]?.raw ?? ''));
 }
 
+// Prepositions of cause (بسبب، بفضل، جراء، رغم): what follows is a reason.
+const CAUSE = /^(?:بسبب|بفضل|جراء|رغم|برغم|بالرغم)$/u;
+
 function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: string) => boolean): number {
   let nameStart = k;
   // A name of two or three words in quote marks right after its title, then a comma or أن
@@ -254,6 +257,8 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
         while (toks[m]?.word && isAl(toks[m]!.f) && toks[m]!.f.endsWith('ي') && !arBoundary(toks[m + 1])) m++;
         if (arName(toks, m, known) > m) n = m;
       }
+      // "… على سامي الحداد، بسبب دفاعه عن …": a reason after the comma, not the office's holder.
+      if (CAUSE.test(toks[n]?.f ?? '')) continue;
       const ne = arName(toks, n, known);
       const after = toks[ne];
       // "محافظ العاصمة السورية، دمشق، ماهر سليمان": a place alone between commas is the office's.
