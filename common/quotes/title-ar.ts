@@ -69,12 +69,18 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
 const spokesBefore = (toks: Tok[], k: number): boolean =>
   [toks[k - 1], toks[k - 2]].some((t) => !!t?.word && /^(?:ال)?(?:متحدث|ناطق)/u.test(stripConj(t.f)));
 
+/** An envoy's head (مبعوث، موفد، مندوب) among the four words before `k`. */
+const envoyBefore = (toks: Tok[], k: number): boolean =>
+  toks.slice(Math.max(0, k - 4), k).some((t) => t.word && /^(?:ال)?(?:مبعوث|موفد|مندوب)(?:ه|ة)?$/u.test(stripConj(t.f)));
+
 function titleStep(toks: Tok[], k: number, known?: (f: string) => boolean): number {
   const t = toks[k];
   // "… للمحامين بلا حدود": "without" and its noun belong to the body's name.
   if (t?.f === 'بلا' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k + 2;
   // سفير المغرب لدى فرنسا، مندوب الأردن لدى الأمم المتحدة: لدى and the host stay in the title.
   if (t?.f === 'لدي' && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return isDefinite(toks[k + 1]!.f) && toks[k + 2]?.word && isDefinite(toks[k + 2]!.f) ? k + 3 : k + 2;
+  // "المبعوث الأممي الخاص إلى ليبيا X": an envoy's destination (إلى and the place) stays in the title.
+  if (t?.f === 'الي' && envoyBefore(toks, k) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) return k + 2;
   // "مغني الراب الأمريكي من أصول مغربية X": the origin after the nationality stays in the title.
   if (t?.f === 'من' && /^اصو?ل$/u.test(toks[k + 1]?.f ?? '') && toks[k + 2]?.word && /^(?!ال)\p{L}{3,}يه?$/u.test(toks[k + 2]!.f)) return k + 3;
   // "نائب مدير شرطة "الطائف" للعمليات": a place or body's name in marks after an organisation
