@@ -55,6 +55,8 @@ export function cuePlural(lang: Lang, raw: string | null): boolean {
 const RU_MEN_IN_A = new Set(['никита', 'илья', 'кузьма', 'лука', 'фома', 'савва', 'данила', 'гаврила', 'саша', 'миша', 'дима', 'паша', 'женя', 'ваня', 'петя', 'коля', 'вася', 'сережа', 'леша', 'юра']);
 /** A Russian given name's gender by its ending: a consonant, й or ь is a man's (Сергей, Джон,
  * Игорь), а or я a woman's (Анна, Мария), except the men's names listed. */
+/** Is `w` (folded) a man's given name that ends like a woman's (Никита, Илья)? */
+export const ruMenInA = (w: string): boolean => RU_MEN_IN_A.has(w);
 function ruGivenGender(w: string): Gender | null {
   // A title word is no given name (Глава СБР, Посол Франции).
   if (w.length < 3 || RU_TITLES.has(w)) return null;

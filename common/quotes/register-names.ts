@@ -15,7 +15,7 @@ import { registerCaptionNames } from './caption-name-ru.js';
 import { registerRuAcronyms } from './acronym-ru.js';
 import { registerRuAppositions } from './apposition-ru.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruInstrumentalTitle, ruInstrumentalTitleNominative, ruNominative } from './ru-nominative.js';
-import { ruSpeakerAfter } from './speaker-ru.js';
+import { ruOwnerName, ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
 import type { SpeakerRef } from './speaker-ref.js';
@@ -60,6 +60,8 @@ export function registerTitledNames(ctx: Ctx): void {
       let limit = Math.min(toks.length, k + RU_TITLE_REACH);
       while (limit < toks.length && limit < k + RU_TITLE_REACH + 4 && toks[limit]!.word && toks[limit]!.cap && toks[limit - 1]!.cap) limit++;
       ref = ruSpeakerAfter(body, toks, k, limit);
+      // "пресс-секретарь Петра Лунина сказал": the man the title is of holds no title here.
+      if (ref?.kind === 'name' && RU_TITLES.has(t.f) && toks[k + 1]?.raw === ref.text.split(/\s+/u)[0] && ruOwnerName(toks, k + 1, ref.to)) ref = null;
       // "министра финансов Антона Силуанова": after a title in the genitive the name is too.
       if (ref?.kind === 'name' && ruGenitiveTitle(t.f)) ref = { ...ref, text: ruNominative(ref.text) };
       // "после беседы с главой поселка X Иваном Сомовым": after a title in the instrumental, so is the name.

@@ -2,6 +2,7 @@
 // Андрей Сомов", "Глава Минэнерго Олег Тихонов сообщил", "сказала дипломат", "Она добавила",
 // "В пресс-службе компании заявили". Pure: no DOM, no Node. Names are capitalised runs outside «».
 import { agencyName } from './agencies.js';
+import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
@@ -156,6 +157,25 @@ const titleBefore = (body: string, toks: Tok[], floor: number, k: number): strin
   const words = toks.slice(s, k);
   return words.some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, s, k) : null;
 };
+
+// A man's name in the genitive (Петра Лунина, Лунина, Сергея Сомова): every word ends like one
+// and none is a man's given name in -а (Никита, Илья).
+const GENITIVE_NAME_WORD = /\p{L}{2}(?:а|я|ого|его)$/u;
+const MASCULINE_PAST = /л(?:ся)?$/u;
+/** Is the name at [from, to) a man's in the genitive, a man's verb right after it (пресс-секретарь
+ * Петра Лунина сказал)? Then a title before it is of that man: its holder speaks. */
+export function ruOwnerName(toks: Tok[], from: number, to: number): boolean {
+  const verb = toks[to];
+  if (!verb?.word || !MASCULINE_PAST.test(verb.f) || to <= from) return false;
+  return toks.slice(from, to).every((w) => w.word && GENITIVE_NAME_WORD.test(w.f) && !ruMenInA(w.f));
+}
+/** A nominative title right before an owner's name (ruOwnerName): the title with its owner, or null. */
+function titleOf(body: string, toks: Tok[], floor: number, c: [number, number]): SpeakerRef | null {
+  if (!RU_TITLES.has(toks[c[0] - 1]?.f ?? '') || !ruOwnerName(toks, c[0], c[1])) return null;
+  let s = c[0] - 1;
+  while (s > floor && toks[s - 1]?.word && (RU_TITLES.has(toks[s - 1]!.f) || ADJ_END.test(toks[s - 1]!.f)) && s > c[0] - 4) s--;
+  return { kind: 'title', text: spanText(body, toks, s, c[1]), from: s, to: c[1] };
+}
 
 // Offices that speak as a body: "— сообщили в пресс-службе ведомства".
 const RU_OFFICE_STEMS = [...RU_ORG_STEMS, 'пресс-служб', 'ведомств', 'штаб', 'аппарат', 'департамент', 'управлени', 'мэри', 'посольств', 'прокуратур', 'полици', 'суд'];
@@ -424,6 +444,9 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   const bodySubject = ruBodySubject(body, toks, s, end);
   if (bodySubject) return bodySubject;
   const c = (last.raw === ',' ? appositionHead(toks, floor, end) : null) ?? candidates(toks, floor, end).pop();
+  // "пресс-секретарь Петра Лунина сказал": the title's holder speaks, not the man it is of.
+  const of = c ? titleOf(body, toks, floor, c) : null;
+  if (of) return of;
   if (c) return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title: titleBefore(body, toks, floor, c[0]), from: c[0], to: c[1] };
   if (isV(toks[s]) && inBody(toks, s + 1, end)) return { kind: 'org', text: spanText(body, toks, s + 1, end), from: s + 1, to: end };
   const words = toks.slice(s, end);

@@ -361,6 +361,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   348: '04d633e436de6e3cf27ca2a7a7556f4915e32b4b3f268a3742db6a6cae3f5006',
   349: 'fecff5b757a58f55cd828e91199d4e2edd5e5af758ac96e9d19476dcb53cb8f4',
   350: '8c13322db6444de5eeeebee4e0dfa7ae83e50ae1c961ce8f8cd0ada8d4feea68',
+  351: '644260dcc5fba66ef8ead154c58635ac380f479da62aa3e30729c7b4a9a22456',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
