@@ -153,8 +153,10 @@ function nationalityName(body: string, toks: Tok[], i: number, j: number, known?
   if (!(isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word)) return null;
   const ne = arName(toks, j + 1, known);
   const after = toks[ne];
-  const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw);
+  // (Or the office after the name: البرتغالي جوزيه مورينيو مدرب الفريق أن …)
+  const clean = !after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || /\u064B$/u.test(after.raw) || isTitleHead(after.f);
   if (!(ne > j + 2 && clean && !isAl(toks[j + 1]!.f))) return null;
   const ref = arSpeakerAt(body, toks, j + 1, known);
-  return ref?.kind === 'name' ? { ...ref, from: i } : null;
+  // The nationality describes its bearer as a title would (البرتغالي: the Portuguese coach).
+  return ref?.kind === 'name' ? { ...ref, title: ref.title ?? head.raw, from: i } : null;
 }
