@@ -7,8 +7,8 @@ import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import { arName } from './name-ar.js';
-import { arSpeakerAt } from './speaker-ar.js';
-import { arBoundary, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt, isEmir } from './words-ar.js';
+import { arNationalityName, arSpeakerAt } from './speaker-ar.js';
+import { arBoundary, constructObjectAt, gluedPrep, honorificAt, indefiniteObjectAt, isAl, isEmir } from './words-ar.js';
 import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { registerCaptionNames } from './caption-name-ru.js';
@@ -70,6 +70,13 @@ export function registerTitledNames(ctx: Ctx): void {
         ref = { ...ref, text: ruInstrumentalNominative(ref.text), title: ruInstrumentalTitleNominative(ref.title ?? body.slice(t.start, toks[nameAt]!.start).trim()) };
       }
     }
+    // "يطمح البرازيلي ماركوس الصخور مدرب النادي إلى": a nationality used as a noun before a name and an
+    // office: the office is the name's apposition, recorded when the loop reaches it.
+    const nat = lang === 'ar' && !ref && nationalNoun(t) ? arNationalityName(body, toks, k, resolver.knows) : null;
+    if (nat?.kind === 'name' && toks[nat.to]?.word && AR_TITLE_HEADS.has(toks[nat.to]!.f)) {
+      named = { name: nat.text, to: nat.to };
+      continue;
+    }
     if (ref?.kind === 'name' && ref.title) {
       const a = admit(ctx, ref, t.start);
       ref = a === NONE ? null : a;
@@ -93,6 +100,9 @@ export function registerTitledNames(ctx: Ctx): void {
 }
 
 type Named = { name: string; to: number } | null;
+
+/** A definite word written with a final ي (not ى: التقى is a verb), the shape of a nationality. */
+const nationalNoun = (t: Tok): boolean => isAl(t.f) && /ي$/u.test(t.raw.replace(/[\u064B-\u0652\u0640]/gu, ''));
 
 /** "أكد الأمير X أمير منطقة عسير وجود تنسيق": an office right after a recorded name is that name's
  * apposition, and what follows it is no second person unless it opens with a given name (`strict`

@@ -148,6 +148,15 @@ function agencyAt(toks: Tok[], i: number): SpeakerRef | null {
  * name is the speaker; a title after it is read as usual. A surname the article already gave
  * (ودعت المهيري أفراد المجتمع) is the speaker itself, and the name must end cleanly: punctuation,
  * أن/إن, a cue or an adverbial accusative (واثقاً). */
+/** "البرازيلي ماركوس الصخور مدرب النادي": a nationality used as a noun at `k` and the name it describes,
+ * for the registry (an adjective after a noun or an office is not one: الرئيس التونسي X). */
+export function arNationalityName(body: string, toks: Tok[], k: number, known?: (f: string) => boolean): SpeakerRef | null {
+  const prev = toks[k - 1];
+  // (Nor a relative pronoun, shaped like one: الذي، التي.)
+  if (arBoundary(toks[k]) || (prev?.word && (/^و?ال/u.test(prev.f) || isTitleHead(prev.f) || honorificAt(toks, k - 1)))) return null;
+  return nationalityName(body, toks, k, k, known);
+}
+
 function nationalityName(body: string, toks: Tok[], i: number, j: number, known?: (f: string) => boolean): SpeakerRef | null {
   const head = toks[j]!;
   if (!(isAl(head.f) && head.f.endsWith('ي') && !isTitleHead(head.f) && !AR_ORG_HEADS.has(head.f) && !known?.(head.f) && toks[j + 1]?.word)) return null;
