@@ -169,9 +169,9 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
     }
   }
   if (ref) return read(ref);
-  // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث with no subject
-  // of its own speaks for the subject of the clause it explains.
-  if (['اذ', 'حيث'].includes(toks[cue.tok - 1]?.f ?? '')) {
+  // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث/بحيث with no
+  // subject of its own speaks for the subject of the clause it explains.
+  if (['اذ', 'حيث', 'بحيث'].includes(toks[cue.tok - 1]?.f ?? '')) {
     const main = arMainSubject(ctx, floor, cue.tok - 1);
     if (main) return read(main);
   }

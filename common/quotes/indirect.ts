@@ -50,7 +50,7 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
       // "…، ”خسرت نصف المحصول“": a direct quote starts; "…، ويضيف": a new cue clause starts.
       if (n && !n.word && /[“”«"„]/u.test(n.raw)) return k;
       if (n?.word && (AR_CUE_VERBS.has(stripConj(n.f)) || AR_CUE_VERBS.has(n.f))) return k;
-      if (n?.word && (AR_PARTICIPLES.has(n.f) || ['فيما', 'بينما', 'حيث', 'لكنه', 'لكنها', 'but', 'adding', 'noting', 'saying', 'while', 'но', 'а'].includes(n.f))) return k;
+      if (n?.word && (AR_PARTICIPLES.has(n.f) || ['فيما', 'بينما', 'حيث', 'بحيث', 'لكنه', 'لكنها', 'but', 'adding', 'noting', 'saying', 'while', 'но', 'а'].includes(n.f))) return k;
       if (n?.word && ['و', 'وقال', 'واضاف'].includes(n.f)) return k;
     }
   }

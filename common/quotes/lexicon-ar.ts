@@ -313,6 +313,6 @@ export const AR_OFFICE_ADJECTIVES = set(['منتدب', 'منتدبة', 'مفوض
 /** Verbs of going on or starting before a subject (عاد ليقول، راح يقول، ظل يردد، أخذ يشرح، مضى يقول). */
 export const AR_AUXILIARIES = set(['عاد', 'عادت', 'راح', 'راحت', 'ظل', 'ظلت', 'أخذ', 'أخذت', 'مضى', 'مضت', 'عاود', 'عاودت']);
 /** Linking adverbs that open a clause before its subject (ثم عاد X، حيث دعا، إذ قال). */
-export const AR_LINKS = set(['ثم', 'حيث', 'إذ']);
+export const AR_LINKS = set(['ثم', 'حيث', 'بحيث', 'إذ']);
 /** Prepositions whose object is never the subject of a cue after it (بالحديث عن ضغط المباريات وقال). */
 export const AR_OBJECT_PREPS = set(['عن', 'على', 'إلى', 'مع', 'حول', 'ضد', 'نحو']);
