@@ -9,7 +9,7 @@ import { gluedLSpeaker } from './glued-l.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
-import { pastIssuedBy } from './words-ar.js';
+import { arBoundary, pastIssuedBy } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
@@ -215,15 +215,30 @@ function arClauseSubjectAt(ctx: Ctx, floor: number, cueTok: number): SpeakerRef 
     for (let k = qad + 2; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
     return ref;
   }
+  // "ولم يخف X …، مضيفاً": a negated verb opens the clause too; its subject follows the verb.
+  if (/^[وف]?(?:لم|لن)$/u.test(f) && toks[floor + 1]?.word && !arBoundary(toks[floor + 1])) return verbSubject(ctx, floor + 1, cueTok);
   // A verb opener: و/ف + a perfect, no preposition, title, name or organisation head of its own.
   if (!/^[وف]\p{L}{2,}$/u.test(f) || f.startsWith('وال') || f.startsWith('فال') || AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f)) return null;
   if (AR_STOPS.has(f) || AR_STOPS.has(f.slice(1)) || AR_COMPLEMENTISERS.has(f.slice(1)) || /^[وف][بلك]/u.test(f)) return null;
-  const ref = arSpeakerAt(ctx.body, toks, floor + 1, ctx.resolver.knows);
+  return verbSubject(ctx, floor, cueTok);
+}
+
+/** The explicit subject right after the verb at `verb`, when nothing up to the participle at
+ * `cueTok` is another cue or a quote. */
+function verbSubject(ctx: Ctx, verb: number, cueTok: number): SpeakerRef | null {
+  const ref = arSpeakerAt(ctx.body, ctx.toks, verb + 1, ctx.resolver.knows);
   if (!ref || ref.to > cueTok || !(ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org')) return null;
-  // Only the verb's subject: what follows it up to the participle holds no other cue or quote.
-  for (let k = ref.to; k < cueTok; k++) if (ctx.inQuote[k] || cueAt(ctx, k)) return null;
+  // Only the verb's subject: what follows it up to the participle holds no other cue or quote (a
+  // term in marks of a word or three, «اتحاديين», is no quote).
+  let run = 0;
+  for (let k = ref.to; k < cueTok; k++) {
+    run = ctx.inQuote[k] ? run + (ctx.toks[k]!.word ? 1 : 0) : 0;
+    if (run > SCARE_QUOTE_WORDS || cueAt(ctx, k)) return null;
+  }
   return ref;
 }
+// How many words in marks are a term, not a quotation, between a verb and its participle.
+const SCARE_QUOTE_WORDS = 3;
 
 /** The explicit subject of the first verb in tokens [floor, to): the word before it is taken as the
  * verb when a name or title starts right after it (في المقابل، بدا مدرب الهلال جورجي جيسوس …). */
