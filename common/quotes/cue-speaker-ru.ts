@@ -62,6 +62,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
+  // (So is an office: "— цитирует представителя ведомства агентство".)
+  if (after?.kind === 'title' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruTitleNominative(after.text) });
   return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) ?? indefinitePlural(ctx, cue) : null));
 }
 

@@ -272,11 +272,18 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (t >= 0) {
     // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
     let e = i + t + 1;
-    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f) && !DATIVE_PLURAL.test(toks[e]!.raw)) e++;
+    // (Not the outlet that quotes the office: цитирует представителя ведомства агентство …)
+    while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f) && !DATIVE_PLURAL.test(toks[e]!.raw) && !outletAt(toks, e)) e++;
     return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
   }
   return null;
 }
+
+// An outlet named by its kind in the nominative (агентство «X», газета «Y»): whoever quotes.
+const OUTLET_NOUN = /^(?:агентство|информагентство|газета|издание|телеканал|радиостанция|портал|сайт|журнал)$/u;
+/** Does an outlet's kind start at `k`, maybe after its adjective (информационное агентство)? */
+const outletAt = (toks: Tok[], k: number): boolean =>
+  OUTLET_NOUN.test(toks[k]!.f) || (ADJ_END.test(toks[k]!.f) && OUTLET_NOUN.test(toks[k + 1]?.f ?? ''));
 
 /** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
 function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {
