@@ -279,11 +279,17 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   return null;
 }
 
-// An outlet named by its kind in the nominative (агентство «X», газета «Y»): whoever quotes.
-const OUTLET_NOUN = /^(?:агентство|информагентство|газета|издание|телеканал|радиостанция|портал|сайт|журнал)$/u;
+// An outlet named by its kind in the nominative (агентство «X», газета «Y»): whoever quotes. The
+// plural (информагентства, СМИ) spells like a genitive (представитель агентства), so it counts
+// only after its adjective in the nominative plural (российские информагентства).
+const OUTLET_NOUN = /^(?:(?:информ)?агентство|газета|издание|телеканал|радиостанция|портал|сайт|журнал)$/u;
+const OUTLET_PLURAL = /^(?:(?:информ)?агентства|газеты|издания|телеканалы|радиостанции|порталы|сайты|журналы|сми)$/u;
 /** Does an outlet's kind start at `k`, maybe after its adjective (информационное агентство)? */
-const outletAt = (toks: Tok[], k: number): boolean =>
-  OUTLET_NOUN.test(toks[k]!.f) || (ADJ_END.test(toks[k]!.f) && OUTLET_NOUN.test(toks[k + 1]?.f ?? ''));
+const outletAt = (toks: Tok[], k: number): boolean => {
+  const f = toks[k]!.f;
+  const n = toks[k + 1]?.f ?? '';
+  return OUTLET_NOUN.test(f) || (ADJ_END.test(f) && OUTLET_NOUN.test(n)) || (/(?:ые|ие)$/u.test(f) && OUTLET_PLURAL.test(n));
+};
 
 /** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
 function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {

@@ -367,6 +367,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   354: '42a7e2dde392c1e7ca0149ded38f21fbcf1ce9358a0cc6cda306a5e654f1a70a',
   355: '864f04296283f1d7fbd6da7ed47066e27427a516a0853029f2ecdc84a32e148b',
   356: 'd8a4eb79e09b0d5163da0a7fd4045aaff4ebe51476e929b543a5728cb3d72623',
+  357: 'f584896a373da3e291477278d13be9cdd89a374f138e1f23f34aa6053f820091',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
