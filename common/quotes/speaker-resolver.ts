@@ -148,6 +148,8 @@ const NOT_NATIONAL = new Set(
     // Nouns ending in ي that name no country (نادي الوحدة، القاضي، الوالي، الراعي، الماضي، الثاني).
     'نادي', 'قاضي', 'والي', 'راعي', 'ساعي', 'ماضي', 'ثاني'],
 );
+/** Nisbas of reach, folded (الدولية، العالمية، الأممية، القارية): an organisation's scope, not its country. */
+const REACH = new Set(['الدولي', 'العالمي', 'الاممي', 'القاري']);
 const nationalityMemo = new Map<string, boolean>();
 const isNationality = (w: string): boolean => {
   let v = nationalityMemo.get(w);
@@ -467,7 +469,7 @@ export class SpeakerResolver {
     // A nationality after the head (الصحيفة السعودية، المجلة الأمريكية) still means that outlet,
     // unless the organisation named is another country's (الحكومة الأردنية is not السورية).
     const nat = w.slice(1).map(country);
-    if (this.lang !== 'ar' || w.length < 1 || !nat.every(isNationality) || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
+    if (this.lang !== 'ar' || w.length < 1 || !nat.every((x) => isNationality(x) || REACH.has(x)) || !/^ال\p{L}{3,}/u.test(w[0]!)) return null;
     const head = bare(w[0]!);
     const antecedent = (p: Person): boolean => {
       if (!p.org || p.words.length < 2 || bare(p.words[0]!) !== head) return false;
@@ -475,8 +477,10 @@ export class SpeakerResolver {
       if (w.length > 1 && p.words.length === w.length && p.words.every((x, i) => x === w[i])) return false;
       // Nor another description of the same kind (المجلة الأمريكية): only a name is an antecedent.
       if (/^ال/u.test(p.words[0]!) && p.words.slice(1).every((x) => isNationality(country(x)))) return false;
-      const own = p.words.slice(1).map(country).filter(isNationality);
-      return !(nat.length > 0 && own.length > 0 && !nat.some((n) => own.includes(n)));
+      // (Reach words name no country: منظمة الصحة العالمية is the المنظمة الدولية.)
+      const own = p.words.slice(1).map(country).filter((x) => isNationality(x) && !REACH.has(x));
+      const asked = nat.filter((x) => !REACH.has(x));
+      return !(asked.length > 0 && own.length > 0 && !asked.some((n) => own.includes(n)));
     };
     // Else an outlet's head (المجلة) means the outlet named last without its kind (كتبت (X)).
     return this.latestBefore(pos, antecedent) ?? (AR_MEDIA_HEADS.has(head) ? this.latestBefore(pos, (p) => !!p.outlet) : null);
