@@ -95,8 +95,8 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (inTopic(toks, s, floor)) return null;
   for (let k = s; k < cue; k++) {
     // "ثم عاد X ليقول"، "راحت X تقول": a verb of going on before the subject is no part of it,
-    // nor is a linking adverb (ثم، حيث، إذ).
-    if (AR_AUXILIARIES.has(stripConj(toks[k]!.f)) || AR_LINKS.has(toks[k]!.f)) continue;
+    // nor is a linking adverb (ثم، حيث، إذ), nor the كان of a pluperfect (وكانت الوزارة قالت).
+    if (AR_AUXILIARIES.has(stripConj(toks[k]!.f)) || AR_LINKS.has(toks[k]!.f) || /^[وف]?كانت?$/u.test(toks[k]!.f)) continue;
     const ref = arSpeakerAt(body, toks, k, known);
     if (ref && ref.to === cue && ref.kind !== 'pronoun') return ref;
     if (ref) break;

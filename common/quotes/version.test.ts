@@ -369,6 +369,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   356: 'd8a4eb79e09b0d5163da0a7fd4045aaff4ebe51476e929b543a5728cb3d72623',
   357: 'f584896a373da3e291477278d13be9cdd89a374f138e1f23f34aa6053f820091',
   358: 'e343b4f1cbe549e370b3816a6c041f1729af137d6f841593e49521bd9ea99cc2',
+  359: 'ac082bd398a5cde10afa2e6c1e2e4d4baa9d71007f05c1e4f01a8d03e959e7eb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
