@@ -74,9 +74,13 @@ for (const w of [...RU_TITLES]) if (!/[аяы]$/u.test(w)) RU_TITLES.add(genitiv
 /** Descriptions that are no office (парламентарий, предприниматель, писатель): alone after a cue
  * they mean the person named last, whatever office the story gave them (epithet-ru.ts). */
 export const RU_EPITHETS = set(`парламентарий политик оппозиционер блогер автор публицист правозащитник общественник
-  исследователь писатель предприниматель бизнесмен ученый ветеран`);
-// Their genitive (= accusative of a person): "— цитирует ТАСС оппозиционера".
+  исследователь писатель писательница предприниматель бизнесмен ученый ветеран
+  режиссер актер актриса певица музыкант художник поэт композитор артист артистка продюсер телеведущий
+  спортсмен спортсменка футболист хоккеист теннисист теннисистка шахматист боксер фигурист фигуристка`);
+// Their genitive (= accusative of a person): "— цитирует ТАСС оппозиционера", "… режиссера".
 for (const w of [...RU_EPITHETS]) RU_EPITHETS.add(genitive(w));
+// (One with a fleeting vowel, which `genitive` does not spell: певец, певца.)
+for (const w of ['певец', 'певца']) RU_EPITHETS.add(w);
 /** Commentators (эксперт, аналитик): alone after a cue, only someone already quoted at length is
  * meant (Как указал эксперт, …), never any person the story merely named. */
 export const RU_COMMENTATORS = set('эксперт аналитик специалист политолог экономист');
