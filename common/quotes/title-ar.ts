@@ -152,6 +152,9 @@ function territoryNameEnd(toks: Tok[], k: number): number {
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
 
+// Arab family links (آل، بن، ابن، أبو، عبد), folded: the word after one is a name, whatever its shape.
+const FAMILY_LINK = /^(?:ال|بن|ابن|ابو|ابي|بنت|عبد)$/u;
+
 function titleTail(toks: Tok[], k: number): number {
   const f = toks[k]!.f;
   // The agency told (… الماليزي لفرانس برس، لوكالة رويترز) is no part of the office, nor is
@@ -178,10 +181,12 @@ function titleTail(toks: Tok[], k: number): number {
   if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.
   if (f === 'و' && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
-  // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد).
+  // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد);
+  // not a name whose family is written with آل، بن، أبو before a word like one (سامي آل الشيخ).
   let r = k;
   while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
-  return r > k && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
+  const familyLink = toks.slice(k, r).some((t) => FAMILY_LINK.test(t.f));
+  return r > k && !familyLink && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
 }
 
 /** Where the name starts after a title ending at titleEnd (k is past its honorifics): right there,

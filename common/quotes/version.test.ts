@@ -372,6 +372,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   359: 'ac082bd398a5cde10afa2e6c1e2e4d4baa9d71007f05c1e4f01a8d03e959e7eb',
   360: '4b8cd05ae7ba2671ddb9b5d1139edc85e87932222d47dd02e6f6283ed278410f',
   361: 'd96e34a88a002e5bd2b3af3c07cca5568a02961cf490ce696034991e5b63b741',
+  362: 'f7e9b03f379add815e8660b3084dfddc03fb804cbf750fa8dc81a8fc823198bc',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
