@@ -12,7 +12,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { AGENCY_LOOKAHEAD, arBoundary, bareOf, givenNameOffice, honorificAt, isAl, isAli, isCue, isEmir, isTitleHead, isWali, QUOTE_MARK } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_MEDIA_HEADS, AR_INITIALS, AR_GIVEN_NAMES, AR_PRONOUN_SUBJECTS, AR_STOPS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_MEDIA_HEADS, AR_GIVEN_NAMES, AR_PRONOUN_SUBJECTS, AR_STOPS } = lexiconAr;
 
 // Readings already made, per token array and position: a cue, registration and pro-drop ask for
 // the same position two or three times. A reading depends on the known name words too, so it is
@@ -41,9 +41,8 @@ function readSpeakerAt(body: string, toks: Tok[], i: number, known?: (f: string)
     return { kind: 'name', text: spanText(body, toks, i + 1, e), title: null, from: i + 1, to: e };
   }
   // "وقال (م.ع)، فلاح، 54 سنة:": a person the story names only by initials in brackets.
-  if (first?.raw === '(' && AR_INITIALS.test(toks[i + 1]?.raw ?? '') && toks[i + 2]?.raw === ')') {
-    return { kind: 'name', text: toks[i + 1]!.raw, title: null, from: i + 1, to: i + 3 };
-  }
+  const initials = first?.raw === '(' ? arInitialsAt(toks, i + 1) : -1;
+  if (initials > 0) return { kind: 'name', text: spanText(body, toks, i + 1, initials), title: null, from: i + 1, to: initials + 1 };
   const bracketed = first?.raw === '(' ? bracketedOutlet(body, toks, i) : null;
   if (bracketed) return bracketed;
   if (!first || !first.word) return null;
@@ -107,13 +106,26 @@ function definiteOutlet(body: string, toks: Tok[], i: number, j: number): Speake
 }
 
 // How many words an outlet named in brackets after a cue may have (كتبت (نيوز ويك)).
+/** Initials from `k` (م . ع, two or three letters each with its dot, the last maybe without) closed
+ * by a bracket: the bracket's index, or -1. */
+export function arInitialsAt(toks: Tok[], k: number): number {
+  let e = k;
+  let letters = 0;
+  while (toks[e]?.word && /^\p{Script=Arabic}$/u.test(toks[e]!.raw) && letters < 3) {
+    letters++;
+    e++;
+    if (toks[e]?.raw === '.') e++;
+  }
+  return letters >= 2 && toks[e]?.raw === ')' ? e : -1;
+}
+
 const BRACKETED_WORDS = 3;
 /** "كتبت (نيوز ويك)، المجلة الأمريكية، أن …": an outlet or body named in brackets right after the
  * cue (one to three words, no digits, not a person's initials), which a later "المجلة" means. */
 function bracketedOutlet(body: string, toks: Tok[], i: number): SpeakerRef | null {
   let k = i + 1;
   while (k <= i + BRACKETED_WORDS && toks[k]?.word && !/\p{N}/u.test(toks[k]!.raw)) k++;
-  if (k === i + 1 || toks[k]?.raw !== ')' || AR_INITIALS.test(toks[i + 1]!.raw) || arBoundary(toks[i + 1])) return null;
+  if (k === i + 1 || toks[k]?.raw !== ')' || arInitialsAt(toks, i + 1) > 0 || arBoundary(toks[i + 1])) return null;
   return { kind: 'org', text: spanText(body, toks, i + 1, k), from: i + 1, to: k + 1, outlet: true };
 }
 

@@ -59,6 +59,12 @@ test('tokenize reads a real sentence as words and marks', () => {
   assert.deepEqual(tokenize('قال الوزير:').map((t) => [t.raw, t.word]), [['قال', true], ['الوزير', true], [':', false]]);
 });
 
+test('a dot beside an Arabic letter ends the word (a missing space, an abbreviation); digits keep theirs', () => {
+  const raws = (text: string) => tokenize(text).map((t) => t.raw);
+  assert.deepEqual(raws('انتهت الجلسة.وقال الوزير'), ['انتهت', 'الجلسة', '.', 'وقال', 'الوزير']);
+  assert.deepEqual(raws('(م.ع) و د.سلمى و ٣.٥ و 3.5 و rbc.ua'), ['(', 'م', '.', 'ع', ')', 'و', 'د', '.', 'سلمى', 'و', '٣.٥', 'و', '3.5', 'و', 'rbc.ua']);
+});
+
 test('countWords counts the runs of letters and digits, as the regex does', () => {
   for (const text of strings(30_000, 11)) assert.equal(countWords(text), regexWords(text), JSON.stringify(text));
   for (let c = 0; c < 0x10000; c++) {

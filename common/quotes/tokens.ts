@@ -16,10 +16,12 @@ export type Tok = {
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, dots (U.S., 3.5, rbc.ua) or
 // tatweel. A dot between a lower-case and an upper-case letter is a sentence end whose space went
 // missing in the source (заявил Песков.По его словам): it splits, unless a capitalised domain
-// follows (Газета.Ru, Lenta.Ru: a site's name).
+// follows (Газета.Ru, Lenta.Ru: a site's name). So does a dot beside an Arabic letter (انتهت
+// الجلسة.وقال، أ.د.سلمى، م.ع): copy often drops the space after a full stop or an abbreviation,
+// and initials are read letter by letter (arInitialsAt); Arabic digits keep theirs (٣.٥).
 // A line break right after a word (a caption or heading line with no full stop) is a token of its
 // own (raw "\n", not a word), so no name runs on into the next line (Tom Reed\nImage caption).
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<!\p{Ll})\.|\.(?!\p{Lu})|\.(?=(?:Ru|RU|Ua|UA|Com|Net|Org|Info)(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}\p{N}][^\S\n]*)\n/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<![\p{Ll}\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])\.(?![\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])|\.(?![\p{Lu}\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])|\.(?=(?:Ru|RU|Ua|UA|Com|Net|Org|Info)(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}\p{N}][^\S\n]*)\n/gu;
 const UPPER = /^\p{Lu}/u;
 
 // Folded key and flags per distinct token text: news text repeats its words, and folding is the

@@ -373,6 +373,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   360: '4b8cd05ae7ba2671ddb9b5d1139edc85e87932222d47dd02e6f6283ed278410f',
   361: 'd96e34a88a002e5bd2b3af3c07cca5568a02961cf490ce696034991e5b63b741',
   362: 'f7e9b03f379add815e8660b3084dfddc03fb804cbf750fa8dc81a8fc823198bc',
+  363: 'f8b80a913c996c6b6c70ce807f82222c30a928017bab910f01ef8f0fdd2e0cce',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
