@@ -3,7 +3,10 @@
 // Everything is folded once with foldKey, so أكّد / اكد / أكَّدَ all match; و/ف are stripped by callers.
 import { foldKey } from '../text/normalize.js';
 
-const set = (words: string[]): Set<string> => new Set(words.map((w) => foldKey(w)));
+// The medial hamza sits on و or on ي by regional habit (مسؤول / مسئول، شؤون / شئون), and folding
+// keeps its seat: every word with one is listed with the other too.
+const seats = (w: string): string[] => (/[ؤئ]/u.test(w) ? [w, w.replace(/ؤ/gu, 'ئ'), w.replace(/ئ/gu, 'ؤ')] : [w]);
+const set = (words: string[]): Set<string> => new Set(words.flatMap(seats).map((w) => foldKey(w)));
 
 /** Past-tense (3rd masc. sing.) verbs of saying and reporting, sound and hollow stems. */
 const PAST = [
