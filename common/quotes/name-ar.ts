@@ -6,7 +6,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ADDRESSEES, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES } = lexiconAr;
+const { AR_ADDRESSEES, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
 
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -169,6 +169,13 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     }
     // "محمد أمين الزياني": أمين inside a name is the given name Amin, not the office (أمين عام).
     const amin = (units > 0 && f === 'امين' && !!toks[j + 1]?.word && !arBoundary(toks[j + 1]) && !/^(?:ال)?عام$/u.test(toks[j + 1]!.f)) || (units === 0 && givenNameOffice(toks, j));
+    // "الإعلامي عمرو أديب؛ من …": an office word without its article right after a lone given name
+    // and before punctuation, a preposition or أن is the family name (أديب، كاتب), not an apposition.
+    if (units === 1 && isTitleHead(f) && !isAl(f) && AR_GIVEN_NAMES.has(toks[j - 1]!.f) && (edgeAfter(toks[j + 1]) || AR_STOPS.has(toks[j + 1]!.f))) {
+      j++;
+      units++;
+      break;
+    }
     if ((isTitleHead(f) || AR_ORG_HEADS.has(f)) && !amin) break;
     // "طلال بن سعد أمير منطقة حائل": the emir's office after a name is its apposition.
     if (units > 0 && isEmir(toks, j)) break;

@@ -375,6 +375,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   362: 'f7e9b03f379add815e8660b3084dfddc03fb804cbf750fa8dc81a8fc823198bc',
   363: 'f8b80a913c996c6b6c70ce807f82222c30a928017bab910f01ef8f0fdd2e0cce',
   364: '6b47c0a8b4ff2f7d4cba370e0671895fb31b64a13da2d6245ffdd9c1213e4127',
+  365: 'b2a3d5c32c69ab37aa3784a7addcf87cc95073e1add29fdc3aceb78dd6f21317',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
