@@ -49,6 +49,10 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // not ة) is the verb's object.
     const bareRaw = t!.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
     if (units >= 2 && /\p{L}{4,}(?:ه|ها|هم)$/u.test(bareRaw) && !/الله$/u.test(bareRaw) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f)) break;
+    // "أمر القاضي بنظر الجلسة": a word glued to ب/ل governing a definite noun (not a nisba) opens
+    // the verb's complement, never a name (a family name such as بنكيران stands alone).
+    const n1 = toks[j + 1];
+    if (units === 0 && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && !AR_FEMALE_NAMES.has(f) && !!n1?.word && isAl(n1.f) && !n1.f.endsWith('ي') && !(known?.(n1.f) ?? false)) break;
     // "في مقطع فيديو"، "وجّهت الفنانة نادين رسالة إلى": where or how words were said is no name part.
     if (AR_VENUES.has(f)) break;
     // "وجّه الوزير رسالة إلى المزارعين": a ة-noun governing إلى is the object, not a name.
