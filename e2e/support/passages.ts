@@ -1,9 +1,10 @@
-// Helpers for the tagging e2e: select text in the reader with a real DOM range, and turn a saved
-// passage into an orphan in a closed library's files (as if made on an older version of the
-// article). Test-side only; never imported by the app.
+// Helpers for the tagging e2e: select text in the reader with a real DOM range, save a passage
+// and wait until the library holds it, and turn a saved passage into an orphan in a closed
+// library's files (as if made on an older version of the article). Test-side only; never
+// imported by the app.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Selects `text` inside the article body with a real DOM range (it may span several nodes). */
 export async function selectInArticle(page: Page, text: string): Promise<void> {
@@ -35,6 +36,19 @@ export async function selectInArticle(page: Page, text: string): Promise<void> {
     return sel.toString() === wanted;
   }, text);
   expect(ok).toBe(true);
+}
+
+/**
+ * Presses Save in the open passage editor and waits until the library holds the passage `exact`.
+ * While the editor is open the selection is already drawn as a mark.passage (a pending one), so
+ * a mark proves nothing was saved: closing the app then can cut the save off. The editor closes
+ * only once the backend has saved the passage and the reader is redrawn from the library, whose
+ * passages list then names it.
+ */
+export async function savePassage(editor: Locator, exact: string, save = 'حفظ'): Promise<void> {
+  await editor.getByRole('button', { name: save }).click();
+  await expect(editor).toBeHidden();
+  await expect(editor.page().locator('.passage-list').getByText(exact, { exact: true })).toBeVisible();
 }
 
 /**
