@@ -142,6 +142,9 @@ export const AR_ORG_HEADS = set([
   // Sports bodies: مدرب فريق الوحدة، مدرب منتخب مصر (الفريق alone is also a military rank: left out).
   'فريق', 'منتخب', 'المنتخب',
 ]);
+/** The fields a ministry is named by, which alone also name it (الخارجية، الصحة): after another
+ * head they are part of its name (منظمة الصحة العالمية، لجنة الدفاع), not a second body. */
+export const AR_MINISTRY_FIELDS = set(['الخارجية', 'الداخلية', 'الدفاع', 'المالية', 'الصحة']);
 /** Prepositions that front a topic (وعن غياب اللاعب X، قال …، حول الجلسة بيّن …): who they name is
  * talked about, not speaking. */
 export const AR_TOPIC_HEADS = set(['عن', 'حول', 'بشأن', 'بخصوص', 'إزاء']);

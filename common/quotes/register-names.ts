@@ -25,7 +25,7 @@ import { isComma, stripConj, type Tok } from './tokens.js';
 const RU_TITLE_REACH = 8;
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TERRITORIES, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_MINISTRY_FIELDS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TERRITORIES, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -283,8 +283,9 @@ function orgEnd(ctx: Ctx, k: number): number {
   let e = k + 1;
   if (ok(e) && definite(toks[e]!.f)) {
     // قيادة الحركة: a body of another organisation; but وزارة الخارجية is one body (الخارجية alone
-    // names that ministry).
-    if (AR_ORG_HEADS.has(stripConj(toks[e]!.f)) && !/^(?:ال)?وزاره$/u.test(toks[k]!.f.replace(/^[وف](?=وزاره)/u, ''))) return k;
+    // names that ministry), and so is any head before a ministry's field (منظمة الصحة العالمية).
+    const field = AR_MINISTRY_FIELDS.has(stripConj(toks[e]!.f));
+    if (AR_ORG_HEADS.has(stripConj(toks[e]!.f)) && !field && !/^(?:ال)?وزاره$/u.test(toks[k]!.f.replace(/^[وف](?=وزاره)/u, ''))) return k;
     e++;
     while (ok(e) && /^وال/u.test(toks[e]!.f)) e++;
   } else {
