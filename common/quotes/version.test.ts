@@ -378,6 +378,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   365: 'b2a3d5c32c69ab37aa3784a7addcf87cc95073e1add29fdc3aceb78dd6f21317',
   366: '315ef402d4293355b245b14155a4fcef9fbe5566d98756e7acde9e1f589e2238',
   367: 'c8055443717d398169de1f3c66bfb139df30a95a40e33eb971aa302e68e582c1',
+  368: '083c972dc5b64e013213c70bb8dbc0a7f4b5ca9cc6c957be4bbf98d79fb8930f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
