@@ -6,6 +6,7 @@ import { cueAt, type CueHit } from './cue-at.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { gluedLSpeaker } from './glued-l.js';
+import { orgEnd } from './org-name-ar.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
@@ -37,8 +38,8 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
     while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
-    // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن.
-    return read(arSpeakerAt(body, toks, pastIssuedBy(toks, i), known));
+    // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن (or a glued ل: جاء في بيان لوزارة …).
+    return read(issuerAt(ctx, pastIssuedBy(toks, i)));
   }
   // كان X قد صرح، وكان X، أكد: the subject sits before the cue.
   if (toks[cue.tok - 1]?.f === 'قد' || toks[cue.tok - 1]?.raw === '،' || toks[cue.tok - 1]?.raw === ',') {
@@ -138,14 +139,18 @@ function sourceLike(ctx: Ctx, ref: SpeakerRef): boolean {
 
 /** ذكر بيان لوزارة المالية، أفاد تقرير صادر عن البنك: the issuer of the statement speaks. */
 function arIssuer(ctx: Ctx, cue: CueHit): SpeakerRef | null {
-  const { body, toks } = ctx;
+  const { toks } = ctx;
   if (!AR_STATEMENT_NOUNS.has(toks[cue.end]?.f ?? '')) return null;
-  const i = pastIssuedBy(toks, cue.end + 1);
+  return issuerAt(ctx, pastIssuedBy(toks, cue.end + 1));
+}
+
+/** The issuer named at token `i` after a statement noun: a speaker, or a body behind a glued ل
+ * (بيان لوزارة المالية). */
+function issuerAt(ctx: Ctx, i: number): SpeakerRef | null {
+  const { body, toks } = ctx;
   const t = toks[i];
-  // لوزارة المالية: the issuer behind a glued ل.
   if (t?.word && /^ل/.test(t.f) && AR_ORG_HEADS.has(t.f.slice(1))) {
-    let k = i + 1;
-    while (k < i + 4 && toks[k]?.word && toks[k]!.f.startsWith('ال') && toks[k]!.f.length > 3) k++;
+    const k = orgEnd(ctx, i);
     return { kind: 'org', text: spanText(body, toks, i, k).replace(/^ل/u, ''), from: i, to: k };
   }
   const issuer = arSpeakerAt(body, toks, i, ctx.resolver.knows);

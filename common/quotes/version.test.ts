@@ -379,6 +379,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   366: '315ef402d4293355b245b14155a4fcef9fbe5566d98756e7acde9e1f589e2238',
   367: 'c8055443717d398169de1f3c66bfb139df30a95a40e33eb971aa302e68e582c1',
   368: '083c972dc5b64e013213c70bb8dbc0a7f4b5ca9cc6c957be4bbf98d79fb8930f',
+  369: '018126b2c4c5274b2f089369aa8f8f76c809fb2d3e943f5391d06d65556ac93a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
