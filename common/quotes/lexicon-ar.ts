@@ -107,7 +107,7 @@ for (const w of [...AR_TITLE_HEADS]) if ((!/[هياء]$/.test(w) || /\p{L}{3,}ي
 for (const w of [...AR_TITLE_HEADS]) if (!w.startsWith('ال') && w !== 'احد' && w !== 'احدي') AR_TITLE_HEADS.add(foldKey(`ال${w}`));
 /** Honorifics and academic/professional titles dropped before a name (not offices). */
 export const AR_HONORIFICS = set([
-  'معالي', 'سمو', 'صاحب', 'السمو', 'الملكي', 'سعادة', 'فخامة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور',
+  'معالي', 'سمو', 'صاحب', 'السمو', 'الملكي', 'سعادة', 'فخامة', 'جلالة', 'سماحة', 'فضيلة', 'قداسة', 'غبطة', 'نيافة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور',
   'الدكتورة', 'دكتور', 'دكتورة', 'د', 'م', 'الملا', 'المهندس', 'المهندسة', 'الأستاذة', 'القاضي', 'الحاج', 'الحاجة', 'الإمام', 'الكابتن', 'كابتن',
 ]);
 /** Capitals, governorates and countries written without ال: they end a title's construct chain
@@ -121,10 +121,19 @@ export const AR_PLACES = set([
   'مصر', 'السعودية', 'قطر', 'اليمن', 'ليبيا', 'السودان', 'فلسطين', 'المغرب', 'موسكو', 'واشنطن', 'باريس', 'لندن',
   'أنقرة', 'طهران', 'بكين', 'ذي', 'قار',
 ]);
-/** Possessive honorifics that stand for the last speaker (وقال معاليه). */
 /** Documents whose issuer speaks (جاء في بيان …، وفقاً لبلاغ …، ذكر تقرير صادر عن …); بلاغ is the Maghreb communiqué. */
 export const AR_STATEMENT_NOUNS = set(['بيان', 'بلاغ', 'تقرير', 'نص', 'رسالة', 'تصريح', 'تصريحات', 'وثيقة']);
-export const AR_PRONOUN_SUBJECTS = set(['معاليه', 'سموه', 'فخامته', 'سعادته', 'دولته', 'معاليها', 'سموها', 'هو', 'هي', 'البيان', 'بيانه']);
+/** Possessive honorifics (وقال معاليه، وأضاف جلالته) and the honorific each stands for: they mean the
+ * person last written with it (معالي الوزير X، جلالة الملك Y). */
+const POSSESSIVE_HONORIFICS: [string, string][] = [
+  ['معاليه', 'معالي'], ['معاليها', 'معالي'], ['سموه', 'سمو'], ['سموها', 'سمو'], ['فخامته', 'فخامة'], ['فخامتها', 'فخامة'],
+  ['سعادته', 'سعادة'], ['سعادتها', 'سعادة'], ['دولته', 'دولة'], ['جلالته', 'جلالة'], ['جلالتها', 'جلالة'],
+  ['سماحته', 'سماحة'], ['فضيلته', 'فضيلة'], ['قداسته', 'قداسة'], ['غبطته', 'غبطة'], ['نيافته', 'نيافة'],
+  ['سيادته', 'سيادة'], ['سيادتها', 'سيادة'],
+];
+export const AR_HONORIFIC_OF: ReadonlyMap<string, string> = new Map(POSSESSIVE_HONORIFICS.map(([p, h]) => [foldKey(p), foldKey(h)]));
+/** Subjects that stand for someone already named: possessive honorifics, هو/هي, "the statement". */
+export const AR_PRONOUN_SUBJECTS = set([...POSSESSIVE_HONORIFICS.map(([p]) => p), 'هو', 'هي', 'البيان', 'بيانه']);
 /** Heads of organisation names that can speak (ذكرت وزارة المالية، قالت مصادر وزارية). */
 export const AR_ORG_HEADS = set([
   'وزارة', 'الوزارة', 'حرس', 'الحرس', 'شرطة', 'منظمة', 'المنظمة', 'هيئة', 'الهيئة', 'غرفة', 'الغرفة', 'الرئاسة', 'الحكومة', 'مجلس',

@@ -8,7 +8,7 @@ import { tokAt, type Ctx } from './context.js';
 import { arTitleGender, cueGender, cuePlural, nameGender, type Gender } from './gender.js';
 import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
-import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
+import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFIC_OF, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
 import { RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
@@ -335,14 +335,9 @@ function officeGender(ctx: Ctx, title: string): Gender | null {
   return arTitleGender(head.replace(/^ال(?=\p{L}{3})/u, ''));
 }
 
-// Possessive honorifics and the honorific they stand for (وقال معاليه → معالي …).
-const HONORIFIC_OF: Record<string, string> = {
-  معاليه: 'معالي', معاليها: 'معالي', سموه: 'سمو', سموها: 'سمو', فخامته: 'فخامه', سعادته: 'سعاده', سعادتها: 'سعاده', دولته: 'دوله',
-};
-
 /** The person last written with the honorific a possessive honorific stands for, if any. */
 function honorificBearer(ctx: Ctx, raw: string, pos: number): Person | null {
-  const h = HONORIFIC_OF[foldKey(raw)];
+  const h = AR_HONORIFIC_OF.get(foldKey(raw));
   if (!h) return null;
   let best: Person | null = null;
   let at = -1;
