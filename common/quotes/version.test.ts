@@ -382,6 +382,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   369: '018126b2c4c5274b2f089369aa8f8f76c809fb2d3e943f5391d06d65556ac93a',
   370: 'c7037552277234fc46fa61c9decd95c7f0e6cfcf0727ce09099759e4fde84aa5',
   371: 'dd4fd1de87ffecde59be1173441ff6175c81a498908770ec214f8f7c8010020d',
+  372: 'c3819d3e16be75c9e3a9b94c00aebdb7c6bbcab3444847749b8c814fad1c5886',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

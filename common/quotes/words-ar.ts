@@ -81,7 +81,12 @@ export const isAli = (toks: Tok[], j: number): boolean => {
   // "علي التكبالي،" "علي الزيدي أن": a definite nisba that closes the phrase is a surname, while
   // the preposition's object runs on (على الأقل، على الحكومة أن تتحمل).
   const after = toks[j + 2];
-  return isAl(n.f) && n.f.endsWith('ي') && !AR_STOPS.has(n.f) && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f));
+  if (AR_STOPS.has(n.f)) return false;
+  if (isAl(n.f) && n.f.endsWith('ي') && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))) return true;
+  // "النائب علي المقداد،": right after an office (a noun, not a verb that takes على) and closed by a
+  // comma or a cue, any definite surname.
+  const p = toks[j - 1];
+  return !!p?.word && AR_TITLE_HEADS.has(p.f) && (isComma(after) || (!!after?.word && isCue(after.f)));
 };
 /** "والي ولاية نهر النيل"، "والي الخرطوم": the governor's title, spelt with ي and followed by the
  * province; the folded key is also that of وإلى ("and to"), so the raw spelling decides. */
