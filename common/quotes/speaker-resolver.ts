@@ -148,6 +148,14 @@ const NOT_NATIONAL = new Set(
     // Nouns ending in ي that name no country (نادي الوحدة، القاضي، الوالي، الراعي، الماضي، الثاني).
     'نادي', 'قاضي', 'والي', 'راعي', 'ساعي', 'ماضي', 'ثاني'],
 );
+/** A team noun, folded, maybe behind ال/لل (المنتخب، للفريق، نادي). */
+const TEAM = /^(?:ال|لل|ل)?(?:منتخب|فريق|نادي)$/u;
+/** Does the adjective at `i` qualify a team, over other adjectives (المنتخب الوطني العراقي)? */
+const ofTeam = (w: string[], i: number): boolean => {
+  let k = i - 1;
+  while (k > 0 && !TEAM.test(w[k]!) && /^(?:ال)?\p{L}{2,}ي$/u.test(w[k]!)) k--;
+  return k >= 0 && TEAM.test(w[k]!);
+};
 /** Nisbas of reach, folded (الدولية، العالمية، الأممية، القارية): an organisation's scope, not its country. */
 const REACH = new Set(['الدولي', 'العالمي', 'الاممي', 'القاري']);
 const nationalityMemo = new Map<string, boolean>();
@@ -407,7 +415,9 @@ export class SpeakerResolver {
     const added = raw.map(bare);
     p.titleWords = p.titleWords.concat(added);
     // A word glued to لل (المدير الفني للأهلي) names what the office is for, never a nationality.
-    p.nationalities = p.nationalities.concat(added.filter((w, i) => isNationality(w) && !raw[i]!.startsWith('لل')).map(country));
+    // Nor one after a team (مدرب المنتخب العراقي): the team's country, not the coach's, who is often
+    // later "المدرب الأسترالي".
+    p.nationalities = p.nationalities.concat(added.filter((w, i) => isNationality(w) && !raw[i]!.startsWith('لل') && !ofTeam(added, i)).map(country));
     for (const w of added) {
       const list = this.byTitleWord.get(w);
       if (!list) this.byTitleWord.set(w, [p]);

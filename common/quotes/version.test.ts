@@ -383,6 +383,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   370: 'c7037552277234fc46fa61c9decd95c7f0e6cfcf0727ce09099759e4fde84aa5',
   371: 'dd4fd1de87ffecde59be1173441ff6175c81a498908770ec214f8f7c8010020d',
   372: 'c3819d3e16be75c9e3a9b94c00aebdb7c6bbcab3444847749b8c814fad1c5886',
+  373: 'e46a46ccbfee6090388c3749afc644e42a2b557c11ebad86a56f6c28b05de89b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
