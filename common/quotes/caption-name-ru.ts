@@ -2,11 +2,13 @@
 // paragraph that opens with that person's office and no name ("Крис Сомов ¶ Главный тренер сборной
 // Уэльса прокомментировал …"), and quote digests set it above the quote itself ("Иван Сомов ¶ «…».
 // Министр добавил, что …"). Records the office for that name, so the office — and a "он" after
-// it — finds the person, and gives the name above a quote that opens its paragraph. Pure: no DOM,
-// no Node. Only Russian; never invents a name.
+// it — finds the person, and gives the name above a quote that opens its paragraph. Quote-of-the-day
+// columns sign a quote below it instead («…». ¶ Министр финансов Иван Сомов (ТАСС)): the signature
+// line is read too. Pure: no DOM, no Node. Only Russian; never invents a name.
 import { tokAt, type Ctx } from './context.js';
 import { RU_TITLES } from './lexicon-ru.js';
 import type { SpeakerRef } from './speaker-ref.js';
+import { ruSpeakerAfter } from './speaker-ru.js';
 import { isSentenceEnd } from './tokens.js';
 
 // How many words an office phrase at a paragraph's start may have (Главный тренер сборной Уэльса).
@@ -78,4 +80,37 @@ export function captionAbove(ctx: Ctx, b: number): SpeakerRef | null {
   if (!line) return null;
   const [ns, ne] = line;
   return { kind: 'name', text: ctx.body.slice(ctx.toks[ns]!.start, ctx.toks[ne - 1]!.end), title: null, from: ns, to: ne };
+}
+
+// How many tokens a signature line may hold before its source in brackets (title and name).
+const SIGNATURE_MAX = 14;
+
+/** [start, end) of block `b`'s tokens without a bracketed source at its end ((“Интерфакс”)). */
+function signatureSpan(ctx: Ctx, b: number): [number, number] {
+  const { toks, blocks } = ctx;
+  const s = tokAt(toks, blocks[b]!.start);
+  let e = tokAt(toks, blocks[b]!.end);
+  while (e > s && !toks[e - 1]!.word && toks[e - 1]!.raw !== ')') e--;
+  if (toks[e - 1]?.raw === ')') {
+    let o = e - 1;
+    while (o > s && toks[o]!.raw !== '(') o--;
+    if (toks[o]!.raw === '(') e = o;
+  }
+  return [s, e];
+}
+
+/**
+ * The signature under block `b`, a paragraph that is one quote: the next block holds only an
+ * office and a name, or a name, maybe with its source in brackets, and no verb or sentence end.
+ */
+export function captionBelow(ctx: Ctx, b: number): SpeakerRef | null {
+  if (ctx.lang !== 'ru') return null;
+  const nb = nextTextBlock(ctx, b);
+  if (nb >= ctx.blocks.length) return null;
+  const { toks } = ctx;
+  const [s, e] = signatureSpan(ctx, nb);
+  if (e - s < 2 || e - s > SIGNATURE_MAX) return null;
+  if (toks.slice(s, e).some((t, i) => ctx.inQuote[s + i] || (!t.word && t.raw !== ',' && t.raw !== '-') || (t.word && PAST.test(t.f) && !t.cap))) return null;
+  const ref = ruSpeakerAfter(ctx.body, toks, s, e);
+  return ref?.kind === 'name' && ref.to === e ? ref : null;
 }

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { CONFIDENCE } from './confidence.js';
 import { tokAt, type Ctx } from './context.js';
 import { cueAt } from './cue-at.js';
-import { captionAbove } from './caption-name-ru.js';
+import { captionAbove, captionBelow } from './caption-name-ru.js';
 import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
@@ -227,6 +227,12 @@ function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
 }
 
 /** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
+/** Does span `s` take its whole paragraph: nothing but punctuation after its closing mark? */
+function fillsBlock(ctx: Ctx, s: MarkSpan): boolean {
+  const rest = ctx.body.slice(s.close! + 1, ctx.blocks[s.block]!.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /** Does a cue follow the closing mark in the same sentence («…», — сказал X; «…», сказал X)? */
 function invertedCueAfter(ctx: Ctx, s: MarkSpan): boolean {
   if (s.close === null) return false;
@@ -258,6 +264,9 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   // someone else («…», — сказал X).
   const caption = o === tokAt(toks, block.start) ? captionAbove(ctx, s.block) : null;
   if (caption && !invertedCueAfter(ctx, s)) return { ref: caption, via: null, cue: null, confidence: CONFIDENCE.colon };
+  // 1c. "«…». ¶ Министр финансов Иван Сомов (ТАСС)": a paragraph that is one quote, signed below.
+  const signed = o === tokAt(toks, block.start) && s.close !== null && fillsBlock(ctx, s) ? captionBelow(ctx, s.block) : null;
+  if (signed && !invertedCueAfter(ctx, s)) return { ref: signed, via: null, cue: null, confidence: CONFIDENCE.colon };
   // 2a. "4 марта, выступление президента: «…»": a verbless lead-in naming an occasion of speech
   // introduces a long quote; whoever it names speaks, else the speaker of the story goes on.
   if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':' && s.close !== null && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS
