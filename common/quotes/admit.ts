@@ -138,6 +138,9 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
   return AR_STOPS.has(t.f) || AR_COMPLEMENTISERS.has(t.f) || AR_CUE_VERBS.has(t.f) || AR_CUE_VERBS.has(f) || AR_PARTICIPLES.has(t.f) || AR_TITLE_HEADS.has(t.f);
 }
 
+/** Military ranks that are also common nouns (الفريق: lieutenant-general or "the team"). */
+const RANK_OR_NOUN = new Set(['الفريق'].map((w) => foldKey(w)));
+
 /** An Arabic name reading: cut at the first word that cannot be a name part, or a run-on word after
  * an evidenced one; kept when a title stood beside it, a word has strong evidence, or (two words
  * and more) the article writes its words again. */
@@ -151,6 +154,9 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // So is a plural office (وكلاء المتهم، قادة الجيش): several people, none of them named.
   if (ws.length > 0 && !surname && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)) || AR_OFFICE_PLURALS.has(ws[0]!.f) || AR_OFFICE_PLURALS.has(stripConj(ws[0]!.f)))) return NONE;
   if (ws.length === 0 || (!surname && arNotName(ws[0]!))) return null;
+  // "الفريق" is a rank and also "the team" (أكد أن الفريق سيواصل العمل): after it alone, only a
+  // word with evidence of a name opens one.
+  if (ref.title && RANK_OR_NOUN.has(stripConj(foldKey(ref.title))) && !arEvidence(ctx, ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.
   if (/^ل\p{L}{3,}/u.test(ws[0]!.f) && !AR_GIVEN_NAMES.has(ws[0]!.f) && /^ال/u.test(ws[1]?.f ?? '')) return null;
   // A feminine noun in construct with a known person (أعلن رغبة تسيبراس، نقل تصريحات الوزير) is what
