@@ -226,7 +226,6 @@ function ledByCue(ctx: Ctx, o: number, s: MarkSpan): boolean {
   return CUE_OBJECT_PREPS.has(prev.f) && !!ctx.toks[o - 2]?.word && !!cueAt(ctx, o - 2);
 }
 
-/** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
 /** Does span `s` take its whole paragraph: nothing but punctuation after its closing mark? */
 function fillsBlock(ctx: Ctx, s: MarkSpan): boolean {
   const rest = ctx.body.slice(s.close! + 1, ctx.blocks[s.block]!.end);
@@ -241,6 +240,7 @@ function invertedCueAfter(ctx: Ctx, s: MarkSpan): boolean {
   return !!ctx.toks[k]?.word && ctx.sentStart[k] === ctx.sentStart[tokAt(ctx.toks, s.open)] && !!cueAt(ctx, k);
 }
 
+/** Attributes one quoted span; null means "not speech". `prevInBlock` is the last quote kept in its paragraph. */
 export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | null, carried: Attribution | null): Attribution | null {
   const { toks } = ctx;
   const words = countWords(ctx.body.slice(s.start, s.end));
