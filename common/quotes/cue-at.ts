@@ -37,10 +37,14 @@ export function cueAt(ctx: Ctx, k: number): CueHit | null {
   return ruCueAt(ctx, k, t, next);
 }
 
+// "وأضف: «…»": أضاف with its alef dropped, a common slip; as written it is the imperative "add"
+// (أضف إلى ذلك), so only a colon or a quote mark right after it makes it a cue.
+const ADIF = 'اضف';
+
 // Whether a folded word is in any lexicon arCueAt consults (or is one of its literal words), with
 // and without a glued و/ف; memoised (bounded). A word that is not can start no Arabic cue.
 const cueWordMemo = new Map<string, boolean>();
-const AR_CUE_LITERALS = new Set(['علي', 'بالنسبه', 'جاء']);
+const AR_CUE_LITERALS = new Set(['علي', 'بالنسبه', 'جاء', ADIF]);
 /** "فرد X:"، "ورد X:": رد (replied) is two letters, so its glued و/ف leaves three, which stripConj
  * keeps whole; as a weak cue it still needs a speaker after it (ورد في التقرير is no reply). */
 const gluedRadd = (tf: string): string => (tf === 'فرد' || tf === 'ورد' ? 'رد' : tf);
@@ -73,6 +77,7 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   // said ("من الضروري بالنسبة للنقابة أن …") it is "for", no source.
   const opens = f !== t.f || !ctx.toks[k - 1]?.word || ['اما', 'واما'].includes(ctx.toks[k - 1]!.f);
   if (f === 'بالنسبه' && opens && next?.word && /^ل/u.test(next.f)) return { kind: 'according', tok: k, end: k + 1 };
+  if (f === ADIF) return next?.raw === ':' || QUOTE_OPEN.test(next?.raw ?? '') ? { kind: 'verb', tok: k, end: k + 1 } : null;
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
   const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : AR_CUE_VERBS.has(gluedRadd(t.f)) ? gluedRadd(t.f) : null;

@@ -22,6 +22,8 @@ const PAST = [
   // Going on with a statement (وواصل: "…"، وأتم، وزاد قائلا، واسترسل، واستدرك). Not the judging
   // verbs with an object (انتقد، ندد، أشاد): the reading after them runs into what they judge.
   'واصل', 'أتم', 'أكمل', 'استرسل', 'زاد', 'شرح', 'استدرك', 'نبه',
+  // وضّح (explained), form II of أوضح.
+  'وضح',
 ];
 /** Defective stems (final alef/ya): inflect as دعت/دعوا, not دعات. */
 const PAST_DEFECTIVE = ['دعا', 'رأى', 'نفى', 'روى', 'ادعى', 'أبدى', 'نعى'];
