@@ -388,6 +388,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   375: 'a656cdd8a801ffc1b77fe10a290b08908340a6068ca35d191df579cd12c2de59',
   376: '2a4236b6ed7bde655a3aa9d8f998c66354b96d45f883b5a875cfd2280f5ec488',
   377: '38d9a5453045fd5082f5cbab804221243f83ccc2df076be14a20e968fbdb7209',
+  378: '198fdc36e17c625f9dc24e8c0e3bdbcf1896133a3f9a51eb989e9d0702fb6c9d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
