@@ -389,6 +389,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   376: '2a4236b6ed7bde655a3aa9d8f998c66354b96d45f883b5a875cfd2280f5ec488',
   377: '38d9a5453045fd5082f5cbab804221243f83ccc2df076be14a20e968fbdb7209',
   378: '198fdc36e17c625f9dc24e8c0e3bdbcf1896133a3f9a51eb989e9d0702fb6c9d',
+  379: '3d8518b3f6eded1936659edc24cc00f68781428d1b272e666641c19dab9707d2',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
