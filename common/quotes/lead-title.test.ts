@@ -12,6 +12,8 @@ test('a headline is short or has no full stop; a lead is a sentence of twelve wo
   assert.equal(isLeadTitle('В понедельник мэр города Ольга Лосева встретилась с жителями района и рассказала о планах на лето.'), true);
   assert.equal(isLeadTitle('Мэр Ольга Лосева встретилась вчера с жителями северного района, рассказала им о планах на лето и ответила на вопросы о новом мосте, школе, больнице и дорогах'), true, 'twenty-five words');
   assert.equal(isLeadTitle('Мэр города Ольга Лосева встретилась с жителями района и рассказала им о планах...'), false, 'an ellipsis is no full stop');
+  assert.equal(isLeadTitle('أكد مدير المستشفى الجديد حسان الرفاعي جاهزية الأقسام لاستقبال المرضى مع بداية الشهر المقبل،'), true, 'a lead broken after a comma');
+  assert.equal(isLeadTitle('الرفاعي: الأقسام جاهزة، والمرضى'), false, 'a short headline with a comma inside');
 });
 
 test('a lead title is read as the first paragraph: its person is "он", its quotes keep title offsets', () => {

@@ -6,15 +6,17 @@
 import type { Block } from '../domain.js';
 import type { Quote, QuoteInput } from './types.js';
 
-// A headline is short and does not end in a full stop; a lead is a sentence or more.
+// A headline is short and does not end in a full stop or a comma; a lead is a sentence or more (or
+// its first clause, when the paragraph was broken after a comma).
 const LEAD_WORDS_WITH_STOP = 12;
 const LEAD_WORDS = 25;
 
-/** Is `title` a lead paragraph: twelve words or more ending in a full stop, or twenty-five words? */
+/** Is `title` a lead paragraph: twelve words or more ending in a full stop or a comma, or
+ * twenty-five words? */
 export function isLeadTitle(title: string): boolean {
   const t = title.trim();
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-  return words >= LEAD_WORDS || (words >= LEAD_WORDS_WITH_STOP && /[^.…]\.$/u.test(t));
+  return words >= LEAD_WORDS || (words >= LEAD_WORDS_WITH_STOP && /(?:[^.…]\.|[,،؛;])$/u.test(t));
 }
 
 /**
