@@ -23,7 +23,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       units++;
       continue;
     }
-    if (arBoundary(t) || AR_HONORIFICS.has(t!.f)) break;
+    // (An honorific's word right after a given name is a family name: أحمد الملا، محمد الشيخ.)
+    if (arBoundary(t) || (AR_HONORIFICS.has(t!.f) && !(units > 0 && isAl(t!.f) && AR_GIVEN_NAMES.has(toks[j - 1]!.f)))) break;
     const f = t!.f;
     // A word in Latin letters (an outlet's name: مراسلة JIN News) is never part of an Arabic name,
     // nor is the agency told (قال المدير لفرانس برس).

@@ -186,7 +186,9 @@ function titleTail(toks: Tok[], k: number): number {
   let r = k;
   while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
   const familyLink = toks.slice(k, r).some((t) => FAMILY_LINK.test(t.f));
-  return r > k && !familyLink && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
+  // Nor a given name before a definite honorific's word, its family name (رئيس المجلس أحمد الملا).
+  const family = r === k + 1 && AR_GIVEN_NAMES.has(toks[k]!.f) && isAl(toks[r]?.f ?? '');
+  return r > k && !familyLink && !family && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
 }
 
 /** Where the name starts after a title ending at titleEnd (k is past its honorifics): right there,

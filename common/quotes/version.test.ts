@@ -391,6 +391,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   378: '198fdc36e17c625f9dc24e8c0e3bdbcf1896133a3f9a51eb989e9d0702fb6c9d',
   379: '3d8518b3f6eded1936659edc24cc00f68781428d1b272e666641c19dab9707d2',
   380: 'fa519cb0fb58781f0d90205f177c4ed763b03b836ba43ec51acfcc8e360ee7d6',
+  381: '6e0478ff53dd31a921271d83bbd96c28a28670fa40e9cfcbc56ba6dc251b9e4f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
