@@ -26,7 +26,7 @@ import { isComma, stripConj, type Tok } from './tokens.js';
 const RU_TITLE_REACH = 8;
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_SON_OF: AR_SON_OF_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -157,6 +157,9 @@ function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const twoWords = (parts.length === 2 || units === 2) && !PLURAL_VERB.test(last);
   if (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after))) return true;
   const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(last);
+  // "انتقد أمير المنطقة نايف بن سلطان بن مشعل المخالفين": after a lineage (بن …), a definite
+  // plural is the verb's object: no family name is a plural.
+  if (parts.some((p) => AR_SON_OF_WORDS.has(foldKey(p))) && /^ال\p{L}{3,}(?:ين|ون)$/u.test(after.f)) return true;
   return (twoWords && indefiniteObjectAt(toks, ref.to)) || ((definiteEnd || twoWords) && constructObjectAt(toks, ref.to));
 }
 
