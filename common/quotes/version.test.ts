@@ -393,6 +393,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   380: 'fa519cb0fb58781f0d90205f177c4ed763b03b836ba43ec51acfcc8e360ee7d6',
   381: '6e0478ff53dd31a921271d83bbd96c28a28670fa40e9cfcbc56ba6dc251b9e4f',
   382: '1b837902262d3136a8d9e26b9fc06d472832ea250f020ce5c3c60ea817ebd5f5',
+  383: 'f12950207bae78f51b804b09889c787d10477c95f90afd2c336c78c9dfc88fe0',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
