@@ -30,8 +30,11 @@ const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) 
 const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
 // An infinitive (Сформулировать, Сказать, Помочь) opening a sentence is never a name.
 const INFINITIVE = /(?:ть|ться|чь)$/u;
+// A neuter or plural adjective ending (Красноярское издание, Местные власти): no surname ends so.
+const NEUTER_PLURAL_ADJ = /\p{L}{3}(?:ое|ее|ые|ие)$/u;
 const nameWord = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f) && !INFINITIVE.test(t.f);
+  !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f) && !INFINITIVE.test(t.f) && !NEUTER_PLURAL_ADJ.test(t.f);
+
 
 // A genitive, dative or instrumental adjective ending (never -ий, a given name's: Дмитрий, Юрий;
 // Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
@@ -291,6 +294,21 @@ const outletAt = (toks: Tok[], k: number): boolean => {
   return OUTLET_NOUN.test(f) || (ADJ_END.test(f) && OUTLET_NOUN.test(n)) || (/(?:ые|ие)$/u.test(f) && OUTLET_PLURAL.test(n));
 };
 
+/** "Красноярское издание «Проспект» сообщало": an outlet named after its kind, reporting in its own
+ * name, from `s` to the verb at `end`. */
+function outletSubject(body: string, toks: Tok[], s: number, end: number): SpeakerRef | null {
+  let k = s;
+  if (toks[k]?.word && ADJ_END.test(toks[k]!.f) && OUTLET_NOUN.test(toks[k + 1]?.f ?? '')) k++;
+  if (k >= end || !OUTLET_NOUN.test(toks[k]!.f)) return null;
+  let a = k + 1;
+  let b = end;
+  while (a < b && QUOTE_MARKS.test(toks[a]!.raw)) a++;
+  while (b > a && QUOTE_MARKS.test(toks[b - 1]!.raw)) b--;
+  if (b - a < 1 || b - a > 3 || !toks[a]!.cap || toks.slice(a, b).some((t) => !t.word)) return null;
+  return { kind: 'org', text: spanText(body, toks, a, b), outlet: true, from: s, to: end };
+}
+const QUOTE_MARKS = /^[«»"“”„]$/u;
+
 /** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
 function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {
   const oh = officeHead(toks, k);
@@ -448,6 +466,8 @@ export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // "Марк Тоунер, представитель ведомства, выступил": a comma before the verb closes an apposition
   // (or a participle phrase) whose head, the name before it, is the subject.
   const s = clauseStart(toks, floor, end);
+  const press = outletSubject(body, toks, s, end);
+  if (press) return press;
   // "В ходе заседания Совета президент заявил", "После доклада министра Ивана Сомова президент
   // объявил": a title in the nominative right before the verb is the subject; the clause before it
   // (names in it too) only sets the scene.

@@ -394,6 +394,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   381: '6e0478ff53dd31a921271d83bbd96c28a28670fa40e9cfcbc56ba6dc251b9e4f',
   382: '1b837902262d3136a8d9e26b9fc06d472832ea250f020ce5c3c60ea817ebd5f5',
   383: 'f12950207bae78f51b804b09889c787d10477c95f90afd2c336c78c9dfc88fe0',
+  384: '41e7fd43e5972e3bda0964afc7a75dbe93b44184a01aae89f30051ad3cb46cde',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
