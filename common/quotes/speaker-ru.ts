@@ -32,6 +32,8 @@ const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ен
 const INFINITIVE = /(?:ть|ться|чь)$/u;
 // A neuter or plural adjective ending (Красноярское издание, Местные власти): no surname ends so.
 const NEUTER_PLURAL_ADJ = /\p{L}{3}(?:ое|ее|ые|ие)$/u;
+// A past verb in the singular (сказал, сообщила), not the plural of an impersonal body (сообщили).
+const SINGULAR_PAST = /\p{L}{2}(?:л|ла)(?:ся|сь)?$/u;
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f) && !INFINITIVE.test(t.f) && !NEUTER_PLURAL_ADJ.test(t.f);
 
@@ -242,6 +244,10 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if ((first.f === 'с' || first.f === 'со') && toks[i + 1]?.f === 'ссылкой' && toks[i + 2]?.f === 'на') return citedSource(body, toks, i + 3, limit);
   // "— сообщили в пресс-службе ведомства": the office speaks.
   const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
+  // "— сказал в суде Навальный": after a singular verb the office is where it was said; a name
+  // right after it speaks ("сообщили в суде" is the court).
+  const here = oh > 0 && SINGULAR_PAST.test(toks[at - 1]?.f ?? '') && !toks[oh]!.cap && nameWord(toks[oh + 1]) ? ruSpeakerAfter(body, toks, oh + 1, limit) : null;
+  if (here?.kind === 'name') return here;
   if (oh > 0) {
     let e = oh;
     while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
