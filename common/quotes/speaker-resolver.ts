@@ -148,6 +148,8 @@ const NOT_NATIONAL = new Set(
     // Nouns ending in ي that name no country (نادي الوحدة، القاضي، الوالي، الراعي، الماضي، الثاني).
     'نادي', 'قاضي', 'والي', 'راعي', 'ساعي', 'ماضي', 'ثاني'],
 );
+/** A Russian patronymic, folded (леонидович, сергеевна, ильич, никитична). */
+const PATRONYMIC = /\p{L}{2}(?:ович|евич|ич|овна|евна|ична|инична)$/u;
 /** A team noun, folded, maybe behind ال/لل (المنتخب، للفريق، نادي). */
 const TEAM = /^(?:ال|لل|ل)?(?:منتخب|فريق|نادي)$/u;
 /** Does the adjective at `i` qualify a team, over other adjectives (المنتخب الوطني العراقي)? */
@@ -329,6 +331,14 @@ export class SpeakerResolver {
     return this.lang === 'ru' ? RU_SPELLING : { eq: (h, w) => h === w, stem: (x) => x };
   }
 
+  /** "Павел Леонидович назвал …": a given name and patronymic, the polite address, mean the one
+   * person named in full with that given name (Павел Ипатов). */
+  private byPatronymic(w: string[]): Person | undefined {
+    if (this.lang !== 'ru' || w.length !== 2 || !PATRONYMIC.test(w[1]!)) return undefined;
+    const hits = this.sharing([w[0]!]).filter((x) => !x.org && x.words.length > 1 && x.words[0] === w[0] && !x.words.slice(1).some((v) => PATRONYMIC.test(v) && v !== w[1]));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
   /** "ويوضح المفتي": a one-word title that is the family name of a person named in full (أحمد المفتي). */
   private surnamed(w: string[]): Person | undefined {
     if (w.length !== 1) return undefined;
@@ -368,13 +378,14 @@ export class SpeakerResolver {
 
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
-    let p = (org ? this.byOrgHead(w, pos) ?? this.sameMinistry(w) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos));
+    const patronymic = org ? undefined : this.byPatronymic(w);
+    let p = (org ? this.byOrgHead(w, pos) ?? this.sameMinistry(w) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos) ?? patronymic);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
       this.order.set(p, this.serial++);
       this.index(p, title === name);
-    } else if (w.length > p.words.length || (w.length === p.words.length && initials(w) < initials(p.words))) {
+    } else if (p !== patronymic && (w.length > p.words.length || (w.length === p.words.length && initials(w) < initials(p.words)))) {
       p.name = name;
       p.words = w;
       this.index(p);
@@ -456,7 +467,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, pos: number): { speaker: string; mention: string; person: Person | null } {
     if (ref.kind === 'name') {
       const w = words(ref.text);
-      const p = this.findName(w, false, null) ?? this.described(w) ?? this.emirOf(ref.text, w, pos);
+      const p = this.findName(w, false, null) ?? this.described(w) ?? this.emirOf(ref.text, w, pos) ?? this.byPatronymic(w);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     if (ref.kind === 'title') {
