@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
@@ -120,7 +120,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     if (!nameWord(t)) continue;
     // "мэр города Немуро", "губернатор области X": the name after a place noun is the place's.
     // (One word: a name may follow it, острова Хоккайдо Сюнскэ Хасэгава.)
-    if (toks[k - 1]?.word && RU_PLACE_NOUNS.test(toks[k - 1]!.f)) continue;
+    // (Not a given name with a surname after it: "мэр города Павел Сомов" names the city before.)
+    const given = RU_GIVEN_NAMES.has(t.f) && nameWord(toks[k + 1]);
+    if (toks[k - 1]?.word && RU_PLACE_NOUNS.test(toks[k - 1]!.f) && !given) continue;
     const n = toks[k + 1];
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
