@@ -191,6 +191,8 @@ export const AR_STOPS = set([
   'إذ', 'عندما', 'حين', 'حينما', 'كما', 'لما', 'منذ',
   // ما opens the object clause or a negation (برر الوزير X ما حدث، X ما زال), never a name part.
   'ما', 'مما',
+  // "ونوه الوزير بحسب حساب الوزارة": "according to" opens the source, after the speaker's phrase.
+  'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا',
   // "كنزة البالغة من العمر 38 سنة": the age phrase follows the name.
   'البالغ', 'البالغة',
   // Time phrases (انطلقت الصحافية بداية شهر يناير): never a name after a title.

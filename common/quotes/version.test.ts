@@ -398,6 +398,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   385: 'a91d2d8d15c9c179abcee5fee9b230d6c8ff70d66e5ee119ca181125baca0250',
   386: '7299d95f1b0d52f85bc936e86aa677781ad94ded72bf4e9a379a73ef4639acb3',
   387: 'f7be0c5c2e7e9ef31e82c172be5a942172989f9f4f72bad06b67a5df5b680b20',
+  388: 'a7d8f2bbc4ac43018d890a875ea4ee239864bdb4fb5b967792ddd296b2759110',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
