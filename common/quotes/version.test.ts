@@ -400,6 +400,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   387: 'f7be0c5c2e7e9ef31e82c172be5a942172989f9f4f72bad06b67a5df5b680b20',
   388: 'a7d8f2bbc4ac43018d890a875ea4ee239864bdb4fb5b967792ddd296b2759110',
   389: 'c73a12a4cf81f1d585dc858df1caacc98ff72873ce11732a725ad58245a1b816',
+  390: 'fdc3b6d722041be273e219bc7a48aa1744a4ffa456c3d5ce7affc7c7305a9fa8',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
