@@ -90,12 +90,21 @@ export function ruInstrumentalTitleNominative(phrase: string): string {
 // правительстве → правительство, в Кремле → Кремль, в Госдуме → Госдума; acronyms (МЧС) do not decline.
 const OFFICE_CASES: [RegExp, string][] = [
   [/стве$/u, 'ство'], [/нии$/u, 'ние'], [/жбу$/u, 'жба'], [/ии$/u, 'ия'], [/жбе$/u, 'жба'], [/уре$/u, 'ура'], [/уме$/u, 'ума'],
-  [/([бтдн])е$/u, '$1'], [/([вкмрс])е$/u, '$1'], [/ле$/u, 'ль'],
+  [/([бтдн])е$/u, '$1'], [/([вкмрсз])е$/u, '$1'], [/ле$/u, 'ль'],
 ];
 
-/** "правительстве Москвы" → "правительство Москвы": the office word put back in the nominative. */
+// A capitalised adjective in the prepositional before the office noun (в Следственном комитете,
+// в Верховном суде) → nominative; the noun after it follows OFFICE_CASES.
+const ADJ_PREPOSITIONAL: [RegExp, string][] = [[/([гкхжчшщ])ом$/u, '$1ий'], [/ом$/u, 'ый'], [/ем$/u, 'ий']];
+
+/** "правительстве Москвы" → "правительство Москвы", "Верховном суде" → "Верховный суд": the office
+ * word (and a masculine adjective before it) put back in the nominative. */
 export function ruOfficeNominative(phrase: string): string {
   const [head, ...rest] = phrase.split(' ');
+  if (/^\p{Lu}\p{Ll}{2,}(?:ом|ем)$/u.test(head!) && rest.length > 0) {
+    const [noun, ...tail] = rest;
+    return [fix(head!, ADJ_PREPOSITIONAL), fix(noun!, OFFICE_CASES), ...tail].join(' ');
+  }
   return [fix(head!, OFFICE_CASES), ...rest].join(' ');
 }
 

@@ -337,6 +337,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 function officeHead(toks: Tok[], k: number): number {
   const named = toks[k];
   if (named?.word && named.cap && (ACRONYM.test(named.raw) || isOrg(named.f))) return k;
+  // "в Следственном комитете", "в Верховном суде": a capitalised masculine adjective before a body's noun.
+  if (named?.word && named.cap && /\p{L}{3}(?:ом|ем)$/u.test(named.f) && toks[k + 1]?.word && isRuOrgNoun(toks[k + 1]!.f)) return k;
   let h = k;
   while (h < k + 2 && toks[h]?.word && !toks[h]!.cap && /(?:ом|ем|ой|ей|ых|их)$/u.test(toks[h]!.f) && !RU_OFFICE_STEMS.some((x) => toks[h]!.f.startsWith(x))) h++;
   const t = toks[h];
