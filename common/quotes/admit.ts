@@ -141,6 +141,9 @@ function cleanEnd(ctx: Ctx, to: number): boolean {
 /** Military ranks that are also common nouns (الفريق: lieutenant-general or "the team"). */
 const RANK_OR_NOUN = new Set(['الفريق'].map((w) => foldKey(w)));
 
+/** A verbal noun of the إفعال form as written (إعطاء، إصدار، إجراء), maybe behind و. */
+const IF3AL = /^و?إ\p{L}{2}ا\p{L}$/u;
+
 /** An Arabic name reading: cut at the first word that cannot be a name part, or a run-on word after
  * an evidenced one; kept when a title stood beside it, a word has strong evidence, or (two words
  * and more) the article writes its words again. */
@@ -177,6 +180,10 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // A feminine noun in construct with a definite one (ضرورة الوحدة، أهمية الحوار), neither of them a
   // name the lexicon or the article knows, is a noun phrase: names ending in ة are in the lexicon.
   if (ws.length === 2 && /\p{L}{2,}ه$/u.test(stripConj(first.f)) && /^ال/u.test(ws[1]!.f) && !ref.title && !arEvidence(ctx, first) && arEvidence(ctx, ws[1]!) !== 'strong') return null;
+  // "ورفض الوزير إصدار أي تعليق": a verbal noun of the إفعال form (إعطاء، إصدار، إجراء),
+  // written with its hamza, is what the verb governs, title or not; given names of that shape
+  // (إيهاب) are in the lexicon, and a foreign one (إيفان ماركو) has a word the article writes again.
+  if (IF3AL.test(bareWord(first)) && !ws.some((w) => arEvidence(ctx, w))) return null;
   // A project, campaign or plan (ويؤكد مشروع الحزب) and a piece of an agency's name (فرانس برس)
   // never speak.
   if (AR_SILENT_HEADS.has(stripConj(first.f))) return null;

@@ -402,6 +402,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   389: 'c73a12a4cf81f1d585dc858df1caacc98ff72873ce11732a725ad58245a1b816',
   390: 'fdc3b6d722041be273e219bc7a48aa1744a4ffa456c3d5ce7affc7c7305a9fa8',
   391: '64f68acce728d219eba77ab8bf67026a032475f8c58412ec7d85dfe97aec1fdb',
+  392: '3a37e6fc30886438eb21ebf412ac7918965b5f5075788d95b33b86851cb8bc24',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
