@@ -290,6 +290,18 @@ function appositiveStart(toks: Tok[], k: number, titleEnd: number, known?: (f: s
   return nameStart;
 }
 
+// How many words a bracketed short name after an office may hold.
+const BRACKETED_MAX = 3;
+
+/** Past "(short name)" at `k` when a name follows it, else `k`. */
+function pastBracketed(toks: Tok[], k: number, known?: (f: string) => boolean): number {
+  if (toks[k]?.raw !== '(') return k;
+  let c = k + 1;
+  while (c <= k + BRACKETED_MAX && toks[c]?.word) c++;
+  if (c === k + 1 || toks[c]?.raw !== ')') return k;
+  return arName(toks, c + 1, known) > c + 2 ? c + 1 : k;
+}
+
 /** A title with its place or department after في (مدير عام الموارد المائية في محافظة ذي قار علي
  * حسين الركابي، الخبير في شؤون المياه الدكتور سلام العبيدي): the name that ends cleanly after it. */
 function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: string, nameStart: number, titleEnd: number, known?: (f: string) => boolean): { fullTitle: string; nameStart: number } {
@@ -355,6 +367,9 @@ export function titled(body: string, toks: Tok[], i: number, j: number, known?: 
     // "الإمام الأكبر عبد الحكيم النوري": an elative after the honorific is part of it.
     if (toks[k]?.word && /^الا\p{L}{3}$/u.test(toks[k]!.f) && toks[k + 1]?.word && !arBoundary(toks[k + 1])) k++;
   }
+  // "رئيس الهيئة الوطنية لحماية البيئة (حماية) سامي X": a short name in brackets after the office
+  // (its acronym or short name) stands between it and its holder.
+  if (k === titleEnd) k = pastBracketed(toks, k, known);
   // "المتحدث ذاته"، "الوزير نفسه": the same person again; no appositive name follows.
   const same = AR_SAME_PERSON.has(toks[k]?.f ?? '');
   // "وأوضح المصدر ذاته": the same source again, whoever spoke last, like a pronoun.

@@ -403,6 +403,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   390: 'fdc3b6d722041be273e219bc7a48aa1744a4ffa456c3d5ce7affc7c7305a9fa8',
   391: '64f68acce728d219eba77ab8bf67026a032475f8c58412ec7d85dfe97aec1fdb',
   392: '3a37e6fc30886438eb21ebf412ac7918965b5f5075788d95b33b86851cb8bc24',
+  393: '725031f1726a7a6373d14f98cabecd0b0674474f9a49c6af19c25535b97ee022',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
