@@ -157,7 +157,7 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   // So is a plural office (وكلاء المتهم، قادة الجيش): several people, none of them named.
   if (ws.length > 0 && !surname && (isGroup(ws[0]!) || unnamedHead(ws[0]!) || AR_INDEFINITE_PEOPLE.has(stripConj(ws[0]!.f)) || AR_OFFICE_PLURALS.has(ws[0]!.f) || AR_OFFICE_PLURALS.has(stripConj(ws[0]!.f)))) return NONE;
   if (ws.length === 0 || (!surname && arNotName(ws[0]!))) return null;
-  // "الفريق" is a rank and also "the team" (أكد أن الفريق سيواصل العمل): after it alone, only a
+  // "الفريق" is a rank and also "the team" (أكد أن الفريق يحتاج إلى الدعم): after it alone, only a
   // word with evidence of a name opens one.
   if (ref.title && RANK_OR_NOUN.has(stripConj(foldKey(ref.title))) && !arEvidence(ctx, ws[0]!)) return null;
   // A preposition's object (لجيش الاحتلال، لوكالة الأنباء): ل + a noun in construct with a definite word.

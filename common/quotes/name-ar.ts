@@ -41,7 +41,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
-    // "أكد المدرب فيكتور X صعوبة مباراة فريقه": after a name, two ة-nouns in construct (neither a
+    // "أكد المدرب ماركوس X صعوبة مهمة فريقه": after a name, two ة-nouns in construct (neither a
     // known name) that govern a definite or a pronoun-suffixed noun are the verb's object; a family
     // name of two ة-words (سلامة عطية) ends there.
     if (units >= 1 && constructChainAt(toks, j, known)) break;
@@ -197,7 +197,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
 }
 
 /** Two ة-nouns from `j`, neither a known name, in construct with a definite or pronoun-suffixed
- * noun after them (صعوبة مباراة فريقه، أهمية مشاركة المرأة). */
+ * noun after them (صعوبة مهمة فريقه، أهمية مشاركة المرأة). */
 function constructChainAt(toks: Tok[], j: number, known?: (f: string) => boolean): boolean {
   const [a, b, c] = [toks[j], toks[j + 1], toks[j + 2]];
   if (!a?.word || !b?.word || !c?.word || !/\p{L}{2,}ة$/u.test(a.raw) || !/\p{L}{2,}ة$/u.test(b.raw)) return false;

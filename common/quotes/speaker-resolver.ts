@@ -152,7 +152,7 @@ const NOT_NATIONAL = new Set(
 const PATRONYMIC = /\p{L}{2}(?:ович|евич|ич|овна|евна|ична|инична)$/u;
 /** A team noun, folded, maybe behind ال/لل (المنتخب، للفريق، نادي). */
 const TEAM = /^(?:ال|لل|ل)?(?:منتخب|فريق|نادي)$/u;
-/** Does the adjective at `i` qualify a team, over other adjectives (المنتخب الوطني العراقي)? */
+/** Does the adjective at `i` qualify a team, over other adjectives (المنتخب الوطني الليبي)? */
 const ofTeam = (w: string[], i: number): boolean => {
   let k = i - 1;
   while (k > 0 && !TEAM.test(w[k]!) && /^(?:ال)?\p{L}{2,}ي$/u.test(w[k]!)) k--;
@@ -331,8 +331,8 @@ export class SpeakerResolver {
     return this.lang === 'ru' ? RU_SPELLING : { eq: (h, w) => h === w, stem: (x) => x };
   }
 
-  /** "Павел Леонидович назвал …": a given name and patronymic, the polite address, mean the one
-   * person named in full with that given name (Павел Ипатов). */
+  /** "Павел Леонидович ответил …": a given name and patronymic, the polite address, mean the one
+   * person named in full with that given name (Павел Сомов). */
   private byPatronymic(w: string[]): Person | undefined {
     if (this.lang !== 'ru' || w.length !== 2 || !PATRONYMIC.test(w[1]!)) return undefined;
     const hits = this.sharing([w[0]!]).filter((x) => !x.org && x.words.length > 1 && x.words[0] === w[0] && !x.words.slice(1).some((v) => PATRONYMIC.test(v) && v !== w[1]));
@@ -426,7 +426,7 @@ export class SpeakerResolver {
     const added = raw.map(bare);
     p.titleWords = p.titleWords.concat(added);
     // A word glued to لل (المدير الفني للأهلي) names what the office is for, never a nationality.
-    // Nor one after a team (مدرب المنتخب العراقي): the team's country, not the coach's, who is often
+    // Nor one after a team (مدرب المنتخب الليبي): the team's country, not the coach's, who is often
     // later "المدرب الأسترالي".
     p.nationalities = p.nationalities.concat(added.filter((w, i) => isNationality(w) && !raw[i]!.startsWith('لل') && !ofTeam(added, i)).map(country));
     for (const w of added) {

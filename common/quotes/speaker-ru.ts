@@ -30,13 +30,12 @@ const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) 
 const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
 // An infinitive (Сформулировать, Сказать, Помочь) opening a sentence is never a name.
 const INFINITIVE = /(?:ть|ться|чь)$/u;
-// A neuter or plural adjective ending (Красноярское издание, Местные власти): no surname ends so.
+// A neuter or plural adjective ending (Тверское издание, Местные власти): no surname ends so.
 const NEUTER_PLURAL_ADJ = /\p{L}{3}(?:ое|ее|ые|ие)$/u;
 // A past verb in the singular (сказал, сообщила), not the plural of an impersonal body (сообщили).
 const SINGULAR_PAST = /\p{L}{2}(?:л|ла)(?:ся|сь)?$/u;
 const nameWord = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && t.raw !== t.raw.toUpperCase() && !ADVERBS.has(t.f) && !RU_TITLES.has(t.f) && !isOrg(t.f) && !ABSTRACT.test(t.f) && !INFINITIVE.test(t.f) && !NEUTER_PLURAL_ADJ.test(t.f);
-
 
 // A genitive, dative or instrumental adjective ending (never -ий, a given name's: Дмитрий, Юрий;
 // Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
@@ -246,7 +245,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if ((first.f === 'с' || first.f === 'со') && toks[i + 1]?.f === 'ссылкой' && toks[i + 2]?.f === 'на') return citedSource(body, toks, i + 3, limit);
   // "— сообщили в пресс-службе ведомства": the office speaks.
   const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
-  // "— сказал в суде Навальный": after a singular verb the office is where it was said; a name
+  // "— сказал в суде Сомов": after a singular verb the office is where it was said; a name
   // right after it speaks ("сообщили в суде" is the court).
   const here = oh > 0 && SINGULAR_PAST.test(toks[at - 1]?.f ?? '') && !toks[oh]!.cap && nameWord(toks[oh + 1]) ? ruSpeakerAfter(body, toks, oh + 1, limit) : null;
   if (here?.kind === 'name') return here;
@@ -302,7 +301,7 @@ const outletAt = (toks: Tok[], k: number): boolean => {
   return OUTLET_NOUN.test(f) || (ADJ_END.test(f) && OUTLET_NOUN.test(n)) || (/(?:ые|ие)$/u.test(f) && OUTLET_PLURAL.test(n));
 };
 
-/** "Красноярское издание «Проспект» сообщало": an outlet named after its kind, reporting in its own
+/** "Тверское издание «Вечер» сообщало": an outlet named after its kind, reporting in its own
  * name, from `s` to the verb at `end`. */
 function outletSubject(body: string, toks: Tok[], s: number, end: number): SpeakerRef | null {
   let k = s;

@@ -319,7 +319,7 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
       if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
       const ne = arName(toks, n, known);
       const after = toks[ne];
-      // (or a preposition, also glued to a definite word: … اللواء سعد معن في تصريح متلفز أن،
+      // (or a preposition, also glued to a definite word: … اللواء سامر الحلو في تصريح متلفز أن،
       // أشاد رئيس المجلس في البلد X Y بالموقف).
       if (ne > n + 1 && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f) || AR_STOPS.has(after.f) || /^(?:بال|لل)\p{L}{2,}/u.test(after.f))) {
         let h = n;

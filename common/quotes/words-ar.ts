@@ -83,7 +83,7 @@ export const isAli = (toks: Tok[], j: number): boolean => {
   const after = toks[j + 2];
   if (AR_STOPS.has(n.f)) return false;
   if (isAl(n.f) && n.f.endsWith('ي') && (!after?.word || AR_COMPLEMENTISERS.has(after.f) || isCue(after.f))) return true;
-  // "النائب علي المقداد،": right after an office (a noun, not a verb that takes على) and closed by a
+  // "النائب علي الخطيب،": right after an office (a noun, not a verb that takes على) and closed by a
   // comma or a cue, any definite surname.
   const p = toks[j - 1];
   return !!p?.word && AR_TITLE_HEADS.has(p.f) && (isComma(after) || (!!after?.word && isCue(after.f)));
