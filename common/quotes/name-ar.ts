@@ -3,7 +3,7 @@
 // Pure: no DOM, no Node. Returns a token index; never reads a title.
 import * as lexiconAr from './lexicon-ar.js';
 import { stripConj, type Tok } from './tokens.js';
-import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
+import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ADDRESSEES, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
@@ -23,8 +23,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
       units++;
       continue;
     }
-    // (An honorific's word right after a given name is a family name: أحمد الملا، محمد الشيخ.)
-    if (arBoundary(t) || (AR_HONORIFICS.has(t!.f) && !(units > 0 && isAl(t!.f) && AR_GIVEN_NAMES.has(toks[j - 1]!.f)))) break;
+    // (An honorific's word right after a given name is a family name: يوسف الحاج، محمد الشيخ.)
+    if (arBoundary(t) || (AR_HONORIFICS.has(t!.f) && !(units > 0 && familyAfterGiven(toks, j)))) break;
     const f = t!.f;
     // A word in Latin letters (an outlet's name: مراسلة JIN News) is never part of an Arabic name,
     // nor is the agency told (قال المدير لفرانس برس).

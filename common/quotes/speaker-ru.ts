@@ -6,6 +6,7 @@ import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
+import { QUOTE_MARK } from './words-ar.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.
@@ -309,12 +310,11 @@ function outletSubject(body: string, toks: Tok[], s: number, end: number): Speak
   if (k >= end || !OUTLET_NOUN.test(toks[k]!.f)) return null;
   let a = k + 1;
   let b = end;
-  while (a < b && QUOTE_MARKS.test(toks[a]!.raw)) a++;
-  while (b > a && QUOTE_MARKS.test(toks[b - 1]!.raw)) b--;
+  while (a < b && QUOTE_MARK.test(toks[a]!.raw)) a++;
+  while (b > a && QUOTE_MARK.test(toks[b - 1]!.raw)) b--;
   if (b - a < 1 || b - a > 3 || !toks[a]!.cap || toks.slice(a, b).some((t) => !t.word)) return null;
   return { kind: 'org', text: spanText(body, toks, a, b), outlet: true, from: s, to: end };
 }
-const QUOTE_MARKS = /^[«»"“”„]$/u;
 
 /** The source after "со ссылкой на" (accusative): an office (пресс-службу МИДа), else a person. */
 function citedSource(body: string, toks: Tok[], k: number, limit: number): SpeakerRef | null {

@@ -5,7 +5,7 @@ import * as lexiconAr from './lexicon-ar.js';
 import { arName } from './name-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isComma, stripConj, type Tok } from './tokens.js';
-import { arBoundary, bareOf, edgeAfter, IN_PHRASE_MAX, isAl, isAli, isCue, isDefinite, isEmir, isTitleHead, POSSESSED, QUOTE_MARK, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
+import { arBoundary, bareOf, edgeAfter, familyAfterGiven, IN_PHRASE_MAX, isAl, isAli, isCue, isDefinite, isEmir, isTitleHead, POSSESSED, QUOTE_MARK, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ADDRESSEES, AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;
@@ -186,8 +186,8 @@ function titleTail(toks: Tok[], k: number): number {
   let r = k;
   while (r < k + 2 && toks[r]?.word && !isAl(toks[r]!.f) && !AR_HONORIFICS.has(toks[r]!.f) && !arBoundary(toks[r])) r++;
   const familyLink = toks.slice(k, r).some((t) => FAMILY_LINK.test(t.f));
-  // Nor a given name before a definite honorific's word, its family name (رئيس المجلس أحمد الملا).
-  const family = r === k + 1 && AR_GIVEN_NAMES.has(toks[k]!.f) && isAl(toks[r]?.f ?? '');
+  // Nor a given name before a definite honorific's word, its family name (رئيس المجلس يوسف الحاج).
+  const family = r === k + 1 && familyAfterGiven(toks, r);
   return r > k && !familyLink && !family && toks[r]?.word && AR_HONORIFICS.has(toks[r]!.f) ? r : k;
 }
 

@@ -160,12 +160,17 @@ export const constructObjectAt = (toks: Tok[], k: number): boolean => {
 
 /** An honorific at `k` (السيد، الدكتور، د.): a one-letter one (د، م) only with its dot or slash,
  * as a lone letter is something else (the "و م ع" of a Moroccan dateline). */
+/** A definite word right after a given name is that person's family name (أيمن القاضي، يوسف الحاج),
+ * whatever else it can be (an honorific, an office). */
+export const familyAfterGiven = (toks: Tok[], k: number): boolean =>
+  !!toks[k - 1]?.word && AR_GIVEN_NAMES.has(toks[k - 1]!.f) && isAl(toks[k]?.f ?? '');
+
 export const honorificAt = (toks: Tok[], k: number): boolean => {
   const t = toks[k];
   // صاحب is one only before the dignity it holds (صاحب السمو): صاحب المقال is the article's author.
   if (t?.f === 'صاحب' && !AR_HELD_DIGNITIES.has(toks[k + 1]?.f ?? '')) return false;
   // Right after a given name it is a family name (أيمن القاضي، محمد الشيخ), no honorific.
-  if (toks[k - 1]?.word && AR_GIVEN_NAMES.has(toks[k - 1]!.f) && /^ال/u.test(t?.f ?? '')) return false;
+  if (familyAfterGiven(toks, k)) return false;
   return !!t?.word && AR_HONORIFICS.has(t.f) && (t.f.length > 1 || toks[k + 1]?.raw === '.' || toks[k + 1]?.raw === '/');
 };
 
