@@ -14,6 +14,8 @@ const ADVERBS = new Set(['ранее', 'также', 'позднее', 'зате
 // Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
 // organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
 const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
+// An initial written onto the surname with no space (Н.Белых, А.Л.Сомов), as wire copy does.
+const GLUED_INITIAL = /^(?:\p{Lu}\.)+\p{Lu}/u;
 // How many words may stand before a name as its title (Главный тренер сборной Сергей Лукин).
 const LEAD_TITLE_WORDS = 4;
 // A name is a given name and a surname, sometimes with a patronymic: three words at most.
@@ -126,7 +128,8 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const n = toks[k + 1];
     // A capitalised adjective before a lower-case noun opens an organisation's name, whether or not
     // their endings agree in spelling (Общественной палаты, Верховного суда).
-    const end = ADJ_END.exec(t.f)?.[0];
+    // (Not a surname with its initial glued on, Н.Белых: no adjective carries an initial.)
+    const end = GLUED_INITIAL.test(t.raw) ? undefined : ADJ_END.exec(t.f)?.[0];
     // So does one before a title or a source (Дипломатический источник, Российский дипломат).
     if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n) || RU_TITLES.has(n.f) || RU_SOURCE_HEADS.has(n.f))) continue;
     let e = runEnd(toks, k, to);
