@@ -90,8 +90,12 @@ export const RU_GENERIC = set('дипломат министр чиновник 
 /** Federal agencies written as one word from "Рос-" and their field (Роспотребнадзор, Росстат,
  * Роснефть, Росгвардия), in any case: bodies, never a person (Ростислав, Ростов stay names). */
 export const RU_FEDERAL_AGENCY = /^рос\p{Ll}*(?:надзор|стат|нефт|атом|космос|гварди|реестр|авиаци|автодор|имуществ|архив|туризм|молодеж|лесхоз|рыболовств|резерв|финмониторинг|аккредитаци|алкогольрегулировани|морречфлот|сет|тех|нано|транс)/u;
+/** Bodies written as one clipped compound (Генпрокуратура = Генеральная прокуратура, Совфед = Совет
+ * Федерации, Следком, Облсуд), which stories use as often as the full name (compound-ru.ts). */
+export const RU_CLIPPED_BODIES = ['генпрокуратур', 'генштаб', 'генконсульств', 'госдум', 'госдеп', 'госсовет', 'совфед', 'совбез', 'следком',
+  'избирком', 'горизбирком', 'облизбирком', 'центризбирком', 'горсовет', 'горсуд', 'облсуд', 'мосгорсуд', 'заксобрани', 'мосгордум', 'профсоюз', 'погранслужб'];
 /** Heads of organisations, which are capitalised but are not names. */
-export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'госдум', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк'];
+export const RU_ORG_STEMS = ['ассоциац', 'центр', 'министерств', 'мид', 'правительств', 'компани', 'минэнерго', 'росавиац', 'фракци', 'кремл', 'минздрав', 'минобороны', 'администрац', 'сбер', 'банк', ...RU_CLIPPED_BODIES];
 // Nouns that head an organisation's name and are capitalised in it (лидер Движения против …, глава
 // Отдела по …, Совета Федерации), in their case forms only, so no surname that starts alike is one.
 const ORG_NOUN_FORMS: [string, string][] = [

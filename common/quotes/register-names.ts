@@ -14,6 +14,7 @@ import { enSpeakerAfter } from './speaker-en.js';
 import { registerEnAppositions } from './apposition-en.js';
 import { registerCaptionNames } from './caption-name-ru.js';
 import { registerRuAcronyms } from './acronym-ru.js';
+import { registerRuCompounds } from './compound-ru.js';
 import { registerRuAppositions } from './apposition-ru.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruInstrumentalTitle, ruInstrumentalTitleNominative, ruNominative } from './ru-nominative.js';
 import { ruOwnerName, ruSpeakerAfter } from './speaker-ru.js';
@@ -95,6 +96,7 @@ export function registerTitledNames(ctx: Ctx): void {
   if (lang === 'ar') registerOrganisations(ctx);
   if (lang === 'ru') registerCaptionNames(ctx);
   if (lang === 'ru') registerRuAcronyms(ctx);
+  if (lang === 'ru') registerRuCompounds(ctx);
   if (lang === 'ru') registerRuAppositions(ctx);
   if (lang === 'en') registerAcronyms(ctx);
   if (lang === 'en') registerEnAppositions(ctx);

@@ -407,6 +407,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   394: 'd010d14112c1e9a7da4a4eee41152d666a9273b70b86a0eaa8d2b50591c9c98a',
   395: '1aebac7dfcb2e027d8556f9d75e28ef96af11f2cb1524483c2bf47727035ee53',
   396: '71030a8a9372a277dcf2bf8138e8c9d461e3a79d538d733c9f1833f80f35c1d4',
+  397: '1caffcb6c0324e6b884eb8fd56e40145fd9e079ab0316b0f8edbaae83c53bda3',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
