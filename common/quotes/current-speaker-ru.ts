@@ -37,14 +37,31 @@ const holds = (p: Person, head: string): boolean => {
   return p.titleWords.some((w) => w.startsWith(stem) || (SPOKES.test(head) && SPOKES.test(w)));
 };
 
-/** "глава банка" for "глава Сбербанка", "глава Роскосмоса" for "глава ведомства": past the head, each
- * word of one names a body the other names too, by its kind or inside its name. */
+// The country a body belongs to, written after it (глава СК РФ, МВД России): it names no other body.
+const COUNTRY = /^(?:рф|россии|сша)$/u;
+// An acronym of two to four letters (СК, МВД): the initials of the words of a body's name.
+const ACRONYM = /^\p{Ll}{2,4}$/u;
+/** Do consecutive words of `theirs` open with the letters of `acronym` (ск ~ следственного комитета)? */
+const spells = (acronym: string, theirs: string[]): boolean =>
+  theirs.some((_, i) => i + acronym.length <= theirs.length && [...acronym].every((c, j) => theirs[i + j]!.startsWith(c)));
+
+/** "глава банка" for "глава Сбербанка", "глава Роскосмоса" for "глава ведомства", "глава СК РФ" for the
+ * chairman of the Следственный комитет: past the head, each word of one names a body the other
+ * names too, by its kind, inside its name or by its initials. */
 function sameBody(p: Person, title: string, head: string): boolean {
-  const rest = foldKey(title).split(/\s+/u).filter((w) => w !== head && !ADJECTIVE.test(w));
+  const rest = foldKey(title).split(/\s+/u).filter((w) => w !== head && !ADJECTIVE.test(w) && !COUNTRY.test(w));
   const theirs = p.titleWords.filter((w) => !w.startsWith(stemOf(head)) && !ADJECTIVE.test(w));
   const kind = (w: string) => BODY_KINDS.test(w);
-  return rest.every((w) => kind(w) || theirs.some((t) => kind(t) || t.includes(stemOf(w))));
+  return rest.every((w) => kind(w) || theirs.some((t) => kind(t) || t.includes(stemOf(w))) || (ACRONYM.test(w) && spells(w, p.titleWords)));
 }
+
+// "Глава" names the holder of any office that heads a body (председатель комитета, директор,
+// губернатор, министр): "глава ведомства" after the words of its chairman is that chairman.
+const HEAD_OFFICE = /^(?:председател|руководител|директор|гендиректор|начальник|министр|губернатор|мэр|президент|ректор|префект|командующ|управляющ|глав)/u;
+// (Not a deputy's: заместитель министра heads nothing.)
+const DEPUTY = /^(?:заместител|зам|вице)/u;
+const headsBody = (p: Person, title: string, head: string): boolean =>
+  /^глав[аеуы]$/u.test(head) && p.titleWords.some((w) => HEAD_OFFICE.test(w)) && !p.titleWords.some((w) => DEPUTY.test(w)) && sameBody(p, title, head);
 
 /** The person who spoke last, within a paragraph, when the title read at `pos` describes them. */
 export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
@@ -59,7 +76,11 @@ export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: st
   const head = headOf(ref.text);
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
   if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head) ? p : null;
-  return DESCRIPTIONS.test(head) ? p : null;
+  if (DESCRIPTIONS.test(head)) return p;
+  if (!headsBody(p, ref.text, head)) return null;
+  // (Unless the story gave that very office to someone else: Глава поселка X, named with it.)
+  const other = ctx.resolver.byTitle(ref.text, pos);
+  return other === null || other === p ? p : null;
 }
 
 // A press office named by whom it serves in a word that points back (пресс-служба ведомства,

@@ -408,6 +408,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   395: '1aebac7dfcb2e027d8556f9d75e28ef96af11f2cb1524483c2bf47727035ee53',
   396: '71030a8a9372a277dcf2bf8138e8c9d461e3a79d538d733c9f1833f80f35c1d4',
   397: '1caffcb6c0324e6b884eb8fd56e40145fd9e079ab0316b0f8edbaae83c53bda3',
+  398: 'af431b016bac86e129dbe4d88d38dcb77ec611df4e2686bf9b8e74d44e8a346c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
