@@ -16,7 +16,7 @@ import { registerCaptionNames } from './caption-name-ru.js';
 import { registerRuAcronyms } from './acronym-ru.js';
 import { registerRuCompounds } from './compound-ru.js';
 import { registerRuAppositions } from './apposition-ru.js';
-import { ruGenitiveTitle, ruInstrumentalNominative, ruInstrumentalTitle, ruInstrumentalTitleNominative, ruNominative } from './ru-nominative.js';
+import { ruDativeNominative, ruDativeTitle, ruDativeTitleNominative, ruGenitiveTitle, ruInstrumentalNominative, ruInstrumentalTitle, ruInstrumentalTitleNominative, ruNominative } from './ru-nominative.js';
 import { ruOwnerName, ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
@@ -56,7 +56,7 @@ export function registerTitledNames(ctx: Ctx): void {
         while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap)) s--;
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
-    } else if (lang === 'ru' && (RU_TITLES.has(t.f) || ruInstrumentalTitle(t.f))) {
+    } else if (lang === 'ru' && (RU_TITLES.has(t.f) || ruInstrumentalTitle(t.f) || ruDativeTitle(t.f))) {
       // "Адвокат осужденного … сотрудника завода Петра | Лунина Анна Сомова": the window ends past
       // the capitalised run it cuts, so the chain reads whole (the holder is its last name).
       let limit = Math.min(toks.length, k + RU_TITLE_REACH);
@@ -66,10 +66,14 @@ export function registerTitledNames(ctx: Ctx): void {
       if (ref?.kind === 'name' && RU_TITLES.has(t.f) && toks[k + 1]?.raw === ref.text.split(/\s+/u)[0] && ruOwnerName(toks, k + 1, ref.to)) ref = null;
       // "министра финансов Антона Силуанова": after a title in the genitive the name is too.
       if (ref?.kind === 'name' && ruGenitiveTitle(t.f)) ref = { ...ref, text: ruNominative(ref.text) };
-      // "после беседы с главой поселка X Иваном Сомовым": after a title in the instrumental, so is the name.
-      else if (ref?.kind === 'name' && ruInstrumentalTitle(t.f)) {
+      // "после беседы с главой поселка X Иваном Сомовым": after a title in the instrumental, so is the
+      // name; so after one in the dative (письмо президенту Молдавии Игорю Сомову).
+      else if (ref?.kind === 'name' && (ruInstrumentalTitle(t.f) || ruDativeTitle(t.f))) {
         const nameAt = ref.to - ref.text.split(/\s+/u).length;
-        ref = { ...ref, text: ruInstrumentalNominative(ref.text), title: ruInstrumentalTitleNominative(ref.title ?? body.slice(t.start, toks[nameAt]!.start).trim()) };
+        const title = ref.title ?? body.slice(t.start, toks[nameAt]!.start).trim();
+        ref = ruInstrumentalTitle(t.f)
+          ? { ...ref, text: ruInstrumentalNominative(ref.text), title: ruInstrumentalTitleNominative(title) }
+          : { ...ref, text: ruDativeNominative(ref.text), title: ruDativeTitleNominative(title) };
       }
     }
     // "يطمح البرازيلي ماركوس الصخور مدرب النادي إلى": a nationality used as a noun before a name and an

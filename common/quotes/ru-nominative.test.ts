@@ -2,7 +2,7 @@
 // common Russian names chosen for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruAccusativeNominative, ruDativeName, ruGenitiveTitle, ruNominative, ruOfficeNominative, ruTitleNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruDativeName, ruDativeNominative, ruDativeTitle, ruDativeTitleNominative, ruGenitiveTitle, ruNominative, ruOfficeNominative, ruTitleNominative } from './ru-nominative.js';
 
 test('masculine and feminine genitive names become nominative', () => {
   const cases: [string, string][] = [
@@ -53,4 +53,16 @@ test('a woman’s surname ending in a consonant never declines: only her given n
   assert.equal(ruAccusativeNominative('Людмилу Зенькович'), 'Людмила Зенькович');
   assert.equal(ruNominative('Виктории Шевчук'), 'Виктория Шевчук');
   assert.equal(ruNominative('Ивана Зеньковича'), 'Иван Зенькович');
+});
+
+test('after a title in the dative, the title and the name go back to the nominative', () => {
+  for (const f of ['президенту', 'председателю', 'главе']) assert.ok(ruDativeTitle(f), f);
+  // "о министре": министр is a nominative already, so -е is no dative of a title in -а.
+  for (const f of ['министре', 'молдавии', 'письму']) assert.ok(!ruDativeTitle(f), f);
+  assert.equal(ruDativeTitleNominative('председателю правления'), 'председатель правления');
+  const cases: [string, string][] = [
+    ['Игорю Сомову', 'Игорь Сомов'], ['Петру Лунину', 'Петр Лунин'], ['Андрею Белинскому', 'Андрей Белинский'],
+    ['Анне Котовой', 'Анна Котова'], ['Марии Сомовой', 'Мария Сомова'], ['Юрию Клименко', 'Юрий Клименко'],
+  ];
+  for (const [dat, nom] of cases) assert.equal(ruDativeNominative(dat), nom, dat);
 });

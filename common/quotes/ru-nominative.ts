@@ -177,3 +177,32 @@ export function ruAccusativeNominative(name: string): string {
   if (!/(?:(?:ов|ев|ёв|ин|ын)у|(?:ск|цк)ую)$/u.test(words[words.length - 1]!)) return ruNominative(name);
   return words.map((w) => fix(w, ACC_FEMININE)).join(' ');
 }
+
+/** A title word in the dative (президенту, министру, председателю, главе), after which a name is
+ * dative too (письмо президенту X Игорю Сомову). */
+export function ruDativeTitle(f: string): boolean {
+  const m = /^(\p{Ll}[\p{Ll}-]{2,})([ую]|е)$/u.exec(f);
+  if (!m) return false;
+  const [, stem, end] = m;
+  // (Not министре: a title whose stem is one already, министр, has no nominative in -а.)
+  return end === 'у' ? RU_TITLES.has(stem!) : end === 'ю' ? RU_TITLES.has(`${stem}ь`) : RU_TITLES.has(`${stem}а`) && !RU_TITLES.has(stem!);
+}
+
+/** "президенту Молдавии" → "президент Молдавии": a dative title's head back in the nominative. */
+export function ruDativeTitleNominative(phrase: string): string {
+  const [head, ...rest] = phrase.split(' ');
+  return [fix(head!, [[/у$/u, ''], [/ю$/u, 'ь'], [/е$/u, 'а']]), ...rest].join(' ');
+}
+
+// Dative endings → nominative (Игорю Сомову, Петру Лунину, Анне Котовой, Марии Сомовой).
+const DAT_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/ье$/u, 'ья'], [/е$/u, 'а']];
+const DAT_MASCULINE: [RegExp, string][] = [[/(ск|цк)ому$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)у$/u, '$1'], [/ию$/u, 'ий'], [/([еа])ю$/u, '$1й'], [/([рл])ю$/u, '$1ь'], [/([бвгдзклмнпрстфхжшщч])у$/u, '$1']];
+
+/** The nominative of a person's name read in the dative (after a dative title): feminine when its
+ * last word ends in -ой or its first in -е (Анне Котовой, Ирине Черных), else masculine. */
+export function ruDativeNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  const feminine = /ой$/u.test(words[words.length - 1]!) || /[^и]е$|ии$/u.test(words[0]!);
+  return words.map((w) => fix(w, feminine ? DAT_FEMININE : DAT_MASCULINE)).join(' ');
+}
