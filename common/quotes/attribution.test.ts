@@ -451,4 +451,10 @@ for (const [name, lang, raw, want] of INDIRECT) {
   });
 }
 
+test('an Arabic reported clause ends before a cue behind و that opens a quote ("… مؤجلا وأضاف: «…»")', () => {
+  const got = run(`عنوان
+أوضح المتحدث باسم المحكمة مسفر بن ناصر، أن القرار ما زال مؤجلا وأضاف: «حينما تصبح نهائية سنعلن كل شيء».`, 'ar');
+  assert.deepEqual(got.filter((q) => q.kind === 'indirect').map((q) => q.text), ['القرار ما زال مؤجلا']);
+});
+
 directCases(CASES);

@@ -43,6 +43,8 @@ function contentEnd(ctx: Ctx, from: number, blockEnd: number): number {
   for (let k = from; k < blockEnd; k++) {
     const t = toks[k]!;
     if (ctx.sentStart[k] !== ctx.sentStart[from]) return k;
+    // "… مؤجلا وأضاف: «…»": a cue verb behind و that opens a quote starts a new clause, comma or not.
+    if (t.word && k > from && /^[وف]/u.test(t.f) && AR_CUE_VERBS.has(stripConj(t.f)) && /^[:“”«"„]$/u.test(toks[k + 1]?.raw ?? '')) return k;
     if (t.word || ctx.inQuote[k]) continue;
     if (t.raw === ';' || t.raw === '؛' || (t.raw === ':' && (k === blockEnd - 1 || /[“”«"„]/u.test(toks[k + 1]?.raw ?? '')))) return k;
     if (t.raw === '،' || t.raw === ',') {

@@ -93,6 +93,8 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
   // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
   if (inTopic(toks, s, floor)) return null;
+  // "… ما زال مؤجلا وأضاف:": a cue behind و opens a clause of its own; no subject stands before it.
+  if (/^و/u.test(toks[cue]!.f) && isCue(stripConj(toks[cue]!.f))) return null;
   for (let k = s; k < cue; k++) {
     // "ثم عاد X ليقول"، "راحت X تقول": a verb of going on before the subject is no part of it,
     // nor is a linking adverb (ثم، حيث، إذ), nor the كان of a pluperfect (وكانت الوزارة قالت).
