@@ -5,7 +5,7 @@ import type { CueHit } from './cue-at.js';
 import { tokAt, type Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
+import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruAccusativeNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruNominativeTitleAfter, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
@@ -58,13 +58,30 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const titledAfter = !inverted && !gerund && ruNominativeTitleAfter(toks, cue.end, limit) ? ruSpeakerAfter(body, toks, cue.end, limit) : null;
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
-    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
+    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
   // (So is an office: "— цитирует представителя ведомства агентство".)
   if (after?.kind === 'title' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruTitleNominative(after.text) });
   return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) ?? indefinitePlural(ctx, cue) : null));
+}
+
+// How many words the subject of an inverted cue may have before a gerund's comma.
+const INVERTED_SUBJECT_WORDS = 8;
+/** "«…», — заявил глава государства, отметив, что «…»": a gerund right after an inverted cue's subject
+ * shares it (the words between that verb and the gerund's comma); never a word inside the quote. */
+function invertedSubject(ctx: Ctx, cue: number, floor: number): SpeakerRef | null {
+  const { body, toks } = ctx;
+  if (toks[cue - 1]?.raw !== ',') return null;
+  for (let v = cue - 2; v >= floor && v >= cue - 2 - INVERTED_SUBJECT_WORDS; v--) {
+    const t = toks[v]!;
+    if (!t.word || ctx.inQuote[v]) return null;
+    if (!isRuCue(t.f)) continue;
+    const ref = v < cue - 2 ? ruSpeakerAfter(body, toks, v + 1, cue - 1) : null;
+    return ref && ref.to === cue - 1 ? ref : null;
+  }
+  return null;
 }
 
 /** "«…», — рассказали агентству": a plural verb with no subject is someone unnamed ("they said"),

@@ -411,6 +411,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   398: 'af431b016bac86e129dbe4d88d38dcb77ec611df4e2686bf9b8e74d44e8a346c',
   399: 'a90ecfc2e82f5ee338568e5080ffa042d6e8aa4c2d1bd6cdb23575479ca9912a',
   400: '7e3335d6b427c53e9c4a8636a515f37cf6d75214a7e7de8b55914b90938f5b4a',
+  401: 'ff78f742ab111758b5ca75128c571866e7e85020b77fb101d7f2ac111bb9b229',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
