@@ -55,13 +55,13 @@ function sameBody(p: Person, title: string, head: string): boolean {
   return rest.every((w) => kind(w) || theirs.some((t) => kind(t) || t.includes(stemOf(w))) || (ACRONYM.test(w) && spells(w, p.titleWords)));
 }
 
-// "Глава" names the holder of any office that heads a body (председатель комитета, директор,
-// губернатор, министр): "глава ведомства" after the words of its chairman is that chairman.
+// "Глава" or "руководитель" names the holder of any office that heads a body (председатель комитета,
+// директор, губернатор, министр): "глава ведомства" after the words of its chairman is that chairman.
 const HEAD_OFFICE = /^(?:председател|руководител|директор|гендиректор|начальник|министр|губернатор|мэр|президент|ректор|префект|командующ|управляющ|глав)/u;
 // (Not a deputy's: заместитель министра heads nothing.)
 const DEPUTY = /^(?:заместител|зам|вице)/u;
 const headsBody = (p: Person, title: string, head: string): boolean =>
-  /^глав[аеуы]$/u.test(head) && p.titleWords.some((w) => HEAD_OFFICE.test(w)) && !p.titleWords.some((w) => DEPUTY.test(w)) && sameBody(p, title, head);
+  /^(?:глав[аеуы]|руководител\p{L}*)$/u.test(head) && p.titleWords.some((w) => HEAD_OFFICE.test(w)) && !p.titleWords.some((w) => DEPUTY.test(w)) && sameBody(p, title, head);
 
 /** The person who spoke last, within a paragraph, when the title read at `pos` describes them. */
 export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
