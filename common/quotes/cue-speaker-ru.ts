@@ -48,6 +48,9 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const gerund = RU_CUE_GERUNDS.has(toks[cue.tok]!.f);
   // A hyphen standing alone ("…", - сказал X) is a dash too.
   const inverted = !afterAside && !gerund && (!prev || prev.raw === '—' || prev.raw === '–' || prev.raw === '-' || prev.raw === ',' || prev.f === 'как' || cue.tok === floor);
+  // "X опроверг слухи о том, что Y …, и заявил": a verb joined by и shares the sentence's subject,
+  // not the name nearest before it.
+  const coordinated = prev?.f === 'и';
   // "Марк, рабочий завода, назвал …": a comma not after a quote may close the subject's apposition.
   const closesApposition = prev?.raw === ',' && !QUOTE_CLOSERS.has(toks[cue.tok - 2]?.raw ?? '');
   // "Инженер Иван Сомов, уволенный с завода, рассказал Си-эн-эн": a name opening the sentence,
@@ -58,7 +61,7 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const titledAfter = !inverted && !gerund && ruNominativeTitleAfter(toks, cue.end, limit) ? ruSpeakerAfter(body, toks, cue.end, limit) : null;
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
-    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
+    : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? (coordinated ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
   const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
