@@ -125,6 +125,9 @@ export const RU_NAMING = set(`газета газете газеты газет�
   сериал сериала фестиваль фестиваля фестивале конкурс конкурса выставка выставки выставке`);
 /** Of those, works that take their author's name before their title (статье Сомова «…»). */
 export const RU_WORKS = set('статья статьи статье статью книга книги книге книгу фильм фильма фильме песня песни песню песне альбом альбома');
+/** Words that open a subordinate clause (X опроверг слухи о том, что Y …): a name or a verb of
+ * saying after one in its sentence tells what was said, not who speaks next. */
+export const RU_SUBORDINATORS = set('что чтобы будто');
 export const RU_PREPS = set('на в во из по для от к ко с со у о об при за под над перед через');
 
 /** Heads of an unnamed source (источник в МИД, собеседник агентства). */

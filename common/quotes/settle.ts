@@ -9,7 +9,7 @@ import { arTitleGender, cueGender, cuePlural, nameGender, type Gender } from './
 import { EN_CUES, EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
 import type { Person } from './speaker-resolver.js';
 import { AR_COMPLEMENTISERS, AR_FRESH_HEADS, AR_HONORIFIC_OF, AR_HONORIFICS, AR_STOPS, isTopicHead } from './lexicon-ar.js';
-import { RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { RU_SOURCE_HEADS, RU_SUBORDINATORS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import { EXPLICIT_KINDS as EXPLICIT, type SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
@@ -448,7 +448,7 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
       const named = !p.titles.includes(p.name) && /^\p{Lu}/u.test(p.name);
       const said = p.gender ?? (named ? nameGender(ctx.lang, p.name, null) : null);
       if (p.org || !fits(p) || p.titles.length === 0 || (g && said && said !== g) || (p.oblique && p.pos.length === 1)) continue;
-      const x = Math.max(-1, ...p.pos.filter((q) => q <= pos));
+      const x = Math.max(-1, ...p.pos.filter((q) => q <= pos && !(ctx.lang === 'ru' && subordinateMention(ctx, p, q))));
       if (x > at) {
         best = { kind: 'name', text: p.name, title: null, from: 0, to: 0 };
         at = x;
@@ -468,6 +468,22 @@ const MENTION_BLOCKS = 2;
  * sentence start, punctuation, a title word or "and"; never "Ferrer's opponent" or "told Middle East
  * Eye"): a known speaker by any of their name words, or a new two- or three-word capitalised name.
  */
+/** Is the mention of `p` at `at` inside a Russian subordinate clause (после "что") whose sentence's
+ * main clause names someone else the story knows? Then "он" after it means that other. */
+function subordinateMention(ctx: Ctx, p: Person, at: number): boolean {
+  const k = tokAt(ctx.toks, at);
+  const s = ctx.sentStart[k] ?? k;
+  let sub = s;
+  while (sub < k && !(RU_SUBORDINATORS.has(ctx.toks[sub]!.f) && !ctx.inQuote[sub])) sub++;
+  if (sub >= k) return false;
+  // (A main clause naming the other by a word of a known name: Сомов опроверг слухи о том, что …)
+  for (let j = s; j < sub; j++) {
+    const t = ctx.toks[j]!;
+    if (t.word && t.cap && !ctx.inQuote[j] && ctx.resolver.knows(t.f) && !p.words.includes(t.f)) return true;
+  }
+  return false;
+}
+
 function priorMention(ctx: Ctx, from: number, fits: (p: Person | null) => boolean): SpeakerRef | null {
   const { toks, resolver } = ctx;
   const minBlock = (ctx.blockOf[from] ?? 0) - MENTION_BLOCKS;
