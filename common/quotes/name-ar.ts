@@ -84,7 +84,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
     // not a foreign given name of that shape before a surname (أندري مارتن، أنطون …).
-    if (isAl(toks[j + 1]?.f ?? '') && DERIVED_PERFECT.test(f) && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false)) break;
+    // (Not one before a nisba and an office or a comma: أنمار الحائلي رئيس النادي is a name in apposition.)
+    if (isAl(toks[j + 1]?.f ?? '') && DERIVED_PERFECT.test(f) && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !nisbaApposition(toks, j + 1)) break;
     // "أصدرت المؤسسة بياناً قالت فيه": a statement noun in the accusative is the verb's object.
     if (/ا$/u.test(f) && AR_STATEMENT_NOUNS.has(f.slice(0, -1))) break;
     // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
@@ -194,6 +195,13 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     units++;
   }
   return j;
+}
+
+/** A nisba at `j` (الحائلي) with an office or a comma right after it: a family name in apposition. */
+function nisbaApposition(toks: Tok[], j: number): boolean {
+  const n = toks[j];
+  const after = toks[j + 1];
+  return !!n?.word && n.f.length > 4 && n.f.endsWith('ي') && (!after?.word ? after?.raw === '،' || after?.raw === ',' : isTitleHead(bareOf(after.f)));
 }
 
 /** Two ة-nouns from `j`, neither a known name, in construct with a definite or pronoun-suffixed

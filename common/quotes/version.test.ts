@@ -415,6 +415,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   402: '335233b4e383e8c1875a730d1d0b8342a10f7149ac239d483370d064424fa540',
   403: '038b39f3146f87d454b2402b4689d92b3f61086e5c5f00a79c0dcc7b2f8b0702',
   404: '7e091f68c79d23c270954cb1999b94f650b3861d84ffbc32e5005ef365a38a55',
+  405: '56f8c1ea6bac19dfb6e31b300fbde24741bf7bbf8d817974f1a415520309582a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
