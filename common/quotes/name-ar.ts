@@ -6,7 +6,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ADDRESSEES, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
+const { AR_ADDRESSEES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
 
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -197,11 +197,13 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
   return j;
 }
 
-/** A nisba at `j` (الحائلي) with an office or a comma right after it: a family name in apposition. */
+/** A nisba at `j` (الحائلي) with an office, a comma or أن right after it: a family name closing a
+ * name (in apposition, or before the reported clause). */
 function nisbaApposition(toks: Tok[], j: number): boolean {
   const n = toks[j];
   const after = toks[j + 1];
-  return !!n?.word && n.f.length > 4 && n.f.endsWith('ي') && (!after?.word ? after?.raw === '،' || after?.raw === ',' : isTitleHead(bareOf(after.f)));
+  if (!n?.word || n.f.length <= 4 || !n.f.endsWith('ي')) return false;
+  return !after?.word ? after?.raw === '،' || after?.raw === ',' : isTitleHead(bareOf(after.f)) || AR_COMPLEMENTISERS.has(after.f);
 }
 
 /** Two ة-nouns from `j`, neither a known name, in construct with a definite or pronoun-suffixed

@@ -416,6 +416,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   403: '038b39f3146f87d454b2402b4689d92b3f61086e5c5f00a79c0dcc7b2f8b0702',
   404: '7e091f68c79d23c270954cb1999b94f650b3861d84ffbc32e5005ef365a38a55',
   405: '56f8c1ea6bac19dfb6e31b300fbde24741bf7bbf8d817974f1a415520309582a',
+  406: '11ec8aab9134d0ca194fcc1eb455cab8473af8a0ff9736defa9106c04a7d5780',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
