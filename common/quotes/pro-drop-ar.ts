@@ -16,7 +16,7 @@ const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE
 
 // Words that may stand between an opening verb and its subject: a pronoun-suffixed preposition
 // (وحث فيها الزعيم، وقال له المدرب) or a day (هاجم الرئيس الأحد).
-const BETWEEN = /^(?:في|ل|عل|من|عن|ب|إلي|الي|مع)(?:ه|ها|هم|يه|يها|يهم)$/u;
+const BETWEEN = /^(?:في|ل|عل|من|عن|ب|إلي|الي|مع)(?:ه|ها|هم|هن|هما|يه|يها|يهم|يهن|يهما)$/u;
 // Particles that negate the verb after a fronted subject (X لم يخف، X لن يقبل).
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما']);
 const DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'امس', 'اليوم', 'ايضا']);
