@@ -66,3 +66,9 @@ test('after a title in the dative, the title and the name go back to the nominat
   ];
   for (const [dat, nom] of cases) assert.equal(ruDativeNominative(dat), nom, dat);
 });
+
+test('a woman’s given name with a soft stem goes back from -и to -я', () => {
+  assert.equal(ruNominative('Аси Сомовой'), 'Ася Сомова');
+  assert.equal(ruNominative('Оли Котовой'), 'Оля Котова');
+  assert.equal(ruNominative('Ольги Сомовой'), 'Ольга Сомова');
+});

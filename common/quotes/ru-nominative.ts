@@ -6,6 +6,8 @@ import { RU_TITLES } from './lexicon-ru.js';
 // Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
 const FEMININE: [RegExp, string][] = [
   [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/ьи$/u, 'ья'], [/([гкхжчшщ])и$/u, '$1а'], [/ы$/u, 'а'],
+  // A soft stem's -и is -я (Аси → Ася, Оли → Оля).
+  [/([бвдзлмнпрстфц])и$/u, '$1я'],
 ];
 // Masculine genitive endings → nominative.
 const MASCULINE: [RegExp, string][] = [
