@@ -68,6 +68,14 @@ function straightClose(toks: Tok[], k: number, to: number): number {
   return -1;
 }
 
+/** The closing mark of a company's name in straight quotes at `k` (capitalised words only) with a
+ * name right after it (директор "Вектора" Пётр Лунёв), or -1: never a short quote ("Вы что?"). */
+function quotedCompany(toks: Tok[], k: number, to: number): number {
+  const shut = toks[k]!.raw === '"' ? straightClose(toks, k, to) : -1;
+  if (shut < 0 || !toks.slice(k + 1, shut).every((t) => t.word && t.cap)) return -1;
+  return nameWord(toks[shut + 1]) ? shut : -1;
+}
+
 /** Brackets at `k` that hold only capitalised Latin words (the original spelling of a name). */
 function latinGloss(toks: Tok[], k: number): boolean {
   let e = k + 1;
@@ -272,7 +280,12 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'org', text: spanText(body, toks, i, e), from: i, to: e };
   }
   let end = i;
-  while (end < limit && (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1))) end++;
+  while (end < limit) {
+    if (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1)) end++;
+    // A company in straight quotes after the office (генеральный директор "Вектора" Пётр Лунёв).
+    else if (quotedCompany(toks, end, limit) > 0) end = quotedCompany(toks, end, limit) + 1;
+    else break;
+  }
   // "— сказал спикер палаты в ходе выступления Лунина": a name past a circumstance opened by a
   // preposition before a lower-case word (во время, в ходе, на встрече) is not the title's holder.
   const cs = candidates(toks, i, end);
