@@ -141,6 +141,10 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // So does one before a title or a source (Дипломатический источник, Российский дипломат).
     if (end && n?.word && !n.cap && (n.f.endsWith(end) || adjBeforeNoun(t, n) || RU_TITLES.has(n.f) || RU_SOURCE_HEADS.has(n.f))) continue;
     let e = runEnd(toks, k, to);
+    // A company or outlet in Latin letters before a Cyrillic name (директора Philips Елену X,
+    // изданию Daily Mirror Y) is the office's or the outlet's: a name keeps to one script. (Read
+    // before the name is cut to three words: группы Black Sun Марка Сомова.)
+    while (k < e - 1 && /^[A-Za-z]/u.test(toks[k]!.raw) && cyrillicIn(toks, k + 1, e)) k++;
     // Three capitalised words or more, the second no patronymic (Сергей Викторович Лавров), open
     // with a place in the genitive when the first ends like one (МИД России Вера Соболева, президент
     // Турции Реджеп Тайип Эрдоган, Новой Зеландии); a foreign name may have three words.
@@ -152,9 +156,6 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
-    // A company or outlet in Latin letters before a Cyrillic name (директора Philips Елену X,
-    // изданию Daily Mirror Y) is the office's or the outlet's: a name keeps to one script.
-    while (k < e - 1 && /^[A-Za-z]/u.test(toks[k]!.raw) && cyrillicIn(toks, k + 1, e)) k++;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
