@@ -15,6 +15,8 @@ import type { Tok } from './tokens.js';
 const QUOTE_CLOSERS = new Set(['»', '"', '”', '“', "'"]);
 
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
+// Prepositions that open what was spoken about (сообщили о …, рассказал об …, про …).
+const TOPIC_PREPS = new Set(['о', 'об', 'обо', 'про']);
 
 /** Who a Russian verb, "по словам" or statement cue attributes speech to. */
 export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRead {
@@ -62,7 +64,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
     : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? (coordinated ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
-  const after = ref ?? ruSpeakerAfter(body, toks, cue.end, limit);
+  // (Not what the words were about: "сообщали об увольнении Сомова" names no speaker.)
+  const after = ref ?? (TOPIC_PREPS.has(toks[cue.end]?.f ?? '') ? null : ruSpeakerAfter(body, toks, cue.end, limit));
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });
   // (So is an office: "— цитирует представителя ведомства агентство".)

@@ -11,8 +11,9 @@ import { foldKey } from '../text/normalize.js';
 // How many paragraphs back the speaker may have spoken.
 const CURRENT_BLOCKS = 2;
 // Descriptions any official may be called by, whatever their office (дипломат for a deputy
-// minister of foreign affairs, чиновник for a head of department).
-const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер)$/u;
+// minister of foreign affairs, чиновник for a head of department), and a rank (генерал for the
+// committee's spokesman, who holds one).
+const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер|генерал(?:-\p{L}+)?)$/u;
 // An adjective before the head (высокопоставленный, опытный, российский).
 const ADJECTIVE = /^\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 
