@@ -143,6 +143,12 @@ test('a demonstrative phrase (تلك الاتهامات) or a ب-verbal noun (ب
   assert.equal(entityShaped('سامي الحداد', 'ar'), true);
 });
 
+test('the part of the day a name runs on into (زوال يومه، صبيحة أمس) is no part of it', () => {
+  assert.equal(entityShaped('سامي الحداد زوال يومه', 'ar'), false);
+  assert.equal(entityShaped('سامي الحداد صبيحة أمس', 'ar'), false);
+  assert.equal(entityShaped('سامي الحداد', 'ar'), true);
+});
+
 test('time words, numbers and a place behind ب never start a speaker (فور مقتل …، أربع مرات، ببني …)', () => {
   assert.equal(entityShaped('فور مقتل سامي', 'ar'), false);
   assert.equal(entityShaped('أربع مرات', 'ar'), false);

@@ -422,6 +422,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   409: 'fbba9368207fbba82894cb53233ea6e2c7c8c876280029eb80ed8b13a95efde2',
   410: 'c95973f305056776e6059446c01ef05da6589dd02c7c172fa2649e9555416c94',
   411: 'c5843b4e5684f502a38a7d3fd4dc1add239693c9674e37010079483352c6e3e8',
+  412: '10cba0bc852639d8a58e43c0e1385f6d0ac2e2b33ca0077855b64e262f231dbc',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
