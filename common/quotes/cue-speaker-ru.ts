@@ -64,7 +64,7 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
     : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? (coordinated ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
-  // (Not what the words were about: "сообщали об увольнении Сомова" names no speaker.)
+  // (Not what the words were about: "писали о переводе Сомова" names no speaker.)
   const after = ref ?? (TOPIC_PREPS.has(toks[cue.end]?.f ?? '') ? null : ruSpeakerAfter(body, toks, cue.end, limit));
   // "— цитирует ТАСС Наталью Белову": whom an outlet quotes is named in the accusative.
   if (after?.kind === 'name' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruAccusativeNominative(after.text) });

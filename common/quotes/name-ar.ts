@@ -84,7 +84,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units > 0 && AR_OFFICE_PLURALS.has(f)) break;
     // So is a derived-form perfect before its definite subject (الملك انخرط المغرب، اعتبر الوزير);
     // not a foreign given name of that shape before a surname (أندري مارتن، أنطون …).
-    // (Not one before a nisba and an office or a comma: أنمار الحائلي رئيس النادي is a name in apposition.)
+    // (Not one before a nisba and an office or a comma: أنوار الشمري رئيس النادي is a name in apposition.)
     if (isAl(toks[j + 1]?.f ?? '') && DERIVED_PERFECT.test(f) && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !nisbaApposition(toks, j + 1)) break;
     // "أصدرت المؤسسة بياناً قالت فيه": a statement noun in the accusative is the verb's object.
     if (/ا$/u.test(f) && AR_STATEMENT_NOUNS.has(f.slice(0, -1))) break;

@@ -423,6 +423,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   410: 'c95973f305056776e6059446c01ef05da6589dd02c7c172fa2649e9555416c94',
   411: 'c5843b4e5684f502a38a7d3fd4dc1add239693c9674e37010079483352c6e3e8',
   412: '10cba0bc852639d8a58e43c0e1385f6d0ac2e2b33ca0077855b64e262f231dbc',
+  413: 'ae901335b4d7cbcea0625f759e0748608145e337510dd511b4a8036dbe2e4b3b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
