@@ -13,6 +13,7 @@ import { bareOpener } from './opener-ru.js';
 import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
+import { unvowelled } from './words-ar.js';
 import { foldKey } from '../text/normalize.js';
 
 const { AR_AL_GIVEN_NAMES, AR_OFFICE_PLURALS, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
@@ -74,7 +75,7 @@ const isGroup = (w: Word): boolean => {
 const arNotName = (w: Word): boolean => (w.notName ??= readNotName(w));
 
 /** A word as written, without tashkeel or tatweel (ه and ة kept apart, unlike its folded key). */
-const bareWord = (w: Word): string => w.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+const bareWord = (w: Word): string => unvowelled(w.raw);
 
 function readNotName(w: Word): boolean {
   const f = stripConj(w.f);

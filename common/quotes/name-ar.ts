@@ -3,7 +3,7 @@
 // Pure: no DOM, no Node. Returns a token index; never reads a title.
 import * as lexiconAr from './lexicon-ar.js';
 import { stripConj, type Tok } from './tokens.js';
-import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
+import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency, unvowelled } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ADDRESSEES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
@@ -52,7 +52,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && gluedPrep(t) && /^[بل](?!و|ن|ل)\p{L}{3,}ه$/u.test(f) && !(known?.(f) ?? false)) break;
     // "ونبّه عبد الإله بنكيران شبيبته إلى": after a full name, a noun with a pronoun suffix (ه written,
     // not ة) is the verb's object.
-    const bareRaw = t!.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+    const bareRaw = unvowelled(t!.raw);
     if (units >= 2 && /\p{L}{4,}(?:ه|ها|هم)$/u.test(bareRaw) && !/الله$/u.test(bareRaw) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f)) break;
     // "أمر القاضي بنظر الجلسة": a word glued to ب/ل governing a definite noun (not a nisba) opens
     // the verb's complement, never a name (a family name such as بنكيران stands alone).
@@ -91,7 +91,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // An adverbial accusative with tanween (بدا جيسوس واثقاً، وقف الوزير صامتاً) is no name part.
     if (units > 0 && /\u064B$/u.test(t!.raw)) break;
     // (علي spelt with ي after a link is the name Ali, not the preposition: لحسن أيت علي، بن علي.)
-    const linked = toks[j + 1]?.word && (!arBoundary(toks[j + 1]) || toks[j + 1]!.raw.replace(/[\u064B-\u0652]/gu, '') === 'علي');
+    const linked = toks[j + 1]?.word && (!arBoundary(toks[j + 1]) || unvowelled(toks[j + 1]!.raw) === 'علي');
     if (AR_NAME_LINKS.has(f) && linked) {
       j += 2;
       units++;

@@ -8,7 +8,7 @@ import { cueAt } from './cue-at.js';
 import { cueGender, nameGender } from './gender.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
-import { pastIssuedBy } from './words-ar.js';
+import { pastIssuedBy, unvowelled } from './words-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
@@ -164,7 +164,7 @@ export function arRecentSubject(ctx: Ctx, pos: number, cue: string | null): Subj
 
 /** A cue verb or participle (وقال، وأضافت، مضيفاً), not "according to" or a statement. */
 const isProDropVerb = (cue: string): boolean => {
-  const f = cue.replace(/[\u064B-\u0652\u0640]/gu, '');
+  const f = unvowelled(cue);
   return cueGender('ar', f) !== null || AR_CUE_VERBS.has(stripConj(f));
 };
 

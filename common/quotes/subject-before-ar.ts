@@ -5,7 +5,7 @@ import { arName } from './name-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
-import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, QUOTE_MARK } from './words-ar.js';
+import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, QUOTE_MARK, unvowelled } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, isTopicHead, AR_STOPS, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS } = lexiconAr;
@@ -90,7 +90,7 @@ export function arSpeakerBefore(body: string, toks: Tok[], cue: number, floor: n
   // "بالحديث عن ضغط المباريات وقال": what follows a preposition is its object, never the subject.
   // (على as written: علي is also the name Ali.)
   const prep = toks[s - 1];
-  if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || prep.raw.replace(/[\u064B-\u0652]/gu, '') === 'على')) return null;
+  if (s > floor && prep && AR_OBJECT_PREPS.has(prep.f) && (prep.f !== 'علي' || unvowelled(prep.raw) === 'على')) return null;
   // "وعن الاستهجان على اللاعب X قال": a person inside a fronted topic (عن، حول، بشأن) is talked about.
   if (inTopic(toks, s, floor)) return null;
   // "… ما زال مؤجلا وأضاف:": a cue behind و opens a clause of its own; no subject stands before it.

@@ -424,6 +424,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   411: 'c5843b4e5684f502a38a7d3fd4dc1add239693c9674e37010079483352c6e3e8',
   412: '10cba0bc852639d8a58e43c0e1385f6d0ac2e2b33ca0077855b64e262f231dbc',
   413: 'ae901335b4d7cbcea0625f759e0748608145e337510dd511b4a8036dbe2e4b3b',
+  414: '71d1dd6508fa10a6094c85a02c572e229c5cdf3d13989ea8f35a00d121a6df15',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

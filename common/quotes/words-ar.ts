@@ -24,6 +24,8 @@ export const isAl = (f: string): boolean => f.length > 3 && f.startsWith('ال')
 export const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|فال|كال|لل)\p{L}{2,}/u.test(f);
 /** The word itself if a lexicon knows it (وزير، وزارة), else without a glued و/ف. */
 export const bareOf = (f: string): string => (AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f) ? f : stripConj(f));
+/** A word as written, without tashkeel or tatweel (ه and ة kept apart, unlike its folded key). */
+export const unvowelled = (raw: string): string => raw.replace(/[\u064B-\u0652\u0640]/gu, '');
 export const QUOTE_MARK = /^[“”«»"„‹›]$/u;
 // Memoised per folded word (bounded): asked for most words, several times each.
 const cueMemo = new Map<string, boolean>();
@@ -76,7 +78,7 @@ export const edgeAfter = (t: Tok | undefined): boolean => !t || !t.word || AR_CO
 export const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
-  if (!t || t.f !== 'علي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'علي' || !n?.word) return false;
+  if (!t || t.f !== 'علي' || unvowelled(t.raw) !== 'علي' || !n?.word) return false;
   if (!isDefinite(n.f)) return !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
   // "علي التكبالي،" "علي الزيدي أن": a definite nisba that closes the phrase is a surname, while
   // the preposition's object runs on (على الأقل، على الحكومة أن تتحمل).
@@ -93,7 +95,7 @@ export const isAli = (toks: Tok[], j: number): boolean => {
 export const isWali = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
-  if (!t || t.f !== 'والي' || t.raw.replace(/[\u064B-\u0652]/gu, '') !== 'والي' || !n?.word) return false;
+  if (!t || t.f !== 'والي' || unvowelled(t.raw) !== 'والي' || !n?.word) return false;
   // Also the governor of a bank (والي بنك المغرب): the Moroccan central bank's head.
   return n.f.startsWith('ولايه') || AR_PLACES.has(n.f) || AR_ORG_HEADS.has(n.f) || (isAl(n.f) && !AR_STOPS.has(n.f));
 };
