@@ -3,6 +3,9 @@
 // across paragraphs and keeps unbalanced openings and stray closings for the attributor to judge.
 // Pure: no DOM, no Node. Offsets are UTF-16 units into the raw body.
 
+/** A token that is one double quote mark of any kind (“ ” « » " „ ‹ ›). */
+export const QUOTE_MARK = /^[“”«»"„‹›]$/u;
+
 export type MarkSpan = {
   /** Offset of the opening mark (for a span rebuilt from a stray closing mark: of the colon). */
   open: number;

@@ -9,7 +9,8 @@ import { arName } from './name-ar.js';
 import { type KnownWords, spanText, type SpeakerRef } from './speaker-ref.js';
 import { quotedSubject, titled } from './title-ar.js';
 import { stripConj, type Tok } from './tokens.js';
-import { AGENCY_LOOKAHEAD, arBoundary, bareOf, givenNameOffice, honorificAt, isAl, isAli, isCue, isEmir, isTitleHead, isWali, QUOTE_MARK } from './words-ar.js';
+import { AGENCY_LOOKAHEAD, arBoundary, bareOf, givenNameOffice, honorificAt, isAl, isAli, isCue, isEmir, isTitleHead, isWali } from './words-ar.js';
+import { QUOTE_MARK } from './quote-marks.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_MEDIA_HEADS, AR_GIVEN_NAMES, AR_PRONOUN_SUBJECTS, AR_STOPS } = lexiconAr;

@@ -6,7 +6,7 @@ import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
 import { isRuCue, isRuOrgNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { QUOTE_MARK } from './words-ar.js';
+import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.

@@ -5,7 +5,8 @@ import { arName } from './name-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
-import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, QUOTE_MARK, unvowelled } from './words-ar.js';
+import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, unvowelled } from './words-ar.js';
+import { QUOTE_MARK } from './quote-marks.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, isTopicHead, AR_STOPS, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS } = lexiconAr;

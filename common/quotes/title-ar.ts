@@ -5,7 +5,8 @@ import * as lexiconAr from './lexicon-ar.js';
 import { arName } from './name-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isComma, stripConj, type Tok } from './tokens.js';
-import { arBoundary, bareOf, edgeAfter, familyAfterGiven, IN_PHRASE_MAX, isAl, isAli, isCue, isDefinite, isEmir, isTitleHead, POSSESSED, QUOTE_MARK, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
+import { arBoundary, bareOf, edgeAfter, familyAfterGiven, IN_PHRASE_MAX, isAl, isAli, isCue, isDefinite, isEmir, isTitleHead, POSSESSED, TIME_ADJECTIVES, toldAgency } from './words-ar.js';
+import { QUOTE_MARK } from './quote-marks.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ADDRESSEES, AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;

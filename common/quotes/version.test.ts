@@ -425,6 +425,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   412: '10cba0bc852639d8a58e43c0e1385f6d0ac2e2b33ca0077855b64e262f231dbc',
   413: 'ae901335b4d7cbcea0625f759e0748608145e337510dd511b4a8036dbe2e4b3b',
   414: '71d1dd6508fa10a6094c85a02c572e229c5cdf3d13989ea8f35a00d121a6df15',
+  415: '8e02af6c9a1f703ebded57ef915ca8f26a52b4f7452820ffaa8bba42329c5eef',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

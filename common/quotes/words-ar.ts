@@ -26,7 +26,6 @@ export const isDefinite = (f: string): boolean => isAl(f) || /^(?:بال|وال|
 export const bareOf = (f: string): string => (AR_TITLE_HEADS.has(f) || AR_ORG_HEADS.has(f) ? f : stripConj(f));
 /** A word as written, without tashkeel or tatweel (ه and ة kept apart, unlike its folded key). */
 export const unvowelled = (raw: string): string => raw.replace(/[\u064B-\u0652\u0640]/gu, '');
-export const QUOTE_MARK = /^[“”«»"„‹›]$/u;
 // Memoised per folded word (bounded): asked for most words, several times each.
 const cueMemo = new Map<string, boolean>();
 export const isCue = (f: string): boolean => {
