@@ -28,6 +28,10 @@ test('a Russian system gets the Russian UI: labels, counts, dates, the switch, r
   }, RU);
   expect(ok).toBe(true);
   await page.reload();
+  // The rows come with the charts over them, never before: a row cannot jump down under the pointer
+  // as a chart appears (a click here once landed on the weekly chart instead of the row).
+  await expect(page.getByRole('list', { name: 'Клипы' })).toBeVisible();
+  expect(await page.getByRole('figure', { name: /по неделям/ }).isVisible()).toBe(true);
   // Russian plural forms and dates: "2 клипа", "22 окт. 2025 г.".
   await expect(page.locator('.clip-pane')).toContainText('2 клипа');
   const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: RU.title, exact: true }) });

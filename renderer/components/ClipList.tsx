@@ -11,6 +11,8 @@ import {
   setCollapseCopies,
 } from '../models/clips.js';
 import { libraryCorrupt } from '../models/library.js';
+import { timelineRead } from '../models/timeline.js';
+import { sharesRead } from '../models/view-shares.js';
 import { openClipId } from '../models/reader.js';
 import { searchActive } from '../models/search.js';
 import { t } from '../i18n/t.js';
@@ -29,6 +31,9 @@ export function ClipList() {
   // While the library is set aside the banner explains why; an error here would only repeat it.
   const state = libraryCorrupt.value ? null : clips.value;
   const filter = clipFilter.value;
+  // The charts over the list arrive a moment after it: until their first reads answer, the rows
+  // wait too, so they do not jump down under the pointer as the charts appear.
+  const settling = !(timelineRead.value && sharesRead.value);
   return (
     <section class="clip-pane" aria-labelledby="clips-heading">
       <header class="pane-head">
@@ -61,12 +66,12 @@ export function ClipList() {
       <BulkBar />
       {filter?.kind === 'tag' && <TagPassages />}
       {state === null && <Status kind="empty">{t('clipsAfterRestore')}</Status>}
-      {state?.status === 'loading' && <Status kind="loading">{t('loading')}</Status>}
+      {(state?.status === 'loading' || (state?.status === 'ready' && state.value.items.length > 0 && settling)) && <Status kind="loading">{t('loading')}</Status>}
       {state?.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void loadClips()} />}
       {state?.status === 'ready' && state.value.items.length === 0 && (
         <Status kind="empty">{filter ? t('clipsEmptyFiltered') : t('clipsEmpty')}</Status>
       )}
-      {state?.status === 'ready' && state.value.items.length > 0 && (
+      {state?.status === 'ready' && state.value.items.length > 0 && !settling && (
         <>
           <ul class="clip-list" aria-labelledby="clips-heading" onKeyDown={moveRowFocus}>
             {state.value.items.map((clip) => (

@@ -10,6 +10,8 @@ import { fromResult, type Loadable } from './loadable.js';
 import { searchActive, searchPage, searchText, submitQuery } from './search.js';
 
 export const timeline = signal<Loadable<Timeline> | null>(null);
+/** True once the first read has answered (whatever it said): until then the chart's place is unknown. */
+export const timelineRead = signal(false);
 
 // The list and the hits settle in bursts (typing, an import's refreshes): one read per pause.
 const TIMELINE_DEBOUNCE_MS = 250;
@@ -32,10 +34,15 @@ async function load(req: Request | null): Promise<void> {
   const mine = ++generation;
   if (!req) {
     timeline.value = null;
+    timelineRead.value = true;
     return;
   }
-  const answer = await bridge.timeline(req);
-  if (mine === generation) timeline.value = fromResult(answer);
+  try {
+    const answer = await bridge.timeline(req);
+    if (mine === generation) timeline.value = fromResult(answer);
+  } finally {
+    timelineRead.value = true;
+  }
 }
 
 // Follows what is on screen: a new clip page or search page means the counts may have changed.

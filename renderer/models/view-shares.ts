@@ -9,6 +9,8 @@ import { searchPage } from './search.js';
 import { request, type Request } from './timeline.js';
 
 export const viewShares = signal<ViewShares | null>(null);
+/** True once the first read has answered (whatever it said): until then the chart's place is unknown. */
+export const sharesRead = signal(false);
 
 // As the timeline's: the list settles in bursts.
 const SHARES_DEBOUNCE_MS = 250;
@@ -19,10 +21,15 @@ async function load(req: Request | null): Promise<void> {
   const mine = ++generation;
   if (!req) {
     viewShares.value = null;
+    sharesRead.value = true;
     return;
   }
-  const answer = await bridge.viewShares(req);
-  if (mine === generation) viewShares.value = answer.ok ? answer.value : null;
+  try {
+    const answer = await bridge.viewShares(req);
+    if (mine === generation) viewShares.value = answer.ok ? answer.value : null;
+  } finally {
+    sharesRead.value = true;
+  }
 }
 
 effect(() => {
