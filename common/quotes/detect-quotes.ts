@@ -7,7 +7,7 @@ import { foldKey } from '../text/normalize.js';
 import { entityShaped } from './admit.js';
 import { CONFIDENCE } from './confidence.js';
 import { makeContext, tokAt, type Ctx } from './context.js';
-import { settle } from './settle.js';
+import { ruSubordinatorBefore, settle } from './settle.js';
 import { cueAt } from './cue-at.js';
 import { cueSpeaker } from './cues.js';
 import { attributeSpan, type Attribution } from './direct.js';
@@ -15,7 +15,6 @@ import type { Draft } from './draft.js';
 import { headlineIn } from './headline.js';
 import { headlineSubject } from './headline-subject.js';
 import { EN_TITLES } from './lexicon-en.js';
-import { RU_SUBORDINATORS } from './lexicon-ru.js';
 import { indirectAt } from './indirect.js';
 import { isLeadTitle, withLeadAsParagraph } from './lead-title.js';
 import { mergeDrafts } from './merge.js';
@@ -86,19 +85,11 @@ function walkBlock(ctx: Ctx, b: Block, bi: number, drafts: Draft[], state: { car
       push({ kind: 'indirect', start: ind.start, end: ind.end, ref, pos: toks[k]!.start, cue: toks[k]!.raw, via: ind.sp.via, confidence: ind.sp.ref ? CONFIDENCE.indirectNamed : CONFIDENCE.indirectCarried });
     } else if (cue.kind === 'verb' || cue.kind === 'according') {
       const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, te);
-      if (sp.ref && EXPLICIT.has(sp.ref.kind) && !ruSubordinate(ctx, k)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
+      if (sp.ref && EXPLICIT.has(sp.ref.kind) && !(ctx.lang === 'ru' && ruSubordinatorBefore(ctx, k) >= 0)) settle(ctx, sp.ref, toks[k]!.start, related, toks[k]!.raw);
     }
   }
 }
 
-
-/** A Russian verb of saying after a subordinator in its sentence (X опроверг слухи о том, что Y
- * предлагал …) tells what was said, not who speaks next ("— отметил он"). */
-function ruSubordinate(ctx: Ctx, k: number): boolean {
-  if (ctx.lang !== 'ru') return false;
-  for (let j = ctx.sentStart[k]!; j < k; j++) if (!ctx.inQuote[j] && RU_SUBORDINATORS.has(ctx.toks[j]!.f)) return true;
-  return false;
-}
 
 // How many paragraphs after an orphan quote its speaker may first be named.
 const ORPHAN_BLOCKS = 3;

@@ -191,9 +191,10 @@ export function ruDativeTitle(f: string): boolean {
 }
 
 /** "президенту Молдавии" → "президент Молдавии": a dative title's head back in the nominative. */
+const DAT_TITLE: [RegExp, string][] = [[/у$/u, ''], [/ю$/u, 'ь'], [/е$/u, 'а']];
 export function ruDativeTitleNominative(phrase: string): string {
   const [head, ...rest] = phrase.split(' ');
-  return [fix(head!, [[/у$/u, ''], [/ю$/u, 'ь'], [/е$/u, 'а']]), ...rest].join(' ');
+  return [fix(head!, DAT_TITLE), ...rest].join(' ');
 }
 
 // Dative endings → nominative (Игорю Сомову, Петру Лунину, Анне Котовой, Марии Сомовой).

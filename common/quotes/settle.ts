@@ -468,14 +468,20 @@ const MENTION_BLOCKS = 2;
  * sentence start, punctuation, a title word or "and"; never "Ferrer's opponent" or "told Middle East
  * Eye"): a known speaker by any of their name words, or a new two- or three-word capitalised name.
  */
+/** The first что/чтобы/будто outside quotes in token `k`'s sentence before `k`, or -1: what
+ * follows it tells what was said, so a name or a verb of saying there is no one speaking next. */
+export function ruSubordinatorBefore(ctx: Ctx, k: number): number {
+  for (let j = ctx.sentStart[k] ?? k; j < k; j++) if (!ctx.inQuote[j] && RU_SUBORDINATORS.has(ctx.toks[j]!.f)) return j;
+  return -1;
+}
+
 /** Is the mention of `p` at `at` inside a Russian subordinate clause (после "что") whose sentence's
  * main clause names someone else the story knows? Then "он" after it means that other. */
 function subordinateMention(ctx: Ctx, p: Person, at: number): boolean {
   const k = tokAt(ctx.toks, at);
   const s = ctx.sentStart[k] ?? k;
-  let sub = s;
-  while (sub < k && !(RU_SUBORDINATORS.has(ctx.toks[sub]!.f) && !ctx.inQuote[sub])) sub++;
-  if (sub >= k) return false;
+  const sub = ruSubordinatorBefore(ctx, k);
+  if (sub < 0) return false;
   // (A main clause naming the other by a word of a known name: Сомов опроверг слухи о том, что …)
   for (let j = s; j < sub; j++) {
     const t = ctx.toks[j]!;

@@ -284,8 +284,11 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   while (end < limit) {
     if (toks[end]!.word || ['«', '»', '-'].includes(toks[end]!.raw) || initialAt(toks, end - 1) || middleInitial(toks, end - 1)) end++;
     // A company in straight quotes after the office (генеральный директор "Вектора" Пётр Лунёв).
-    else if (quotedCompany(toks, end, limit) > 0) end = quotedCompany(toks, end, limit) + 1;
-    else break;
+    else {
+      const shut = quotedCompany(toks, end, limit);
+      if (shut < 0) break;
+      end = shut + 1;
+    }
   }
   // "— сказал спикер палаты в ходе выступления Лунина": a name past a circumstance opened by a
   // preposition before a lower-case word (во время, в ходе, на встрече) is not the title's holder.

@@ -426,6 +426,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   413: 'ae901335b4d7cbcea0625f759e0748608145e337510dd511b4a8036dbe2e4b3b',
   414: '71d1dd6508fa10a6094c85a02c572e229c5cdf3d13989ea8f35a00d121a6df15',
   415: '8e02af6c9a1f703ebded57ef915ca8f26a52b4f7452820ffaa8bba42329c5eef',
+  416: '3b6b81375c0e599024343b053ffa24a6da9309b5f446f3a22cc346890ce074b3',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
