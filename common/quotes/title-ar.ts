@@ -51,7 +51,7 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
     // After the body's name, a person's office (… لكرة القدم المحاضر الإنجليزي X; not a nisba such
     // as البرلمانية, the body's adjective) or a participle with its complement (… الكردستاني
     // المتمركز في …) is the next phrase, not the body's name.
-    if (closed && ((isTitleHead(f) && !/يه?$/u.test(f)) || (/^الم\p{L}{3,}/u.test(f) && AR_COMPLEMENT_PREPS.has(toks[k + 1]?.f ?? '')))) break;
+    if (closed && ((isTitleHead(f) && !/يه?$/u.test(f)) || (/^الم\p{L}{3,}/u.test(f) && !/يه?$/u.test(f) && AR_COMPLEMENT_PREPS.has(toks[k + 1]?.f ?? '')))) break;
     if (def) closed = true;
     k++;
   }
