@@ -379,7 +379,7 @@ export class SpeakerResolver {
   addName(name: string, title: string | null, pos: number, org = false): Person {
     const w = words(name);
     const patronymic = org ? undefined : this.byPatronymic(w);
-    let p = (org ? this.byOrgHead(w, pos) ?? this.sameMinistry(w) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos) ?? patronymic);
+    let p = (org ? this.byOrgHead(w, pos) ?? this.sameMinistry(w) ?? this.shortOrg(w, pos) : undefined) ?? this.findName(w, true, null) ?? (org ? undefined : this.described(w) ?? this.emirOf(name, w, pos) ?? patronymic);
     if (!p) {
       p = { name, words: w, aliases: new Set(), titles: [], titleWords: [], nationalities: [], pos: [], org };
       this.people.push(p);
@@ -476,7 +476,7 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true) ?? this.sameMinistry(w);
+      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true) ?? this.sameMinistry(w) ?? this.shortOrg(w, pos);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
@@ -505,6 +505,24 @@ export class SpeakerResolver {
     };
     // Else an outlet's head (المجلة) means the outlet named last without its kind (كتبت (X)).
     return this.latestBefore(pos, antecedent) ?? (AR_MEDIA_HEADS.has(head) ? this.latestBefore(pos, (p) => !!p.outlet) : null);
+  }
+
+  /**
+   * Arabic: one body named in full (الهيئة العامة للطيران المدني) and short (هيئة الطيران), in either
+   * order: the organisation of the same head whose other words hold all of the shorter name's, or
+   * are all held by it; the one named last before `pos` first.
+   */
+  private shortOrg(w: string[], pos: number): Person | null {
+    if (this.lang !== 'ar' || w.length < 2) return null;
+    const head = bare(w[0]!);
+    const rest = w.slice(1).map(bare);
+    const fits = (p: Person): boolean => {
+      if (!p.org || p.words.length < 2 || p.words.length === w.length || bare(p.words[0]!) !== head) return false;
+      const own = p.words.slice(1).map(bare);
+      const [few, many] = own.length < rest.length ? [own, new Set(rest)] : [rest, new Set(own)];
+      return few.every((x) => many.has(x));
+    };
+    return this.latestBefore(pos, fits) ?? this.people.find(fits) ?? null;
   }
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */
