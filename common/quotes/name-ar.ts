@@ -54,9 +54,12 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // not ة) is the verb's object.
     const bareRaw = unvowelled(t!.raw);
     if (units >= 2 && /\p{L}{4,}(?:ه|ها|هم)$/u.test(bareRaw) && !/الله$/u.test(bareRaw) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f)) break;
+    // "أكد رئيس الوزراء X Y أهمية الدعم": after a full name, a ة-noun governing a definite noun
+    // (no nisba, which a family name may be) is the verb's object.
+    const n1 = toks[j + 1];
+    if (units >= 2 && bareRaw.endsWith('ة') && !!n1?.word && isAl(n1.f) && !n1.f.endsWith('ي') && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && !AR_FEMALE_NAMES.has(f)) break;
     // "أمر القاضي بنظر الجلسة": a word glued to ب/ل governing a definite noun (not a nisba) opens
     // the verb's complement, never a name (a family name such as بنكيران stands alone).
-    const n1 = toks[j + 1];
     if (units === 0 && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && !AR_FEMALE_NAMES.has(f) && !!n1?.word && isAl(n1.f) && !n1.f.endsWith('ي') && !(known?.(n1.f) ?? false)) break;
     // "دعا الوزير X آل Y إيران إلى": a country or city after a name is the verb's object or a place.
     if (units > 0 && AR_PLACES.has(f) && !isAl(f)) break;
