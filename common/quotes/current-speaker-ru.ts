@@ -28,9 +28,9 @@ function headOf(title: string): string {
 // Spokespeople go by either word (представитель главы государства = his пресс-секретарь).
 const SPOKES = /^(?:представител|пресс-секретар|спикер)/u;
 // Bodies named by their kind (глава банка for the head of Сбербанк, глава ведомства for Роскосмос's).
-const BODY_KINDS = /^(?:ведомств|министерств|банк|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
+export const BODY_KINDS = /^(?:ведомств|министерств|банк|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
 
-const stemOf = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
+export const stemOf = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
 
 /** Does `p` hold an office with this head (министр ~ министерства; the stem, case aside)? */
 const holds = (p: Person, head: string): boolean => {
@@ -82,24 +82,4 @@ export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: st
   // (Unless the story gave that very office to someone else: Глава поселка X, named with it.)
   const other = ctx.resolver.byTitle(ref.text, pos);
   return other === null || other === p ? p : null;
-}
-
-// A press office named by whom it serves in a word that points back (пресс-служба ведомства,
-// министерства, компании, банка): that word's kind.
-const PRESS_OFFICE = /^пресс-(?:служба|центр) (\p{Ll}+)$/u;
-
-/** "пресс-служба ведомства" after "В министерстве иностранных дел X рассказали": the body named
- * last whose kind the word gives (ведомство is any ministry or agency), which speaks for itself. */
-export function ruPressOfficeOwner(ctx: Ctx, text: string): Person | null {
-  const m = PRESS_OFFICE.exec(foldKey(text));
-  if (!m || !BODY_KINDS.test(m[1]!)) return null;
-  const kind = stemOf(m[1]!);
-  const anyBody = /^ведомств/u.test(m[1]!);
-  const fits = (p: Person) => {
-    const head = p.words[0] ?? '';
-    return anyBody ? /^(?:министерств|ведомств|агентств|служб|мид|мин\p{Ll}+|рос\p{Ll}+)/u.test(head) : head.startsWith(kind);
-  };
-  let best: Person | null = null;
-  for (const p of ctx.resolver.people) if (p.org && !PRESS_OFFICE.test(p.words.join(' ')) && fits(p)) best = p;
-  return best;
 }

@@ -17,7 +17,8 @@ import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName } from './epithet-ru.js';
-import { ruCurrentSpeaker, ruPressOfficeOwner } from './current-speaker-ru.js';
+import { ruBodyOwner } from './body-owner-ru.js';
+import { ruCurrentSpeaker } from './current-speaker-ru.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -50,6 +51,9 @@ function ledeName(ctx: Ctx, ref: SpeakerRef, pos: number): void {
 
 export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: boolean, cue: string | null): SpeakerRef | null {
   const { resolver } = ctx;
+  // "— говорится в сообщении ведомства", "в пресс-службе компании": the body of that kind named last.
+  const owner = ctx.lang === 'ru' && read?.kind === 'org' ? ruBodyOwner(ctx, read.text, pos) : null;
+  if (owner) read = { kind: 'org', text: owner.name, from: read!.from, to: read!.to };
   // Only an entity speaks: a phrase that is none leaves the cue pro-drop (its subject carried over).
   const admitted = read && EXPLICIT.has(read.kind) ? admit(ctx, read, pos) : read;
   if (admitted === NONE) {
@@ -72,9 +76,6 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       person = resolver.addName(out.text, ref.title, pos);
     }
     else if (ref.kind === 'org' || ref.kind === 'agency') {
-      // "— сообщили в пресс-службе ведомства": the body "ведомство" points back to speaks.
-      const owner = ctx.lang === 'ru' && ref.kind === 'org' ? ruPressOfficeOwner(ctx, ref.text) : null;
-      if (owner) out = { kind: 'org', text: owner.name, from: ref.from, to: ref.to };
       const o = resolver.addName(out.text, null, pos, true);
       if (ref.kind === 'org' && ref.outlet) o.outlet = true;
     }
