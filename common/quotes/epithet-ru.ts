@@ -1,10 +1,11 @@
-// A Russian description that is no office (парламентарий, предприниматель, писатель, автор), alone
+// A Russian description that is no office (парламентарий, предприниматель, писатель, автор, or any
+// agent noun the lists lack: градоначальник), alone
 // after a cue, means the person the story named last before the quote, within two paragraphs,
 // whatever office it gave them (or, with no name outside quotes there, who spoke last); a
 // commentator (эксперт, аналитик) means only who spoke last. Pure: no DOM, no Node. Never reads inside quotes.
 import { tokAt, type Ctx } from './context.js';
 import { nameGender, type Gender } from './gender.js';
-import { isRuOrgNoun, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { isRuOrgNoun, ruAgentNoun, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -18,10 +19,11 @@ const EPITHET_BLOCKS = 1;
  * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
 export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
   const head = ctx.toks[ref.from]?.f ?? '';
-  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !(RU_EPITHETS.has(head) || RU_COMMENTATORS.has(head))) return null;
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !(RU_EPITHETS.has(head) || RU_COMMENTATORS.has(head) || ruAgentNoun(head))) return null;
   const { toks } = ctx;
   // "Ветеран футбола", "автор статьи": what follows the epithet is a lower-case complement at most.
-  if (ref.to - ref.from > EPITHET_WORDS || toks.slice(ref.from + 1, ref.to).some((t) => !t.word || t.cap)) return null;
+  // (An agent noun's complement may be a body's name: создатель Facebook.)
+  if (ref.to - ref.from > EPITHET_WORDS || toks.slice(ref.from + 1, ref.to).some((t) => !t.word || (t.cap && !ruAgentNoun(head)))) return null;
   const q = tokAt(toks, pos);
   const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
   if (RU_COMMENTATORS.has(head)) return lastSpeaker(ctx, q, minBlock, g);

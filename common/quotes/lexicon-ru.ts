@@ -82,6 +82,12 @@ export const RU_EPITHETS = set(`парламентарий политик опп
 for (const w of [...RU_EPITHETS]) RU_EPITHETS.add(genitive(w));
 // (One with a fleeting vowel, which `genitive` does not spell: певец, певца.)
 for (const w of ['певец', 'певца']) RU_EPITHETS.add(w);
+// Agent nouns for anyone of a crowd (покупатель, водитель, сотрудник): left to the older reading.
+const RU_ANYONE = set(`сотрудник работник участник пользователь покупатель посетитель зритель слушатель читатель
+  водитель родитель учитель избиратель заявитель болельщик`);
+/** A person's noun by its agent suffix (градоначальник, перевозчик), not in the lists nor one of a
+ * crowd: after a verb of saying, the one who spoke, described. */
+export const ruAgentNoun = (f: string): boolean => /^\p{Ll}{4,}(?:ник|чик|щик|тель)$/u.test(f) && !RU_TITLES.has(f) && !RU_ANYONE.has(f);
 /** Commentators (эксперт, аналитик): alone after a cue, only someone already quoted at length is
  * meant (Как указал эксперт, …), never any person the story merely named. */
 export const RU_COMMENTATORS = set('эксперт аналитик специалист политолог экономист');
