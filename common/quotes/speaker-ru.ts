@@ -170,6 +170,17 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
   return out;
 }
 
+// How many words an office's place and its body (России при ООН) may run before the holder's name.
+const PLACE_SPAN = 4;
+/** "постпред России при ООН Иван Сомов": a lone country in the genitive after an office, then a
+ * preposition and its body, then a given name: the name after them holds the office. Else the first. */
+function placeHolder(toks: Tok[], cs: [number, number][]): [number, number] {
+  const [a, b] = cs[0]!;
+  const lone = b - a === 1 && RU_TITLES.has(toks[a - 1]?.f ?? '') && /(?:ии|ы|а|я)$/u.test(toks[a]!.f) && RU_PREPS.has(toks[b]?.f ?? '');
+  const next = cs.find(([s, e]) => s > b && s - b <= PLACE_SPAN && e - s >= 2 && RU_GIVEN_NAMES.has(toks[s]!.f));
+  return lone && next && toks.slice(b, next[0]).every((t) => t.word) ? next : cs[0]!;
+}
+
 const titleBefore = (body: string, toks: Tok[], floor: number, k: number): string | null => {
   let s = k;
   while (s > floor && toks[s - 1]?.word && !RU_PRONOUNS.has(toks[s - 1]!.f) && s > k - 5) s--;
@@ -294,7 +305,7 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   // preposition before a lower-case word (во время, в ходе, на встрече) is not the title's holder.
   const cs = candidates(toks, i, end);
   const circumstance = (a: number) => toks.slice(i + 1, a).some((w, n) => circumstanceAt(w, toks[i + 2 + n]));
-  const c = cs[0] && !(RU_TITLES.has(first.f) && circumstance(cs[0][0])) ? cs[0] : undefined;
+  const c = cs[0] && !(RU_TITLES.has(first.f) && circumstance(cs[0][0])) ? placeHolder(toks, cs) : undefined;
   if (c) {
     const title = toks.slice(i, c[0]).some((w) => RU_TITLES.has(w.f)) ? spanText(body, toks, i, c[0]) : null;
     return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };
