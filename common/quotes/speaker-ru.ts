@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_BODY_SUBJECT, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -322,24 +322,21 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   return null;
 }
 
-// An outlet named by its kind in the nominative (агентство «X», газета «Y»): whoever quotes. The
-// plural (информагентства, СМИ) spells like a genitive (представитель агентства), so it counts
-// only after its adjective in the nominative plural (российские информагентства).
-const OUTLET_NOUN = /^(?:(?:информ)?агентство|газета|издание|телеканал|радиостанция|портал|сайт|журнал)$/u;
-const OUTLET_PLURAL = /^(?:(?:информ)?агентства|газеты|издания|телеканалы|радиостанции|порталы|сайты|журналы|сми)$/u;
+// An outlet named by its kind (RU_OUTLET_NOUN): whoever quotes. Its plural counts only after an
+// adjective in the nominative plural (RU_OUTLET_PLURAL).
 /** Does an outlet's kind start at `k`, maybe after its adjective (информационное агентство)? */
 const outletAt = (toks: Tok[], k: number): boolean => {
   const f = toks[k]!.f;
   const n = toks[k + 1]?.f ?? '';
-  return OUTLET_NOUN.test(f) || (ADJ_END.test(f) && OUTLET_NOUN.test(n)) || (/(?:ые|ие)$/u.test(f) && OUTLET_PLURAL.test(n));
+  return RU_OUTLET_NOUN.test(f) || (ADJ_END.test(f) && RU_OUTLET_NOUN.test(n)) || (/(?:ые|ие)$/u.test(f) && RU_OUTLET_PLURAL.test(n));
 };
 
 /** "Тверское издание «Вечер» сообщало": an outlet named after its kind, reporting in its own
  * name, from `s` to the verb at `end`. */
 function outletSubject(body: string, toks: Tok[], s: number, end: number): SpeakerRef | null {
   let k = s;
-  if (toks[k]?.word && ADJ_END.test(toks[k]!.f) && OUTLET_NOUN.test(toks[k + 1]?.f ?? '')) k++;
-  if (k >= end || !OUTLET_NOUN.test(toks[k]!.f)) return null;
+  if (toks[k]?.word && ADJ_END.test(toks[k]!.f) && RU_OUTLET_NOUN.test(toks[k + 1]?.f ?? '')) k++;
+  if (k >= end || !RU_OUTLET_NOUN.test(toks[k]!.f)) return null;
   let a = k + 1;
   let b = end;
   while (a < b && QUOTE_MARK.test(toks[a]!.raw)) a++;

@@ -433,6 +433,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   420: '5a6015b26fbf27e7fcddeaeb8f8dad1730b1f0f6baed3b59537c4eeeed6a6598',
   421: 'c68e4eff966540d613c9c63e88592712df94e03819348291710b34f210b84557',
   422: '45a02d5acb39afe1fd17f1d5728822c4002c847a0a77245f3924a9db5f9f7652',
+  423: '11ff2b18a192bb6f9aef57c2b6e6e83e612573c11a32e94b5ab841d0de82a25e',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
