@@ -27,7 +27,7 @@ import { isComma, stripConj, type Tok } from './tokens.js';
 const RU_TITLE_REACH = 8;
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_SON_OF: AR_SON_OF_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_NAME_AL_PARTS, AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_SON_OF: AR_SON_OF_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -176,8 +176,10 @@ function arTitledAt(ctx: Ctx, k: number): SpeakerRef | null {
   if (ref && !arEndsCleanly(toks, ref)) {
     // "انتقدت النائبة جنان بوشهري بطء الإنجاز": a three-word reading running into the object;
     // the first two words are the name.
+    // (Not a compound's second half, الدين or الله: "ركان ناصر الدين مستشفى" keeps all three.)
     const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
-    ref = parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
+    const compound = parts.length === 3 && AR_NAME_AL_PARTS.has(foldKey(parts[2]!));
+    ref = compound ? ref : parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
   }
   if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: toks[k]!.raw };
   // "وحمل سامي الحداد، وزير العدل، مسؤولية …": an office between commas right after a name is

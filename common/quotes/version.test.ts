@@ -434,6 +434,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   421: 'c68e4eff966540d613c9c63e88592712df94e03819348291710b34f210b84557',
   422: '45a02d5acb39afe1fd17f1d5728822c4002c847a0a77245f3924a9db5f9f7652',
   423: '11ff2b18a192bb6f9aef57c2b6e6e83e612573c11a32e94b5ab841d0de82a25e',
+  424: 'c672a75d517f61f10168b780d99b33b3cff23e6124f5e33433425b1aed83e3a7',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
