@@ -8,6 +8,9 @@ import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DER
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
 const { AR_ADDRESSEES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
 
+// Prepositions an object's complement opens (وفدا من البنك، رسالة إلى).
+const OBJECT_PREPS = new Set(['من', 'في', 'الي', 'مع', 'علي', 'عن']);
+
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
   let units = 0;
@@ -36,6 +39,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // tanween unwritten) is the verb's object.
     // A participle of saying after it (أوباما قائلا، دوبوا مضيفا) is the cue, not the adjective.
     if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_PARTICIPLES.has(toks[j + 1]!.f) && !AR_GIVEN_NAMES.has(f)) break;
+    // "التقى الرئيس X Y وفدا من البنك": after a full name, an indefinite accusative noun before a
+    // preposition is the verb's object (not after a particle: لولا دا سيلفا).
+    if (units >= 2 && ACCUSATIVE.test(f) && OBJECT_PREPS.has(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !/^(?:دا|دي|دو)$/u.test(toks[j - 1]?.f ?? '')) break;
     // "اعتبر X صديقا"، "اتخذ X نموذجا": what someone is taken for, in the accusative, is no name part.
     if (units > 0 && AR_PREDICATE_NOUNS.has(stripConj(f))) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
