@@ -132,6 +132,9 @@ export const AR_PLACES = set([
   'أفريقيا', 'إفريقيا', 'آسيا',
 ]);
 /** Documents whose issuer speaks (جاء في بيان …، وفقاً لبلاغ …، ذكر تقرير صادر عن …); بلاغ is the Maghreb communiqué. */
+/** Past verbs spelled with ال first, like a definite word (التقى، ألقى folds to القى). */
+export const AR_AL_VERBS = set(['التقى', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'ألقى', 'ألقت',
+  'ألغى', 'ألغت', 'ألمح', 'ألمحت', 'ألحق', 'ألحقت', 'ألزم', 'ألزمت']);
 export const AR_STATEMENT_NOUNS = set(['بيان', 'بلاغ', 'تقرير', 'نص', 'رسالة', 'تصريح', 'تصريحات', 'وثيقة']);
 /** Possessive honorifics (وقال معاليه، وأضاف جلالته) and the honorific each stands for: they mean the
  * person last written with it (معالي الوزير X، جلالة الملك Y). */

@@ -12,7 +12,7 @@ import { pastIssuedBy, unvowelled } from './words-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 
-const { AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
+const { AR_AL_VERBS, AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
 
 // Words that may stand between an opening verb and its subject: a pronoun-suffixed preposition
 // (وحث فيها الزعيم، وقال له المدرب) or a day (هاجم الرئيس الأحد).
@@ -29,11 +29,11 @@ const FRONTED = new Set(['وفي', 'ومن', 'وعلي', 'من', 'في', 'على
 /** A clause's subject as written; `known` when it is an entity the article already has. */
 export type Subject = { ref: SpeakerRef; tok: number; known: boolean };
 
-/** A verb-like opener: not a preposition, article word, particle, title or organisation head. */
+/** A verb-like opener: not a preposition, article word (التقى is a verb), particle, title or organisation head. */
 function verbLike(t: Tok | undefined): boolean {
   if (!t?.word || t.f.length < 3) return false;
   const b = stripConj(t.f);
-  if (AR_STOPS.has(t.f) || AR_STOPS.has(b) || AR_COMPLEMENTISERS.has(b) || b.startsWith('ال')) return false;
+  if (AR_STOPS.has(t.f) || AR_STOPS.has(b) || AR_COMPLEMENTISERS.has(b) || (b.startsWith('ال') && !AR_AL_VERBS.has(b))) return false;
   if (AR_TITLE_HEADS.has(t.f) || AR_TITLE_HEADS.has(b) || AR_ORG_HEADS.has(t.f) || AR_ORG_HEADS.has(b)) return false;
   return !/^[وف]?[بلك]ال/u.test(t.f) && !/^\p{N}/u.test(t.f);
 }

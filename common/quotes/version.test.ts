@@ -436,6 +436,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   423: '11ff2b18a192bb6f9aef57c2b6e6e83e612573c11a32e94b5ab841d0de82a25e',
   424: 'c672a75d517f61f10168b780d99b33b3cff23e6124f5e33433425b1aed83e3a7',
   425: '7d6d5aa30feaada890a76ef4b49b098c79741723041085222afd1bfdb1e168ad',
+  426: '2091562dea4bc27a339a1c428af65270e91af52727545bb5ae0b0ea4a6742c8c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
