@@ -179,7 +179,8 @@ function titleTail(toks: Tok[], k: number): number {
   // An office's own indefinite adjective (وزيرة منتدبة، مدير عام، سفير مفوض) continues it.
   if (AR_OFFICE_ADJECTIVES.has(f)) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
-  if (f.startsWith('و') && f !== bare && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
+  // (Not a given name that starts with و: المدير الفني وليد الركراكي.)
+  if (f.startsWith('و') && f !== bare && !AR_GIVEN_NAMES.has(f) && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // و written apart from its word (وزير الاستثمار و التكنولوجيا): the coordination goes on.
   if (f === 'و' && toks[k + 1]?.word && isDefinite(toks[k + 1]!.f)) return k + 2;
   // A short unprefixed run before an honorific belongs to the title (مدير صحة حلب الدكتور زياد);

@@ -437,6 +437,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   424: 'c672a75d517f61f10168b780d99b33b3cff23e6124f5e33433425b1aed83e3a7',
   425: '7d6d5aa30feaada890a76ef4b49b098c79741723041085222afd1bfdb1e168ad',
   426: '2091562dea4bc27a339a1c428af65270e91af52727545bb5ae0b0ea4a6742c8c',
+  427: '91506ffe9a1952fc3f5a642240274971d48a4013f9c11a0806ff7b331b9344eb',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
