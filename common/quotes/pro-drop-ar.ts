@@ -38,6 +38,15 @@ function verbLike(t: Tok | undefined): boolean {
   return !/^[وف]?[بلك]ال/u.test(t.f) && !/^\p{N}/u.test(t.f);
 }
 
+// How far after عبر its عن may stand (عبر اللاعب فلان الفلاني عن سعادته).
+const EXPRESSED_REACH = 7;
+/** عبّر (unvowelled, spelled like the preposition عبر "via") opening a clause with its عن after the subject. */
+function expressed(toks: Tok[], v: number): boolean {
+  if (stripConj(toks[v]?.f ?? '') !== 'عبر') return false;
+  for (let k = v + 2; k <= v + EXPRESSED_REACH && toks[k]?.word; k++) if (toks[k]!.f === 'عن') return true;
+  return false;
+}
+
 /** First token of the clause proper: past any lead word and a short fronted adverbial with its comma. */
 function clauseStart(ctx: Ctx, s: number, to: number): number {
   const { toks } = ctx;
@@ -59,7 +68,7 @@ export function openerSubject(ctx: Ctx, s: number, to: number): Subject | null {
   const v = clauseStart(ctx, s, to);
   if (v >= to || ctx.inQuote[v]) return null;
   // "الفلاحي لم يقبل التبرير …": a name the article knows, then a negated verb, opens its clause too.
-  if (!verbLike(toks[v]) || ctx.resolver.knows(toks[v]!.f)) {
+  if (!(verbLike(toks[v]) || expressed(toks, v)) || ctx.resolver.knows(toks[v]!.f)) {
     const named = arSpeakerAt(ctx.body, toks, v, ctx.resolver.knows);
     if (named?.kind !== 'name' || named.to >= to || !NEGATIONS.has(toks[named.to]?.f ?? '') || !verbLike(toks[named.to + 1])) {
       if (!verbLike(toks[v])) return null;

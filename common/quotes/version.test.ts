@@ -438,6 +438,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   425: '7d6d5aa30feaada890a76ef4b49b098c79741723041085222afd1bfdb1e168ad',
   426: '2091562dea4bc27a339a1c428af65270e91af52727545bb5ae0b0ea4a6742c8c',
   427: '91506ffe9a1952fc3f5a642240274971d48a4013f9c11a0806ff7b331b9344eb',
+  428: '7d83996706f13c66f13c798fdf891e091d8527e7ced704281794fd8cb0f22762',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
