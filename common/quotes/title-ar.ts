@@ -34,6 +34,7 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
   // definite word or a place closes it, so an indefinite word after one is the next clause
   // (أعلنت وزارة الصحة إطلاق حملة …).
   let closed = false;
+  let field = false;
   while (k < j + 6 && toks[k]?.word && !arBoundary(toks[k]) && !AR_HONORIFICS.has(toks[k]!.f)) {
     const f = toks[k]!.f;
     const def = isDefinite(f) || AR_PLACES.has(f);
@@ -45,9 +46,13 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
     const territory = AR_TERRITORIES.has(f.slice(1)) && !!n?.word && !arBoundary(n) && !isCue(n.f);
     if (closed && /^ل\p{L}{2,}/u.test(f) && !isDefinite(f) && n?.word && (isAl(n.f) || territory) && !arBoundary(n) && k + 2 <= j + 7) {
       k += 2;
+      field = true;
       continue;
     }
     if (closed && !def && !joined) break;
+    // After the field only its adjectives go on (لكرة القدم النسائية): a definite noun there is the
+    // verb's object (وجهت الجامعة … لكرة القدم الشكر للجماهير).
+    if (field && !/يه?$/u.test(f) && !joined) break;
     // After the body's name, a person's office (… لكرة القدم المحاضر الإنجليزي X; not a nisba such
     // as البرلمانية, the body's adjective) or a participle with its complement (… الكردستاني
     // المتمركز في …) is the next phrase, not the body's name.

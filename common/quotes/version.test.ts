@@ -439,6 +439,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   426: '2091562dea4bc27a339a1c428af65270e91af52727545bb5ae0b0ea4a6742c8c',
   427: '91506ffe9a1952fc3f5a642240274971d48a4013f9c11a0806ff7b331b9344eb',
   428: '7d83996706f13c66f13c798fdf891e091d8527e7ced704281794fd8cb0f22762',
+  429: 'ad41f9690619bebc685b2082cbc0122ea99c0c43066b73f8d4d30a9c0be0f7d4',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
