@@ -288,6 +288,8 @@ export const AR_OFFICE_PLURALS = set(['قادة', 'زعماء', 'رؤساء', '�
 /** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
  * cue has a subject, so it never carries the last speaker over, and it is nobody. */
 export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخر', 'أخرى', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);
+// (Raw spellings, folded by `set` where used.)
+const KIN = ['زوجة', 'زوج', 'شقيق', 'شقيقة', 'والد', 'والدة', 'أرملة', 'نجل', 'نجلة', 'حفيد', 'ابنة'];
 export const AR_PRONOUN_WORDS = set([
   'هو', 'هي', 'هم', 'هما', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'نحن', 'أنا', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'منه', 'منها', 'عنه', 'عنها',
   'عليه', 'عليها', 'إليه', 'إليها', 'فيه', 'فيها', 'آخر', 'أخرى', 'بعض', 'البعض', 'كل', 'عدم', 'ما', 'أول', 'لأن',
@@ -302,8 +304,10 @@ export const AR_PRONOUN_WORDS = set([
   // (Moroccan copy dates by the part of the day: زوال يومه، صبيحة أمس، مساء اليوم.)
   'زوال', 'صبيحة', 'مساء', 'يومه',
   // Kinship words open an apposition after a name (نور … زوجة الطيار): never a name part.
-  'زوجة', 'زوج', 'شقيق', 'شقيقة', 'والد', 'والدة', 'أرملة', 'نجل', 'نجلة', 'حفيد', 'ابنة',
+  ...KIN,
 ]);
+/** Kinship words (والدة الضحية، شقيق اللاعب): a relative the story does not name, never a name part. */
+export const AR_KIN = set(KIN);
 /** Title heads with no name after them: anonymous speakers (مسؤول يمني رفيع، مصادر وزارية). */
 export const AR_ANONYMOUS_HEADS = set(['مسؤول', 'مسؤولة', 'مصدر', 'مصادر', 'دبلوماسي', 'أحد', 'مواطن', 'مزارع', 'قيادي', 'خبير', 'محلل']);
 /** Heads of an unnamed source (مصدر مطلع، مصادر): such a title matches only someone described the same way. */
