@@ -78,6 +78,9 @@ export const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
   if (!t || t.f !== 'علي' || unvowelled(t.raw) !== 'علي' || !n?.word) return false;
+  // "خالد علي للصحفيين": after a given name, before a word glued to لل or بال (which the preposition
+  // على never governs), it is the family name.
+  if (/^(?:لل|بال)\p{L}{2,}/u.test(n.f) && AR_GIVEN_NAMES.has(toks[j - 1]?.f ?? '')) return true;
   if (!isDefinite(n.f)) return !AR_STOPS.has(n.f) && !AR_COMPLEMENTISERS.has(n.f);
   // "علي التكبالي،" "علي الزيدي أن": a definite nisba that closes the phrase is a surname, while
   // the preposition's object runs on (على الأقل، على الحكومة أن تتحمل).
