@@ -10,7 +10,7 @@ import { orgEnd } from './org-name-ar.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
-import { arBoundary, pastIssuedBy } from './words-ar.js';
+import { arBoundary, isAl, isCue, isTitleHead, pastIssuedBy } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
@@ -174,6 +174,9 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
     }
   }
   if (ref) return read(ref);
+  // "وقالت X Y، مديرة صندوق النقد الدولي:": a name no lexicon knows, set off by its office.
+  const appos = nameBeforeOffice(ctx, at);
+  if (appos) return read(appos);
   // "وقالت والدة الضحية:": a relative as the subject is someone unnamed, never a pro-drop.
   const kin = toks[at];
   if (kin?.word && (AR_KIN.has(kin.f) || AR_KIN.has(stripConj(kin.f))) && toks[at + 1]?.word && !arBoundary(toks[at + 1])) return read({ kind: 'title', text: spanText(body, toks, at, at + 2), from: at, to: at + 2 });
@@ -184,6 +187,21 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
     if (main) return read(main);
   }
   return read(arSpeakerBefore(body, toks, cue.tok, floor, known));
+}
+
+// How many words a name set off by its office after a comma may have (كريستالينا غورغييفا).
+const APPOSED_NAME_MAX = 3;
+/** Words at `at` that no reader took for a name, closed by a comma and an office (X Y، مديرة
+ * الصندوق): the office is the name's apposition, so the words are a name. Not a definite word, a
+ * stop or a cue among them (وقال أمس، الوزير …). */
+function nameBeforeOffice(ctx: Ctx, at: number): SpeakerRef | null {
+  const { toks, body } = ctx;
+  let e = at;
+  while (e < at + APPOSED_NAME_MAX && toks[e]?.word && !ctx.inQuote[e] && !isAl(toks[e]!.f) && !AR_STOPS.has(toks[e]!.f) && !AR_STOPS.has(stripConj(toks[e]!.f)) && !isCue(toks[e]!.f) && !/(?:ه|ها|هم)$/u.test(toks[e]!.raw)) e++;
+  if (e === at || !(toks[e]?.raw === '،' || toks[e]?.raw === ',') || !toks[e + 1]?.word || !isTitleHead(toks[e + 1]!.f)) return null;
+  const office = arSpeakerAt(body, toks, e + 1, ctx.resolver.knows);
+  if (office?.kind !== 'title') return null;
+  return { kind: 'name', text: spanText(body, toks, at, e), title: office.text, from: at, to: e };
 }
 
 /** "وردّ بن قدارة على ذلك قائلاً"، "وعلّق الوزير … معتبراً": a participle shares the subject of
