@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { stripConj } from './tokens.js';
 
-const { AR_MINISTRY_FIELDS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TERRITORIES } = lexiconAr;
+const { AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_MINISTRY_FIELDS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TERRITORIES } = lexiconAr;
 
 // How many indefinite words an organisation's head may govern (رابطة علماء البلد): the chain's
 // end is not always marked by ال.
@@ -45,7 +45,8 @@ export function orgEnd(ctx: Ctx, k: number): number {
   // After its nisba, what the body is for or where it sits stays in its name: اللجنة الوطنية
   // للانتخابات، المجلس الوطني لحقوق الإنسان، السلطات المحلية لإقليم X.
   if (afterNisba && ok(e) && /^لل\p{L}{2,}/u.test(toks[e]!.f)) e++;
-  else if (afterNisba && ok(e) && ok(e + 1) && /^ل\p{L}{3,}/u.test(toks[e]!.f) && (definite(toks[e + 1]!.f) || AR_TERRITORIES.has(toks[e]!.f.slice(1)))) {
+  // (Not a given name that starts with ل: صندوق التنمية لينا X.)
+  else if (afterNisba && ok(e) && ok(e + 1) && /^ل\p{L}{3,}/u.test(toks[e]!.f) && !AR_GIVEN_NAMES.has(toks[e]!.f) && !AR_FEMALE_NAMES.has(toks[e]!.f) && (definite(toks[e + 1]!.f) || AR_TERRITORIES.has(toks[e]!.f.slice(1)))) {
     e += 2;
     // "المكتب السياسي لحزب الوحدة والتقدم": the party's name goes on with و + a definite word.
     while (ok(e) && /^وال/u.test(toks[e]!.f)) e++;
