@@ -177,6 +177,9 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
   // "وقالت X Y، مديرة صندوق النقد الدولي:": a name no lexicon knows, set off by its office.
   const appos = nameBeforeOffice(ctx, at);
   if (appos) return read(appos);
+  // "وقال مساء الأحد، وزير الداخلية:": the subject after a short adverbial and its comma.
+  const late = subjectPastAdverbial(ctx, at);
+  if (late) return read(late);
   // "وقالت والدة الضحية:": a relative as the subject is someone unnamed, never a pro-drop.
   const kin = toks[at];
   if (kin?.word && (AR_KIN.has(kin.f) || AR_KIN.has(stripConj(kin.f))) && toks[at + 1]?.word && !arBoundary(toks[at + 1])) return read({ kind: 'title', text: spanText(body, toks, at, at + 2), from: at, to: at + 2 });
@@ -187,6 +190,24 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
     if (main) return read(main);
   }
   return read(arSpeakerBefore(body, toks, cue.tok, floor, known));
+}
+
+// How many words an adverbial between a cue and its subject may have (في ختام الاجتماع).
+const ADVERBIAL_MAX = 5;
+// Words that open such an adverbial: a preposition, a time of day, "in turn".
+const ADVERBIAL_OPENERS = /^(?:في|خلال|عقب|بعد|قبل|امام|مساء|صباح|ظهر|ليل|فجر|امس|اليوم|بدوره|بدورها|ايضا)$/u;
+/** "وقالت في ختام الاجتماع، مديرة الصندوق:": past a short adverbial closed by a comma, an office,
+ * organisation or known name is the cue's subject. */
+function subjectPastAdverbial(ctx: Ctx, at: number): SpeakerRef | null {
+  const { toks, body } = ctx;
+  if (!toks[at]?.word || !ADVERBIAL_OPENERS.test(stripConj(toks[at]!.f))) return null;
+  let c = at + 1;
+  while (c <= at + ADVERBIAL_MAX && toks[c]?.word && !ctx.inQuote[c]) c++;
+  if (!(toks[c]?.raw === '،' || toks[c]?.raw === ',') || !toks[c + 1]?.word) return null;
+  const f = toks[c + 1]!.f;
+  if (!(isTitleHead(f) || AR_ORG_HEADS.has(stripConj(f)) || ctx.resolver.knows(f))) return null;
+  const ref = arSpeakerAt(body, toks, c + 1, ctx.resolver.knows);
+  return ref && (ref.kind === 'name' || ref.kind === 'title' || ref.kind === 'org') ? ref : null;
 }
 
 // How many words a name set off by its office after a comma may have (كريستالينا غورغييفا).
