@@ -1,6 +1,7 @@
 // A Russian person's name read in the genitive (по словам Антона Силуанова, слова Марии Ивановой)
 // put back in the nominative for display (Антон Силуанов, Мария Иванова). Pure: no DOM, no Node.
 // Only for phrases the grammar says are genitive; organisations and titles are left as written.
+import { ruMenInA } from './gender.js';
 import { RU_TITLES } from './lexicon-ru.js';
 
 // Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
@@ -158,12 +159,21 @@ export function ruDativeName(name: string): boolean {
 const INSTR_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ией$/u, 'ия'], [/ей$/u, 'я'], [/ой$/u, 'а']];
 const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1'], [/([жшщчц])ем$/u, '$1']];
 
+/** A man's given name of the -а declension in the instrumental (Никитой, Ильёй), in the nominative;
+ * else null. */
+function manInA(w: string): string | null {
+  const m = /^(.+?)(?:ь[её]й|ой|ей)$/u.exec(w);
+  if (!m) return null;
+  const base = /ь[её]й$/u.test(w) ? `${m[1]}ья` : `${m[1]}а`;
+  return ruMenInA(base.toLowerCase().replace(/ё/gu, 'е')) ? base : null;
+}
+
 /** The nominative of a person's name read in the instrumental (after «с»: линия с Иваном Сомовым). */
 export function ruInstrumentalNominative(name: string): string {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   const feminine = /ой$/u.test(words[words.length - 1]!);
-  return words.map((w) => fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
+  return words.map((w, i) => (!feminine && i === 0 && words.length > 1 ? manInA(w) : null) ?? fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
 }
 
 // Feminine accusative endings → nominative (цитирует Наталью Белову, Анну Петровскую).

@@ -445,6 +445,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   432: '0e8f48e14ddd3c5d3a5f3b2473e88dde93e556f0d54cb8f0690c7ea918404355',
   433: '03b9028527d4d32c680b39b58ed37224042d64a6f4bb856f564e34ac0644a40f',
   434: '6604969fdd883ee18d449c806ca331db33f24c47917598637f9d0a8602814ef6',
+  435: 'b543e89581c3c00eddd8b69d0d4a03dec8284f7b7472c80fec9eb807a5bb5a1c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
