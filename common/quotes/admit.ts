@@ -8,7 +8,7 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
-import { ruAgentNoun, RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
+import { ruAgentNoun, ruPersonNounAtEnd, RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
 import { bareOpener } from './opener-ru.js';
 import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
@@ -352,7 +352,7 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // Any title in the nominative plural (Адвокаты обвиняемого, Депутаты фракции) is a group too.
   if (RU_GROUPS.test(first) || (/[ыи]$/u.test(first) && RU_TITLES.has(first.slice(0, -1)))) return NONE;
   // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
-  if (ref.kind === 'title' && !RU_TITLES.has(first) && !ruAgentNoun(first)) return NONE;
+  if (ref.kind === 'title' && !RU_TITLES.has(first) && !ruAgentNoun(first) && !(ref.to - ref.from === 1 && ruPersonNounAtEnd(first))) return NONE;
   // "сказал представитель Microsoft", "цитирует представителя минобороны": a representative nobody
   // names is an unnamed official, unless the article named one with that title (Ирина Волк).
   if (ref.kind === 'title' && /^(?:официальн\p{L}+ )?представител/u.test(foldKey(ref.text)) && !ctx.resolver.byTitle(ref.text, ctx.toks[ref.from]?.start ?? 0)) return NONE;

@@ -5,7 +5,7 @@
 // commentator (эксперт, аналитик) means only who spoke last. Pure: no DOM, no Node. Never reads inside quotes.
 import { tokAt, type Ctx } from './context.js';
 import { nameGender, type Gender } from './gender.js';
-import { isRuOrgNoun, ruAgentNoun, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -19,7 +19,7 @@ const EPITHET_BLOCKS = 1;
  * preposition, not dative, agreeing with the cue's gender) when `ref` is a bare epithet; else null. */
 export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender | null): string | null {
   const head = ctx.toks[ref.from]?.f ?? '';
-  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !(RU_EPITHETS.has(head) || RU_COMMENTATORS.has(head) || ruAgentNoun(head))) return null;
+  if (ctx.lang !== 'ru' || ref.kind !== 'title' || !(RU_EPITHETS.has(head) || RU_COMMENTATORS.has(head) || ruAgentNoun(head) || (ref.to - ref.from === 1 && ruPersonNounAtEnd(head)))) return null;
   const { toks } = ctx;
   // "Ветеран футбола", "автор статьи": what follows the epithet is a lower-case complement at most.
   // (An agent noun's complement may be a body's name: создатель Facebook.)

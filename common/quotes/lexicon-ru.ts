@@ -88,6 +88,12 @@ const RU_ANYONE = set(`сотрудник работник участник по
 /** A person's noun by its agent suffix (градоначальник, перевозчик), not in the lists nor one of a
  * crowd: after a verb of saying, the one who spoke, described. */
 export const ruAgentNoun = (f: string): boolean => /^\p{Ll}{4,}(?:ник|чик|щик|тель)$/u.test(f) && !RU_TITLES.has(f) && !RU_ANYONE.has(f);
+// Adverbs that end like a man's noun (— сказал вслух, — признал всерьез).
+const CONSONANT_ADVERBS = set('вслух всерьез всерьёз наизусть вдвоем втроем впрок наотрез');
+/** A lower-case noun shaped like a man's in the nominative (банкир, инвестор, миллиардер): after a
+ * verb of saying and before the clause's end, a description of the one who spoke. */
+export const ruPersonNounAtEnd = (f: string): boolean =>
+  ruAgentNoun(f) || (/^\p{Ll}{4,}[бвгджзклмнпрстфхцчшщь]$/u.test(f) && !RU_TITLES.has(f) && !RU_ANYONE.has(f) && !CONSONANT_ADVERBS.has(f));
 /** Commentators (эксперт, аналитик): alone after a cue, only someone already quoted at length is
  * meant (Как указал эксперт, …), never any person the story merely named. */
 export const RU_COMMENTATORS = set('эксперт аналитик специалист политолог экономист');

@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -311,7 +311,9 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
     return { kind: 'name', text: spanText(body, toks, c[0], c[1]), title, from: i, to: c[1] };
   }
   // (An agent noun the lists lack, right after the verb, describes its subject: сообщил градоначальник.)
-  const t = toks.slice(i, end).findIndex((w, n) => RU_TITLES.has(w.f) || (n === 0 && ruAgentNoun(w.f)));
+  // So does a lower-case noun shaped like a man's that ends the clause (— сказал банкир.).
+  const described = (w: Tok, n: number) => n === 0 && (ruAgentNoun(w.f) || (!toks[i + 1]?.word && ruPersonNounAtEnd(w.f)));
+  const t = toks.slice(i, end).findIndex((w, n) => RU_TITLES.has(w.f) || described(w, n));
   if (t >= 0) {
     // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
     let e = i + t + 1;
