@@ -516,13 +516,19 @@ export class SpeakerResolver {
     if (this.lang !== 'ar' || w.length < 2) return null;
     const head = bare(w[0]!);
     const rest = w.slice(1).map(bare);
-    const fits = (p: Person): boolean => {
-      if (!p.org || p.words.length < 2 || p.words.length === w.length || bare(p.words[0]!) !== head) return false;
+    let best: Person | null = null;
+    let at = -Infinity;
+    for (const p of this.people) {
+      // (Cheap tests first: most people are no organisation of this head.)
+      if (!p.org || p.words.length < 2 || p.words.length === w.length || bare(p.words[0]!) !== head) continue;
       const own = p.words.slice(1).map(bare);
       const [few, many] = own.length < rest.length ? [own, new Set(rest)] : [rest, new Set(own)];
-      return few.every((x) => many.has(x));
-    };
-    return this.latestBefore(pos, fits) ?? this.people.find(fits) ?? null;
+      if (!few.every((x) => many.has(x))) continue;
+      // The one named last before `pos`, else the first named at all.
+      const last = Math.max(-1, ...p.pos.filter((x) => x <= pos));
+      if (best === null || last > at) [best, at] = [p, last];
+    }
+    return best;
   }
 
   /** The person whose titles share most words with `title`; ties go to the nearest mention. */

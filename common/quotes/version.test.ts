@@ -447,6 +447,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   434: '6604969fdd883ee18d449c806ca331db33f24c47917598637f9d0a8602814ef6',
   435: 'b543e89581c3c00eddd8b69d0d4a03dec8284f7b7472c80fec9eb807a5bb5a1c',
   436: 'ee740ef71b51337485ca5a5071df54b5c459332fcea8325ad4997d80046cf502',
+  437: 'cad112559c34aceb28afb4e7f66ddd0e98339d5d3b4bf636256ac2bf15c76d4a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
