@@ -135,6 +135,9 @@ export const AR_PLACES = set([
 /** Past verbs spelled with ال first, like a definite word (التقى، ألقى folds to القى). */
 export const AR_AL_VERBS = set(['التقى', 'التقت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'التمس', 'التمست', 'ألقى', 'ألقت',
   'ألغى', 'ألغت', 'ألمح', 'ألمحت', 'ألحق', 'ألحقت', 'ألزم', 'ألزمت']);
+/** Verbs whose object is a person (received, met, visited, called). */
+export const AR_MEETING_VERBS = set(['استقبل', 'استقبلت', 'التقى', 'التقت', 'زار', 'زارت', 'هاتف', 'هاتفت', 'قابل', 'قابلت', 'صافح',
+  'استضاف', 'استضافت', 'ودع', 'ودعت', 'عزى']);
 export const AR_STATEMENT_NOUNS = set(['بيان', 'بلاغ', 'تقرير', 'نص', 'رسالة', 'تصريح', 'تصريحات', 'وثيقة']);
 /** Possessive honorifics (وقال معاليه، وأضاف جلالته) and the honorific each stands for: they mean the
  * person last written with it (معالي الوزير X، جلالة الملك Y). */

@@ -27,7 +27,7 @@ import { isComma, stripConj, type Tok } from './tokens.js';
 const RU_TITLE_REACH = 8;
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_NAME_AL_PARTS, AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_SON_OF: AR_SON_OF_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_MEETING_VERBS, AR_NAME_AL_PARTS, AR_NAME_LINKS: AR_NAME_LINK_WORDS, AR_SON_OF: AR_SON_OF_WORDS, AR_HONORIFICS, AR_ORG_HEADS, AR_PLACES, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 
 export function registerTitledNames(ctx: Ctx): void {
   const { toks, body, lang, resolver } = ctx;
@@ -190,6 +190,14 @@ function arTitledAt(ctx: Ctx, k: number): SpeakerRef | null {
   return ref;
 }
 
+/** Does the sentence holding token `k` open with a verb of meeting (AR_MEETING_VERBS, past its و)?
+ * An office right after its subject's name is then the object's, not the subject's apposition. */
+function meetingClause(ctx: Ctx, k: number): boolean {
+  const s = ctx.sentStart[k] ?? k;
+  const first = ctx.toks[s];
+  return !!first?.word && (AR_MEETING_VERBS.has(first.f) || AR_MEETING_VERBS.has(stripConj(first.f)));
+}
+
 /**
  * An Arabic office read without a name of its own: kept for a later "الرئيس" when it has a
  * nationality (الرئيس المصري والعاهل الأردني), and recorded for the name right before it — the last
@@ -203,7 +211,8 @@ function arRecordOffice(ctx: Ctx, k: number, ref: SpeakerRef | null, named: Name
   if (ref?.kind !== 'title') return;
   if (/ ال\p{L}+ي$/u.test(ref.text)) titleOnly.push({ text: ref.text, pos: t.start });
   if (!ref.text.includes(' ')) return;
-  const gap = named && (named.to === k || (named.to === k - 1 && isComma(toks[k - 1])));
+  // (Not after a verb of meeting: in "استقبل الملك X وزير الخارجية الأمريكي" the office is his guest's.)
+  const gap = named && ((named.to === k && !meetingClause(ctx, k)) || (named.to === k - 1 && isComma(toks[k - 1])));
   if (named && gap) {
     resolver.addName(named.name, ref.text, t.start);
     return;

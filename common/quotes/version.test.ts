@@ -448,6 +448,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   435: 'b543e89581c3c00eddd8b69d0d4a03dec8284f7b7472c80fec9eb807a5bb5a1c',
   436: 'ee740ef71b51337485ca5a5071df54b5c459332fcea8325ad4997d80046cf502',
   437: 'cad112559c34aceb28afb4e7f66ddd0e98339d5d3b4bf636256ac2bf15c76d4a',
+  438: '9419c0d5b9d86ace82de34354d2923fca99efa3ee42d9ca785901c7eb6bfae67',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
