@@ -100,7 +100,8 @@ function arAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   if (toks[i]?.f === 'ما') return saidBy(ctx, i + 1) ?? read(null, findAgency(toks, i, limit));
   // وفقاً لبيان صادر عن وزارة …، بحسب تقرير صادر عن …: the issuer speaks.
   if (statementNoun(toks[i]?.f)) i = pastIssuedBy(toks, i + 1);
-  const ref = arSpeakerAt(body, toks, i, ctx.resolver.knows);
+  // وفقاً لرئيس الوزراء، وفقاً للوزير: the source behind the glued ل of "according to".
+  const ref = (/^ل/u.test(toks[i]?.f ?? '') ? gluedLSpeaker(ctx, i) : null) ?? arSpeakerAt(body, toks, i, ctx.resolver.knows);
   if (ref?.kind === 'agency') return read(null, ref.text);
   // "وفقا لخمسة اشتراطات": "according to" something that is no entity is no cue (an earlier verb speaks).
   return read(ref && sourceLike(ctx, ref) ? ref : null);

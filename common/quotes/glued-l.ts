@@ -1,5 +1,5 @@
 // Reads an Arabic speaker phrase whose first word carries a glued لِ ("for"): للنائب الفرنسي X،
-// للاتحاد الأوروبي، لهذا النائب — as after "بالنسبة" (as for X, …). Pure: no DOM, no Node. Returns a
+// للاتحاد الأوروبي، لرئيس الوزراء، لهذا النائب — as after "بالنسبة" (as for X, …). Pure: no DOM, no Node. Returns a
 // speaker reference with the ل taken off the text; never resolves names.
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
@@ -18,13 +18,18 @@ export function gluedLSpeaker(ctx: Ctx, i: number): SpeakerRef | null {
   const t = toks[i];
   if (!t?.word) return null;
   if (DEMONSTRATIVE.test(t.f)) return arSpeakerAt(body, toks, i + 1, ctx.resolver.knows);
-  if (!t.f.startsWith('لل')) return null;
-  const head = `ال${t.f.slice(2)}`;
+  // للنائب (ل + ال) or, in construct, لرئيس الوزراء (ل + an indefinite head).
+  const definite = t.f.startsWith('لل');
+  if (!definite && !t.f.startsWith('ل')) return null;
+  const head = definite ? `ال${t.f.slice(2)}` : t.f.slice(1);
   const isOrg = AR_ORG_HEADS.has(head);
   if (!isOrg && !AR_TITLE_HEADS.has(head)) return null;
   let e = i + 1;
   while (e < i + 1 + MODIFIERS_MAX && toks[e]?.word && toks[e]!.f.startsWith('ال') && toks[e]!.f.length > 3) e++;
-  const text = `ال${t.raw.replace(/^لل/u, '')}${e > i + 1 ? ` ${spanText(body, toks, i + 1, e)}` : ''}`;
+  // (A head in construct names nothing without the definite word it governs.)
+  if (!definite && e === i + 1) return null;
+  const bare = definite ? `ال${t.raw.replace(/^لل/u, '')}` : t.raw.replace(/^ل/u, '');
+  const text = `${bare}${e > i + 1 ? ` ${spanText(body, toks, i + 1, e)}` : ''}`;
   if (isOrg) return { kind: 'org', text, from: i, to: e };
   // A title then the name it introduces (للنائب الأوروبي الفرنسي جان لوران).
   const named = arSpeakerAt(body, toks, e, ctx.resolver.knows);

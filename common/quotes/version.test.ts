@@ -449,6 +449,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   436: 'ee740ef71b51337485ca5a5071df54b5c459332fcea8325ad4997d80046cf502',
   437: 'cad112559c34aceb28afb4e7f66ddd0e98339d5d3b4bf636256ac2bf15c76d4a',
   438: '9419c0d5b9d86ace82de34354d2923fca99efa3ee42d9ca785901c7eb6bfae67',
+  439: '931fc2695284c5957283a40a161bcb1e8724b521ed357fa432b0eb9afbdf798b',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
