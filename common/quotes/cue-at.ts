@@ -68,10 +68,12 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (AR_ACCORDING.has(t.f) || AR_ACCORDING.has(f)) {
     return { kind: 'according', tok: k, end: next?.f === 'عن' || next?.f === 'ل' ? k + 2 : k + 1 };
   }
-  if (t.f === 'علي' && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
+  // (Also behind a glued و: وعلى لسان، وعلى حد تعبير.)
+  const ala = t.f === 'علي' || t.f === 'وعلي';
+  if (ala && next?.f === 'لسان') return { kind: 'according', tok: k, end: k + 2 };
   // "«…»، على حد تعبير X" / "على حد قول X": X's own words.
   const n2 = ctx.toks[k + 2]?.f;
-  if (t.f === 'علي' && next?.f === 'حد' && (n2 === 'تعبير' || n2 === 'قول')) return { kind: 'according', tok: k, end: k + 3 };
+  if (ala && next?.f === 'حد' && (n2 === 'تعبير' || n2 === 'قول')) return { kind: 'according', tok: k, end: k + 3 };
   // "وبالنسبة للنائب X، فإن …": the one the statement is "for" holds it (read by glued-l.ts).
   // Only where it opens a clause (وبالنسبة ل، أما بالنسبة ل، after punctuation): inside what was
   // said ("من الضروري بالنسبة للنقابة أن …") it is "for", no source.

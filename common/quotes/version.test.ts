@@ -450,6 +450,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   437: 'cad112559c34aceb28afb4e7f66ddd0e98339d5d3b4bf636256ac2bf15c76d4a',
   438: '9419c0d5b9d86ace82de34354d2923fca99efa3ee42d9ca785901c7eb6bfae67',
   439: '931fc2695284c5957283a40a161bcb1e8724b521ed357fa432b0eb9afbdf798b',
+  440: '59b9257888872b756c4a99aafb65408ff30844e1c0ef42aaa75eef853b44ca0c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
