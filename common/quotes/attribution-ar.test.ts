@@ -1208,7 +1208,7 @@ const CASES: Case[] = [
     ['الفريق جاهز للمباراة', 'سامي الحداد'],
     ['اللعب للمنتخب شرف كبير لي', 'ماجد العلي'],
   ]],
-  ['"وجهت الجامعة … لكرة القدم الشكر": after a body\'s field only adjectives go on; a definite noun there is the object', 'ar', `عنوان
+  ['"وجهت الجامعة … لكرة السلة الشكر": after a body\'s field only adjectives go on; a definite noun there is the object', 'ar', `عنوان
 ووجهت الجامعة الوطنية لكرة السلة الشكر للجماهير. وقالت في بيان: «الدعم الجماهيري سر نجاحنا».`, [
     ['الدعم الجماهيري سر نجاحنا', 'الجامعة الوطنية لكرة السلة'],
   ]],

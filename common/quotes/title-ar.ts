@@ -51,7 +51,7 @@ function orgChain(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
     }
     if (closed && !def && !joined) break;
     // After the field only its adjectives go on (لكرة القدم النسائية): a definite noun there is the
-    // verb's object (وجهت الجامعة … لكرة القدم الشكر للجماهير).
+    // verb's object (وجهت الجامعة … لكرة السلة التحية للاعبين).
     if (field && !/يه?$/u.test(f) && !joined) break;
     // After the body's name, a person's office (… لكرة القدم المحاضر الإنجليزي X; not a nisba such
     // as البرلمانية, the body's adjective) or a participle with its complement (… الكردستاني
