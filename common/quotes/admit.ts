@@ -8,7 +8,7 @@ import type { Lang } from '../domain.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_ORG_HEADS, EN_STOP, EN_TITLES } from './lexicon-en.js';
-import { ruAgentNoun, ruPersonNounAtEnd, RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
+import { ruAgentNoun, ruPersonNounAtEnd, ruTitleHead, ruTitleHeadAt, RU_NOT_NAME, RU_ORG_STEMS, RU_TITLES } from './lexicon-ru.js';
 import { bareOpener } from './opener-ru.js';
 import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
@@ -344,15 +344,19 @@ function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   // "по словам источника в правительстве", "собеседник агентства", "чиновник аппарата": nobody named, in any case.
   // So is a witness (очевидица нападения, свидетель), whatever the reading made of the phrase.
-  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц]|(?:чиновник|сотрудник|работник)\p{L}* \p{L})/u.test(foldKey(ref.text))) return NONE;
-  if (/^(?:источник\p{L}*|очевид(?:ец|ица|цы)\p{L}*|свидетел\p{L}*)(?:\s|$)/u.test(foldKey(ref.text))) return NONE;
+  // (Its adjectives aside: дипломатический источник.)
+  const folded = foldKey(ref.text).split(/\s+/u);
+  const core = (ref.kind === 'title' || ref.kind === 'org' ? folded.slice(ruTitleHeadAt(folded)) : folded).join(' ');
+  if ((ref.kind === 'title' || ref.kind === 'org') && /^(?:источник|собеседни[кц]|(?:чиновник|сотрудник|работник)\p{L}* \p{L})/u.test(core)) return NONE;
+  if (/^(?:источник\p{L}*|очевид(?:ец|ица|цы)\p{L}*|свидетел\p{L}*)(?:\s|$)/u.test(core)) return NONE;
   // A group (Эксперты считают, аналитики полагают) or a bare generic body in lower case (— отметили
   // в компании) names nobody: the quote is unattributed.
   const first = foldKey(ref.text.split(/\s+/u)[0] ?? '');
   // Any title in the nominative plural (Адвокаты обвиняемого, Депутаты фракции) is a group too.
   if (RU_GROUPS.test(first) || (/[ыи]$/u.test(first) && RU_TITLES.has(first.slice(0, -1)))) return NONE;
   // A title reading whose head is no title (родственники погибших, read as a group) names nobody.
-  if (ref.kind === 'title' && !RU_TITLES.has(first) && !ruAgentNoun(first) && !(ref.to - ref.from === 1 && ruPersonNounAtEnd(first))) return NONE;
+  const head = ref.kind === 'title' ? ruTitleHead(folded) : first;
+  if (ref.kind === 'title' && !RU_TITLES.has(head) && !ruAgentNoun(head) && !(ref.to - ref.from === 1 && ruPersonNounAtEnd(head))) return NONE;
   // "сказал представитель Microsoft", "цитирует представителя минобороны": a representative nobody
   // names is an unnamed official, unless the article named one with that title (Ирина Волк).
   if (ref.kind === 'title' && /^(?:официальн\p{L}+ )?представител/u.test(foldKey(ref.text)) && !ctx.resolver.byTitle(ref.text, ctx.toks[ref.from]?.start ?? 0)) return NONE;

@@ -6,6 +6,7 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender } from './gender.js';
 import type { Person } from './speaker-resolver.js';
 import type { SpeakerRef } from './speaker-ref.js';
+import { ruOtherCountry } from './lexicon-ru.js';
 import { foldKey } from '../text/normalize.js';
 
 // How many paragraphs back the speaker may have spoken.
@@ -75,6 +76,8 @@ export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: st
   const g = cueGender('ru', cue ?? '');
   if (g && p.gender && g !== p.gender) return null;
   const head = headOf(ref.text);
+  // "российский президент" is not the Turkish one who spoke last.
+  if (ruOtherCountry(foldKey(ref.text).split(/\s+/u), p.titleWords)) return null;
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
   if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head) ? p : null;
   if (DESCRIPTIONS.test(head)) return p;

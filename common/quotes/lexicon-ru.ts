@@ -34,6 +34,31 @@ export function isRuCue(f: string): boolean {
   const r = PAST_REFLEXIVE.exec(f);
   return !!r && REFLEXIVE_STEMS.has(r[1] ?? '');
 }
+/** Adjective endings, every gender, number and case (российский, турецкого, бывшая). */
+export const RU_ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
+/** The head of an office phrase (folded words): its first word past the adjectives that are no title
+ * themselves (турецкий лидер, бывший министр; but генеральный директор). */
+export function ruTitleHead(ws: string[]): string {
+  return ws[ruTitleHeadAt(ws)] ?? '';
+}
+/** Where ruTitleHead's word is in `ws`. */
+export function ruTitleHeadAt(ws: string[]): number {
+  let h = 0;
+  // (Words only: "60-летнего музыканта" reads as it did, a description, not an office.)
+  while (h < ws.length - 1 && /^\p{L}+$/u.test(ws[h]!) && RU_ADJ_END.test(ws[h]!) && !RU_TITLES.has(ws[h]!)) h++;
+  return h;
+}
+// A nationality adjective and its country in the genitive name one country (германской ~
+// Германии, финского ~ Финляндии): compared by their first three letters.
+export const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|ие|их|ую)$/u;
+export const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
+/** Does a nationality adjective among `asked` (российский) name another country than every one in
+ * `own`, an office's words (президент турции)? False when either names none. Folded words. */
+export function ruOtherCountry(asked: string[], own: string[]): boolean {
+  const adj = asked.filter((w) => RU_NATIONAL_ADJ.test(w));
+  const theirs = own.filter((w) => RU_NATIONAL_ADJ.test(w) || RU_COUNTRY_GEN.test(w));
+  return adj.length > 0 && theirs.length > 0 && !adj.some((a) => theirs.some((o) => o.slice(0, 3) === a.slice(0, 3)));
+}
 export const RU_THAT = set('что');
 export const RU_PRONOUNS = set('он она они');
 /** По словам X, по мнению X (in X's view: X speaks), по данным X (X only relays). */

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { arTitleGender, nameGender, type Gender } from './gender.js';
 import { AR_AL_GIVEN_NAMES, AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
-import { RU_GENERIC_HEADS, RU_MINISTRIES, RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { ruOtherCountry, RU_COUNTRY_GEN, RU_GENERIC_HEADS, RU_MINISTRIES, RU_NATIONAL_ADJ, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { loneSlipOf, variantOf, type Spelling } from './name-variants.js';
 import type { KnownWords, SpeakerRef } from './speaker-ref.js';
 
@@ -222,10 +222,6 @@ function hasWord(p: Person, w: string, ru: boolean): boolean {
   return false;
 }
 
-// Russian: a nationality adjective and its country in the genitive name one country (германской ~
-// Германии, финского ~ Финляндии): compared by their first three letters.
-const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|ие|их|ую)$/u;
-const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
 const sameCountry = (a: string, b: string): boolean =>
   a.slice(0, 3) === b.slice(0, 3) && ((RU_NATIONAL_ADJ.test(a) && RU_COUNTRY_GEN.test(b)) || (RU_COUNTRY_GEN.test(a) && RU_NATIONAL_ADJ.test(b)));
 
@@ -603,6 +599,7 @@ export class SpeakerResolver {
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
+      else if (ru && ruOtherCountry(q, p.titleWords)) score -= 2;
       if (score < bestScore || score <= 0) continue;
       // An Arabic office agrees with its holder: المتحدث is no woman (السيدة هند), الوزيرة no man.
       if (qGender && !headOk && (p.gender ?? nameGender('ar', p.name, p.titles[0] ?? null)) === (qGender === 'm' ? 'f' : 'm')) continue;

@@ -4,16 +4,16 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
 
 // Sentence adverbs that are capitalised at a sentence start but are not names.
 const ADVERBS = new Set(['ранее', 'также', 'позднее', 'затем', 'кроме', 'однако', 'при', 'как', 'по', 'это', 'об', 'между', 'тем', 'вместе', 'помимо', 'впрочем', ...RU_OPENERS]);
-// Adjective endings: a capitalised adjective agreeing with the lower-case word after it opens an
-// organisation's name (Независимого топливного союза, Федеральной антимонопольной службе).
-const ADJ_END = /(?:ого|его|ому|ему|ой|ей|ым|им|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u;
+// (A capitalised adjective agreeing with the lower-case word after it opens an organisation's name:
+// Независимого топливного союза, Федеральной антимонопольной службе.)
+const ADJ_END = RU_ADJ_END;
 // An initial written onto the surname with no space (Н.Белых, А.Л.Сомов), as wire copy does.
 const GLUED_INITIAL = /^(?:\p{Lu}\.)+\p{Lu}/u;
 // How many words may stand before a name as its title (Главный тренер сборной Сергей Лукин).
@@ -317,9 +317,12 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   if (t >= 0) {
     // The office's institution in the genitive goes with it (представитель ФАС, глава ведомства).
     let e = i + t + 1;
+    // Its lower-case adjectives go with it too: "турецкий лидер" is Turkey's, not any leader.
+    let b = i + t;
+    while (b > i && toks[b - 1]!.word && !toks[b - 1]!.cap && ADJ_END.test(toks[b - 1]!.f)) b--;
     // (Not the outlet that quotes the office: цитирует представителя ведомства агентство …)
     while (e < end && e < i + t + 4 && toks[e]!.word && !RU_PRONOUNS.has(toks[e]!.f) && !RU_PREPS.has(toks[e]!.f) && !isRuCue(toks[e]!.f) && !DATIVE_PLURAL.test(toks[e]!.raw) && !outletAt(toks, e)) e++;
-    return { kind: 'title', text: spanText(body, toks, i + t, e), from: i + t, to: e };
+    return { kind: 'title', text: spanText(body, toks, b, e), from: b, to: e };
   }
   return null;
 }

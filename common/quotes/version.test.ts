@@ -452,6 +452,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   439: '931fc2695284c5957283a40a161bcb1e8724b521ed357fa432b0eb9afbdf798b',
   440: '59b9257888872b756c4a99aafb65408ff30844e1c0ef42aaa75eef853b44ca0c',
   441: '8a512b7f948312e95841df3c373b42c17e62c307e06f0ff5a09094f021393a58',
+  442: '49749fd0dc3da2819b4add2f6ea2cf3ef835014ede4f3f7a292167b68c372981',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
