@@ -342,6 +342,7 @@ function ruOfficeBefore(ctx: Ctx, at: number, to: number): SpeakerRef | null {
 }
 
 function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
+  if (ref.kind === 'agency' && ref.relay) return NONE;
   // "по словам источника в правительстве", "собеседник агентства", "чиновник аппарата": nobody named, in any case.
   // So is a witness (очевидица нападения, свидетель), whatever the reading made of the phrase.
   // (Its adjectives aside: дипломатический источник.)

@@ -61,6 +61,8 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   // "Отставку Сомова прокомментировал пресс-секретарь Петр Лунин": a title in the nominative
   // after the verb is its subject, whatever names stand before it.
   const titledAfter = !inverted && !gerund && ruNominativeTitleAfter(toks, cue.end, limit) ? ruSpeakerAfter(body, toks, cue.end, limit) : null;
+  const press = inverted ? latinOutletAfter(ctx, cue, limit) : null;
+  if (press) return press;
   const ref = inverted
     ? opener ?? ruSpeakerAfter(body, toks, cue.end, limit) ?? (closesApposition ? ruAppositionBefore(body, toks, cue.tok, floor) : null)
     : titledAfter ?? (gerund ? ruClauseSubject(body, toks, cue.tok, floor) ?? invertedSubject(ctx, cue.tok, floor) : null) ?? (coordinated ? ruClauseSubject(body, toks, cue.tok, floor) : null) ?? ruSpeakerBefore(body, toks, afterAside ? aside : cue.tok, floor);
@@ -71,6 +73,30 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   // (So is an office: "— цитирует представителя ведомства агентство".)
   if (after?.kind === 'title' && after.from > cue.tok && /^(?:цитиру|процитирова)/u.test(toks[cue.tok]!.f)) return read({ ...after, text: ruTitleNominative(after.text) });
   return read(after ?? (inverted ? ruGroupAfter(ctx, cue.end, limit) ?? indefinitePlural(ctx, cue) : null));
+}
+
+// Verbs with which an outlet puts words out in its own name (пишет, написала, сообщает).
+const OUTLET_VERB = /^(?:пиш|напис|сообща|сообщи)/u;
+// A word in Latin letters, capitalised, or a joining word of a title (The Wall Street Journal, The
+// Economist, Financial Times, Voice of America).
+const LATIN_CAP = /^[A-Z][A-Za-z.&'’-]*$/u;
+const LATIN_JOIN = /^(?:of|the|and|&)$/u;
+/**
+ * "«…», — пишет The Guardian": Russian copy names a foreign outlet in Latin letters; one that writes
+ * the words names nobody who spoke (never the last speaker carried over), and relays them. With
+ * "со ссылкой на …" after it, the source it cites speaks. Null when no such outlet follows the verb.
+ */
+function latinOutletAfter(ctx: Ctx, cue: CueHit, limit: number): CueRead | null {
+  const { body, toks } = ctx;
+  if (!OUTLET_VERB.test(toks[cue.tok]!.f)) return null;
+  let e = cue.end;
+  while (e < limit && toks[e]!.word && (LATIN_CAP.test(toks[e]!.raw) || (e > cue.end && LATIN_JOIN.test(toks[e]!.raw)))) e++;
+  while (e > cue.end && LATIN_JOIN.test(toks[e - 1]!.raw)) e--;
+  if (e === cue.end) return null;
+  const name = spanText(body, toks, cue.end, e);
+  if (toks[e]?.f === 'со' && toks[e + 1]?.f === 'ссылкой') return read(ruSpeakerAfter(body, toks, e, limit), name);
+  if (e < limit && toks[e]!.word) return null;
+  return read({ kind: 'agency', text: name, from: cue.end, to: e, relay: true }, name);
 }
 
 // How many words the subject of an inverted cue may have before a gerund's comma.

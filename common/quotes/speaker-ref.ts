@@ -5,8 +5,9 @@
 export type SpeakerRef =
   | { kind: 'name'; text: string; title: string | null; from: number; to: number }
   // outlet: an outlet named in brackets after its cue; issued: the subject of a statement it issued
-  // (أصدر الاتحاد بيانا): each is its own evidence of being an organisation.
-  | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number; outlet?: boolean; issued?: boolean }
+  // (أصدر الاتحاد بيانا): each is its own evidence of being an organisation; relay: an outlet that
+  // writes the words (— пишет The Guardian), which names nobody who spoke.
+  | { kind: 'title' | 'org' | 'agency'; text: string; from: number; to: number; outlet?: boolean; issued?: boolean; relay?: boolean }
   | { kind: 'pronoun'; text: string; from: number; to: number };
 
 /** Is this folded word part of a name the article has already given? `generation` grows whenever

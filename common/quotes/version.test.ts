@@ -453,6 +453,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   440: '59b9257888872b756c4a99aafb65408ff30844e1c0ef42aaa75eef853b44ca0c',
   441: '8a512b7f948312e95841df3c373b42c17e62c307e06f0ff5a09094f021393a58',
   442: '49749fd0dc3da2819b4add2f6ea2cf3ef835014ede4f3f7a292167b68c372981',
+  443: 'd5c59c321c7feb38b87f5020fe0e32b194d02d9d8276b4a20af9363b8c5fde6a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
