@@ -29,7 +29,8 @@ function headOf(title: string): string {
 // Spokespeople go by either word (представитель главы государства = his пресс-секретарь).
 const SPOKES = /^(?:представител|пресс-секретар|спикер)/u;
 // Bodies named by their kind (глава банка for the head of Сбербанк, глава ведомства for Роскосмос's).
-export const BODY_KINDS = /^(?:ведомств|министерств|банк|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
+// (The central bank goes by its kind too: глава Центробанка, ЦБ, регулятора.)
+export const BODY_KINDS = /^(?:ведомств|министерств|банк|центробанк|цб|регулятор|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
 
 export const stemOf = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
 
@@ -65,24 +66,36 @@ const DEPUTY = /^(?:заместител|зам|вице)/u;
 const headsBody = (p: Person, title: string, head: string): boolean =>
   /^(?:глав[аеуы]|руководител\p{L}*)$/u.test(head) && p.titleWords.some((w) => HEAD_OFFICE.test(w)) && !p.titleWords.some((w) => DEPUTY.test(w)) && sameBody(p, title, head);
 
-/** The person who spoke last, within a paragraph, when the title read at `pos` describes them. */
+/** The person who spoke last, within two paragraphs, when the title read at `pos` describes them;
+ * or, first, someone named since with an office of that title ("Лидер партии Иван Сомов внес
+ * законопроект. «…», — сказал лидер партии"), whom no quote has yet introduced as a speaker. */
 export function ruCurrentSpeaker(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
   const h = ctx.last;
-  if (!h || (h.ref.kind !== 'name' && h.ref.kind !== 'title')) return null;
-  const gap = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - (ctx.blockOf[tokAt(ctx.toks, h.pos)] ?? 0);
-  if (gap > CURRENT_BLOCKS) return null;
-  const p = ctx.resolver.resolve(h.ref, h.pos).person;
-  if (!p || p.org || p.titles.length === 0 || p.titles.includes(p.name)) return null;
+  const spoke = h && (h.ref.kind === 'name' || h.ref.kind === 'title') && near(ctx, h.pos, pos) ? ctx.resolver.resolve(h.ref, h.pos).person : null;
+  const named = ctx.resolver.latestBefore(pos);
+  const since = named && named !== spoke && near(ctx, Math.max(...named.pos.filter((x) => x <= pos)), pos) && (!h || named.pos.some((x) => x > h.pos && x <= pos));
+  if (since && describes(ctx, named, ref, pos, cue, false)) return named;
+  return spoke && describes(ctx, spoke, ref, pos, cue, true) ? spoke : null;
+}
+
+/** Is `at` no more than CURRENT_BLOCKS paragraphs before `pos`? */
+const near = (ctx: Ctx, at: number, pos: number): boolean =>
+  (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - (ctx.blockOf[tokAt(ctx.toks, at)] ?? 0) <= CURRENT_BLOCKS;
+
+/** Does the title `ref` describe `p`: the same office, one heading the same body, or (for the one
+ * who spoke, `loose`) a description any official goes by (дипломат, политик)? */
+function describes(ctx: Ctx, p: Person, ref: SpeakerRef, pos: number, cue: string | null, loose: boolean): boolean {
+  if (p.org || p.titles.length === 0 || p.titles.includes(p.name)) return false;
   const g = cueGender('ru', cue ?? '');
-  if (g && p.gender && g !== p.gender) return null;
+  if (g && p.gender && g !== p.gender) return false;
   const head = headOf(ref.text);
   // "российский президент" is not the Turkish one who spoke last.
-  if (ruOtherCountry(foldKey(ref.text).split(/\s+/u), p.titleWords)) return null;
+  if (ruOtherCountry(foldKey(ref.text).split(/\s+/u), p.titleWords)) return false;
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
-  if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head) ? p : null;
-  if (DESCRIPTIONS.test(head)) return p;
-  if (!headsBody(p, ref.text, head)) return null;
+  if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head);
+  if (DESCRIPTIONS.test(head)) return loose;
+  if (!headsBody(p, ref.text, head)) return false;
   // (Unless the story gave that very office to someone else: Глава поселка X, named with it.)
   const other = ctx.resolver.byTitle(ref.text, pos);
-  return other === null || other === p ? p : null;
+  return other === null || other === p;
 }
