@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -485,12 +485,15 @@ const bodyStop = (f: string): boolean =>
  * points back to a body already named. A federal agency (Роспотребнадзор) counts too. */
 function bodyEnd(toks: Tok[], a: number, end: number): number {
   const t = toks[a];
-  if (!t?.word || !t.cap || !(RU_BODY_SUBJECT.test(t.f) || RU_FEDERAL_AGENCY.test(t.f))) return -1;
+  if (!t?.word || !t.cap || !(RU_BODY_SUBJECT.test(t.f) || RU_FEDERAL_AGENCY.test(t.f) || ACRONYM.test(t.raw) || adjectiveBody(t, toks[a + 1]))) return -1;
   let e = a + 1;
   // "Министерство по делам …" keeps its «по»; another preposition (во вторник, на сайте) ends the name.
   while (e < end && (toks[e]!.word || toks[e]!.raw === '«' || toks[e]!.raw === '»') && !bodyStop(toks[e]!.f) && !(RU_PREPS.has(toks[e]!.f) && !(e === a + 1 && toks[e]!.f === 'по'))) e++;
   return e - a > BODY_SUBJECT_WORDS ? -1 : e;
 }
+
+/** "Следственный комитет", "Белый дом": a capitalised nominative adjective and a body's noun. */
+const adjectiveBody = (t: Tok, n: Tok | undefined): boolean => /(?:ый|ий|ой|ая)$/u.test(t.f) && !!n?.word && !n.cap && RU_BODY_NOUN.test(n.f);
 
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
