@@ -27,6 +27,14 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
   const q = tokAt(toks, pos);
   const minBlock = (ctx.blockOf[q] ?? 0) - EPITHET_BLOCKS;
   if (RU_COMMENTATORS.has(head)) return lastSpeaker(ctx, q, minBlock, g);
+  return ruLastNamed(ctx, q, minBlock, g) ?? lastSpeaker(ctx, q, minBlock, g);
+}
+
+/** The name the story wrote last before token `q`, from paragraph `minBlock` on: a capitalised
+ * pair outside quotes, not after a preposition, not dative or instrumental, agreeing with `g`; or a
+ * surname alone the story already gave a person. Null when there is none. */
+export function ruLastNamed(ctx: Ctx, q: number, minBlock: number, g: Gender | null): string | null {
+  const { toks } = ctx;
   for (let k = q - 1; k > 0 && (ctx.blockOf[k] ?? 0) >= minBlock; k--) {
     const t = toks[k]!;
     const p = toks[k - 1]!;
@@ -47,7 +55,7 @@ export function ruEpithetName(ctx: Ctx, ref: SpeakerRef, pos: number, g: Gender 
     if (g && own && own !== g) continue;
     return name;
   }
-  return lastSpeaker(ctx, q, minBlock, g);
+  return null;
 }
 
 /** The person who spoke last, within the same reach, when the story named nobody outside quotes

@@ -16,7 +16,7 @@ import { stripConj } from './tokens.js';
 import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
-import { ruEpithetName } from './epithet-ru.js';
+import { ruEpithetName, ruLastNamed } from './epithet-ru.js';
 import { ruBodyOwner } from './body-owner-ru.js';
 import { ruCurrentSpeaker } from './current-speaker-ru.js';
 
@@ -326,7 +326,18 @@ function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null 
     resolver.absorbTitle(ref.text, p);
     return p;
   }
-  return null;
+  return namedUntitled(ctx, ref, pos, minBlock, g);
+}
+
+/** "Иван Сомов провел совещание. «…», — сказал президент": in Russian, with nobody speaking yet,
+ * the name written last before the quote (ruLastNamed), untitled, within reach. */
+function namedUntitled(ctx: Ctx, ref: SpeakerRef, pos: number, minBlock: number, g: Gender | null): Person | null {
+  if (ctx.lang !== 'ru' || ctx.history.some((h) => h.pos < pos)) return null;
+  const name = ruLastNamed(ctx, tokAt(ctx.toks, pos), minBlock, g);
+  const p = name ? ctx.resolver.addName(name, null, pos) : null;
+  if (!p || p.org || p.titles.length > 0) return null;
+  ctx.resolver.absorbTitle(ref.text, p);
+  return p;
 }
 
 /** An Arabic office's own gender from its head word (المدير m, المديرة f), else null. */
