@@ -178,6 +178,9 @@ const GENERIC = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'ب�
 const PORTFOLIO_HEADS = new Set(['وزير', 'وزيره', 'minister', 'secretary']);
 // Words beside an office that name no field of it (الوزير السابق، the former minister, бывший министр).
 const DESCRIPTORS = new Set(['سابق', 'حالي', 'جديد', 'former', 'new', 'then', 'бывший', 'бывшего', 'новый', 'нового', 'нынешний', 'нынешнего']);
+// Russian adjectives of rank before an office's noun (официальный представитель, постоянный
+// представитель, генеральный директор, главный тренер): the noun after them is the head.
+const RU_RANK_ADJ = /^(?:официальн|постоянн|генеральн|главн|старш|исполнительн|специальн|чрезвычайн|полномочн)\p{L}*$/u;
 // Titles that name no particular office: they point back to whoever was last described by a title.
 // Anonymous heads match only a person described the same way (a source is never a named minister).
 const ANON_HEADS = new Set([...AR_SOURCE_HEADS, ...EN_SOURCE_HEADS, ...RU_SOURCE_HEADS]);
@@ -189,6 +192,7 @@ const EXPAND: Record<string, string[]> = {
   гендиректор: ['генеральный', 'директор'], гендиректора: ['генеральный', 'директор'], финдиректор: ['финансовый', 'директор'],
   финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
   генпрокурор: ['генеральный', 'прокурор'], генпрокурора: ['генеральный', 'прокурор'], генсек: ['генеральный', 'секретарь'], генсека: ['генеральный', 'секретарь'],
+  постпред: ['постоянный', 'представитель'], постпреда: ['постоянный', 'представитель'],
   // Russian sports pages call a coach наставник as often as тренер.
   наставник: ['тренер'], наставника: ['тренер'],
   // Sports pages call the same man مدرب and المدير الفني (head coach).
@@ -659,7 +663,7 @@ export class SpeakerResolver {
       const cut = this.lang === 'en' ? all.findIndex((w) => EN_PREPS.has(w)) : -1;
       const q = (cut > 0 ? all.slice(0, cut) : all).filter((w) => !GENERIC.has(w)).map(bare);
       // Russian: a nationality adjective before the office (финского президента) is not its head.
-      const ruHead = this.lang === 'ru' ? q.find((w) => !RU_NATIONAL_ADJ.test(w)) : undefined;
+      const ruHead = this.lang === 'ru' ? q.find((w) => !RU_NATIONAL_ADJ.test(w) && !DESCRIPTORS.has(w) && !RU_RANK_ADJ.test(w)) : undefined;
       r = { q, qNat: q.filter(isNationality).map(country), head: (this.lang === 'en' ? q[q.length - 1] : ruHead ?? q[0]) ?? '' };
       this.queries.set(title, r);
     }

@@ -457,6 +457,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   444: 'f7e30925d34e131b4672686bb3cae862f11f1b650725c7910ebfab3217633081',
   445: '8d4ff0b34b7e113664f6952f1b39d591b6026ccc055519b4f65f23a6884b0e88',
   446: '11f85de55c9a6139e1cb134c3ec8572edfc3916872129ae870f8824c10ad04c9',
+  447: '58ec5dd395f50efa859405272435fe37ecd1accde48742bd021707c99e3eb9a9',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
