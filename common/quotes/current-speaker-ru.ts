@@ -15,6 +15,9 @@ const CURRENT_BLOCKS = 2;
 // minister of foreign affairs, чиновник for a head of department), and a rank (генерал for the
 // committee's spokesman, who holds one).
 const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер|генерал(?:-\p{L}+)?)$/u;
+// A member of parliament, and the parliaments and their offices whose holders are members.
+const MEMBER = /^(?:депутат|парламентари|законодател|сенатор)/u;
+const PARLIAMENT = /^(?:госдум|дум[аыеу]|рад[аыеу]|парламент|сенат|совфед|конгресс|кнессет|меджлис|бундестаг|депутат|спикер|вице-спикер|сенатор)/u;
 // An adjective before the head (высокопоставленный, опытный, российский).
 const ADJECTIVE = /^\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 
@@ -94,6 +97,8 @@ function describes(ctx: Ctx, p: Person, ref: SpeakerRef, pos: number, cue: strin
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
   if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head);
   if (DESCRIPTIONS.test(head)) return loose;
+  // A member of parliament is anyone whose office is in one (вице-спикер Госдумы, глава комитета Рады).
+  if (MEMBER.test(head)) return p.titleWords.some((w) => PARLIAMENT.test(w));
   if (!headsBody(p, ref.text, head)) return false;
   // (Unless the story gave that very office to someone else: Глава поселка X, named with it.)
   const other = ctx.resolver.byTitle(ref.text, pos);
