@@ -48,6 +48,8 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
+  // A monarch is عاهل as well as ملك (العاهل الأردني is the King named before).
+  [/(?<![\p{L}])(ال)?عاهل(?![\p{L}])/gu, '$1ملك'],
   // The president is رئيس الجمهورية too; a spokesman is a ناطق as well as a متحدث.
   [/(رييسه?) الجمهوريه/gu, '$1'],
   // A member of parliament is a نائب and a برلماني alike.
@@ -206,6 +208,11 @@ const SPOKES = /^(?:متحدث|ناطق|spokes|пресс-секретар|пр�
 // word with their titles never means them (the president is nobody's "minister").
 const SUPREME = /^(?:رييس|ملك|امير|سلطان|president|king|queen|emir|президент|корол|премьер)/u;
 const supreme = (p: Person): boolean => p.titleWords.some((w) => SUPREME.test(w));
+// "The leader" (الزعيم الشيعي، the Turkish leader, лидер): whoever heads a state, a government, a
+// party or a movement (folded), so the leader named that way is anyone holding such an office.
+const LEADER = /^(?:زعيم|leader|лидер)$/u;
+const LEADS = /^(?:رييس|امين|قايد|زعيم|ملك|امير|سلطان|مرشد|president|chairman|chairwoman|leader|king|queen|emir|premier|chancellor|президент|председател|лидер|глав|руководител|премьер|канцлер|генсек|корол)/u;
+const leads = (p: Person): boolean => p.titleWords.some((w) => LEADS.test(bare(w)));
 const GENERIC_HEADS = new Set([...AR_GENERIC_HEADS, ...EN_GENERIC_HEADS, ...RU_GENERIC_HEADS]);
 
 /** Is every title this person has a spokesperson's (المتحدث باسم الحكومة، a spokesman for X)? */
@@ -539,7 +546,7 @@ export class SpeakerResolver {
     if (q.length === 0) return null;
     const ru = this.lang === 'ru';
     // Russian heads come in any case (по словам дипломата, министра).
-    const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
+    const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru'))) || LEADER.test(head);
     const headOnly = q.every((w) => w === head || isNationality(w));
     // Only people sharing a query word can score above 0.5, so they are tried first; a generic head
     // gives everyone else 0.5 at most, so all are tried (afresh) only when no sharer scored more.
@@ -554,7 +561,7 @@ export class SpeakerResolver {
   fitsTitle(p: Person, title: string, pos: number): boolean {
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return false;
-    const generic = GENERIC_HEADS.has(head) || (this.lang === 'ru' && [...GENERIC_HEADS].some((g) => same(g, head, 'ru')));
+    const generic = GENERIC_HEADS.has(head) || (this.lang === 'ru' && [...GENERIC_HEADS].some((g) => same(g, head, 'ru'))) || LEADER.test(head);
     const headOnly = q.every((w) => w === head || isNationality(w));
     return this.bestTitled([p], { q, qNat, head, generic, headOnly }, pos).score >= 0.5;
   }
@@ -588,7 +595,8 @@ export class SpeakerResolver {
       // A spokesperson is only ever named as one: "وزير المالية" is not the government's spokesman
       // ("the minister" or "дипломат" alone may still mean them).
       if (!headOk && !(generic && headOnly) && spokesperson(p)) continue;
-      if (generic && !headOk && supreme(p)) continue;
+      // (A leader, though, is only one who leads: a head of state or of a party, not a minister.)
+      if (LEADER.test(head) ? !headOk && !leads(p) : generic && !headOk && supreme(p)) continue;
       // "وزير الدفاع" / "министр обороны" / "the defence minister" is no other portfolio's minister.
       if (generic && headOk && !beyondHead && this.otherPortfolio(p, t.q, head)) continue;
       // "المتحدث باسم الكرملين" names whom he speaks for: only a spokesperson can be him.

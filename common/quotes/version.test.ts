@@ -459,6 +459,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   446: '11f85de55c9a6139e1cb134c3ec8572edfc3916872129ae870f8824c10ad04c9',
   447: '58ec5dd395f50efa859405272435fe37ecd1accde48742bd021707c99e3eb9a9',
   448: '72a67ed7a58487c5217ede4eed12dc1c8c5f89e14e7fda064706707d178d63cd',
+  449: '8578961906acf0026b8a454f3bc01f2c84f5305820d3590854944c3dbeda9272',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
