@@ -178,7 +178,8 @@ function arTitledAt(ctx: Ctx, k: number): SpeakerRef | null {
     // the first two words are the name.
     // (Not a compound's second half, الدين or الله: "ركان ناصر الدين مستشفى" keeps all three.)
     const parts = ref.kind === 'name' ? ref.text.split(/\s+/u) : [];
-    const compound = parts.length === 3 && AR_NAME_AL_PARTS.has(foldKey(parts[2]!));
+    // (Nor a given name made of a link and its word, عبد السند or أبو بكر: the third word is the family name.)
+    const compound = parts.length === 3 && (AR_NAME_AL_PARTS.has(foldKey(parts[2]!)) || AR_NAME_LINK_WORDS.has(foldKey(parts[0]!)));
     ref = compound ? ref : parts.length === 3 && !AR_NAME_LINK_WORDS.has(foldKey(parts[1]!)) ? { ...ref, text: parts.slice(0, 2).join(' ') } : null;
   }
   if (ref?.kind === 'name' && !ref.title) ref = { ...ref, title: toks[k]!.raw };
