@@ -10,7 +10,7 @@ import { orgEnd } from './org-name-ar.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
-import { arBoundary, isAl, isCue, isTitleHead, pastIssuedBy } from './words-ar.js';
+import { arBoundary, ILA, isAl, isCue, isTitleHead, pastIssuedBy } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
@@ -165,10 +165,12 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
   // "«…». قال ذلك الوزير X": the demonstrative object comes before the subject.
   const at = (toks[cue.end]?.f === 'ذلك' || toks[cue.end]?.f === 'هذا') && toks[cue.end + 1]?.word ? cue.end + 1 : cue.end;
   const ref = arSpeakerAt(body, toks, at, known);
-  // نقلت وكالة X عن Y (قوله): Y spoke, X relayed.
-  if (stripConj(toks[cue.tok]!.f).startsWith('نقل')) {
+  // نقلت وكالة X عن Y (قوله), نسبت الصحيفة إلى Y قوله: Y spoke, X relayed.
+  const relay = stripConj(toks[cue.tok]!.f);
+  const source = relay.startsWith('نقل') ? 'عن' : relay.startsWith('نسب') ? ILA : null;
+  if (source) {
     for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {
-      if (toks[k]!.f === 'عن') {
+      if (toks[k]!.f === source) {
         const who = arSpeakerAt(body, toks, k + 1, known);
         return read(who, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
       }

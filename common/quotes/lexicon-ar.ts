@@ -17,6 +17,8 @@ const PAST = [
   'تعهد', 'طمأن', 'ناشد', 'صرحت', 'حث',
   // Posts on X and Facebook: غرّد (tweeted) reports speech like كتب.
   'غرد',
+  // نسب (attributed: نسبت الصحيفة إلى X قوله) relays like نقل … عن.
+  'نسب',
   // تحدّث (spoke), كرّر (repeated), اختتم (concluded): تحدث and كرر are weak (below).
   'تحدث', 'كرر', 'اختتم',
   // Going on with a statement (وواصل: "…"، وأتم، وزاد قائلا، واسترسل، واستدرك). Not the judging
@@ -47,7 +49,7 @@ const PARTICIPLES = [
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
-export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'أكمل', 'زاد', 'شرح']);
+export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'نسب', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'أكمل', 'زاد', 'شرح']);
 
 /** Impersonal or writer's phrases that look like cues but carry no speaker (يذكر أن، يشار إلى أن). */
 export const AR_IMPERSONAL = set(['يذكر', 'يشار', 'تجدر', 'يجدر', 'يلاحظ', 'يبدو', 'يعتقد', 'يتوقع']);

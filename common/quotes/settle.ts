@@ -107,7 +107,9 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       } else person = resolver.addName(ref.text, ref.text, pos);
     }
     if (person && !person.gender) {
-      person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? cueGender(ctx.lang, cue) ?? followingPronoun(ctx, ref) ?? undefined;
+      // (A relay's verb agrees with the relay, not with whom it quotes: ونقلت الوكالة عن X.)
+      const own = relayCue(ctx, cue) ? null : cueGender(ctx.lang, cue);
+      person.gender = nameGender(ctx.lang, ref.text, ref.kind === 'name' ? ref.title : null) ?? own ?? followingPronoun(ctx, ref) ?? undefined;
     }
     if (ref.kind === 'name') ledeName(ctx, ref, pos);
     if (!related) {
@@ -169,6 +171,9 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   if (!related) ctx.last = { ref: out, pos };
   return out;
 }
+
+/** An Arabic verb by which an outlet relays someone's words (نقلت الوكالة عن X، نسبت الصحيفة إلى X). */
+const relayCue = (ctx: Ctx, cue: string | null): boolean => ctx.lang === 'ar' && /^(?:نقل|نسب)/u.test(stripConj(foldKey(cue ?? '')));
 
 const enHead = (title: string): string => (title.toLowerCase().split(/\s+(?:of|for|at|in|from|with)\s+/u)[0]!.match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
 

@@ -461,6 +461,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   448: '72a67ed7a58487c5217ede4eed12dc1c8c5f89e14e7fda064706707d178d63cd',
   449: '8578961906acf0026b8a454f3bc01f2c84f5305820d3590854944c3dbeda9272',
   450: '6bba3fd743176ebd61858db3a78502e7c5386ceed604304174b66670ba2b237d',
+  451: '89d5eb18bbc7b2ea19e40646f23bbc62ff05dba62739a62656975d449c75d15c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
