@@ -197,6 +197,8 @@ export const AR_STOPS = set([
   'ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء', 'أولئك', 'هذان', 'هاتان', 'فور', 'قبيل', 'بل', 'أخيرا', 'فقد', 'ثلاث', 'أربع', 'خمس', 'مرات', 'أيضا', 'كذلك', 'فيما', 'حيث', 'بينما', 'لكن', 'عبر', 'ضمن', 'وسط', 'قوله', 'قولها',
   'المنتدى', 'الأسبوع', 'الشهر', 'الماضي', 'المقبل', 'الجاري', 'الحالي', 'لوكالة', 'للصحفيين', 'لمراسل', 'بدوره', 'بدورها', 'تصريح', 'تصريحات', 'كلمة', 'بيان',
   'إذ', 'عندما', 'حين', 'حينما', 'كما', 'لما', 'منذ',
+  // Conjunctions of time and manner (وبعدما نبّه إلى …، كلما، مثلما) open a clause, never a name.
+  'بعدما', 'ريثما', 'كلما', 'طالما', 'لطالما', 'مثلما', 'حالما', 'بمجرد',
   // ما opens the object clause or a negation (برر الوزير X ما حدث، X ما زال), never a name part.
   'ما', 'مما',
   // "ونوه الوزير بحسب حساب الوزارة": "according to" opens the source, after the speaker's phrase.
@@ -290,6 +292,10 @@ export const AR_GIVEN_NAMES = set([
 /** Offices in the broken plural (دعا X قادة الجبهة، التقى X رؤساء البلديات): the verb's object after a
  * name, never a part of it. */
 export const AR_OFFICE_PLURALS = set(['قادة', 'زعماء', 'رؤساء', 'وزراء', 'نواب', 'أعضاء', 'سفراء', 'ممثلي', 'مسؤولي', 'مديري', 'قيادات', 'أمناء', 'محافظي', 'وكلاء', 'محامو', 'محاميا']);
+/** Indefinite plural nouns of parties, groups and people (جهات، أطراف، عناصر): never a name, so
+ * one right after a verb (حمّل جهات رسمية المسؤولية) is its object when the subject is dropped. */
+export const AR_GROUP_NOUNS = set(['جهات', 'أطراف', 'دول', 'قوى', 'عناصر', 'أشخاص', 'أفراد', 'فصائل', 'مجموعات', 'جماعات',
+  'ميليشيات', 'مسلحين', 'مسلحون', 'عائلات', 'سكان', 'مواطنين', 'مواطنون', 'مسؤولين', 'مسؤولون', 'أحزاب', 'شركات', 'منظمات']);
 /** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
  * cue has a subject, so it never carries the last speaker over, and it is nobody. */
 export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخر', 'أخرى', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);
