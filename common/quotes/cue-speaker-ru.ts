@@ -233,9 +233,16 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   const ref = ruSpeakerAfter(body, toks, i, limit) ?? (toks[i]?.word ? { kind: 'org' as const, text: toks[i]!.raw, from: i, to: i + 1 } : null);
   // "По данным источников, …": unnamed sources said it, not the last speaker (admit names nobody).
   if (isData && ref && /^источник/u.test(toks[i]?.f ?? '')) return read({ kind: 'title', text: ref.text, from: i, to: ref.to });
-  if (isData) return read(null, ref?.text ?? null);
+  // (A named one is the relay; "по данным агентства" names none.)
+  if (isData && (!ref || outletFirst(toks, i))) return ref ? read({ kind: 'agency', text: ref.text, from: ref.from, to: ref.to, relay: true }, toks[i]!.cap ? ref.text : null) : read(null);
+  // "По данным ООН, «…»": a body that holds the data speaks for it, as after "по словам".
   return read(nominative(ref));
 }
+
+// An outlet's kind in the genitive (по данным агентства, издания, СМИ).
+const OUTLET_GENITIVE = /^(?:(?:информ)?агентства|газеты|издания|телеканала|радиостанции|портала|сайта|журнала|сми)$/u;
+/** Does an agency or an outlet (ТАСС, по данным агентства, СМИ) start at `i`? It only relays. */
+const outletFirst = (toks: Tok[], i: number): boolean => !!toks[i]?.word && (agencyName(toks[i]!.f) !== null || OUTLET_GENITIVE.test(toks[i]!.f) || /^[A-Za-z]/u.test(toks[i]!.raw));
 
 /** Where the parenthetical that the comma at `comma` ends opens (its opening comma), or -1. */
 function ruAsideBefore(toks: Tok[], comma: number, floor: number): number {

@@ -463,6 +463,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   450: '6bba3fd743176ebd61858db3a78502e7c5386ceed604304174b66670ba2b237d',
   451: '89d5eb18bbc7b2ea19e40646f23bbc62ff05dba62739a62656975d449c75d15c',
   452: '8891769a4c797fdab86959aa49ac6e51059a0ca900b8bce7c1cd91696128d312',
+  453: '881f8c5b76bdae0f9bc32c9a2a3fa1f9f27ddab4346eaa31904b4c4f478fb864',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
