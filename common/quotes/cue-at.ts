@@ -147,6 +147,9 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
   // "— сказано в обращении Общества", "указано в документе": the same impersonal statement cue.
   if (/^(?:говорится|сказано|указано|отмечается|подчеркивается)$/u.test(t.f) && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
+  // "Согласно заявлению ООН, «…»": the issuer of the document; "согласно данным X" as "по данным X".
+  if (t.f === 'согласно' && next?.f === 'данным') return { kind: 'according', tok: k, end: k + 2 };
+  if (t.f === 'согласно' && /^(?:сообщени|заявлени|доклад|документ|публикаци|стать|информаци|отчет|отчёт)/u.test(next?.f ?? '')) return { kind: 'statement', tok: k, end: k + 1 };
   if (ruRelaysWords(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
 }

@@ -464,6 +464,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   451: '89d5eb18bbc7b2ea19e40646f23bbc62ff05dba62739a62656975d449c75d15c',
   452: '8891769a4c797fdab86959aa49ac6e51059a0ca900b8bce7c1cd91696128d312',
   453: '881f8c5b76bdae0f9bc32c9a2a3fa1f9f27ddab4346eaa31904b4c4f478fb864',
+  454: '7e0fad45b6fc84d9791c4648d0293de938d5dc0ff916ab089a472a5172e7837a',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
