@@ -7,7 +7,7 @@ import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
 import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
-import { ruAccusativeNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
+import { ruAccusativeNominative, ruBodyNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruNominativeTitleAfter, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
 import type { Tok } from './tokens.js';
 
@@ -220,6 +220,9 @@ function trailingAgency(ctx: Ctx, from: number, limit: number): number | null {
 
 /** A name, title or body after по словам / слова / в сообщении is in the genitive: shown in the nominative. */
 const nominative = (ref: SpeakerRef | null): SpeakerRef | null => {
+  // (A one-word body read as a name, Пентагона, is that body: Пентагон.)
+  const body = ref?.kind === 'name' && !ref.text.includes(' ') ? ruBodyNominative(ref.text) : null;
+  if (ref && body && body !== ref.text) return { kind: 'org', text: body, from: ref.from, to: ref.to };
   if (ref?.kind === 'name') return { ...ref, text: ruNominative(ref.text) };
   return ref?.kind === 'title' || ref?.kind === 'org' ? { ...ref, text: ruTitleNominative(ref.text) } : ref;
 };

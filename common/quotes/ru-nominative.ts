@@ -2,7 +2,7 @@
 // put back in the nominative for display (Антон Силуанов, Мария Иванова). Pure: no DOM, no Node.
 // Only for phrases the grammar says are genitive; organisations and titles are left as written.
 import { ruMenInA } from './gender.js';
-import { RU_TITLES } from './lexicon-ru.js';
+import { RU_BODY_SUBJECT, RU_TITLES } from './lexicon-ru.js';
 
 // Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
 const FEMININE: [RegExp, string][] = [
@@ -127,7 +127,7 @@ const ADJ_GENITIVE: [RegExp, string][] = [[/([гкхжчшщ])ого$/u, '$1ий
  */
 export function ruTitleNominative(phrase: string): string {
   const words = phrase.split(' ');
-  if (!/^\p{Ll}/u.test(words[0] ?? '')) return phrase;
+  if (!/^\p{Ll}/u.test(words[0] ?? '')) return [ruBodyNominative(words[0] ?? ''), ...words.slice(1)].join(' ');
   let i = 0;
   while (i < words.length - 1 && /^\p{Ll}+(?:ого|его|ой)$/u.test(words[i]!)) {
     words[i] = fix(words[i]!, ADJ_GENITIVE);
@@ -137,6 +137,19 @@ export function ruTitleNominative(phrase: string): string {
   if (/^зам\p{Ll}/u.test(words[i]!)) return words.join(' ');
   words[i] = words[i]!.split('-').map((part, n, all) => (n === all.length - 1 ? fix(part, HEAD_GENITIVE) : part)).join('-');
   return words.join(' ');
+}
+
+// Genitive endings of a one-word body's name and their nominative (Минфина, Кремля, Госдумы, Еврокомиссии).
+const BODY_GENITIVE: [RegExp, string][] = [[/а$/u, ''], [/я$/u, 'ь'], [/ы$/u, 'а'], [/и$/u, 'я']];
+/** A capitalised body's name in the genitive (Минфина, Пентагона, Кремля, Госдумы) in the nominative,
+ * when that nominative is a body the lexicon knows (RU_BODY_SUBJECT); else the word as written. */
+export function ruBodyNominative(word: string): string {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || RU_BODY_SUBJECT.test(word.toLowerCase())) return word;
+  for (const [end, to] of BODY_GENITIVE) {
+    const nom = word.replace(end, to);
+    if (nom !== word && RU_BODY_SUBJECT.test(nom.toLowerCase())) return nom;
+  }
+  return word;
 }
 
 /**
