@@ -223,6 +223,11 @@ The defence minister said: "The army is ready for every possible outcome."
 Peterson told the students: "The internet changes how you study." They answered: "No, it does not at all."`, [
     ['The internet changes how you study', 'Peterson'], ['No, it does not at all', null],
   ]],
+  ['hyphenated titles (Secretary-General, Attorney-General, Vice-President) are no part of the name after them', 'en', `Title
+"The talks must resume at once," League Secretary-General Maria Lindqvist told reporters.
+"Nobody is above the law," Attorney-General Tom Okafor said.`, [
+    ['The talks must resume at once', 'Maria Lindqvist'], ['Nobody is above the law', 'Tom Okafor'],
+  ]],
 ];
 
 directCases(CASES);

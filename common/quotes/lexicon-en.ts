@@ -43,7 +43,8 @@ export const EN_TITLES = set(`minister foreign prime president vice chief execut
   inspector detective commissioner regulator auditor treasurer cleric imam bishop rabbi spokespeople candidate
   nominee challenger incumbent councillor councilor strategist pollster banker author delegate insider observer
   investor broker consultant daughter son wife husband mother father widow relative neighbour neighbor trustee
-  member governor curator director-general administrator organiser organizer volunteer survivor veteran
+  member governor curator director-general secretary-general attorney-general governor-general solicitor-general
+  vice-president vice-chancellor vice-chairman commander-in-chief administrator organiser organizer volunteer survivor veteran
   editor journalist reporter correspondent columnist publisher presenter broadcaster coach player striker
   goalkeeper midfielder defender captain boss chancellor premier peer baroness owner partner chairperson
   writer novelist actor actress singer artist pilot farmer worker student patient victim fan supporter critic
