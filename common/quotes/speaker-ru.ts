@@ -164,7 +164,10 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // So is one in -дя or -ясь (Подводя, Ссылаясь), and a lone plural adjective or participle
     // (Правозащитные, Заключенные).
     const gerund = e - k === 1 && !before?.word && (/(?:уя|ая|яя|оря|дя|ясь)$/u.test(toks[k]!.f) || /(?:ые|ие)$/u.test(toks[k]!.f)) && !/[сц]кая$/u.test(toks[k]!.f);
-    if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
+    // "в Москве Олег Белов": a place after a preposition, then a given name: the name is the rest.
+    const placeThenName = !!before?.word && RU_PREPS.has(before.f) && e - k >= 3 && RU_GIVEN_NAMES.has(toks[k + 1]!.f);
+    if (placeThenName) out.push([k + 1, e]);
+    else if (!(before?.word && RU_PREPS.has(before.f)) && !outlet && !gerund) out.push([k, e]);
     k = e - 1;
   }
   return out;

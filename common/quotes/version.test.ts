@@ -467,6 +467,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   454: '7e0fad45b6fc84d9791c4648d0293de938d5dc0ff916ab089a472a5172e7837a',
   455: '7878060fd0eee40819b497bdad4dc633a1e5d50fce6c8ef9f613220c95c11a4f',
   456: '2e4b2ceb78339ec300d4d80e1fa2ca46aab59b0555565e51b35a1a495e6347af',
+  457: '7582d2463db8c71249ba313c92cb1cf9000db6e3f2875b6dbfa12c3e820e5a1c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
