@@ -377,7 +377,8 @@ function ruRef(ctx: Ctx, ref: SpeakerRef): Admitted {
   const before = ctx.toks[at - 1];
   // A masculine or -я genitive too (президент Казахстана, глава Израиля), never a woman's surname
   // (министр Голикова); "глава" is nominative whatever its ending.
-  const genitivePlace = /(?:ии|ы)$/u.test(ws[0]!.f) || (/[ая]$/u.test(ws[0]!.f) && !/(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ая)$/u.test(ws[0]!.f));
+  // (So is a soft or hushing stem's -и, Чечни, Польши, Калуги, Кореи, not a foreign surname's: Рухани, Моди.)
+  const genitivePlace = /(?:ии|ы|[кгхшщжч]и|[бвгджзклмнпрстфхцчшщ]ни|еи)$/u.test(ws[0]!.f) || (/[ая]$/u.test(ws[0]!.f) && !/(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ая)$/u.test(ws[0]!.f));
   if (ws.length === 1 && genitivePlace && before?.word && RU_TITLES.has(before.f) && (!/[ауя]$/u.test(before.f) || before.f === 'глава')) {
     return { kind: 'title', text: ctx.body.slice(before.start, ctx.toks[ref.to - 1]!.end), from: ref.from - 1, to: ref.to };
   }
