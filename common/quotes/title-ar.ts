@@ -323,7 +323,9 @@ function inPhraseName(body: string, toks: Tok[], j: number, k: number, title: st
       // "الوزير في زيارته التفقدية لولاية X": an occasion of the holder's own is no place or
       // department of the office.
       if (n === k + 1 && POSSESSED.test(toks[n]!.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) && !(known?.(f) ?? false)) break;
-      if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || isDefinite(f) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
+      // (A foreign given name that starts with ال, أليساندرو, opens the name: no definite word.)
+      const alGiven = isAl(f) && (AR_GIVEN_NAMES.has(f) || AR_FEMALE_NAMES.has(f)) && !AR_AL_GIVEN_NAMES.has(f);
+      if (AR_ORG_HEADS.has(bareOf(f)) || AR_PLACES.has(f) || (isDefinite(f) && !alGiven) || AR_HONORIFICS.has(f) || TITLE_LINKS.has(f) || isTitleHead(bareOf(f))) continue;
       const ne = arName(toks, n, known);
       const after = toks[ne];
       // (or a preposition, also glued to a definite word: … اللواء سامر الحلو في تصريح متلفز أن،

@@ -469,6 +469,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   456: '2e4b2ceb78339ec300d4d80e1fa2ca46aab59b0555565e51b35a1a495e6347af',
   457: '7582d2463db8c71249ba313c92cb1cf9000db6e3f2875b6dbfa12c3e820e5a1c',
   458: 'c3654f2e9035850ec3aa5de59f19e0f712d9a33cb8961ee23ea45bdd3a05729d',
+  459: 'dee303c60b5d745c8f3fe85da5b8d25b405944a951cc6bafb51bc0339ab0d4ec',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
