@@ -172,6 +172,9 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
   const source = relay.startsWith('نقل') ? 'عن' : relay.startsWith('نسب') ? ILA : null;
   if (source) {
     for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {
+      // "ونقلت مصادر عنها قولها": the source is a pronoun, the person the story spoke of last.
+      const own = toks[k]!.f.startsWith(source) ? toks[k]!.f.slice(source.length) : '';
+      if (own === 'ه' || own === 'ها') return read({ kind: 'pronoun', text: own === 'ها' ? 'هي' : 'هو', from: k, to: k + 1 }, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
       if (toks[k]!.f === source) {
         const who = arSpeakerAt(body, toks, k + 1, known);
         return read(who, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));

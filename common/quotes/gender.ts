@@ -31,6 +31,8 @@ export function cueGender(lang: Lang, raw: string | null): Gender | null {
     return /ла(?:сь)?$/u.test(f) ? 'f' : /л(?:ся)?$/u.test(f) ? 'm' : null;
   }
   const b = stripConj(f);
+  if (b === 'هي') return 'f';
+  if (b === 'هو') return 'm';
   // بقولها / بقوله: the pronoun suffix says it (ها hers, ه his); a participle's ة (مضيفة) a woman.
   if (/^[وف]?ب\p{L}+ها$/u.test(f) && AR_PARTICIPLES.has(f)) return 'f';
   if (/^[وف]?ب\p{L}+ه$/u.test(f) && AR_PARTICIPLES.has(f)) return 'm';
