@@ -125,9 +125,11 @@ function arEvidence(ctx: Ctx, w: Word): 'strong' | 'weak' | null {
 
 /** After a name word, a complement rather than a name part: a word glued to بال, a ل-word with more
  * words after it (مارتينو لشبكة …; a final ل-word may be a name: لافروف), an accusative with tanween
- * or a participle (متوجهاً، مخاطبا). Many names start with ب (بوسعيد) or end in ا (أوباما). */
-const arRunOn = (w: Word, last: boolean): boolean =>
-  (/^ل\p{L}{3,}/u.test(w.f) && !last && !AR_GIVEN_NAMES.has(w.f)) || /^بال/u.test(w.f) || /\u064B/u.test(w.raw) || /^م\p{L}{3,4}ا$/u.test(w.f);
+ * or a participle (متوجهاً، مخاطبا). Many names start with ب (بوسعيد) or end in ا (أوباما); a family
+ * name right after a given name may be shaped like a participle too when its م has a long ا after
+ * it (جون ماهاما), which no participle's prefix has. */
+const arRunOn = (w: Word, last: boolean, afterGiven = false): boolean =>
+  (/^ل\p{L}{3,}/u.test(w.f) && !last && !AR_GIVEN_NAMES.has(w.f)) || /^بال/u.test(w.f) || /\u064B/u.test(w.raw) || (/^م\p{L}{3,4}ا$/u.test(w.f) && !(afterGiven && /^ما/u.test(w.f)));
 
 /** The phrase ends where a subject ends: punctuation, أن/إن, a cue, a preposition or time word, or a
  * title in apposition — not another content word (the verb's object: يؤكد تفرد النموذج). */
@@ -193,7 +195,7 @@ function arName(ctx: Ctx, ref: Extract<SpeakerRef, { kind: 'name' }>): Admitted 
   for (; n < ws.length; n++) {
     const w = ws[n]!;
     const ev = arEvidence(ctx, w);
-    if (arNotName(w) || (evs.some(Boolean) && !ev && arRunOn(w, n === ws.length - 1))) break;
+    if (arNotName(w) || (evs.some(Boolean) && !ev && arRunOn(w, n === ws.length - 1, n === 1 && AR_GIVEN_NAMES.has(ws[0]!.f)))) break;
     // A later mention of a known person (its surname among the words) ends with the words the
     // article gave that person: ووصف مرعي الأجواء → مرعي.
     const prefix = ws.slice(0, n);
