@@ -84,8 +84,9 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
   const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : AR_CUE_VERBS.has(gluedRadd(t.f)) ? gluedRadd(t.f) : null;
   if (!verb) return null;
-  // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named").
-  if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم/.test(next?.f ?? '')) return null;
+  // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named"); the name
+  // إسماعيل only starts like اسم.
+  if (ctx.toks[k - 1]?.f === 'عدم' || /^اسم(?:ه|ها|هما|هم|ي)?$/u.test(next?.f ?? '')) return null;
   // A weak cue speaks when a speaker follows it: a title, a body, or a given name («…»، رد جون X);
   // not بين before a name (بين محمد وعلي is "between").
   // (Or a name the article already gave, right before a colon: فرد ناصر: «…».)
