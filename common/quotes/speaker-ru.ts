@@ -84,12 +84,23 @@ function latinGloss(toks: Tok[], k: number): boolean {
 }
 
 /** The end of the capitalised run from `k`: one word past a name's length at most. */
+// Lower-case particles inside a name (фон дер, ван, де, ибн, бен).
+const NAME_PARTICLE = /^(?:фон|дер|ван|де|ди|да|дос|дель|делла|ибн|бен|бин|ле|ла)$/u;
+/** Past the name particles from `e`, when a capitalised name word follows them (its index); else `e`. */
+function particlesEnd(toks: Tok[], e: number, to: number): number {
+  let p = e;
+  while (p < to && toks[p]?.word && NAME_PARTICLE.test(toks[p]!.raw)) p++;
+  return p > e && p < to && nameWord(toks[p]) ? p : e;
+}
+
 function runEnd(toks: Tok[], k: number, to: number): number {
   let e = k;
   while (e < to && e - k <= MAX_NAME_WORDS) {
     if (nameWord(toks[e])) e++;
     // "Халид аль-Мансури", "Абу Бакр ибн Саид": a lower-case Arabic particle with its name, after a first part.
     else if (e > k && /^(?:аль|эль|ас|ад|ан|ар|аш|ат|аз)-\p{Lu}\p{Ll}+$/u.test(toks[e]?.raw ?? '')) e++;
+    // "Урсула фон дер Ляйен", "Мухаммед бен Сальман": lower-case particles before the family name.
+    else if (e > k && particlesEnd(toks, e, to) > e) e = particlesEnd(toks, e, to) + 1;
     // "Джордж Х. Кинг", "Майкл Дж. Фокс": a middle initial between the given name and the surname.
     else if (e === k + 1 && middleInitial(toks, e) && e + 2 < to && nameWord(toks[e + 2])) e += 3;
     else break;
@@ -151,8 +162,10 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const patronymic = (): boolean => /(?:вич|вна|ична|ич)$/u.test(toks[k + 1]!.f);
     const mid = middleInitial(toks, k + 1) ? 2 : 0;
     // (Also a plural one: послом Нидерландов Яном Маасом.)
-    while (!mid && e - k >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его|ов)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
-    e = Math.min(e, k + MAX_NAME_WORDS + mid);
+    // (Particles inside the name, фон дер, are no words of it here.)
+    const particles = (): number => toks.slice(k, e).filter((w) => NAME_PARTICLE.test(w.raw)).length;
+    while (!mid && e - k - particles() >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его|ов)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
+    e = Math.min(e, k + MAX_NAME_WORDS + mid + particles());
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
