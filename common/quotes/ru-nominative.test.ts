@@ -72,3 +72,11 @@ test('a woman’s given name with a soft stem goes back from -и to -я', () => 
   assert.equal(ruNominative('Оли Котовой'), 'Оля Котова');
   assert.equal(ruNominative('Ольги Сомовой'), 'Ольга Сомова');
 });
+
+test('adjectival surnames, men’s names in -а/-я, a woman known by her given name, and name particles', () => {
+  const cases: [string, string][] = [
+    ['Юлии Навальной', 'Юлия Навальная'], ['Ильи Сомова', 'Илья Сомов'], ['Олега Дерипаски', 'Олег Дерипаска'],
+    ['Марии Мелони', 'Мария Мелони'], ['Урсулы фон дер Ляйен', 'Урсула фон дер Ляйен'], ['Анны Поповой', 'Анна Попова'],
+  ];
+  for (const [gen, nom] of cases) assert.equal(ruNominative(gen), nom, gen);
+});

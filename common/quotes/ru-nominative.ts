@@ -9,11 +9,15 @@ const FEMININE: [RegExp, string][] = [
   [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/ьи$/u, 'ья'], [/([гкхжчшщ])и$/u, '$1а'], [/ы$/u, 'а'],
   // A soft stem's -и is -я (Аси → Ася, Оли → Оля).
   [/([бвдзлмнпрстфц])и$/u, '$1я'],
+  // An adjectival surname's -ой (Навальной → Навальная, Толстой → Толстая).
+  [/ой$/u, 'ая'],
 ];
 // Masculine genitive endings → nominative.
 const MASCULINE: [RegExp, string][] = [
   [/(ск|цк)ого$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ия$/u, 'ий'], [/([еа])я$/u, '$1й'], [/([рл])я$/u, '$1ь'],
   [/([бвгдзклмнпрстфхжшщч])а$/u, '$1'], [/ы$/u, 'а'],
+  // Men's names in -а / -я decline like women's (Ильи → Илья, Дерипаски → Дерипаска).
+  [/ьи$/u, 'ья'], [/([гкхжчшщ])и$/u, '$1а'],
 ];
 
 // A lone surname's genitive endings → nominative (Карпова → Карпов, Захаровой → Захарова).
@@ -37,9 +41,16 @@ export function ruNominative(name: string): string {
   const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
   // A surname alone (по словам Карпова, Захаровой, Вишневского): only by a surname's own endings.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) return fix(name, SURNAME);
-  if (words.length < 2 || !words.every((w) => initial(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
-  const feminine = /ой$/u.test(words[words.length - 1]!);
-  return words.map((w) => (initial(w) ? w : fix(w, feminine ? FEMININE : MASCULINE))).join(' ');
+  // (A particle inside the name, фон дер, stays as written.)
+  const particle = (w: string): boolean => /^(?:фон|дер|ван|де|ди|да|дос|дель|делла|ибн|бен|бин|ле|ла)$/u.test(w);
+  if (words.length < 2 || !words.every((w) => initial(w) || particle(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
+  // (Or a woman's given name shows it: Юлии, Джорджи, whatever the surname does.)
+  const feminine = /ой$/u.test(words[words.length - 1]!) || femaleGiven(words[0]!);
+  // A family name after a particle is foreign and does not decline (Урсулы фон дер Ляйен).
+  const at = words.findIndex(particle);
+  // A woman's family name declines only in -ой (Сомовой, Навальной); a foreign one not at all (Мелони).
+  const rules = (i: number) => (!feminine ? MASCULINE : i === 0 ? FEMININE : FEMININE.filter(([re]) => re.source.endsWith('ой$')));
+  return words.map((w, i) => (initial(w) || particle(w) || (at >= 0 && i > at) ? w : fix(w, rules(i)))).join(' ');
 }
 
 // Common women's given names: with a surname that does not decline (Сябренко, Черных), only the
@@ -48,6 +59,15 @@ const RU_FEMALE_GIVEN = new Set(('Анна Елена Ольга Мария На
   'Галина Валентина Надежда Виктория Ксения Дарья Алла Вера Лариса Нина Тамара Евгения Александра Анастасия Полина ' +
   'Алина Вероника Маргарита Оксана Жанна Инна Лидия Софья Эльвира Кристина Яна Майя Раиса Алена Ульяна Елизавета').split(' '));
 const OBLIQUE: [RegExp, string][] = [[/ии$/u, 'ия'], [/ией$/u, 'ия'], [/ью$/u, 'ья'], [/ье$/u, 'ья'], [/ьи$/u, 'ья'], [/ьей$/u, 'ья'], [/(?:у|ы|е|ой)$/u, 'а'], [/(?:ю|и|е|ей)$/u, 'я']];
+
+/** Is `w` a listed woman's given name in an oblique case (Юлии, Марии, Анны)? */
+function femaleGiven(w: string): boolean {
+  const v = w.replace(/ё/gu, 'е');
+  return OBLIQUE.some(([re, to]) => {
+    const n = v.replace(re, to);
+    return n !== v && RU_FEMALE_GIVEN.has(n);
+  });
+}
 
 /** "Елену Сябренко" → "Елена Сябренко", "Людмилу Зенькович" → "Людмила Зенькович": a listed woman's
  * given name in any case before a surname in -ко / -их / -ых or a consonant (which a woman's never
@@ -185,7 +205,8 @@ function manInA(w: string): string | null {
 export function ruInstrumentalNominative(name: string): string {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
-  const feminine = /ой$/u.test(words[words.length - 1]!);
+  // (Or a woman's given name shows it: Юлии, Джорджи, whatever the surname does.)
+  const feminine = /ой$/u.test(words[words.length - 1]!) || femaleGiven(words[0]!);
   return words.map((w, i) => (!feminine && i === 0 && words.length > 1 ? manInA(w) : null) ?? fix(w, feminine ? INSTR_FEMININE : INSTR_MASCULINE)).join(' ');
 }
 

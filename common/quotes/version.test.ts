@@ -475,6 +475,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   462: 'e7c8ed9250507af0d37c0046d48a67acf18dceaa391796629319aedea0e726da',
   463: '992247af7f5e95c6e7bf68f93c8d168d99eb9ecedd19c90c88ae2bf7d92cf7ac',
   464: 'a6995031cce80dddf92441b2f8794e731b002f770c3e412dacf90da69314d4f8',
+  465: '54bca6574e5c058f31fbf938010bc5800c276a2323d2ecec3cdcce2b676d7481',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
