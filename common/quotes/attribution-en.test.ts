@@ -228,6 +228,13 @@ Peterson told the students: "The internet changes how you study." They answered:
 "Nobody is above the law," Attorney-General Tom Okafor said.`, [
     ['The talks must resume at once', 'Maria Lindqvist'], ['Nobody is above the law', 'Tom Okafor'],
   ]],
+  ['middle initials, Jr. and lower-case particles stay inside an English name', 'en', `Title
+"The plan is ready," said Henry T. Walsh.
+"We will vote against it," Maria van der Berg said.
+Labour MP David K. Owens Jr. said: "This is the wrong decision."`, [
+    ['The plan is ready', 'Henry T. Walsh'], ['We will vote against it', 'Maria van der Berg'],
+    ['This is the wrong decision', 'David K. Owens Jr'],
+  ]],
 ];
 
 directCases(CASES);

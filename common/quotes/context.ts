@@ -37,7 +37,7 @@ export type Ctx = {
 // Abbreviations whose full stop does not end a sentence (Gov. Helen Marsh, Calif., Sen., د.).
 // "U.S", "U.N": the tokenizer keeps inner dots; before a lower-case word the final dot ends no sentence.
 const DOTTED_CAPS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const ABBREV = new Set(['gov', 'sen', 'rep', 'calif', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'lt', 'jr', 'inc', 'co', 'prof', 'د', 'ул', 'г', 'т', 'им']);
+const ABBREV = new Set(['gov', 'sen', 'rep', 'calif', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'lt', 'jr', 'sr', 'inc', 'co', 'prof', 'د', 'ул', 'г', 'т', 'им']);
 
 /** First token index with start >= offset (binary search). */
 export function tokAt(toks: Tok[], offset: number): number {

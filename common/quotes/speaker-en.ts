@@ -7,7 +7,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import type { Tok } from './tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one']);
-const NAME_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'abu', 'el', 'la', 'le', 'di', 'ibn']);
+const NAME_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'der', 'den', 'da', 'dos', 'du', 'del', 'della', 'abu', 'el', 'la', 'le', 'di', 'ibn', 'ben']);
 // Words a sentence may start with (capitalised) that are not names.
 const NOT_NAMES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'but', 'and', 'one', 'local', 'this', 'that', 'in', 'on', 'at', 'after', 'every', 'about', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 // How far back an organisation head may sit before the cue ("the ministry of transport said").
@@ -27,13 +27,38 @@ const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'still', '
 // An appositive or clause between commas before the cue is at most this many tokens long.
 const APPOSITIVE_MAX = 24;
 
+/** A one-letter capital word: an initial before its full stop (the W of George W. Bush). */
+const initial = (t: Tok | undefined): boolean => !!t?.word && t.cap && t.raw.length === 1;
+// A generational suffix after a surname (Martin Luther King Jr., Ken Griffey Sr.).
+const SUFFIX = new Set(['jr', 'sr']);
+/** Past the name words from `e`, a middle initial with its full stop included (George W. Bush);
+ * a generational suffix is a name word, its full stop left out (Martin Luther King Jr). */
+function nameRunEnd(toks: Tok[], e: number): number {
+  const start = e;
+  for (;;) {
+    if (isNamePart(toks[e])) e++;
+    else if (e > start && toks[e]?.raw === '.' && initial(toks[e - 1]) && isNamePart(toks[e + 1])) e++;
+    else return e;
+  }
+}
+/** Backwards: where the name run ending at `to` starts, initials included (Robert F. Kennedy). */
+function nameRunStart(toks: Tok[], from: number, to: number): number {
+  let s = to;
+  for (;;) {
+    if (s > from && isNamePart(toks[s - 1])) s--;
+    else if (s - 1 > from && toks[s - 1]?.raw === '.' && initial(toks[s - 2]) && isNamePart(toks[s])) s--;
+    else return s;
+  }
+}
+
 /** The trailing run of name words in [from, to): "Cal Fire Chief Rosa Delgado" → "Rosa Delgado". */
-function trailingName(toks: Tok[], from: number, to: number): [number, number] | null {
+function trailingName(toks: Tok[], from: number, end: number): [number, number] | null {
+  // "Martin Luther King Jr. said": a suffix's full stop ends the name, outside it.
+  const to = toks[end - 1]?.raw === '.' && SUFFIX.has(toks[end - 2]?.f ?? '') ? end - 1 : end;
   // "Mr Sergeant", "Mrs Judge": after an honorific a title word is a surname ("Mr President" is not).
   const last = toks[to - 1];
   if (last?.word && isCap(last) && to - 2 >= from && HONORIFIC.has(toks[to - 2]!.f) && EN_TITLES.has(last.f) && !ADDRESSED.has(last.f)) return [to - 1, to];
-  let s = to;
-  while (s > from && isNamePart(toks[s - 1])) s--;
+  let s = nameRunStart(toks, from, to);
   while (s < to && NAME_PARTICLES.has(toks[s]!.f) && !toks[s]!.cap) s++;
   return s < to && isCap(toks[to - 1]!) ? [s, to] : null;
 }
@@ -68,16 +93,14 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
     let e = c + 1;
     while (toks[e]?.word && EN_HONORIFIC_ABBR.has(toks[e]!.f) && toks[e + 1]?.raw === '.') e += 2;
     const n = e;
-    while (isNamePart(toks[e])) e++;
+    e = nameRunEnd(toks, e);
     if (e > n + 1 && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, n, e), title: spanText(body, toks, i + 1, c), from: i, to: e };
   }
   if (DETERMINERS.has(t.f) && toks[j]?.raw === ',' && j > i + 1) {
-    let e = j + 1;
-    while (isNamePart(toks[e])) e++;
+    const e = nameRunEnd(toks, j + 1);
     if (e > j + 1 && isCap(toks[e - 1]!)) return { kind: 'name', text: spanText(body, toks, j + 1, e), title: spanText(body, toks, i + 1, j), from: i, to: e };
   }
-  let e = j;
-  while (isNamePart(toks[e])) e++;
+  const e = nameRunEnd(toks, j);
   // "said one Dubai-based banker", "said the Syrian minister": after a determiner, capitalised
   // modifiers before a lower-case noun make a description, not a name.
   if (DETERMINERS.has(t.f) && e > j && toks[e]?.word && !toks[e]!.cap) {

@@ -476,6 +476,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   463: '992247af7f5e95c6e7bf68f93c8d168d99eb9ecedd19c90c88ae2bf7d92cf7ac',
   464: 'a6995031cce80dddf92441b2f8794e731b002f770c3e412dacf90da69314d4f8',
   465: '54bca6574e5c058f31fbf938010bc5800c276a2323d2ecec3cdcce2b676d7481',
+  466: '3085cec55fe4f1fecea1338c52d5d2cd584a54e4bf2d7c861de500605857c86c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
