@@ -477,6 +477,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   464: 'a6995031cce80dddf92441b2f8794e731b002f770c3e412dacf90da69314d4f8',
   465: '54bca6574e5c058f31fbf938010bc5800c276a2323d2ecec3cdcce2b676d7481',
   466: '3085cec55fe4f1fecea1338c52d5d2cd584a54e4bf2d7c861de500605857c86c',
+  467: '863085f0f430cc16a8d5226f726db875c8e6329d03c45a82d2eec92162dc7d37',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
