@@ -57,7 +57,24 @@ export const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
 export function ruOtherCountry(asked: string[], own: string[]): boolean {
   const adj = asked.filter((w) => RU_NATIONAL_ADJ.test(w));
   const theirs = own.filter((w) => RU_NATIONAL_ADJ.test(w) || RU_COUNTRY_GEN.test(w));
-  return adj.length > 0 && theirs.length > 0 && !adj.some((a) => theirs.some((o) => o.slice(0, 3) === a.slice(0, 3)));
+  return adj.length > 0 && theirs.length > 0 && !adj.some((a) => theirs.some((o) => ruSameCountry(a, o)));
+}
+// Nationality adjectives whose country is spelt otherwise (немецкий ~ Германии, британский ~
+// Великобритании), by their stems; every other pair is compared by its first three letters.
+const COUNTRY_OF: [string, string[]][] = [
+  ['немецк', ['герман', 'фрг']], ['британск', ['великобритан', 'британ', 'англ']], ['английск', ['англ', 'великобритан']],
+  ['американск', ['сша', 'америк']], ['голландск', ['нидерланд', 'голланд']], ['российск', ['росси', 'рф']],
+  ['белорусск', ['белорус', 'беларус']], ['швейцарск', ['швейцар']], ['бельгийск', ['бельги']],
+];
+const alias = (x: string, y: string): boolean => COUNTRY_OF.some(([adj, stems]) => x.startsWith(adj) && stems.some((st) => y.startsWith(st)));
+/** Do a nationality adjective and a country word (or another adjective) name one country? */
+export function ruSameCountry(a: string, b: string): boolean {
+  return a.slice(0, 3) === b.slice(0, 3) || alias(a, b) || alias(b, a);
+}
+/** Is `country` (a genitive in -ии, or one the aliases spell: Германии, США) the country of the
+ * nationality adjective `adj`? Folded words. */
+export function ruCountryOf(adj: string, country: string): boolean {
+  return RU_NATIONAL_ADJ.test(adj) && ((RU_COUNTRY_GEN.test(country) && adj.slice(0, 3) === country.slice(0, 3)) || alias(adj, country));
 }
 export const RU_THAT = set('что');
 export const RU_PRONOUNS = set('он она они');

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { arTitleGender, nameGender, type Gender } from './gender.js';
 import { AR_AL_GIVEN_NAMES, AR_GENERIC_HEADS, AR_GIVEN_NAMES, AR_MEDIA_HEADS, AR_SOURCE_HEADS, AR_TITLE_HEADS } from './lexicon-ar.js';
 import { EN_GENERIC_HEADS, EN_SOURCE_HEADS } from './lexicon-en.js';
-import { ruOtherCountry, RU_COUNTRY_GEN, RU_GENERIC_HEADS, RU_MINISTRIES, RU_NATIONAL_ADJ, RU_SOURCE_HEADS } from './lexicon-ru.js';
+import { ruCountryOf, ruOtherCountry, RU_GENERIC_HEADS, RU_MINISTRIES, RU_NATIONAL_ADJ, RU_SOURCE_HEADS } from './lexicon-ru.js';
 import { loneSlipOf, variantOf, type Spelling } from './name-variants.js';
 import type { KnownWords, SpeakerRef } from './speaker-ref.js';
 
@@ -233,8 +233,9 @@ function hasWord(p: Person, w: string, ru: boolean): boolean {
   return false;
 }
 
-const sameCountry = (a: string, b: string): boolean =>
-  a.slice(0, 3) === b.slice(0, 3) && ((RU_NATIONAL_ADJ.test(a) && RU_COUNTRY_GEN.test(b)) || (RU_COUNTRY_GEN.test(a) && RU_NATIONAL_ADJ.test(b)));
+// Russian: a nationality adjective and its country name one country (германской ~ Германии,
+// немецкий ~ Германии, американский ~ США).
+const sameCountry = (a: string, b: string): boolean => ruCountryOf(a, b) || ruCountryOf(b, a);
 
 /** Russian offices named by what they head: "глава (украинского) государства" is the president,
  * "глава правительства" the prime minister (премьер). Words folded; others kept. */
