@@ -76,6 +76,8 @@ const OFFICE_SYNONYMS: [RegExp, string][] = [
   // secretary (губернатора, министра) shares it.
   // (So is the president's representative: представитель президента / главы государства.)
   [/(?:представител|пресс-секретар)\p{L}* (?:кремля|президент\p{L}*|российского лидера)/gu, 'кремлевскийпресссекретарь'],
+  // The Pentagon is the US defence ministry, the State Department's head the госсекретарь.
+  [/(?:глав|руководител)\p{L}* пентагон\p{L}*/gu, 'министр обороны сша'], [/(?:глав|руководител)\p{L}* госдеп\p{L}*/gu, 'госсекретарь'],
   // глава Минздрава is the министр здравоохранения; глава (российского) МИД the министр иностранных дел.
   ...RU_MINISTRIES.map(([short, field]): [RegExp, string] => [new RegExp(`(?:глав|руководител)\\p{L}* (?:\\p{L}+(?:ого|его) )?${short}(?:а|е|у|ом)?(?!\\p{L})`, 'gu'), `министр ${field}`]),
 ];
@@ -182,7 +184,7 @@ const PORTFOLIO_HEADS = new Set(['وزير', 'وزيره', 'minister', 'secretar
 const DESCRIPTORS = new Set(['سابق', 'حالي', 'جديد', 'former', 'new', 'then', 'бывший', 'бывшего', 'новый', 'нового', 'нынешний', 'нынешнего']);
 // Russian adjectives of rank before an office's noun (официальный представитель, постоянный
 // представитель, генеральный директор, главный тренер): the noun after them is the head.
-const RU_RANK_ADJ = /^(?:официальн|постоянн|генеральн|главн|старш|исполнительн|специальн|чрезвычайн|полномочн)\p{L}*$/u;
+const RU_RANK_ADJ = /^(?:официальн|постоянн|генеральн|главн|старш|исполнительн|специальн|чрезвычайн|полномочн|государственн)\p{L}*$/u;
 // Titles that name no particular office: they point back to whoever was last described by a title.
 // Anonymous heads match only a person described the same way (a source is never a named minister).
 const ANON_HEADS = new Set([...AR_SOURCE_HEADS, ...EN_SOURCE_HEADS, ...RU_SOURCE_HEADS]);
@@ -195,6 +197,9 @@ const EXPAND: Record<string, string[]> = {
   финдиректора: ['финансовый', 'директор'], замдиректора: ['заместитель', 'директора'], зампред: ['заместитель', 'председателя'],
   генпрокурор: ['генеральный', 'прокурор'], генпрокурора: ['генеральный', 'прокурор'], генсек: ['генеральный', 'секретарь'], генсека: ['генеральный', 'секретарь'],
   постпред: ['постоянный', 'представитель'], постпреда: ['постоянный', 'представитель'],
+  госсекретарь: ['государственный', 'секретарь'], госсекретаря: ['государственный', 'секретарь'],
+  // The Kremlin's press secretary is a пресс-секретарь too, for a later bare "пресс-секретарь".
+  кремлевскийпресссекретарь: ['кремлевскийпресссекретарь', 'пресс-секретарь'],
   // Russian sports pages call a coach наставник as often as тренер.
   наставник: ['тренер'], наставника: ['тренер'],
   // Sports pages call the same man مدرب and المدير الفني (head coach).
@@ -608,7 +613,8 @@ export class SpeakerResolver {
       else if (!headOk) score -= 0.5;
       // A specific office must agree beyond its head: رئيس مجلس الوزراء is not رئيس غرفة الصناعة.
       // Head plus nationality only (الخبير التركي) says nothing more: the nationality test decides.
-      else if (q.length > 1 && !beyondHead && q.some((w) => w !== head && !isNationality(w))) continue;
+      // (A rank adjective, постоянный or официальный, says nothing more either.)
+      else if (q.length > 1 && !beyondHead && q.some((w) => w !== head && !isNationality(w) && !(ru && RU_RANK_ADJ.test(w)))) continue;
       // A different nationality rules a person out (the Syrian minister is not the Jordanian one).
       const pNat = p.nationalities;
       if (qNat.length > 0 && pNat.length > 0 && !qNat.some((n) => pNat.includes(n))) score -= 2;
