@@ -235,6 +235,12 @@ Labour MP David K. Owens Jr. said: "This is the wrong decision."`, [
     ['The plan is ready', 'Henry T. Walsh'], ['We will vote against it', 'Maria van der Berg'],
     ['This is the wrong decision', 'David K. Owens Jr'],
   ]],
+  ['"Mayor of Springfield Tom Baker": an office, "of" and its place, then the name closing the run', 'en', `Title
+Mayor of Springfield Tom Baker spoke on Monday. "The bridge will reopen in May," Baker said.
+Heavy rain fell across the region overnight.
+"Our priority is to protect people," the mayor added.`, [
+    ['The bridge will reopen in May', 'Tom Baker'], ['Our priority is to protect people', 'Tom Baker'],
+  ]],
 ];
 
 directCases(CASES);

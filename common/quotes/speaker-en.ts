@@ -84,6 +84,10 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
     // "Dr. Stan Hall": an abbreviated honorific's full stop.
     if (toks[j]?.raw === '.' && EN_HONORIFIC_ABBR.has(toks[j - 1]!.f) && toks[j + 1]?.cap) j++;
   }
+  // "Mayor of London Tom Baker", "Governor of the Bank of England Anna Grey": the office's place or
+  // body after "of", then the name: its last two capitalised words.
+  const ofPlace = j > i && toks[j]?.f === 'of' && EN_TITLES.has(toks[j - 1]!.f) ? placeThenName(body, toks, i, j) : null;
+  if (ofPlace) return ofPlace;
   // "according to his daughter, Sarah Nolan": a short description, a comma, then the name.
   // "said the study's lead author, Dr. Yousef Al-Sabah": a short lower-case description after the
   // determiner, then the comma.
@@ -115,6 +119,20 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   }
   if (j > i + 1 && DETERMINERS.has(t.f)) return { kind: 'title', text: spanText(body, toks, i + 1, j), from: i, to: j };
   return null;
+}
+
+/** After a title and its "of" at `of`: a capitalised place or body (linked by of, the, and) and a
+ * two-word name closing the run, when the run has three capitalised words or more; else null. */
+function placeThenName(body: string, toks: Tok[], i: number, of: number): SpeakerRef | null {
+  let e = of + 1;
+  let caps = 0;
+  while (toks[e]?.word && (isCap(toks[e]!) || ['of', 'the', 'and'].includes(toks[e]!.f))) {
+    if (isCap(toks[e]!)) caps++;
+    e++;
+  }
+  while (e > of && !isCap(toks[e - 1]!)) e--;
+  if (caps < 3 || !isNamePart(toks[e - 1]) || !isNamePart(toks[e - 2])) return null;
+  return { kind: 'name', text: spanText(body, toks, e - 2, e), title: spanText(body, toks, i, e - 2), from: i, to: e };
 }
 
 // Words for what someone issued ("a statement by X").

@@ -480,6 +480,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   467: '863085f0f430cc16a8d5226f726db875c8e6329d03c45a82d2eec92162dc7d37',
   468: 'dd4b29f0b4d18fd0d574c2aedb14d289867a308d37571e0c27a70ffbd7e55587',
   469: 'bb1447b25118c79c93c5e1c1e9050e2666028948fc709c322fd1a8c1f2882cb2',
+  470: '1257b19ed139af4e313573d41c125192cbf7402606625a1ef4f849d4f365b397',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
