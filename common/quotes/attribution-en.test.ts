@@ -241,6 +241,16 @@ Heavy rain fell across the region overnight.
 "Our priority is to protect people," the mayor added.`, [
     ['The bridge will reopen in May', 'Tom Baker'], ['Our priority is to protect people', 'Tom Baker'],
   ]],
+  ['"the press secretary" after "White House press secretary X"; "the PM" is the prime minister', 'en', `Title
+White House press secretary Tom Baker spoke on Monday. "No decision has been made," Baker said.
+Heavy rain fell across the region overnight.
+"We will update you tomorrow," the press secretary added.
+Prime Minister Anna Grey visited the site. "We will rebuild the town," Grey said.
+Heavy rain fell across the region overnight.
+"Nobody will be left behind," the PM added.`, [
+    ['No decision has been made', 'Tom Baker'], ['We will update you tomorrow', 'Tom Baker'],
+    ['We will rebuild the town', 'Anna Grey'], ['Nobody will be left behind', 'Anna Grey'],
+  ]],
 ];
 
 directCases(CASES);

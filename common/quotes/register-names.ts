@@ -53,7 +53,8 @@ export function registerTitledNames(ctx: Ctx): void {
       ref = enSpeakerAfter(body, toks, toks[k + 1]?.word ? k : n);
       if (ref?.kind === 'name') {
         let s = k;
-        while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap)) s--;
+        // (A press secretary or press officer keeps its lower-case "press": White House press secretary.)
+        while (s > 0 && toks[s - 1]!.word && (EN_TITLES.has(toks[s - 1]!.f) || toks[s - 1]!.cap || (toks[s - 1]!.f === 'press' && EN_TITLES.has(toks[s]!.f)))) s--;
         ref = { ...ref, title: body.slice(toks[s]!.start, toks[k]!.end) };
       }
     } else if (lang === 'ru' && (RU_TITLES.has(t.f) || ruInstrumentalTitle(t.f) || ruDativeTitle(t.f))) {

@@ -46,6 +46,8 @@ const words = (s: string): string[] => {
 // are the president, "رئيس الدولة" the رئيس (folded spellings).
 const OFFICE_SYNONYMS: [RegExp, string][] = [
   [/глав(?:а|ы|е|у|ой) государства/gu, 'президент'], [/\bhead of state\b/gu, 'president'], [/رييس الدوله/gu, 'رييس'],
+  // "the PM" is the prime minister.
+  [/\bpm\b/gu, 'prime minister'],
   // "رئيس الدبلوماسية الفرنسية" is the foreign minister (وزير الخارجية / وزير الشؤون الخارجية).
   [/(?:رييس|رييسه) الدبلوماسيه/gu, 'وزير الخارجيه'], [/الشوون الخارجيه/gu, 'الخارجيه'],
   // A monarch is عاهل as well as ملك (العاهل الأردني is the King named before).
