@@ -152,7 +152,14 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (t.f === 'согласно' && next?.f === 'данным') return { kind: 'according', tok: k, end: k + 2 };
   if (t.f === 'согласно' && /^(?:сообщени|заявлени|доклад|документ|публикаци|стать|информаци|отчет|отчёт)/u.test(next?.f ?? '')) return { kind: 'statement', tok: k, end: k + 1 };
   if (ruRelaysWords(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
+  if (ruStatementMade(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+}
+
+/** "Такое заявление сделал X", "С таким заявлением выступил X": a statement made, a verb of saying. */
+function ruStatementMade(ctx: Ctx, k: number, t: Tok): boolean {
+  if (!/^(?:сделал|выступил)[аио]?$/u.test(t.f)) return false;
+  return [ctx.toks[k - 1], ctx.toks[k - 2]].some((w) => !!w?.word && /^(?:заявлени|обращени)(?:е|ем|я)$/u.test(w.f));
 }
 
 // How far after "приводит" its "слова" may come (приводит ТАСС слова министра).

@@ -482,6 +482,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   469: 'bb1447b25118c79c93c5e1c1e9050e2666028948fc709c322fd1a8c1f2882cb2',
   470: '1257b19ed139af4e313573d41c125192cbf7402606625a1ef4f849d4f365b397',
   471: '66c326c734568918037b1c51c61039ecf6da76a1378f0a70848dc9ba7f60dad3',
+  472: '227a3d561c7d585c3e04a2e882722229527a92f291d4ffffe74395fcc184d902',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
