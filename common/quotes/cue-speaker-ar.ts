@@ -25,6 +25,9 @@ const statementForm = (f: string): boolean => {
   return AR_STATEMENT_NOUNS.has(g) || AR_STATEMENT_NOUNS.has(g.replace(/(?:ات)?(?:ه|ها|هم)$|ات$/u, ''));
 };
 
+// Occasions of speech (كلمة، مقابلة، حديث، حوار، مؤتمر صحفي، لقاء) after "جاء ذلك في".
+const OCCASION = /^(?:ال)?(?:كلمه|مقابله|حديث|حوار|مؤتمر|صحفي|صحافي|لقاء|ندوه|خطاب|تدوينه|تغريده|منشور)$/u;
+
 export type CueRead = { ref: SpeakerRef | null; via: string | null };
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
 
@@ -37,7 +40,8 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // "نشرت الوزارة بياناً جاء فيه": the sentence's subject issued it.
     if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
-    while (toks[i]?.word && statementForm(toks[i]!.f)) i++;
+    // (After "جاء ذلك في" an occasion of speech too: كلمة، مقابلة، حديث، مؤتمر صحفي.)
+    while (toks[i]?.word && (statementForm(toks[i]!.f) || (cue.end - cue.tok === 3 && OCCASION.test(toks[i]!.f)))) i++;
     // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن (or a glued ل: جاء في بيان لوزارة …).
     return read(issuerAt(ctx, pastIssuedBy(toks, i)));
   }
@@ -154,6 +158,11 @@ function issuerAt(ctx: Ctx, i: number): SpeakerRef | null {
     const k = orgEnd(ctx, i);
     return { kind: 'org', text: spanText(body, toks, i, k).replace(/^ل/u, ''), from: i, to: k };
   }
+  // "في تصريح لوزير المالية X": an office or a name behind the glued ل.
+  const glued = t?.word && /^ل\p{L}{3,}/u.test(t.f) ? gluedLSpeaker(ctx, i) : null;
+  if (glued) return glued;
+  // "في كلمة له": his own, the one speaking.
+  if (t?.f === 'له' || t?.f === 'لها') return { kind: 'pronoun', text: t.f === 'له' ? 'هو' : 'هي', from: i, to: i + 1 };
   const issuer = arSpeakerAt(body, toks, i, ctx.resolver.knows);
   return issuer && issuer.kind !== 'pronoun' ? issuer : null;
 }

@@ -483,6 +483,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   470: '1257b19ed139af4e313573d41c125192cbf7402606625a1ef4f849d4f365b397',
   471: '66c326c734568918037b1c51c61039ecf6da76a1378f0a70848dc9ba7f60dad3',
   472: '227a3d561c7d585c3e04a2e882722229527a92f291d4ffffe74395fcc184d902',
+  473: '2b42512f83a16da51d37e170c0bd67d9d567780f3be16a1f8ef594dc3990e2e0',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
