@@ -59,9 +59,19 @@ function arCueWord(tf: string): boolean {
   return v;
 }
 
+/** "«…»، وهو ما أكده الوزير X"، "هذا ما قاله X": a verb of saying with its object pronoun after
+ * ما (not after "according to": بحسب ما قاله X is that cue's). */
+function whatSaid(ctx: Ctx, k: number, t: Tok): boolean {
+  const p1 = ctx.toks[k - 1];
+  const p2 = ctx.toks[k - 2];
+  if (p1?.f !== 'ما' || (p2?.word && (AR_ACCORDING.has(p2.f) || AR_ACCORDING.has(stripConj(p2.f))))) return false;
+  const stem = t.f.replace(/(?:ه|ها)$/u, '');
+  return stem !== t.f && stem.length >= 3 && (AR_CUE_VERBS.has(stem) || AR_CUE_VERBS.has(stripConj(stem)));
+}
+
 /** An Arabic verb of saying, participle, "according to" (بحسب، على لسان) or statement (جاء في). */
 function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | null {
-  if (!arCueWord(t.f)) return null;
+  if (!arCueWord(t.f)) return whatSaid(ctx, k, t) ? { kind: 'verb', tok: k, end: k + 1 } : null;
   const f = stripConj(t.f);
   if (AR_IMPERSONAL.has(f) || AR_IMPERSONAL.has(t.f)) return null;
   if (AR_PARTICIPLES.has(t.f)) return { kind: 'participle', tok: k, end: k + 1 };

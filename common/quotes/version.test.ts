@@ -484,6 +484,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   471: '66c326c734568918037b1c51c61039ecf6da76a1378f0a70848dc9ba7f60dad3',
   472: '227a3d561c7d585c3e04a2e882722229527a92f291d4ffffe74395fcc184d902',
   473: '2b42512f83a16da51d37e170c0bd67d9d567780f3be16a1f8ef594dc3990e2e0',
+  474: 'fa87a5fc94ac020f1e5926e8c47199abaaf13550602f949ab7f5da8a710baf9f',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
