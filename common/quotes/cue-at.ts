@@ -93,7 +93,8 @@ function arCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   // جاء في بيان …؛ "نشرت الوزارة بياناً جاء فيه": the statement just named.
   if (f === 'جاء' && (next?.f === 'في' || next?.f === 'فيه' || next?.f === 'فيها')) return { kind: 'statement', tok: k, end: k + 2 };
   // "«…». جاء ذلك في تصريح لوزير المالية X": the words just quoted, and who said them.
-  if (f === 'جاء' && (next?.f === 'ذلك' || next?.f === 'هذا') && ctx.toks[k + 2]?.f === 'في') return { kind: 'statement', tok: k, end: k + 3 };
+  // (So is "جاء ذلك خلال مؤتمر صحفي عقده X", "خلال لقائه …".)
+  if (f === 'جاء' && (next?.f === 'ذلك' || next?.f === 'هذا') && ['في', 'خلال'].includes(ctx.toks[k + 2]?.f ?? '')) return { kind: 'statement', tok: k, end: k + 3 };
   const verb = AR_CUE_VERBS.has(t.f) ? t.f : AR_CUE_VERBS.has(f) ? f : AR_CUE_VERBS.has(stripPurposeL(t.f)) ? stripPurposeL(t.f) : AR_CUE_VERBS.has(gluedRadd(t.f)) ? gluedRadd(t.f) : null;
   if (!verb) return null;
   // A verbal noun, not a verb: فضّلت عدم ذكر اسمها ("preferred not to be named"); the name

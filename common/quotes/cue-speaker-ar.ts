@@ -26,7 +26,7 @@ const statementForm = (f: string): boolean => {
 };
 
 // Occasions of speech (كلمة، مقابلة، حديث، حوار، مؤتمر صحفي، لقاء) after "جاء ذلك في".
-const OCCASION = /^(?:ال)?(?:كلمه|مقابله|حديث|حوار|مؤتمر|صحفي|صحافي|لقاء|ندوه|خطاب|تدوينه|تغريده|منشور)$/u;
+const OCCASION = /^(?:ال)?(?:كلمه|مقابله|حديث|حوار|موتمر|صحفي|صحافي|لقاء|لقاي|ندوه|خطاب|تدوينه|تغريده|منشور|زياره|مشاركه|اجتماع)$/u;
 
 export type CueRead = { ref: SpeakerRef | null; via: string | null };
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
@@ -38,10 +38,18 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
   if (cue.kind === 'according') return arAccording(ctx, cue, limit);
   if (cue.kind === 'statement') {
     // "نشرت الوزارة بياناً جاء فيه": the sentence's subject issued it.
-    if (toks[cue.end - 1]?.f !== 'في') return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
+    const after = cue.end - cue.tok === 3;
+    if (toks[cue.end - 1]?.f !== 'في' && !after) return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
-    // (After "جاء ذلك في" an occasion of speech too: كلمة، مقابلة، حديث، مؤتمر صحفي.)
-    while (toks[i]?.word && (statementForm(toks[i]!.f) || (cue.end - cue.tok === 3 && OCCASION.test(toks[i]!.f)))) i++;
+    // (After "جاء ذلك في / خلال" an occasion of speech too: كلمة، مقابلة، حديث، مؤتمر صحفي.)
+    while (toks[i]?.word && (statementForm(toks[i]!.f) || (after && OCCASION.test(toks[i]!.f)))) i++;
+    // "خلال لقائه …"، "في كلمته": the occasion is his own, the one speaking.
+    if (after && i === cue.end && /^(?:\p{L}{3,})(?:ه|ها)$/u.test(toks[i]?.f ?? '') && OCCASION.test(toks[i]!.f.replace(/(?:ت)?(?:ه|ها)$/u, (m) => (m.startsWith('ت') ? 'ه' : '')))) {
+      return read({ kind: 'pronoun', text: toks[i]!.f.endsWith('ها') ? 'هي' : 'هو', from: i, to: i + 1 });
+    }
+    // "مؤتمر صحفي عقده X": the verb that holds the occasion, then its subject.
+    // (A verb with its object pronoun, written ه, not a ة-noun nor a glued ل: لوزارة.)
+    if (after && i > cue.end && /^[^ل]\p{L}{2,}ه$/u.test(toks[i]?.raw ?? '') && !statementForm(toks[i]!.f)) i++;
     // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن (or a glued ل: جاء في بيان لوزارة …).
     return read(issuerAt(ctx, pastIssuedBy(toks, i)));
   }

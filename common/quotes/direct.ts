@@ -52,6 +52,9 @@ export function lastCue(ctx: Ctx, from: number, to: number): CueSpeaker | null {
     if (!cue) continue;
     // "وبالنسبة للنائب X، فإن الانتخابات تؤكد «…»": a verb inside the framed clause is not the cue.
     if (cue.kind === 'verb' && framedBy(ctx, from, k)) continue;
+    // "جاء ذلك في اجتماع X مع …": "this came in …" points back to what was said before, never
+    // to a quote after it.
+    if (cue.kind === 'statement' && ctx.lang === 'ar' && /^(?:ذلك|هذا)$/u.test(ctx.toks[k + 1]?.f ?? '')) continue;
     // "وأضاف الوزير - في تصريح حسبما ذكرت قناة X - أنه «…»": a cue inside a dash aside is not the quote's.
     if (ctx.lang === 'ar' && inDashAside(ctx, from, k, to)) continue;
     const sp = cueSpeaker(ctx, cue, ctx.sentStart[k]!, to);
