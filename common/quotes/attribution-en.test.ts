@@ -230,9 +230,9 @@ Peterson told the students: "The internet changes how you study." They answered:
   ]],
   ['middle initials, Jr. and lower-case particles stay inside an English name', 'en', `Title
 "The plan is ready," said Henry T. Walsh.
-"We will vote against it," Maria van der Berg said.
+"We shall oppose the motion," Maria van der Berg said.
 Labour MP David K. Owens Jr. said: "This is the wrong decision."`, [
-    ['The plan is ready', 'Henry T. Walsh'], ['We will vote against it', 'Maria van der Berg'],
+    ['The plan is ready', 'Henry T. Walsh'], ['We shall oppose the motion', 'Maria van der Berg'],
     ['This is the wrong decision', 'David K. Owens Jr'],
   ]],
   ['"Mayor of Springfield Tom Baker": an office, "of" and its place, then the name closing the run', 'en', `Title
