@@ -486,6 +486,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   473: '2b42512f83a16da51d37e170c0bd67d9d567780f3be16a1f8ef594dc3990e2e0',
   474: 'fa87a5fc94ac020f1e5926e8c47199abaaf13550602f949ab7f5da8a710baf9f',
   475: 'd03d1e7aa99d449af5ce1449cd7f2235235398499751118ae408d034a4c6e9ab',
+  476: '269e92fbfb50f092377cab6e5114a6b096a3aaae607d1f9bd7cc4c603bdff8d3',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
