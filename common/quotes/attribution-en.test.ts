@@ -251,6 +251,11 @@ Heavy rain fell across the region overnight.
     ['No decision has been made', 'Tom Baker'], ['We will update you tomorrow', 'Tom Baker'],
     ['We will rebuild the town', 'Anna Grey'], ['Nobody will be left behind', 'Anna Grey'],
   ]],
+  ['"said Finance Minister X": a capitalised field before a title word is part of the office, not the name', 'en', `Title
+"The budget will be balanced next year," said Finance Minister Tom Baker.
+"Our troops will stay," said Defence Secretary Anna Grey.`, [
+    ['The budget will be balanced next year', 'Tom Baker'], ['Our troops will stay', 'Anna Grey'],
+  ]],
 ];
 
 directCases(CASES);

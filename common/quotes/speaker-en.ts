@@ -79,7 +79,9 @@ export function enSpeakerAfter(body: string, toks: Tok[], i: number): SpeakerRef
   // "said a statement by Chief Constable Pippa Mills": whoever issued the statement speaks.
   if (DETERMINERS.has(t.f) && ISSUED.has(toks[i + 1]?.f ?? '') && ['by', 'from'].includes(toks[i + 2]?.f ?? '')) return enSpeakerAfter(body, toks, i + 3);
   let j = descriptorEnd(toks, i);
-  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f))) {
+  // (A capitalised field right before a title word is the office's: Finance Minister, Defence Secretary.)
+  const field = (k: number): boolean => !!toks[k]?.word && isCap(toks[k]!) && !EN_TITLES.has(toks[k]!.f) && !!toks[k + 1]?.word && toks[k + 1]!.cap && EN_TITLES.has(toks[k + 1]!.f);
+  while (toks[j]?.word && (EN_TITLES.has(toks[j]!.f) || DETERMINERS.has(toks[j]!.f) || field(j))) {
     j++;
     // "Dr. Stan Hall": an abbreviated honorific's full stop.
     if (toks[j]?.raw === '.' && EN_HONORIFIC_ABBR.has(toks[j - 1]!.f) && toks[j + 1]?.cap) j++;

@@ -487,6 +487,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   474: 'fa87a5fc94ac020f1e5926e8c47199abaaf13550602f949ab7f5da8a710baf9f',
   475: 'd03d1e7aa99d449af5ce1449cd7f2235235398499751118ae408d034a4c6e9ab',
   476: '269e92fbfb50f092377cab6e5114a6b096a3aaae607d1f9bd7cc4c603bdff8d3',
+  477: 'c0f186812765d4016a1266ddaf30b64b1e5c26edffffec57d3f35b8c1269e299',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
