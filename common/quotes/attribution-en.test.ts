@@ -256,6 +256,14 @@ Heavy rain fell across the region overnight.
 "Our troops will stay," said Defence Secretary Anna Grey.`, [
     ['The budget will be balanced next year', 'Tom Baker'], ['Our troops will stay', 'Anna Grey'],
   ]],
+  ['"…," he admitted / stated / countered: doubled stems, and a weak cue right after a quote is speech', 'en', `Title
+Finance Minister Tom Baker met bankers on Monday.
+"Mistakes were made last year," he admitted.
+"The debt is under control," he stated.
+"Growth will return in spring," he quipped.`, [
+    ['Mistakes were made last year', 'Tom Baker'], ['The debt is under control', 'Tom Baker'],
+    ['Growth will return in spring', 'Tom Baker'],
+  ]],
 ];
 
 directCases(CASES);

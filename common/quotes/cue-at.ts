@@ -138,7 +138,9 @@ function enCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   if (t.f.startsWith('point') && next?.f !== 'out') return null;
   // "call" and "describe" are speech only when a quote, "that" or a colon follows closely.
   const near = ctx.toks.slice(k + 1, k + 1 + WEAK_CUE_REACH);
-  if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)))) return null;
+  // (Or one closes right before it: "…," he stated.)
+  const closed = ctx.toks.slice(Math.max(0, k - 3), k).some((x) => QUOTE_OPEN.test(x.raw));
+  if (EN_WEAK_CUES.has(t.f) && !(next?.f === 'that' || next?.raw === ':' || near.some((x) => QUOTE_OPEN.test(x.raw)) || closed)) return null;
   // ", adding that …", also after a closing quote that swallowed the comma (…at all," adding).
   const p1 = ctx.toks[k - 1]?.raw;
   if (EN_PARTICIPLES.has(t.f) && (p1 === ',' || (p1 && QUOTE_OPEN.test(p1) && /,\s*$/.test(ctx.body.slice(0, ctx.toks[k - 1]!.start))))) {

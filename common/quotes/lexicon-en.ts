@@ -5,12 +5,14 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const STEMS = `say tell add stress note announce explain write report declare insist warn argue claim
   state confirm deny recall reply answer comment observe acknowledge admit predict urge
   describe call testify concede boast complain caution suggest emphasise emphasize point retort plead
-  exclaim respond assert affirm reiterate clarify recount conclude agree continue ask maintain`;
+  exclaim respond assert affirm reiterate clarify recount conclude agree continue ask maintain reveal disclose`;
 // Verbs of saying that are also nouns (a quip, the pledge, a remark): only their -ed and -ing forms.
 const NOUN_LIKE = `promise echo quip joke remark tweet shout whisper vow pledge threaten lament muse rage fume demand counter`;
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'], tell: ['tell', 'tells', 'told', 'telling'], write: ['write', 'writes', 'wrote', 'writing'],
   echo: ['echo', 'echoes', 'echoed', 'echoing'],
+  // Stems that double their last consonant (admitted, quipped).
+  admit: ['admit', 'admits', 'admitted', 'admitting'], quip: ['quip', 'quips', 'quipped', 'quipping'],
 };
 const inflect = (s: string): string[] => {
   if (IRREGULAR[s]) return IRREGULAR[s];

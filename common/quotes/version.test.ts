@@ -488,6 +488,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   475: 'd03d1e7aa99d449af5ce1449cd7f2235235398499751118ae408d034a4c6e9ab',
   476: '269e92fbfb50f092377cab6e5114a6b096a3aaae607d1f9bd7cc4c603bdff8d3',
   477: 'c0f186812765d4016a1266ddaf30b64b1e5c26edffffec57d3f35b8c1269e299',
+  478: 'a03ce8e4e664ce21f2bfb4a6514c86b992f8953e3e76e4b7e7ce1637a7819e31',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
