@@ -13,10 +13,10 @@ import { bareOpener } from './opener-ru.js';
 import { ruDativeName, ruGenitiveTitle } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj } from './tokens.js';
-import { unvowelled } from './words-ar.js';
+import { isKin, unvowelled } from './words-ar.js';
 import { foldKey } from '../text/normalize.js';
 
-const { AR_AL_GIVEN_NAMES, AR_KIN, AR_OFFICE_PLURALS, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
+const { AR_AL_GIVEN_NAMES, AR_OFFICE_PLURALS, AR_INDEFINITE_PEOPLE, AR_INITIALS, AR_CUE_PREPS, AR_TERRITORIES, AR_UNNAMED_HEADS, AR_MEDIA_HEADS, AR_SILENT_HEADS, AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_PARTICIPLES, AR_GIVEN_NAMES, AR_NAME_LINKS, AR_NAME_AL_PARTS, AR_ORG_HEADS, AR_STOPS, AR_PRONOUN_WORDS, AR_TITLE_HEADS, AR_TITLE_LINKS } = lexiconAr;
 
 /** A phrase that names a group or nobody in particular: the quote is unattributed, not carried over. */
 export const NONE = 'none';
@@ -285,7 +285,7 @@ function withheldName(ctx: Ctx, to: number): boolean {
 function arTitle(ctx: Ctx, ref: SpeakerRef, pos: number): Admitted {
   const ws = wordsOf(ref.text);
   // "وقالت والدة الضحية": a relative the story does not name speaks, but is nobody to show.
-  if (ws.length > 1 && (AR_KIN.has(ws[0]!.f) || AR_KIN.has(stripConj(ws[0]!.f)))) return NONE;
+  if (ws.length > 1 && isKin(ws[0]!.f)) return NONE;
   if (ws.length === 0 || arNotName(ws[0]!)) return null;
   // مسؤول يمني رفيع، مصادر مطلعة، عضو اللجنة: nobody in particular, unless a definite one (المسؤول)
   // points back to someone the article names.

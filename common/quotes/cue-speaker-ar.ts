@@ -10,12 +10,12 @@ import { orgEnd } from './org-name-ar.js';
 import { arIssuerOpener } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
-import { arBoundary, ILA, isAl, isCue, isTitleHead, pastIssuedBy } from './words-ar.js';
+import { arBoundary, ILA, isAl, isCue, isKin, isTitleHead, pastIssuedBy } from './words-ar.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_KIN, AR_HONORIFICS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_HONORIFICS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -207,7 +207,7 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
   if (late) return read(late);
   // "وقالت والدة الضحية:": a relative as the subject is someone unnamed, never a pro-drop.
   const kin = toks[at];
-  if (kin?.word && (AR_KIN.has(kin.f) || AR_KIN.has(stripConj(kin.f))) && toks[at + 1]?.word && !arBoundary(toks[at + 1])) return read({ kind: 'title', text: spanText(body, toks, at, at + 2), from: at, to: at + 2 });
+  if (kin?.word && isKin(kin.f) && toks[at + 1]?.word && !arBoundary(toks[at + 1])) return read({ kind: 'title', text: spanText(body, toks, at, at + 2), from: at, to: at + 2 });
   // "بدا مدرب الهلال جورجي جيسوس واثقاً، إذ قال للصحفيين": a cue after إذ/حيث/بحيث with no
   // subject of its own speaks for the subject of the clause it explains.
   if (['اذ', 'حيث', 'بحيث'].includes(toks[cue.tok - 1]?.f ?? '')) {

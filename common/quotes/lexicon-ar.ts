@@ -386,3 +386,6 @@ export const AR_AUXILIARIES = set(['عاد', 'عادت', 'راح', 'راحت', '
 export const AR_LINKS = set(['ثم', 'حيث', 'بحيث', 'إذ']);
 /** Prepositions whose object is never the subject of a cue after it (بالحديث عن ضغط المباريات وقال). */
 export const AR_OBJECT_PREPS = set(['عن', 'على', 'إلى', 'مع', 'حول', 'ضد', 'نحو']);
+/** Prepositions an object's complement opens after a name (وفداً من البنك، رسالة إلى): the accusative
+ * word before them is the verb's object, no name part. */
+export const AR_COMPLEMENT_OPENERS = set(['من', 'في', 'إلى', 'مع', 'على', 'عن']);

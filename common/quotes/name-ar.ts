@@ -6,10 +6,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency, unvowelled } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ADDRESSEES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
-
-// Prepositions an object's complement opens (وفدا من البنك، رسالة إلى).
-const OBJECT_PREPS = new Set(['من', 'في', 'الي', 'مع', 'علي', 'عن']);
+const { AR_ADDRESSEES, AR_COMPLEMENT_OPENERS, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
 
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -41,7 +38,7 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (ACCUSATIVE.test(f) && ACCUSATIVE.test(toks[j + 1]?.f ?? '') && !AR_PARTICIPLES.has(toks[j + 1]!.f) && !AR_GIVEN_NAMES.has(f)) break;
     // "التقى الرئيس X Y وفدا من البنك": after a full name, an indefinite accusative noun before a
     // preposition is the verb's object (not after a particle: لولا دا سيلفا).
-    if (units >= 2 && ACCUSATIVE.test(f) && OBJECT_PREPS.has(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !/^(?:دا|دي|دو)$/u.test(toks[j - 1]?.f ?? '')) break;
+    if (units >= 2 && ACCUSATIVE.test(f) && AR_COMPLEMENT_OPENERS.has(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !/^(?:دا|دي|دو)$/u.test(toks[j - 1]?.f ?? '')) break;
     // "اعتبر X صديقا"، "اتخذ X نموذجا": what someone is taken for, in the accusative, is no name part.
     if (units > 0 && AR_PREDICATE_NOUNS.has(stripConj(f))) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a

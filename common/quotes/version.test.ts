@@ -489,6 +489,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   476: '269e92fbfb50f092377cab6e5114a6b096a3aaae607d1f9bd7cc4c603bdff8d3',
   477: 'c0f186812765d4016a1266ddaf30b64b1e5c26edffffec57d3f35b8c1269e299',
   478: 'a03ce8e4e664ce21f2bfb4a6514c86b992f8953e3e76e4b7e7ce1637a7819e31',
+  479: '2e6e22bc5996deda6ba365c76bb45cab944bb2364b7e8e2f2b527749de6e8ccf',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

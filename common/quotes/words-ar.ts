@@ -7,7 +7,7 @@ import { isComma, stripConj, stripPurposeL, type Tok } from './tokens.js';
 import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_AMIN_OF, AR_HELD_DIGNITIES } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_PREPS, AR_KIN, AR_CUE_VERBS, AR_HONORIFICS, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_GIVEN_NAMES, AR_NAMING_WORDS, AR_PARTICIPLES, AR_PLACES, AR_PRONOUN_SUBJECTS, AR_STOPS, AR_TITLE_HEADS, AR_AMIN_OF, AR_HELD_DIGNITIES } = lexiconAr;
 
 // A name runs to at most four parts (given name, father's name, grandfather's or family name);
 // longer runs are the start of what the speaker said.
@@ -187,3 +187,6 @@ export function pastIssuedBy(toks: Tok[], i: number): number {
   if (toks[k]?.f === 'عن' || toks[k]?.f === 'من') k++;
   return k;
 }
+
+/** A kin word, maybe behind و/ف (زوجة، ووالد): whose relative speaks is someone unnamed. */
+export const isKin = (f: string): boolean => AR_KIN.has(f) || AR_KIN.has(stripConj(f));
