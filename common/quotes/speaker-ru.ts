@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_ASIDES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -511,11 +511,24 @@ function bodyEnd(toks: Tok[], a: number, end: number): number {
 /** "Следственный комитет", "Белый дом": a capitalised nominative adjective and a body's noun. */
 const adjectiveBody = (t: Tok, n: Tok | undefined): boolean => /(?:ый|ий|ой|ая)$/u.test(t.f) && !!n?.word && !n.cap && RU_BODY_NOUN.test(n.f);
 
+/** Where a subject ends before `end` once an aside written without commas is taken off it
+ * (в ответ, в свою очередь, со своей стороны): its first word, else `end`. */
+function pastAsideBefore(toks: Tok[], floor: number, end: number): number {
+  for (const a of [...RU_ASIDES, 'в ответ']) {
+    const w = a.split(' ');
+    const s = end - w.length;
+    if (s > floor && w.every((x, i) => toks[s + i]?.f === x)) return s;
+  }
+  return end;
+}
+
 /** Before a cue, from the clause start: the last name, a pronoun, a title phrase or "В X". */
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
   // "Министр не сказал": the negation before the verb is no part of its subject.
   while (end > floor && toks[end - 1]?.word && (ADVERBS.has(toks[end - 1]!.f) || toks[end - 1]!.f === 'не')) end--;
+  // "Глава государства в ответ заявил": an aside right before the verb is no part of its subject.
+  end = pastAsideBefore(toks, floor, end);
   const last = toks[end - 1];
   if (!last) return null;
   if (last.word && RU_PRONOUNS.has(last.f)) return { kind: 'pronoun', text: last.raw, from: end - 1, to: end };
