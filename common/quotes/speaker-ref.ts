@@ -18,5 +18,8 @@ export type KnownWords = ((f: string) => boolean) & { readonly generation?: numb
 export const EXPLICIT_KINDS: ReadonlySet<SpeakerRef['kind']> = new Set(['name', 'title', 'org', 'agency']);
 
 /** Raw text of tokens [from, to) of `body`, as written. */
+// The invisible marks web copy carries between words (RLM/LRM, zero-width space, bidi isolates,
+// BOM): the tokenizer skips them, and a speaker's name is shown without them.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 export const spanText = (body: string, toks: { start: number; end: number }[], from: number, to: number): string =>
-  to > from ? body.slice(toks[from]!.start, toks[to - 1]!.end) : '';
+  to > from ? body.slice(toks[from]!.start, toks[to - 1]!.end).replace(INVISIBLE, '') : '';

@@ -491,6 +491,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   478: 'a03ce8e4e664ce21f2bfb4a6514c86b992f8953e3e76e4b7e7ce1637a7819e31',
   479: '2e6e22bc5996deda6ba365c76bb45cab944bb2364b7e8e2f2b527749de6e8ccf',
   480: '86e171f6ac1e652cf6e07b21170f1dc104e4e46d3793990e29db9f4ced93bbe2',
+  481: '69653bae0ccdbc8006d5327a14e9ec3f69767bb2ddea6453a04a93c04b6cd7ff',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
