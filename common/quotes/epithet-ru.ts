@@ -5,7 +5,7 @@
 // commentator (эксперт, аналитик) means only who spoke last. Pure: no DOM, no Node. Never reads inside quotes.
 import { tokAt, type Ctx } from './context.js';
 import { nameGender, type Gender } from './gender.js';
-import { isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -41,7 +41,8 @@ export function ruLastNamed(ctx: Ctx, q: number, minBlock: number, g: Gender | n
     // Not a word in Latin letters: Russian news writes people in Cyrillic (The Outsider is a book).
     if (ctx.inQuote[k] || !t.word || !t.cap || t.raw === t.raw.toUpperCase() || isRuOrgNoun(t.f) || /^[A-Za-z]/u.test(t.raw)) continue;
     // "Навальный подчеркнул": a surname alone that the story already gave a person.
-    const pair = !ctx.inQuote[k - 1] && p.word && p.cap && ctx.sentStart[k] !== k && !isRuOrgNoun(p.f);
+    // (Not a body with its country: МИД России, Минфин США.)
+    const pair = !ctx.inQuote[k - 1] && p.word && p.cap && ctx.sentStart[k] !== k && !isRuOrgNoun(p.f) && p.raw !== p.raw.toUpperCase() && !RU_BODY_SUBJECT.test(p.f);
     if (!pair) {
       if (ctx.resolver.knows(t.f) && !RU_PREPS.has(p.f)) return t.raw;
       continue;
