@@ -15,7 +15,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_HONORIFICS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_HONORIFICS, AR_OCCASIONS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -25,8 +25,15 @@ const statementForm = (f: string): boolean => {
   return AR_STATEMENT_NOUNS.has(g) || AR_STATEMENT_NOUNS.has(g.replace(/(?:ات)?(?:ه|ها|هم)$|ات$/u, ''));
 };
 
-// Occasions of speech (كلمة، مقابلة، حديث، حوار، مؤتمر صحفي، لقاء) after "جاء ذلك في".
-const OCCASION = /^(?:ال)?(?:كلمه|مقابله|حديث|حوار|موتمر|صحفي|صحافي|لقاء|لقاي|ندوه|خطاب|تدوينه|تغريده|منشور|زياره|مشاركه|اجتماع)$/u;
+/** An occasion of speech, maybe with its article (المؤتمر، كلمة). */
+const occasion = (f: string): boolean => AR_OCCASIONS.has(f.replace(/^ال(?=\p{L}{3})/u, ''));
+/** One's own occasion (لقائه، كلمتها): the occasion with a possessive suffix; else null. */
+const ownOccasion = (f: string): 'هو' | 'هي' | null => {
+  const m = /^(\p{L}{3,}?)(ت)?(ه|ها)$/u.exec(f);
+  return m && occasion(m[2] ? `${m[1]}ه` : m[1]!) ? (m[3] === 'ها' ? 'هي' : 'هو') : null;
+};
+/** "He" or "she" at token `i`: the one speaking, read as a pronoun (عنها، له، لقائه). */
+const pronounAt = (who: 'هو' | 'هي', i: number): SpeakerRef => ({ kind: 'pronoun', text: who, from: i, to: i + 1 });
 
 export type CueRead = { ref: SpeakerRef | null; via: string | null };
 const read = (ref: SpeakerRef | null, via: string | null = null): CueRead => ({ ref, via });
@@ -42,11 +49,10 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     if (toks[cue.end - 1]?.f !== 'في' && !after) return read(arClauseSubject(ctx, floor, cue.tok) ?? arIssuerOpener(ctx, floor, cue.tok));
     let i = cue.end;
     // (After "جاء ذلك في / خلال" an occasion of speech too: كلمة، مقابلة، حديث، مؤتمر صحفي.)
-    while (toks[i]?.word && (statementForm(toks[i]!.f) || (after && OCCASION.test(toks[i]!.f)))) i++;
+    while (toks[i]?.word && (statementForm(toks[i]!.f) || (after && occasion(toks[i]!.f)))) i++;
     // "خلال لقائه …"، "في كلمته": the occasion is his own, the one speaking.
-    if (after && i === cue.end && /^(?:\p{L}{3,})(?:ه|ها)$/u.test(toks[i]?.f ?? '') && OCCASION.test(toks[i]!.f.replace(/(?:ت)?(?:ه|ها)$/u, (m) => (m.startsWith('ت') ? 'ه' : '')))) {
-      return read({ kind: 'pronoun', text: toks[i]!.f.endsWith('ها') ? 'هي' : 'هو', from: i, to: i + 1 });
-    }
+    const own = after && i === cue.end && toks[i]?.word ? ownOccasion(toks[i]!.f) : null;
+    if (own) return read(pronounAt(own, i));
     // "مؤتمر صحفي عقده X": the verb that holds the occasion, then its subject.
     // (A verb with its object pronoun, written ه, not a ة-noun nor a glued ل: لوزارة.)
     if (after && i > cue.end && /^[^ل]\p{L}{2,}ه$/u.test(toks[i]?.raw ?? '') && !statementForm(toks[i]!.f)) i++;
@@ -170,7 +176,7 @@ function issuerAt(ctx: Ctx, i: number): SpeakerRef | null {
   const glued = t?.word && /^ل\p{L}{3,}/u.test(t.f) ? gluedLSpeaker(ctx, i) : null;
   if (glued) return glued;
   // "في كلمة له": his own, the one speaking.
-  if (t?.f === 'له' || t?.f === 'لها') return { kind: 'pronoun', text: t.f === 'له' ? 'هو' : 'هي', from: i, to: i + 1 };
+  if (t?.f === 'له' || t?.f === 'لها') return pronounAt(t.f === 'له' ? 'هو' : 'هي', i);
   const issuer = arSpeakerAt(body, toks, i, ctx.resolver.knows);
   return issuer && issuer.kind !== 'pronoun' ? issuer : null;
 }
@@ -191,7 +197,7 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
     for (let k = cue.end; k < Math.min(limit, cue.end + 12); k++) {
       // "ونقلت مصادر عنها قولها": the source is a pronoun, the person the story spoke of last.
       const own = toks[k]!.f.startsWith(source) ? toks[k]!.f.slice(source.length) : '';
-      if (own === 'ه' || own === 'ها') return read({ kind: 'pronoun', text: own === 'ها' ? 'هي' : 'هو', from: k, to: k + 1 }, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
+      if (own === 'ه' || own === 'ها') return read(pronounAt(own === 'ها' ? 'هي' : 'هو', k), ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));
       if (toks[k]!.f === source) {
         const who = arSpeakerAt(body, toks, k + 1, known);
         return read(who, ref?.kind === 'agency' ? ref.text : findAgency(toks, cue.end, k));

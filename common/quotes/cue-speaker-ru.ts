@@ -5,7 +5,7 @@ import type { CueHit } from './cue-at.js';
 import { tokAt, type Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_PREPS } from './lexicon-ru.js';
+import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_OUTLET_GENITIVE, RU_PREPS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruAccusativeNominative, ruBodyNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruNominativeTitleAfter, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
@@ -242,10 +242,8 @@ function ruAccording(ctx: Ctx, cue: CueHit, limit: number): CueRead {
   return read(nominative(ref));
 }
 
-// An outlet's kind in the genitive (по данным агентства, издания, СМИ).
-const OUTLET_GENITIVE = /^(?:(?:информ)?агентства|газеты|издания|телеканала|радиостанции|портала|сайта|журнала|сми)$/u;
 /** Does an agency or an outlet (ТАСС, по данным агентства, СМИ) start at `i`? It only relays. */
-const outletFirst = (toks: Tok[], i: number): boolean => !!toks[i]?.word && (agencyName(toks[i]!.f) !== null || OUTLET_GENITIVE.test(toks[i]!.f) || /^[A-Za-z]/u.test(toks[i]!.raw));
+const outletFirst = (toks: Tok[], i: number): boolean => !!toks[i]?.word && (agencyName(toks[i]!.f) !== null || RU_OUTLET_GENITIVE.test(toks[i]!.f) || /^[A-Za-z]/u.test(toks[i]!.raw));
 
 /** Where the parenthetical that the comma at `comma` ends opens (its opening comma), or -1. */
 function ruAsideBefore(toks: Tok[], comma: number, floor: number): number {

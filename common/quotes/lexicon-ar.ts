@@ -140,6 +140,11 @@ export const AR_AL_VERBS = set(['التقى', 'التقت', 'التزم', 'ال�
 /** Verbs whose object is a person (received, met, visited, called). */
 export const AR_MEETING_VERBS = set(['استقبل', 'استقبلت', 'التقى', 'التقت', 'زار', 'زارت', 'هاتف', 'هاتفت', 'قابل', 'قابلت', 'صافح',
   'استضاف', 'استضافت', 'ودع', 'ودعت', 'عزى']);
+/** Occasions of speech (كلمة، مقابلة، مؤتمر صحفي، لقاء) named after "جاء ذلك في / خلال". */
+export const AR_OCCASIONS = set(['كلمة', 'مقابلة', 'حديث', 'حوار', 'مؤتمر', 'صحفي', 'صحافي', 'لقاء', 'ندوة', 'خطاب', 'تدوينة',
+  'تغريدة', 'منشور', 'زيارة', 'مشاركة', 'اجتماع',
+  // (The stem a possessive suffix is written on: لقائه.)
+  'لقائ']);
 export const AR_STATEMENT_NOUNS = set(['بيان', 'بلاغ', 'تقرير', 'نص', 'رسالة', 'تصريح', 'تصريحات', 'وثيقة']);
 /** Possessive honorifics (وقال معاليه، وأضاف جلالته) and the honorific each stands for: they mean the
  * person last written with it (معالي الوزير X، جلالة الملك Y). */

@@ -77,6 +77,10 @@ export function ruSameCountry(a: string, b: string): boolean {
 export function ruCountryOf(adj: string, country: string): boolean {
   return RU_NATIONAL_ADJ.test(adj) && ((RU_COUNTRY_GEN.test(country) && adj.slice(0, 3) === country.slice(0, 3)) || alias(adj, country));
 }
+/** Lower-case particles inside a name (Урсула фон дер Ляйен, Мухаммед бен Сальман), as written. */
+export const RU_NAME_PARTICLE = /^(?:фон|дер|ван|де|ди|да|дос|дель|делла|ибн|бен|бин|ле|ла)$/u;
+// An outlet's kind in the genitive (по данным агентства, издания, СМИ): it only relays.
+export const RU_OUTLET_GENITIVE = /^(?:(?:информ)?агентства|газеты|издания|телеканала|радиостанции|портала|сайта|журнала|сми)$/u;
 export const RU_THAT = set('что');
 export const RU_PRONOUNS = set('он она они');
 /** По словам X, по мнению X (in X's view: X speaks), по данным X (X only relays). */

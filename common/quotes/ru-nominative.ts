@@ -2,7 +2,7 @@
 // put back in the nominative for display (Антон Силуанов, Мария Иванова). Pure: no DOM, no Node.
 // Only for phrases the grammar says are genitive; organisations and titles are left as written.
 import { ruMenInA } from './gender.js';
-import { RU_BODY_SUBJECT, RU_TITLES } from './lexicon-ru.js';
+import { RU_BODY_SUBJECT, RU_NAME_PARTICLE, RU_TITLES } from './lexicon-ru.js';
 
 // Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
 const FEMININE: [RegExp, string][] = [
@@ -42,7 +42,7 @@ export function ruNominative(name: string): string {
   // A surname alone (по словам Карпова, Захаровой, Вишневского): only by a surname's own endings.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) return fix(name, SURNAME);
   // (A particle inside the name, фон дер, stays as written.)
-  const particle = (w: string): boolean => /^(?:фон|дер|ван|де|ди|да|дос|дель|делла|ибн|бен|бин|ле|ла)$/u.test(w);
+  const particle = (w: string): boolean => RU_NAME_PARTICLE.test(w);
   if (words.length < 2 || !words.every((w) => initial(w) || particle(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return name;
   // (Or a woman's given name shows it: Юлии, Джорджи, whatever the surname does.)
   const feminine = /ой$/u.test(words[words.length - 1]!) || femaleGiven(words[0]!);

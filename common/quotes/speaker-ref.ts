@@ -1,6 +1,7 @@
 // What a speaker phrase in the text turned out to be, before it is resolved against the article's
 // people: a name (maybe with its title), a title alone, an organisation, an agency or a pronoun.
 // Pure: no DOM, no Node.
+import { INVISIBLE } from './tokens.js';
 
 export type SpeakerRef =
   | { kind: 'name'; text: string; title: string | null; from: number; to: number }
@@ -18,8 +19,6 @@ export type KnownWords = ((f: string) => boolean) & { readonly generation?: numb
 export const EXPLICIT_KINDS: ReadonlySet<SpeakerRef['kind']> = new Set(['name', 'title', 'org', 'agency']);
 
 /** Raw text of tokens [from, to) of `body`, as written. */
-// The invisible marks web copy carries between words (RLM/LRM, zero-width space, bidi isolates,
-// BOM): the tokenizer skips them, and a speaker's name is shown without them.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+// (A speaker's name is shown without the invisible marks the tokenizer skips.)
 export const spanText = (body: string, toks: { start: number; end: number }[], from: number, to: number): string =>
   to > from ? body.slice(toks[from]!.start, toks[to - 1]!.end).replace(INVISIBLE, '') : '';

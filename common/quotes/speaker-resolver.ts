@@ -553,8 +553,7 @@ export class SpeakerResolver {
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return null;
     const ru = this.lang === 'ru';
-    // Russian heads come in any case (по словам дипломата, министра).
-    const generic = GENERIC_HEADS.has(head) || (ru && [...GENERIC_HEADS].some((g) => same(g, head, 'ru'))) || LEADER.test(head);
+    const generic = this.genericHead(head);
     const headOnly = q.every((w) => w === head || isNationality(w));
     // Only people sharing a query word can score above 0.5, so they are tried first; a generic head
     // gives everyone else 0.5 at most, so all are tried (afresh) only when no sharer scored more.
@@ -569,9 +568,15 @@ export class SpeakerResolver {
   fitsTitle(p: Person, title: string, pos: number): boolean {
     const { q, qNat, head } = this.query(title);
     if (q.length === 0) return false;
-    const generic = GENERIC_HEADS.has(head) || (this.lang === 'ru' && [...GENERIC_HEADS].some((g) => same(g, head, 'ru'))) || LEADER.test(head);
+    const generic = this.genericHead(head);
     const headOnly = q.every((w) => w === head || isNationality(w));
     return this.bestTitled([p], { q, qNat, head, generic, headOnly }, pos).score >= 0.5;
+  }
+
+  /** Does the head name no particular office (الوزير، the minister, министра; a leader)? Russian
+   * heads come in any case. */
+  private genericHead(head: string): boolean {
+    return GENERIC_HEADS.has(head) || (this.lang === 'ru' && [...GENERIC_HEADS].some((g) => same(g, head, 'ru'))) || LEADER.test(head);
   }
 
   /** byTitle's scoring over `list`: the best person and score. */

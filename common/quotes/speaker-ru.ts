@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_ASIDES, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_ASIDES, RU_NAME_PARTICLE, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -84,12 +84,10 @@ function latinGloss(toks: Tok[], k: number): boolean {
 }
 
 /** The end of the capitalised run from `k`: one word past a name's length at most. */
-// Lower-case particles inside a name (фон дер, ван, де, ибн, бен).
-const NAME_PARTICLE = /^(?:фон|дер|ван|де|ди|да|дос|дель|делла|ибн|бен|бин|ле|ла)$/u;
 /** Past the name particles from `e`, when a capitalised name word follows them (its index); else `e`. */
 function particlesEnd(toks: Tok[], e: number, to: number): number {
   let p = e;
-  while (p < to && toks[p]?.word && NAME_PARTICLE.test(toks[p]!.raw)) p++;
+  while (p < to && toks[p]?.word && RU_NAME_PARTICLE.test(toks[p]!.raw)) p++;
   return p > e && p < to && nameWord(toks[p]) ? p : e;
 }
 
@@ -163,7 +161,7 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     const mid = middleInitial(toks, k + 1) ? 2 : 0;
     // (Also a plural one: послом Нидерландов Яном Маасом.)
     // (Particles inside the name, фон дер, are no words of it here.)
-    const particles = (): number => toks.slice(k, e).filter((w) => NAME_PARTICLE.test(w.raw)).length;
+    const particles = (): number => toks.slice(k, e).filter((w) => RU_NAME_PARTICLE.test(w.raw)).length;
     while (!mid && e - k - particles() >= 3 && !patronymic() && /(?:[аяыи]|ой|ого|его|ов)$/u.test(toks[k]!.f)) e = runEnd(toks, ++k, to);
     e = Math.min(e, k + MAX_NAME_WORDS + mid + particles());
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an

@@ -21,6 +21,10 @@ export type Tok = {
 // and initials are read letter by letter (arInitialsAt); Arabic digits keep theirs (٣.٥).
 // A line break right after a word (a caption or heading line with no full stop) is a token of its
 // own (raw "\n", not a word), so no name runs on into the next line (Tom Reed\nImage caption).
+// The invisible marks web copy carries between words: RLM/LRM, zero-width space, bidi embeddings
+// and isolates, BOM. TOKEN and tokenize skip them; INVISIBLE finds them in a span's text.
+export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const invisible = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u0640]|(?<![\p{Ll}\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])\.(?![\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])|\.(?![\p{Lu}\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF])|\.(?=(?:Ru|RU|Ua|UA|Com|Net|Org|Info)(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*\u0640?|[^\s\p{L}\p{M}\p{N}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|(?<=[\p{L}\p{M}\p{N}][^\S\n]*)\n/gu;
 const UPPER = /^\p{Lu}/u;
 
@@ -91,9 +95,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    // Spaces, and the invisible marks web copy carries (RLM/LRM, zero-width space, BOM, bidi
-    // isolates), which separate words but are none.
-    if (c === 0x20 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff) {
+    // Spaces, and the invisible marks web copy carries, which separate words but are none.
+    if (c === 0x20 || invisible(c)) {
       i++;
       continue;
     }

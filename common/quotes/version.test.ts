@@ -493,6 +493,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   480: '86e171f6ac1e652cf6e07b21170f1dc104e4e46d3793990e29db9f4ced93bbe2',
   481: '69653bae0ccdbc8006d5327a14e9ec3f69767bb2ddea6453a04a93c04b6cd7ff',
   482: '8af90b5e07a1de44eb7cdf24b889fb212f0ea78a8b2b007dd3d54ddbe30c750e',
+  483: '348256f428babec01e100259cf19fd096ec734d060f83f41805d121023c24235',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
