@@ -4,7 +4,7 @@ import { agencyName, AGENCY_HEADS } from './agencies.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_CUES, EN_PARTICIPLES, EN_WEAK_CUES } from './lexicon-en.js';
-import { isRuCue, RU_ACCORDING } from './lexicon-ru.js';
+import { isRuCue, RU_ACCORDING, RU_DOCUMENT, RU_STATEMENT_VERBS } from './lexicon-ru.js';
 import { stripConj, stripPurposeL, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
@@ -162,13 +162,28 @@ function ruCueAt(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): CueHit | n
   }
   // «…», — говорится в сообщении пресс-службы Минтруда: the issuer of the statement speaks.
   // "— сказано в обращении Общества", "указано в документе": the same impersonal statement cue.
-  if (/^(?:говорится|сказано|указано|отмечается|подчеркивается)$/u.test(t.f) && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
+  if (RU_STATEMENT_VERBS.has(t.f) && next?.f === 'в') return { kind: 'statement', tok: k, end: k + 2 };
+  if (documentFirst(ctx, k, t, next)) return { kind: 'statement', tok: k, end: k + 1 };
   // "Согласно заявлению ООН, «…»": the issuer of the document; "согласно данным X" as "по данным X".
   if (t.f === 'согласно' && next?.f === 'данным') return { kind: 'according', tok: k, end: k + 2 };
   if (t.f === 'согласно' && /^(?:сообщени|заявлени|доклад|документ|публикаци|стать|информаци|отчет|отчёт)/u.test(next?.f ?? '')) return { kind: 'statement', tok: k, end: k + 1 };
   if (ruRelaysWords(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   if (ruStatementMade(ctx, k, t)) return { kind: 'verb', tok: k, end: k + 1 };
   return isRuCue(t.f) ? { kind: 'verb', tok: k, end: k + 1 } : null;
+}
+
+// How many words may stand between "в заявлении" and its verb (в заявлении пресс-службы МИД России говорится);
+// guillemets around a name count on top.
+const RU_DOCUMENT_REACH = 6;
+/** "В заявлении МИД говорится, что …", "В сообщении сказано: «…»": the document named first, its
+ * issuer between it and the verb, which a comma or colon closes. */
+function documentFirst(ctx: Ctx, k: number, t: Tok, next: Tok | undefined): boolean {
+  if ((t.f !== 'в' && t.f !== 'во') || !next?.word || !RU_DOCUMENT.test(next.f)) return false;
+  // (A company in guillemets may stand in the issuer: в сообщении компании «Север» сказано.)
+  for (let j = k + 2; j <= k + 3 + RU_DOCUMENT_REACH && (ctx.toks[j]?.word || ['«', '»'].includes(ctx.toks[j]?.raw ?? '')); j++) {
+    if (RU_STATEMENT_VERBS.has(ctx.toks[j]!.f)) return [',', ':'].includes(ctx.toks[j + 1]?.raw ?? '');
+  }
+  return false;
 }
 
 /** "Такое заявление сделал X", "С таким заявлением выступил X": a statement made, a verb of saying. */

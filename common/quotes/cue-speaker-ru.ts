@@ -5,7 +5,7 @@ import type { CueHit } from './cue-at.js';
 import { tokAt, type Ctx } from './context.js';
 import type { CueRead } from './cue-speaker-ar.js';
 import { agencyName } from './agencies.js';
-import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_OUTLET_GENITIVE, RU_PREPS } from './lexicon-ru.js';
+import { isRuCue, RU_ASIDES, RU_CUE_GERUNDS, RU_DOCUMENT, RU_OUTLET_GENITIVE, RU_PREPS, RU_STATEMENT_VERBS } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { ruAccusativeNominative, ruBodyNominative, ruNominative, ruTitleNominative } from './ru-nominative.js';
 import { ruAppositionBefore, ruClauseSubject, ruNominativeTitleAfter, ruSpeakerAfter, ruSpeakerBefore } from './speaker-ru.js';
@@ -26,8 +26,9 @@ export function ruCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // в сообщении / заявлении / пресс-релизе + the issuer in the genitive, up to punctuation.
     const i = pastDocument(toks, cue.end, limit);
     let e = i;
-    // The issuer ends before a preposition (в обращении Общества к министру).
-    while (e < Math.min(limit, i + 4) && toks[e]!.word && !(e > i && RU_PREPS.has(toks[e]!.f))) e++;
+    // The issuer ends before a preposition (в обращении Общества к министру) or, when the document
+    // comes first, its verb (в заявлении МИД говорится, что …).
+    while (e < Math.min(limit, i + 4) && toks[e]!.word && !(e > i && RU_PREPS.has(toks[e]!.f)) && !RU_STATEMENT_VERBS.has(toks[e]!.f)) e++;
     // "говорится в статье Ивана Сомова": a person's name is its author, who speaks.
     const author = e > i && toks[i]!.cap ? ruSpeakerAfter(body, toks, i, e) : null;
     // Only a name that is the whole phrase: in "в заявлении МИД России" the reader's name is "России"
@@ -123,14 +124,12 @@ function indefinitePlural(ctx: Ctx, cue: CueHit): SpeakerRef | null {
   return /^\p{Ll}+ли$/u.test(v.raw) ? { kind: 'org', text: v.raw, from: cue.tok, to: cue.tok + 1 } : null;
 }
 
-// Nouns of a document (в сообщении, в тексте открытого письма, в статье) before its issuer.
-const DOCUMENT = /^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени|текст|стать[еи]|книг|колонк|блог|доклад|публикаци|материал|докумен)/u;
 /** Past the document nouns from `i` and the lower-case adjectives between them (тексте открытого письма). */
 function pastDocument(toks: Tok[], i: number, limit: number): number {
   let k = i;
   let past = i;
   while (k < Math.min(limit, i + 4) && toks[k]!.word && !toks[k]!.cap) {
-    if (DOCUMENT.test(toks[k]!.f)) past = k + 1;
+    if (RU_DOCUMENT.test(toks[k]!.f)) past = k + 1;
     else if (!/(?:ого|его|ой|ей|ом|ем)$/u.test(toks[k]!.f)) break;
     k++;
   }

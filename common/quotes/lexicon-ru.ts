@@ -85,6 +85,10 @@ export const RU_THAT = set('что');
 export const RU_PRONOUNS = set('он она они');
 /** По словам X, по мнению X (in X's view: X speaks), по данным X (X only relays). */
 export const RU_ACCORDING = set('словам мнению данным');
+/** Impersonal verbs of a document's content: "говорится в сообщении", "в заявлении сказано". */
+export const RU_STATEMENT_VERBS = set('говорится сказано указано отмечается подчеркивается утверждается');
+/** Nouns of a document (в сообщении, в тексте открытого письма, в статье), matched by stem. */
+export const RU_DOCUMENT = /^(?:сообщени|заявлени|пресс-релиз|документ|письм|обращени|текст|стать[еи]|книг|колонк|блог|доклад|публикаци|материал|докумен)/u;
 /** Titles (lower case, nominative and common cases). */
 export const RU_TITLES = set(`министр министра замминистра вице-премьер премьер президент глава главы директор
   директора генеральный пресс-секретарь пресс-секретаря представитель представителя официальный депутат
