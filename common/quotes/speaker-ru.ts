@@ -44,7 +44,11 @@ const nameWord = (t: Tok | undefined): boolean =>
 // Андрей, Сергей end in -ей but are followed by a capitalised surname or a verb of saying).
 const OBLIQUE_ADJ = /(?:ого|его|ому|ему|ой|ей|ым|ых|их|ую)$/u;
 /** "Общественной палаты": an oblique-case adjective, then a lower-case noun that is no verb of saying. */
-const adjBeforeNoun = (t: Tok, n: Tok): boolean => OBLIQUE_ADJ.test(t.f) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
+const adjBeforeNoun = (t: Tok, n: Tok): boolean => (OBLIQUE_ADJ.test(t.f) || feminineBeforeNoun(t, n)) && n.f.length >= 4 && !RU_PREPS.has(n.f) && !isRuCue(n.f);
+/** "Украинская сторона", "Американская администрация": a feminine adjective before a feminine noun
+ * (-а/-я/-ь), not a past-tense verb (писала, отказалась) nor an adverb (тогда, всегда). */
+const feminineBeforeNoun = (t: Tok, n: Tok): boolean =>
+  /(?:ая|яя)$/u.test(t.f) && /(?:[ая]|[^с]ь)$/u.test(n.f) && !/л[аи]$/u.test(n.f) && !RU_SUBJECT_ADVERBS.has(n.f) && !/(?:гда|юда|уда)$/u.test(n.f);
 
 /** A capital letter and its full stop (the "А." of "А. Кудрин"): a given name's initial. */
 const initialAt = (toks: Tok[], k: number): boolean => {
