@@ -5,7 +5,7 @@
 // commentator (эксперт, аналитик) means only who spoke last. Pure: no DOM, no Node. Never reads inside quotes.
 import { tokAt, type Ctx } from './context.js';
 import { nameGender, type Gender } from './gender.js';
-import { isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_COMMENTATORS, RU_EPITHETS, RU_PREPS } from './lexicon-ru.js';
+import { isRuOrgNoun, ruAgentNoun, ruPersonNounAtEnd, RU_BODY_SUBJECT, RU_COMMENTATORS, RU_EPITHETS, RU_GIVEN_NAMES, RU_PREPS } from './lexicon-ru.js';
 import { ruDativeName } from './ru-nominative.js';
 import type { SpeakerRef } from './speaker-ref.js';
 
@@ -55,6 +55,29 @@ export function ruLastNamed(ctx: Ctx, q: number, minBlock: number, g: Gender | n
     const own = nameGender('ru', name, null);
     if (g && own && own !== g) continue;
     return name;
+  }
+  return null;
+}
+
+/** "Иван Сомов возглавил комиссию. «…», — сказал он": the last sentence between tokens `from` and
+ * `q` that opens with a full name in the nominative (a listed given name, then a capitalised word),
+ * or a known surname alone, outside quotes, agreeing with `g`: that sentence's subject, whom a pronoun after it means. Returns
+ * the name and the character offset where it starts, or null. */
+export function ruSubjectName(ctx: Ctx, q: number, from: number, g: Gender | null): { name: string; at: number } | null {
+  const { toks } = ctx;
+  for (let k = q - 1; k >= Math.max(0, from); k--) {
+    const t = toks[k]!;
+    const n = toks[k + 1];
+    if (ctx.sentStart[k] !== k || ctx.inQuote[k] || !t.word || !t.cap) continue;
+    // (Or a surname alone that the story already gave a person: Лунин встретился с …)
+    if (ctx.resolver.knows(t.f) && !(n?.word && n.cap)) return { name: t.raw, at: t.start };
+    if (!RU_GIVEN_NAMES.has(t.f) || !n?.word || !n.cap || ctx.inQuote[k + 1]) continue;
+    // (A double surname or a patronymic may follow: Иван Петрович Сомов.)
+    const e = toks[k + 2]?.word && toks[k + 2]!.cap ? k + 3 : k + 2;
+    const name = ctx.body.slice(t.start, toks[e - 1]!.end);
+    const own = nameGender('ru', name, null);
+    if (g && own && own !== g) continue;
+    return { name, at: t.start };
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { stripConj } from './tokens.js';
 import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
-import { ruEpithetName, ruLastNamed } from './epithet-ru.js';
+import { ruEpithetName, ruLastNamed, ruSubjectName } from './epithet-ru.js';
 import { ruBodyOwner } from './body-owner-ru.js';
 import { ruCurrentSpeaker } from './current-speaker-ru.js';
 
@@ -160,7 +160,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   const k = tokAt(ctx.toks, pos);
   const s0 = ctx.sentStart[Math.min(k, ctx.toks.length - 1)] ?? k;
   const upTo = ctx.lang === 'ar' && inFrontedTopic(ctx, s0, s0, k) ? ctx.toks[s0]!.start : pos;
-  const name = resolver.latestBefore(upTo)?.name ?? nearestName(ctx, upTo);
+  const name = resolver.latestBefore(upTo)?.name ?? nearestName(ctx, upTo, ref?.kind === 'pronoun');
   if (!name) {
     if (!related && ctx.history.length === 0 && ctx.unnamed.length === 0) ctx.orphans.add(pos);
     return null;
@@ -472,6 +472,14 @@ function prior(ctx: Ctx, pos: number, g: Gender | null, ref: SpeakerRef | null):
       }
     }
   }
+  // "Иван Сомов отнесся к новости скептически. «…», — сказал он": a sentence opening with a full
+  // name since that speaker, though the article gave the name no office.
+  // (With no speaker before, the name nearest the quote is read later, by nearestName.)
+  const since = at >= 0 ? at : ctx.last?.pos ?? -1;
+  if (ctx.lang === 'ru' && ref?.kind === 'pronoun' && since >= 0) {
+    const subject = ruSubjectName(ctx, ref.from, tokAt(ctx.toks, since) + 1, g);
+    if (subject && subject.at > since) return { kind: 'name', text: subject.name, title: null, from: 0, to: 0 };
+  }
   return best;
 }
 
@@ -557,8 +565,9 @@ function fullNameBefore(ctx: Ctx, k: number): string | null {
   return null;
 }
 
-/** The nearest capitalised full name (two words or more) before `pos`, outside quotes, not after a preposition. */
-function nearestName(ctx: Ctx, pos: number): string | null {
+/** The nearest capitalised full name (two words or more) before `pos`, outside quotes, not after a
+ * preposition; for a Russian pronoun, a later sentence that opens with a full name (ruSubjectName). */
+function nearestName(ctx: Ctx, pos: number, pronoun: boolean): string | null {
   if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
   const { toks } = ctx;
   for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
@@ -570,7 +579,14 @@ function nearestName(ctx: Ctx, pos: number): string | null {
     const name = ctx.body.slice(p.start, t.end);
     // "вдове писателя Анне Павловне": a name in the dative is nobody's subject.
     if (ctx.lang === 'ru' && ruDativeName(name)) continue;
-    return name;
+    return ctx.lang === 'ru' && pronoun ? laterSubject(ctx, pos, k, name) : name;
   }
-  return null;
+  // "Иван Сомов отнесся к новости скептически. «…», — сказал он": a Russian pronoun also means a
+  // full name that opens a sentence (where any word is capitalised, so only after a given name).
+  return ctx.lang === 'ru' && pronoun ? ruSubjectName(ctx, tokAt(toks, pos), 0, null)?.name ?? null : null;
+}
+
+/** Russian: the pair found at token `k`, unless a sentence after it opens with a full name. */
+function laterSubject(ctx: Ctx, pos: number, k: number, name: string): string {
+  return ruSubjectName(ctx, tokAt(ctx.toks, pos), k, null)?.name ?? name;
 }

@@ -496,6 +496,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   483: '348256f428babec01e100259cf19fd096ec734d060f83f41805d121023c24235',
   484: '35a710663bd1a661826096a8514c95f5d62122803e043b2b74cdd2c0c567a7a1',
   485: '5eb12ea2b3506275179f1de1c445db2800a9803a6434216432799e5f4b4aabb5',
+  486: '1261b6be2c4aa6f89dd6075b2c47eabded1df23b280da1535d8cb7d6541fff64',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
