@@ -192,14 +192,17 @@ function ruStatementMade(ctx: Ctx, k: number, t: Tok): boolean {
   return [ctx.toks[k - 1], ctx.toks[k - 2]].some((w) => !!w?.word && /^(?:заявлени|обращени)(?:е|ем|я)$/u.test(w.f));
 }
 
-// How far after "приводит" its "слова" may come (приводит ТАСС слова министра).
+// How far after "приводит" its "слова" may come (приводит ТАСС слова министра), in words.
 const RU_WORDS_REACH = 4;
+// Quote marks around an outlet's name (the marks count on top of the words).
+const OUTLET_MARKS = new Set(['«', '»', '"', '“', '„']);
 /** "приводит слова X", "приводит его слова ТАСС", "передает слова судьи издание": an outlet relays
  * whose words these are. */
 function ruRelaysWords(ctx: Ctx, k: number, t: Tok): boolean {
   if (!/^(?:привод(?:ит|ят)|привел[аи]?|переда(?:ет|ют)|передал[аи]?)$/u.test(t.f)) return false;
   // "— приводит его «Росбалт»": the words of the one last spoken of, relayed by the outlet.
   if (['его', 'ее', 'их'].includes(ctx.toks[k + 1]?.f ?? '') && !ctx.toks[k - 1]?.word) return true;
-  for (let j = k + 1; j <= k + RU_WORDS_REACH && ctx.toks[j]?.word; j++) if (ctx.toks[j]!.f === 'слова') return true;
+  // (An outlet in quote marks may stand between: приводит «Интерфакс» слова министра.)
+  for (let j = k + 1; j <= k + RU_WORDS_REACH + 2 && (ctx.toks[j]?.word || OUTLET_MARKS.has(ctx.toks[j]?.raw ?? '')); j++) if (ctx.toks[j]!.f === 'слова') return true;
   return false;
 }

@@ -497,6 +497,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   484: '35a710663bd1a661826096a8514c95f5d62122803e043b2b74cdd2c0c567a7a1',
   485: '5eb12ea2b3506275179f1de1c445db2800a9803a6434216432799e5f4b4aabb5',
   486: '1261b6be2c4aa6f89dd6075b2c47eabded1df23b280da1535d8cb7d6541fff64',
+  487: '94bc0d5b5696ac5cacdf8cc6d040df074200b12753148eff44c6d87d61236b17',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
