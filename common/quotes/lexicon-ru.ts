@@ -174,6 +174,15 @@ const ORG_NOUN_FORMS: [string, string][] = [
 const ORG_NOUN = new RegExp(`^(?:${ORG_NOUN_FORMS.map(([stems, ends]) => `(?:${stems.split(' ').join('|')})(?:${ends})`).join('|')})$`, 'u');
 /** A capitalised organisation noun (Движения, Отдела, Совета, Церкви): never a person's name. */
 export const isRuOrgNoun = (f: string): boolean => ORG_NOUN.test(f);
+
+/** Adverbs by their ending (неожиданно, официально, категорически). */
+export const RU_ADVERB_END = /\p{L}{4}(?:ично|енно|анно|ально|ельно|чески)$/u;
+// Adverbs of manner and degree that a verb of saying takes (впервые, крайне), which no ending marks.
+const MANNER = set('впервые крайне весьма вполне слишком очень совсем вновь снова лично вслух');
+/** A lower-case folded word that is an adverb of manner (прямо, открыто, резко, неоднократно,
+ * впервые): listed, or ending in -о, not a neuter noun (агентство, руководство, бюро). */
+export const isRuMannerAdverb = (f: string): boolean =>
+  MANNER.has(f) || RU_ADVERB_END.test(f) || (/^\p{Ll}{3,}о$/u.test(f) && !/(?:ство|тво|ро)$/u.test(f) && !isRuOrgNoun(f));
 // Ministries by their short names (folded) and the field a minister of each is named by.
 export const RU_MINISTRIES: [string, string][] = [
   ['минздрав', 'здравоохранения'], ['минфин', 'финансов'], ['минобороны', 'обороны'], ['минэнерго', 'энергетики'],
@@ -215,7 +224,8 @@ export const RU_OPENERS = set(`согласно вот одновременно 
   ведь вдобавок кстати итак тут вскоре недавно позже следом напротив вместо благодаря несмотря вслед его ее их
   обычно иногда часто всегда никогда был была было были будет будут давайте давай некоторые многие против
   сначала сперва вначале поначалу изначально затем позднее параллельно дополнительно заодно возможно вероятно
-  видимо конечно разумеется безусловно естественно действительно примечательно напомним отметим добавим`);
+  видимо конечно разумеется безусловно естественно действительно примечательно напомним отметим добавим
+  накануне теперь отныне тотчас сразу опять снова вновь внезапно вдруг лично`);
 for (const w of RU_OPENERS) RU_NOT_NAME.add(w);
 /** Words after a clause-opening «в» that make it a time or a circumstance (В среду, В ходе встречи,
  * В 2010 году, В связи с этим), never an office that speaks (В Кремле заявили). */

@@ -4,7 +4,7 @@
 import { agencyName } from './agencies.js';
 import { ruMenInA } from './gender.js';
 import { ruGenitiveTitle, ruInstrumentalNominative, ruNominative, ruOfficeNominative } from './ru-nominative.js';
-import { isRuCue, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_ASIDES, RU_NAME_PARTICLE, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
+import { isRuCue, isRuMannerAdverb, isRuOrgNoun, ruAgentNoun, RU_ADJ_END, RU_ADVERB_END, ruPersonNounAtEnd, RU_BODY_NOUN, RU_BODY_SUBJECT, RU_OUTLET_NOUN, RU_OUTLET_PLURAL, RU_CIRCUMSTANCE, RU_FEDERAL_AGENCY, RU_GIVEN_NAMES, RU_LEAD_WORDS, RU_MINISTRIES, RU_ASIDES, RU_NAME_PARTICLE, RU_PLACE_NOUNS, RU_SUBJECT_ADVERBS, RU_NAMING, RU_NOT_OFFICE, RU_OPENERS, RU_ORG_STEMS, RU_PREPS, RU_PRONOUNS, RU_SOURCE_HEADS, RU_TITLES } from './lexicon-ru.js';
 import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { QUOTE_MARK } from './quote-marks.js';
 import type { Tok } from './tokens.js';
@@ -30,7 +30,7 @@ const ministry = (f: string): boolean => RU_MINISTRIES.some(([m]) => m.length > 
 const isOrg = (f: string): boolean => RU_ORG_STEMS.some((s) => f.startsWith(s)) || RU_FEDERAL_AGENCY.test(f) || isRuOrgNoun(f) || ministry(f) || agencyName(f) !== null || SITE.test(f);
 // Abstract-noun suffixes (Подлинность, Честности, Создание, Ситуация, Руководство) that no
 // Russian name or surname ends in: a capitalised one opens a sentence, it names nobody.
-const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ство|ства)$/u;
+const ABSTRACT = /\p{L}{3}(?:ость|ости|остью|ание|ания|ение|ения|ация|ации|ция|ции|цию|ство|ства)$/u;
 // An infinitive (Сформулировать, Сказать, Помочь) opening a sentence is never a name.
 const INFINITIVE = /(?:ть|ться|чь)$/u;
 // A neuter or plural adjective ending (Тверское издание, Местные власти): no surname ends so.
@@ -171,6 +171,9 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     // "Роман Коноплев Русской службы": a third word with no patronymic before it that is an
     // adjective before a lower-case noun opens what follows.
     if (e - k === 3 && !patronymic() && OBLIQUE_ADJ.test(toks[e - 1]!.f) && toks[e]?.word && !toks[e]!.cap) e--;
+    // "Неожиданно Иван Сомов заявил", "Инициативу Сомов поддержал": a sentence's first word before a
+    // name is an adverb or a fronted object, no part of the name.
+    if (e - k >= 2 && sentenceOpener(toks, k)) k++;
     const before = toks[k - 1];
     // A lone Latin word (в интервью Fox, телеканалу CNN) is an outlet, not a person.
     const outlet = e - k === 1 && /^[A-Za-z]/u.test(toks[k]!.raw);
@@ -186,6 +189,16 @@ function candidates(toks: Tok[], from: number, to: number): [number, number][] {
     k = e - 1;
   }
   return out;
+}
+
+/** Is the word at `k`, which opens its sentence before other capitalised words, no name: an adverb,
+ * a noun in the accusative (-у/-ю after a consonant: Критику, Инициативу), or any word that is no
+ * given name before one that is (Приговор Иван Сомов)? */
+function sentenceOpener(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const f = toks[k]!.f;
+  if ((before && !/^[.!?…]$/u.test(before.raw)) || RU_GIVEN_NAMES.has(f)) return false;
+  return RU_GIVEN_NAMES.has(toks[k + 1]!.f) || RU_ADVERB_END.test(f) || /\p{L}{3}[бвгджзклмнпрстфхцчшщ][ую]$/u.test(f);
 }
 
 // How many words an office's place and its body (России при ООН) may run before the holder's name.
@@ -528,7 +541,9 @@ function pastAsideBefore(toks: Tok[], floor: number, end: number): number {
 export function ruSpeakerBefore(body: string, toks: Tok[], cue: number, floor: number): SpeakerRef | null {
   let end = cue;
   // "Министр не сказал": the negation before the verb is no part of its subject.
-  while (end > floor && toks[end - 1]?.word && (ADVERBS.has(toks[end - 1]!.f) || toks[end - 1]!.f === 'не')) end--;
+  // (So are adverbs of manner, joined by и: В Кремле прямо и открыто заявили.)
+  const adverb = (t: Tok | undefined): boolean => !!t?.word && !t.cap && (RU_SUBJECT_ADVERBS.has(t.f) || isRuMannerAdverb(t.f));
+  while (end > floor && toks[end - 1]?.word && (ADVERBS.has(toks[end - 1]!.f) || adverb(toks[end - 1]) || toks[end - 1]!.f === 'не' || (toks[end - 1]!.f === 'и' && adverb(toks[end]) && adverb(toks[end - 2])))) end--;
   // "Глава государства в ответ заявил": an aside right before the verb is no part of its subject.
   end = pastAsideBefore(toks, floor, end);
   const last = toks[end - 1];
