@@ -51,6 +51,9 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     // "واعترف الأمير فهد بن عبدالله بوجود نتائج": after a full name, an unknown word glued to ب/ل
     // with more words after it is the verb's complement (a surname like بوريطة ends the phrase).
     if (units >= 2 && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && toks[j + 1]?.word && !arBoundary(toks[j + 1])) break;
+    // So is a ب-word before a preposition that opens its complement (التقى X بعدد من المسؤولين، بوفد
+    // من); not ل, which may open a foreign family name (فون دير لاين).
+    if (units >= 2 && f.startsWith('ب') && gluedPrep(t) && !(known?.(f) ?? false) && !AR_GIVEN_NAMES.has(f) && AR_COMPLEMENT_OPENERS.has(toks[j + 1]?.f ?? '')) break;
     // "قام الوزير جون ماريو بزيارة إلى": a ة-noun glued to ب/ل (no بو/بن/بل family name) is the complement.
     if (units >= 2 && gluedPrep(t) && /^[بل](?!و|ن|ل)\p{L}{3,}ه$/u.test(f) && !(known?.(f) ?? false)) break;
     // "ونبّه عبد الإله بنكيران شبيبته إلى": after a full name, a noun with a pronoun suffix (ه written,

@@ -500,6 +500,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   487: '94bc0d5b5696ac5cacdf8cc6d040df074200b12753148eff44c6d87d61236b17',
   488: '28092c910241cecd13128d5cd083a94f58db8806abeb4c9f13eab85e8178cc42',
   489: 'ea40d5dc19746bbb63eb67375dc819a937d49aabc02c285c9a3288ddd66c3933',
+  490: 'a6948907fa47c0da43c2993221c917f199852790eac7b7fadae753f54f61abce',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
