@@ -163,6 +163,9 @@ function arEndsCleanly(toks: Tok[], ref: SpeakerRef): boolean {
   const units = parts.filter((p) => !AR_NAME_LINK_WORDS.has(foldKey(p))).length;
   const twoWords = (parts.length === 2 || units === 2) && !PLURAL_VERB.test(last);
   if (/^(?:و?بال|و?لل)\p{L}{2,}/u.test(after.f) || (twoWords && gluedPrep(after))) return true;
+  // "افتتح رئيس البلدية X Y المعرض": after a two-part name, a definite word that is no nisba (العتيبي)
+  // nor a compound's second half (الدين) is the verb's object.
+  if (twoWords && /^ال\p{L}{3,}$/u.test(after.f) && !after.f.endsWith('ي') && !AR_NAME_AL_PARTS.has(after.f)) return true;
   const definiteEnd = parts.length > 1 && /^ال\p{L}{2,}/u.test(last);
   // "انتقد أمير المنطقة نايف بن سلطان بن مشعل المخالفين": after a lineage (بن …), a definite
   // plural is the verb's object: no family name is a plural.
