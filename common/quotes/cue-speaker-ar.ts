@@ -15,7 +15,7 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { isSentenceEnd, stripConj, type Tok } from './tokens.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_HONORIFICS, AR_OCCASIONS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
+const { AR_COMPLEMENTISERS, AR_CUE_VERBS, AR_GIVEN_NAMES, AR_GROUP_NOUNS, AR_HONORIFICS, AR_MANNER, AR_OCCASIONS, AR_NAME_LINKS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS } = lexiconAr;
 /** A statement noun, maybe behind a glued ل/ب (لبيان، ببلاغ). */
 const statementNoun = (f: string | undefined): boolean => !!f && (statementForm(f) || (/^[لب]/u.test(f) && statementForm(f.slice(1))));
 /** بيان، بيانه، تصريحاتها: a statement noun, maybe with a plural or possessive ending. */
@@ -186,7 +186,8 @@ function arAfterVerb(ctx: Ctx, cue: CueHit, floor: number, limit: number): CueRe
   const { body, toks } = ctx;
   const known = ctx.resolver.knows;
   // "«…». قال ذلك الوزير X": the demonstrative object comes before the subject.
-  const at = (toks[cue.end]?.f === 'ذلك' || toks[cue.end]?.f === 'هذا') && toks[cue.end + 1]?.word ? cue.end + 1 : cue.end;
+  // "وقال مبتسماً: «…»": a participle of manner is how it was said; the subject is dropped.
+  const at = ((toks[cue.end]?.f === 'ذلك' || toks[cue.end]?.f === 'هذا') && toks[cue.end + 1]?.word) || AR_MANNER.has(toks[cue.end]?.f ?? '') ? cue.end + 1 : cue.end;
   const read0 = arSpeakerAt(body, toks, at, known);
   // "واتهم أطرافاً رسمية بالتقصير": a group noun after the verb is its object; the subject is dropped.
   const ref = read0 && AR_GROUP_NOUNS.has(stripConj(toks[read0.from]!.f)) ? null : read0;

@@ -320,6 +320,10 @@ export const AR_OFFICE_PLURALS = set(['قادة', 'زعماء', 'رؤساء', '�
  * one right after a verb (حمّل جهات رسمية المسؤولية) is its object when the subject is dropped. */
 export const AR_GROUP_NOUNS = set(['جهات', 'أطراف', 'دول', 'قوى', 'عناصر', 'أشخاص', 'أفراد', 'فصائل', 'مجموعات', 'جماعات',
   'ميليشيات', 'مسلحين', 'مسلحون', 'عائلات', 'سكان', 'مواطنين', 'مواطنون', 'مسؤولين', 'مسؤولون', 'أحزاب', 'شركات', 'منظمات']);
+/** Circumstantial participles of manner (وقال مبتسماً: «…»): how the words were said, never the one
+ * saying them. */
+export const AR_MANNER = set(['مبتسما', 'ضاحكا', 'ساخرا', 'مازحا', 'غاضبا', 'متأثرا', 'متسائلا', 'مستنكرا', 'متحسرا',
+  'متهكما', 'مستغربا', 'متفائلا', 'مطمئنا', 'منفعلا', 'باكيا', 'مبتسمة', 'ضاحكة', 'ساخرة', 'غاضبة', 'متأثرة', 'متسائلة']);
 /** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
  * cue has a subject, so it never carries the last speaker over, and it is nobody. */
 export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخر', 'أخرى', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);
