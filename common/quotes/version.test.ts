@@ -503,6 +503,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   490: 'a6948907fa47c0da43c2993221c917f199852790eac7b7fadae753f54f61abce',
   491: '1ec9079b43dd2f9e78093bd15e0fd617b2222a06706996abe2d107de1e718c53',
   492: '1039d4b52ce9194eb6b3ddacf966ff81fb6efb8f89f403e865b4404bb1362a86',
+  493: '082f140601af01eefba0963c3981ea688ce91329159ed749bd167ecbd29df915',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

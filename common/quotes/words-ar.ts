@@ -77,7 +77,10 @@ export const edgeAfter = (t: Tok | undefined): boolean => !t || !t.word || AR_CO
 export const isAli = (toks: Tok[], j: number): boolean => {
   const t = toks[j];
   const n = toks[j + 1];
-  if (!t || t.f !== 'علي' || unvowelled(t.raw) !== 'علي' || !n?.word) return false;
+  if (!t || t.f !== 'علي' || unvowelled(t.raw) !== 'علي') return false;
+  // "وقال المحامي خالد علي، …": the preposition على never stands before a comma, colon or full stop
+  // (it may before a quote mark: أكد على «…»).
+  if (!n?.word) return !n || /^[،,:.؛]$/u.test(n.raw);
   // "خالد علي للصحفيين": after a given name, before a word glued to لل or بال (which the preposition
   // على never governs), it is the family name.
   if (/^(?:لل|بال)\p{L}{2,}/u.test(n.f) && AR_GIVEN_NAMES.has(toks[j - 1]?.f ?? '')) return true;
