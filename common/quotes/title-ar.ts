@@ -9,7 +9,7 @@ import { arBoundary, bareOf, edgeAfter, familyAfterGiven, IN_PHRASE_MAX, isAl, i
 import { QUOTE_MARK } from './quote-marks.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ADDRESSEES, AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;
+const { AR_ADDRESSEES, AR_NAME_LINKS, AR_ANONYMOUS_HEADS, AR_TERRITORIES, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_ORG_HEADS, AR_BLESSINGS, AR_COMPLEMENT_PREPS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_GIVEN_NAMES, AR_REPRESENTING, AR_SAME_PERSON, AR_SON_OF, AR_PLACES, AR_STOPS, AR_TITLE_LINKS: TITLE_LINKS, AR_OFFICE_ADJECTIVES } = lexiconAr;
 
 /** An anonymous source (مسؤول يمني رفيع، أحد المعلمين في ريف إدلب): the title up to a stop. */
 function anonymousTitle(body: string, toks: Tok[], i: number, j: number): SpeakerRef {
@@ -156,6 +156,22 @@ function territoryNameEnd(toks: Tok[], k: number): number {
   return e > k && (!n?.word || arBoundary(n) || AR_GIVEN_NAMES.has(n.f) || AR_HONORIFICS.has(n.f) || isTitleHead(n.f)) ? e : k;
 }
 
+// How many definite words may follow a plain noun in a title before its holder's given name.
+const CONSTRUCT_DEFINITES = 2;
+/** Is the plain word at `k` (no article, no given name) a noun in construct with the one or two
+ * definite words after it (maybe past one more plain noun), a listed given name right after them? */
+function constructBeforeName(toks: Tok[], k: number): boolean {
+  // (Never a name's link, عبد الرحمن، أبو بكر: the name starts there.)
+  const plain = (t: Tok | undefined): boolean => !!t?.word && !isAl(t.f) && !arBoundary(t) && !AR_GIVEN_NAMES.has(t.f) && !AR_FEMALE_NAMES.has(t.f) && !AR_NAME_LINKS.has(t.f);
+  if (!plain(toks[k])) return false;
+  // (A second plain noun may come first: مدرب حراس مرمى الأهلي.)
+  const d = plain(toks[k + 1]) ? k + 2 : k + 1;
+  let e = d;
+  while (e < d + CONSTRUCT_DEFINITES && toks[e]?.word && isAl(toks[e]!.f) && !AR_AL_GIVEN_NAMES.has(toks[e]!.f)) e++;
+  const n = toks[e];
+  return e > d && !!n?.word && (AR_GIVEN_NAMES.has(n.f) || AR_FEMALE_NAMES.has(n.f));
+}
+
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
 
 // Arab family links (آل، بن، ابن، أبو، عبد), folded: the word after one is a name, whatever its shape.
@@ -181,6 +197,9 @@ function titleTail(toks: Tok[], k: number): number {
   // office's department, when a country or a definite word follows it.
   const n = toks[k + 1];
   if (!isAl(f) && AR_ORG_HEADS.has(`ال${f}`) && n?.word && (isDefinite(n.f) || AR_PLACES.has(n.f))) return k + 1;
+  // Any plain noun in construct (حارس مرمى الأهلي، رئيس قسم الجراحة، لاعب وسط الفريق) too, when a
+  // given name follows its definite words: the name starts there, not at the noun.
+  if (constructBeforeName(toks, k)) return k + 1;
   // An office's own indefinite adjective (وزيرة منتدبة، مدير عام، سفير مفوض) continues it.
   if (AR_OFFICE_ADJECTIVES.has(f)) return k + 1;
   // و + a noun in construct with a definite word (وزير الطرق وبناء المدن).
