@@ -7,7 +7,7 @@ import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { gluedLSpeaker } from './glued-l.js';
 import { orgEnd } from './org-name-ar.js';
-import { arIssuerOpener } from './pro-drop-ar.js';
+import { arIssuerOpener, latestStatementIssuer } from './pro-drop-ar.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { arSpeakerBefore } from './subject-before-ar.js';
 import { arBoundary, ILA, isAl, isCue, isKin, isTitleHead, pastIssuedBy } from './words-ar.js';
@@ -57,7 +57,10 @@ export function arCueSpeaker(ctx: Ctx, cue: CueHit, floor: number, limit: number
     // (A verb with its object pronoun, written ه, not a ة-noun nor a glued ل: لوزارة.)
     if (after && i > cue.end && /^[^ل]\p{L}{2,}ه$/u.test(toks[i]?.raw ?? '') && !statementForm(toks[i]!.f)) i++;
     // جاء في بلاغ صادر عن ديوان الوزير: the issuer after صادر عن (or a glued ل: جاء في بيان لوزارة …).
-    return read(issuerAt(ctx, pastIssuedBy(toks, i)));
+    const issuer = issuerAt(ctx, pastIssuedBy(toks, i));
+    // "أصدرت الوزارة بياناً … وجاء في البيان: «…»": the statement named before, by whoever issued it.
+    const definite = !after && i === cue.end + 1 && isAl(toks[cue.end]!.f);
+    return read(issuer ?? (definite && !toks[i]?.word ? latestStatementIssuer(ctx, cue.tok) : null));
   }
   // كان X قد صرح، وكان X، أكد: the subject sits before the cue.
   if (toks[cue.tok - 1]?.f === 'قد' || toks[cue.tok - 1]?.raw === '،' || toks[cue.tok - 1]?.raw === ',') {

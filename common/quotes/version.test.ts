@@ -505,6 +505,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   492: '1039d4b52ce9194eb6b3ddacf966ff81fb6efb8f89f403e865b4404bb1362a86',
   493: '082f140601af01eefba0963c3981ea688ce91329159ed749bd167ecbd29df915',
   494: 'd182d9801a94e5512f932dcfde169ad9466f072e591e128619e9c6a55fe0c07d',
+  495: '794e24af7ca443e91c294f8d539fb3a38d30de3785f215f60797213295ff45bf',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
