@@ -26,6 +26,8 @@ const PAST = [
   'واصل', 'أتم', 'أكمل', 'استرسل', 'زاد', 'شرح', 'استدرك', 'نبه',
   // وضّح (explained), form II of أوضح.
   'وضح',
+  // Moroccan wire copy: "وسجل X أن …" (noted), "وأبان X أن" (showed); سجل is weak (below).
+  'سجل', 'أبان',
 ];
 /** Defective stems (final alef/ya): inflect as دعت/دعوا, not دعات. */
 const PAST_DEFECTIVE = ['دعا', 'رأى', 'نفى', 'روى', 'ادعى', 'أبدى', 'نعى'];
@@ -49,7 +51,9 @@ const PARTICIPLES = [
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
-export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'نسب', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'أكمل', 'زاد', 'شرح']);
+export const AR_WEAK_CUES = set(['ذكر', 'نقل', 'نسب', 'كتب', 'رد', 'علق', 'قدر', 'كشف', 'تابع', 'بين', 'وعد', 'توقع', 'رجح', 'روى', 'تحدث', 'كرر', 'واصل', 'أتم', 'أكمل', 'زاد', 'شرح',
+  // سجل also scores a goal or records a figure: a cue only with a speaker after it.
+  'سجل']);
 
 /** Impersonal or writer's phrases that look like cues but carry no speaker (يذكر أن، يشار إلى أن). */
 export const AR_IMPERSONAL = set(['يذكر', 'يشار', 'تجدر', 'يجدر', 'يلاحظ', 'يبدو', 'يعتقد', 'يتوقع']);

@@ -506,6 +506,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   493: '082f140601af01eefba0963c3981ea688ce91329159ed749bd167ecbd29df915',
   494: 'd182d9801a94e5512f932dcfde169ad9466f072e591e128619e9c6a55fe0c07d',
   495: '794e24af7ca443e91c294f8d539fb3a38d30de3785f215f60797213295ff45bf',
+  496: '9c0858494fd7dd008cf1d7f7a895cdef03106797c07736fb5cd11ae2409dcaea',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
