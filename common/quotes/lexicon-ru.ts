@@ -55,7 +55,7 @@ export function ruTitleHeadAt(ws: string[]): number {
 }
 // A nationality adjective and its country in the genitive name one country (германской ~
 // Германии, финского ~ Финляндии): compared by their first three letters.
-export const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|ие|их|ую)$/u;
+export const RU_NATIONAL_ADJ = /^\p{Script=Cyrillic}{3,}(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|им|ие|их|ую)$/u;
 export const RU_COUNTRY_GEN = /^\p{Script=Cyrillic}{4,}ии$/u;
 /** Does a nationality adjective among `asked` (российский) name another country than every one in
  * `own`, an office's words (президент турции)? False when either names none. Folded words. */
@@ -112,7 +112,8 @@ const MORE_TITLES = `тренер наставник чемпион чемпио
   генпрокурор парламентарий политик оппозиционер блогер автор публицист правозащитник общественник исследователь
   ветеран начальник замначальника управляющий
   секретарь госсекретарь генконсул консул постпред комиссар еврокомиссар конгрессмен вице-спикер зампред сопредседатель
-  гендиректор замгендиректора следователь академик член-корреспондент очевидец очевидица свидетель свидетельница`;
+  гендиректор замгендиректора следователь академик член-корреспондент очевидец очевидица свидетель свидетельница
+  коллега`;
 /** The genitive singular of a title noun: тренер → тренера, судья → судьи, нападающий → нападающего. */
 const genitive = (w: string): string => {
   if (/[ыо]й$/u.test(w)) return `${w.slice(0, -2)}ого`;

@@ -5,7 +5,7 @@ import { admit, NONE } from './admit.js';
 import type { Ctx } from './context.js';
 import * as lexiconAr from './lexicon-ar.js';
 import { EN_TITLES } from './lexicon-en.js';
-import { RU_TITLES } from './lexicon-ru.js';
+import { RU_NATIONAL_ADJ, RU_TITLES } from './lexicon-ru.js';
 import { arName } from './name-ar.js';
 import { nisba, orgEnd } from './org-name-ar.js';
 import { arNationalityName, arSpeakerAt } from './speaker-ar.js';
@@ -21,6 +21,7 @@ import { ruOwnerName, ruSpeakerAfter } from './speaker-ru.js';
 import { foldKey } from '../text/normalize.js';
 import { nameGender } from './gender.js';
 import type { SpeakerRef } from './speaker-ref.js';
+import type { Person } from './speaker-resolver.js';
 import { isComma, stripConj, type Tok } from './tokens.js';
 
 // How many tokens after a Russian title its holder's name may end within.
@@ -92,6 +93,7 @@ export function registerTitledNames(ctx: Ctx): void {
       named = { name: ref.text, to: ref.to };
       const p = resolver.addName(ref.text, ref.title, t.start);
       if (lang === 'ru' && ruInstrumentalTitle(t.f) && p.pos.length === 1) p.oblique = true;
+      if (lang === 'ru') ruCounterpart(ctx, k, p);
       // معالي الشيخ حمود …: a later "وصرح معاليه" means the bearer of that honorific.
       if (lang === 'ar' && AR_HONORIFICS.has(t.f)) p.honorifics = [...(p.honorifics ?? []), t.f];
     }
@@ -108,6 +110,17 @@ export function registerTitledNames(ctx: Ctx): void {
 }
 
 type Named = { name: string; to: number } | null;
+
+/** "Лавров встретился с турецким коллегой Мевлютом Чавушоглу": a counterpart (коллега) with a
+ * nationality holds the office of the sentence's titled subject in that country, so "турецкий
+ * министр" or "глава турецкого МИД" later finds them, not the subject. */
+function ruCounterpart(ctx: Ctx, k: number, p: Person): void {
+  const nat = ctx.toks[k - 1];
+  if (!/^коллег/u.test(ctx.toks[k]!.f) || !nat?.word || !RU_NATIONAL_ADJ.test(nat.f)) return;
+  const from = ctx.toks[ctx.sentStart[k] ?? k]!.start;
+  const subject = ctx.resolver.people.find((o) => o !== p && !o.org && o.titles.length > 0 && o.pos.some((x) => x >= from && x < nat.start));
+  for (const title of subject?.titles ?? []) ctx.resolver.absorbTitle(`${nat.raw} ${title}`, p);
+}
 
 /** A definite word written with a final ي (not ى: التقى is a verb), the shape of a nationality. */
 const nationalNoun = (t: Tok): boolean => isAl(t.f) && /ي$/u.test(t.raw.replace(/[\u064B-\u0652\u0640]/gu, ''));

@@ -190,7 +190,9 @@ export function ruDativeName(name: string): boolean {
 }
 // Instrumental endings → nominative (с Иваном Сомовым, с Сергеем Петровским, с Анной Сомовой).
 const INSTR_FEMININE: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая'], [/ией$/u, 'ия'], [/ей$/u, 'я'], [/ой$/u, 'а']];
-const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1'], [/([жшщчц])ем$/u, '$1']];
+const INSTR_MASCULINE: [RegExp, string][] = [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], [/ием$/u, 'ий'], [/([еа])ем$/u, '$1й'], [/([бвгдзклмнпрстфхжшщч])ом$/u, '$1'], [/([жшщчц])ем$/u, '$1'],
+  // A soft stem (Игорем, Кемалем, Гоголем): the nominative ends in -ь.
+  [/([бвдзлмнпрстф])ем$/u, '$1ь']];
 
 /** A man's given name of the -а declension in the instrumental (Никитой, Ильёй), in the nominative;
  * else null. */
