@@ -264,6 +264,10 @@ Finance Minister Tom Baker met bankers on Monday.
     ['Mistakes were made last year', 'Tom Baker'], ['The debt is under control', 'Tom Baker'],
     ['Growth will return in spring', 'Tom Baker'],
   ]],
+  ['a headline subject ("Barlow defends …") is the office the body names before anyone else ("the prime minister told MPs")', 'en', `Barlow defends school reforms
+The government will press ahead with its plans. "These reforms will raise standards in every school," the prime minister told MPs.`, [
+    ['These reforms will raise standards in every school', 'Barlow'],
+  ]],
 ];
 
 directCases(CASES);

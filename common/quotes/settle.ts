@@ -19,6 +19,7 @@ import { enGenericOrg } from './org-head-en.js';
 import { ruEpithetName, ruLastNamed, ruSubjectName } from './epithet-ru.js';
 import { ruBodyOwner } from './body-owner-ru.js';
 import { ruCurrentSpeaker } from './current-speaker-ru.js';
+import { headlineHolder } from './headline-holder.js';
 
 const INDEFINITE_EN = new Set(['a', 'an', 'one', 'another']);
 // Anonymous heads: an indefinite "مصدر مسؤول", "a State Department spokesperson", "Источник в …" is a
@@ -98,7 +99,7 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       // Russian "Министр отметил" after a quote of Карпов's, who has no title: the speaker just
       // quoted is the one described, before someone whose office has another head (главный тренер).
       const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos) : null;
-      person = described ?? titled ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue);
+      person = described ?? titled ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue) ?? headlineHolder(ctx, ref, pos);
       if (person) person.pos.push(pos);
       else if (bareTitle(ref.text)) {
         // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
