@@ -387,6 +387,10 @@ export const AR_ADDRESSEES = set(['الصحفيين', 'الصحافيين', 'ا�
  * name and are never a surname. */
 export const AR_RECENCY_ADJECTIVES = set(['الأخير', 'الأخيرة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة']);
 export const AR_PREDICATE_NOUNS = set(['صديقا', 'عدوا', 'نموذجا', 'مثالا', 'قدوة', 'بطلا', 'ضيفا', 'شريكا', 'حليفا', 'خصما', 'رمزا', 'هدفا', 'مرشحا', 'خليفة', 'وسيطا', 'سفيرا', 'مستشارا', 'رئيسا', 'عضوا', 'ممثلا', 'ناطقا', 'متحدثا']);
+/** Nouns a verb of saying or denying takes as its object (نفى X وجود إصابات، أكد X صحة الخبر، نفى
+ * علمه بالأمر): never part of the name before them. */
+export const AR_OBJECT_NOUNS = set(['وجود', 'صحة', 'حدوث', 'وقوع', 'نية', 'علمه', 'علمها', 'تلقي', 'تورط', 'ارتباط',
+  'علاقة', 'مسؤولية', 'اتهامات', 'تعرض', 'نيته', 'نيتها', 'عزمه', 'عزمها', 'رفضه', 'رفضها', 'استعداده', 'استعدادها']);
 /** What أمين is the keeper of (أمين العاصمة، أمين السر، أمين الصندوق، أمين المظالم): an office, not the given name. */
 export const AR_AMIN_OF = set(['العام', 'العاصمة', 'السر', 'الصندوق', 'المظالم', 'المكتبة', 'المتحف']);
 /** The dignities صاحب holds as an honorific (صاحب السمو); before anything else صاحب is an owner. */

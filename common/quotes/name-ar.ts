@@ -6,7 +6,7 @@ import { stripConj, type Tok } from './tokens.js';
 import { ACCUSATIVE, arBoundary, bareOf, constructObjectAt, DEFINITE_MASDAR, DERIVED_PERFECT, doubleBarrel, edgeAfter, familyAfterGiven, givenNameOffice, GLUED_MASDAR, gluedPrep, ILA, indefiniteObjectAt, isAl, isAli, isCue, isEmir, isTitleHead, MAX_NAME_UNITS, TIME_ADJECTIVES, toldAgency, unvowelled } from './words-ar.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ADDRESSEES, AR_COMPLEMENT_OPENERS, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
+const { AR_ADDRESSEES, AR_OBJECT_NOUNS, AR_COMPLEMENT_OPENERS, AR_COMPLEMENTISERS, AR_HONORIFICS, AR_PLACES, AR_NAME_AL_PARTS, AR_NAME_LINKS, AR_ORG_HEADS, AR_OFFICE_PLURALS, AR_AL_GIVEN_NAMES, AR_FEMALE_NAMES, AR_STATEMENT_NOUNS, AR_GIVEN_NAMES, AR_SON_OF, AR_NAMING_WORDS, AR_PARTICIPLES, AR_VENUES, AR_PREDICATE_NOUNS, AR_RECENCY_ADJECTIVES, AR_STOPS } = lexiconAr;
 
 export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): number {
   let j = i;
@@ -41,6 +41,8 @@ export function arName(toks: Tok[], i: number, known?: (f: string) => boolean): 
     if (units >= 2 && ACCUSATIVE.test(f) && AR_COMPLEMENT_OPENERS.has(toks[j + 1]?.f ?? '') && !AR_GIVEN_NAMES.has(f) && !(known?.(f) ?? false) && !/^(?:دا|دي|دو)$/u.test(toks[j - 1]?.f ?? '')) break;
     // "اعتبر X صديقا"، "اتخذ X نموذجا": what someone is taken for, in the accusative, is no name part.
     if (units > 0 && AR_PREDICATE_NOUNS.has(stripConj(f))) break;
+    // "ونفى سالم وجود إصابات": the object of a verb of saying or denying.
+    if (units > 0 && AR_OBJECT_NOUNS.has(f) && !AR_GIVEN_NAMES.has(f)) break;
     // "أعلن الوزير علاء فاروق خطة لترشيد المياه": a ة-noun governing a glued ل/ب complement after a
     // two-part name is the verb's object.
     if (units >= 2 && f.endsWith('ه') && (gluedPrep(toks[j + 1]) || GLUED_MASDAR.test(toks[j + 1]?.f ?? '')) && !AR_GIVEN_NAMES.has(f)) break;
