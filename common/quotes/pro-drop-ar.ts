@@ -11,8 +11,9 @@ import { arSpeakerAt } from './speaker-ar.js';
 import { pastIssuedBy, unvowelled } from './words-ar.js';
 import type { SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
+import { foldKey } from '../text/normalize.js';
 
-const { AR_AL_VERBS, AR_COMPLEMENTISERS, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
+const { AR_AL_VERBS, AR_COMPLEMENTISERS, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_STATEMENT_NOUNS, AR_STOPS, AR_TITLE_HEADS, AR_CUE_VERBS } = lexiconAr;
 
 // Words that may stand between an opening verb and its subject: a pronoun-suffixed preposition
 // (وحث فيها الزعيم، وقال له المدرب) or a day (هاجم الرئيس الأحد).
@@ -163,13 +164,21 @@ export function arRecentSubject(ctx: Ctx, pos: number, cue: string | null): Subj
   const s = ctx.sentStart[k]!;
   // A subject of its own sentence decides, known or not (a new name is the older rules' to read).
   const own = openerSubject(ctx, s, k);
-  if (own) return !own.known || clash(ctx, own.ref, g) || otherCueBetween(ctx, own.ref.to, k) ? null : own;
+  if (own) return !trusted(own) || clash(ctx, own.ref, g) || otherCueBetween(ctx, own.ref.to, k) ? null : own;
   if (s === 0 || (ctx.blockOf[s - 1] ?? -1) < (ctx.blockOf[s] ?? 0) - 1) return null;
   const ps = ctx.sentStart[s - 1]!;
   const prev = openerSubject(ctx, ps, s);
-  if (!prev?.known || clash(ctx, prev.ref, g) || otherCueBetween(ctx, prev.ref.to, k)) return null;
+  if (!prev || !trusted(prev) || clash(ctx, prev.ref, g) || otherCueBetween(ctx, prev.ref.to, k)) return null;
   return prev;
 }
+
+/** A subject a pro-drop cue may continue: one the article knows, or a full name that opens with a
+ * listed given name (نشر محمد صلاح صورة …، وكتب), which no office introduced. */
+const trusted = (o: Subject): boolean => {
+  if (o.known) return true;
+  const ws = o.ref.kind === 'name' ? o.ref.text.split(/\s+/u) : [];
+  return ws.length >= 2 && AR_GIVEN_NAMES.has(foldKey(ws[0]!));
+};
 
 /** A cue verb or participle (وقال، وأضافت، مضيفاً), not "according to" or a statement. */
 const isProDropVerb = (cue: string): boolean => {

@@ -510,6 +510,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   497: '0ac28b1e7a0c4420f8d914ce3a3975a2a5ce748f4f23860004ec3697272239f5',
   498: '0f69d693b848d3bf27ce1ed04b4ced18a3dafdb28c17c3d5b350fc008c0a4698',
   499: '6e9111e137ab579c944f2743289eb2b259c306f3c494512d78a4d31dbde395e1',
+  500: 'f058d8b14dce14c2c05f299bc774e2eb9c96da489147a89fc19b1e68fbc47018',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
