@@ -301,9 +301,10 @@ export function ruSpeakerAfter(body: string, toks: Tok[], at: number, limit: num
   // "— сообщили в пресс-службе ведомства": the office speaks.
   const oh = first.f === 'в' || first.f === 'во' ? officeHead(toks, i + 1) : -1;
   // "— сказал в суде Сомов": after a singular verb the office is where it was said; a name
-  // right after it speaks ("сообщили в суде" is the court).
-  const here = oh > 0 && SINGULAR_PAST.test(toks[at - 1]?.f ?? '') && !toks[oh]!.cap && nameWord(toks[oh + 1]) ? ruSpeakerAfter(body, toks, oh + 1, limit) : null;
-  if (here?.kind === 'name') return here;
+  // right after it speaks ("сообщили в суде" is the court); so does a titled one ("— заявил в суде
+  // адвокат обвиняемого Иван Сомов").
+  const here = oh > 0 && SINGULAR_PAST.test(toks[at - 1]?.f ?? '') && !toks[oh]!.cap && (nameWord(toks[oh + 1]) || RU_TITLES.has(toks[oh + 1]?.f ?? '')) ? ruSpeakerAfter(body, toks, oh + 1, limit) : null;
+  if (here?.kind === 'name' || (here?.kind === 'title' && RU_TITLES.has(toks[oh + 1]!.f))) return here;
   if (oh > 0) {
     let e = oh;
     while (e < limit && e < oh + 3 && toks[e]!.word && !RU_PREPS.has(toks[e]!.f)) e++;
