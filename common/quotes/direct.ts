@@ -12,6 +12,7 @@ import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
 import { RU_NAMING, RU_OPENERS, RU_TITLES, RU_WORKS } from './lexicon-ru.js';
+import { ruNominative } from './ru-nominative.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
 import { enSentenceSubject, enSpeakerBefore } from './speaker-en.js';
@@ -126,7 +127,8 @@ function colonSpeaker(ctx: Ctx, from: number, colon: number): SpeakerRef | null 
   // "Далее Сомов: «…»", "Слова Сомова: «…»": a sentence opener before the name is no part of it.
   let start = from;
   while (ctx.lang === 'ru' && start < colon && ctx.toks[start]!.word && RU_OPENERS.has(ctx.toks[start]!.f)) start++;
-  if (ref && ref.kind === 'name' && ref.from === start) return ref;
+  // ("Слова Сомова: «…»", "Слова Ивана Сомова приводит ТАСС: «…»": the owner of the words, in the genitive.)
+  if (ref && ref.kind === 'name' && ref.from === start) return ctx.lang === 'ru' && ctx.toks[start - 1]?.f === 'слова' ? { ...ref, text: ruNominative(ref.text) } : ref;
   return ctx.lang === 'ru' ? ruTitledColon(ctx, ref, start, colon) : null;
 }
 
