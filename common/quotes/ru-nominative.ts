@@ -2,7 +2,7 @@
 // put back in the nominative for display (Антон Силуанов, Мария Иванова). Pure: no DOM, no Node.
 // Only for phrases the grammar says are genitive; organisations and titles are left as written.
 import { ruMenInA } from './gender.js';
-import { RU_BODY_SUBJECT, RU_NAME_PARTICLE, RU_TITLES } from './lexicon-ru.js';
+import { RU_BODY_SUBJECT, RU_FEMALE_GIVEN_NAMES, RU_NAME_PARTICLE, RU_TITLES } from './lexicon-ru.js';
 
 // Feminine genitive endings → nominative (surnames first: -овой is longer than -ой).
 const FEMININE: [RegExp, string][] = [
@@ -55,9 +55,8 @@ export function ruNominative(name: string): string {
 
 // Common women's given names: with a surname that does not decline (Сябренко, Черных), only the
 // given name shows the case (Елену, Елены, Елене → Елена).
-const RU_FEMALE_GIVEN = new Set(('Анна Елена Ольга Мария Наталья Наталия Ирина Татьяна Светлана Юлия Екатерина Марина Людмила ' +
-  'Галина Валентина Надежда Виктория Ксения Дарья Алла Вера Лариса Нина Тамара Евгения Александра Анастасия Полина ' +
-  'Алина Вероника Маргарита Оксана Жанна Инна Лидия Софья Эльвира Кристина Яна Майя Раиса Алена Ульяна Елизавета').split(' '));
+/** Is `w` (capitalised, ё as е) a listed woman's given name in the nominative? */
+const femaleNominative = (w: string): boolean => RU_FEMALE_GIVEN_NAMES.has(w.toLowerCase());
 const OBLIQUE: [RegExp, string][] = [[/ии$/u, 'ия'], [/ией$/u, 'ия'], [/ью$/u, 'ья'], [/ье$/u, 'ья'], [/ьи$/u, 'ья'], [/ьей$/u, 'ья'], [/(?:у|ы|е|ой)$/u, 'а'], [/(?:ю|и|е|ей)$/u, 'я']];
 
 /** Is `w` a listed woman's given name in an oblique case (Юлии, Марии, Анны)? */
@@ -65,7 +64,7 @@ function femaleGiven(w: string): boolean {
   const v = w.replace(/ё/gu, 'е');
   return OBLIQUE.some(([re, to]) => {
     const n = v.replace(re, to);
-    return n !== v && RU_FEMALE_GIVEN.has(n);
+    return n !== v && femaleNominative(n);
   });
 }
 
@@ -75,10 +74,10 @@ function femaleGiven(w: string): boolean {
 function femaleWithIndeclinable(words: string[]): string | null {
   if (words.length !== 2 || !/^\p{Lu}\p{Ll}+(?:ко|их|ых|[бвгджзклмнпрстфхцчшщ])$/u.test(words[1]!)) return null;
   const w = words[0]!.replace(/ё/gu, 'е');
-  if (RU_FEMALE_GIVEN.has(w)) return null;
+  if (femaleNominative(w)) return null;
   for (const [re, to] of OBLIQUE) {
     const n = w.replace(re, to);
-    if (n !== w && RU_FEMALE_GIVEN.has(n)) return `${n} ${words[1]}`;
+    if (n !== w && femaleNominative(n)) return `${n} ${words[1]}`;
   }
   return null;
 }
