@@ -98,8 +98,8 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       const titled = current ?? resolver.byTitle(ref.text, pos);
       // Russian "Министр отметил" after a quote of Карпов's, who has no title: the speaker just
       // quoted is the one described, before someone whose office has another head (главный тренер).
-      const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos) : null;
-      person = described ?? titled ?? describedPerson(ctx, ref, pos) ?? epithetPerson(ctx, ref, pos, cue) ?? headlineHolder(ctx, ref, pos);
+      const described = titled && ctx.lang === 'ru' && !holdsHead(titled, ref.text) ? describedPerson(ctx, ref, pos, cue) : null;
+      person = described ?? titled ?? describedPerson(ctx, ref, pos, cue) ?? epithetPerson(ctx, ref, pos, cue) ?? headlineHolder(ctx, ref, pos);
       if (person) person.pos.push(pos);
       else if (bareTitle(ref.text)) {
         // "Эксперт уверен", "the official said", «الوزير» with nobody of that office named: nobody.
@@ -312,10 +312,11 @@ function honorificOnly(ctx: Ctx, title: string): boolean {
  * The title joins that person, so a later title alone finds them too. An indefinite, anonymous or
  * plural title (a source, analysts) never gets here or is refused.
  */
-function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number): Person | null {
+function describedPerson(ctx: Ctx, ref: SpeakerRef, pos: number, cue: string | null): Person | null {
   const { resolver } = ctx;
   if (ctx.lang === 'en' && /\b\p{L}+s\b(?!\s+(?:of|for|at)\b)/u.test(ref.text.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? '')) return null;
-  const g = nameGender(ctx.lang, '', ref.text) ?? officeGender(ctx, ref.text);
+  // (Or the verb's: "— заявила канцлер" is a woman, whatever the office's own gender.)
+  const g = nameGender(ctx.lang, '', ref.text) ?? officeGender(ctx, ref.text) ?? cueGender(ctx.lang, cue);
   const minBlock = (ctx.blockOf[tokAt(ctx.toks, pos)] ?? 0) - DESCRIBED_BLOCKS;
   const latest = resolver.latestBefore(pos - 1);
   for (let i = ctx.history.length - 1; i >= 0; i--) {

@@ -514,6 +514,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   501: '7cc63b6c5dc4b1e1eb932463845e4cf7491d2d9bde6ba43179c7bf67b7922c73',
   502: '770eb273f9c25736fc1023dce9f560825f18b2e02185fbcc2590b916e7b3085f',
   503: 'ff0f766b030c10de8bf2af6d29394ac836b4300910695316db4715a008cddb2c',
+  504: 'f3a2a28ecdbc72e8e73b113232463d6455913540c660e1259567aba84e712a34',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
