@@ -268,6 +268,12 @@ Finance Minister Tom Baker met bankers on Monday.
 The government will press ahead with its plans. "These reforms will raise standards in every school," the prime minister told MPs.`, [
     ['These reforms will raise standards in every school', 'Barlow'],
   ]],
+  ['a Title Case span after a noun names a work, a programme or a group ("Lost in the City", "Save Our Schools"), no quote', 'en', `Headline
+Critics said the film "Lost in the Harbour" was the best of the year.
+The campaign group "Keep Our Libraries" said it would fight the closures.
+Tom Baker said the council "will not close a single library this year".`, [
+    ['will not close a single library this year', 'Tom Baker'],
+  ]],
 ];
 
 directCases(CASES);

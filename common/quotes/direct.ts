@@ -177,6 +177,7 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   // a bracket holds glosses or translates the name before it.
   if (ctx.lang === 'ru' && prev?.raw === '(' && s.close !== null && ctx.toks[tokAt(ctx.toks, s.close + 1)]?.raw === ')') return true;
   if (!prev?.word) return false;
+  if (ctx.lang === 'en' && enTitleCase(ctx, open, s)) return true;
   if (ctx.lang === 'ru' && ruOutletNamed(ctx, prev.f, s)) return true;
   // "в статье Сомова «Как победить бедность»": a work, its author, then its title.
   if (ctx.lang === 'ru' && prev.cap && RU_WORKS.has(ctx.toks[open - 2]?.f ?? '') && countWords(ctx.body.slice(s.start, s.end)) <= MAX_NAME_QUOTE_WORDS) return true;
@@ -193,6 +194,21 @@ const isNamed = (ctx: Ctx, open: number, s: MarkSpan): boolean => {
   const glued = ctx.lang === 'ar' ? /^(?:[وف]?)(?:ب|ل|ك)(\p{L}{3,})$/u.exec(before.f) : null;
   return !!glued && NAMING.has(glued[1]!);
 };
+
+// Words an English title leaves in lower case (Lost in the City, Breakfast with Frost).
+const EN_TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'nor', 'as', 'into', 'over']);
+// How many words a title in marks may have (A Better Future For All Our Children).
+const MAX_TITLE_WORDS = 7;
+/** English: 'the film "Lost in the City"', 'campaign group "Save Our Schools"', 'sang "You'll Never Walk
+ * Alone"': a span in Title Case (every word capitalised but the small ones), not sentence-ended, right
+ * after a word that is no cue, names a work, a programme or a group rather than quoting anyone. */
+function enTitleCase(ctx: Ctx, open: number, s: MarkSpan): boolean {
+  const text = ctx.body.slice(s.start, s.end).trim();
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?,;:]$/u.test(text) || cueAt(ctx, open - 1)) return false;
+  const cap = (w: string) => /^["'“‘(]?\p{Lu}/u.test(w);
+  return cap(words[0]!) && cap(words[words.length - 1]!) && words.every((w) => cap(w) || EN_TITLE_SMALL.has(w.toLowerCase()));
+}
 
 /** "But as McKinnell began: “…”": a lone capitalised word in [from, to), not after a preposition
  * nor possessive, that is a word of a person's name the story already knows. */

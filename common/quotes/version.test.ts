@@ -515,6 +515,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   502: '770eb273f9c25736fc1023dce9f560825f18b2e02185fbcc2590b916e7b3085f',
   503: 'ff0f766b030c10de8bf2af6d29394ac836b4300910695316db4715a008cddb2c',
   504: 'f3a2a28ecdbc72e8e73b113232463d6455913540c660e1259567aba84e712a34',
+  505: 'a8f8c7ebd158a774f8264398315b98baba356ebe1bea7373e6174c56ef754e6d',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
