@@ -274,6 +274,14 @@ The campaign group "Keep Our Libraries" said it would fight the closures.
 Tom Baker said the council "will not close a single library this year".`, [
     ['will not close a single library this year', 'Tom Baker'],
   ]],
+  ['verbs that judge in words take a partial quote: described … as "…", accused … of "…", slammed, dismissed, praised', 'en', `Headline
+Tom Baker described the plan as a "bold new approach" to the crisis.
+Helen Marsh accused the council of "gross incompetence and neglect".
+Tom Baker dismissed the report as "complete and utter nonsense".`, [
+    ['bold new approach', 'Tom Baker'],
+    ['gross incompetence and neglect', 'Helen Marsh'],
+    ['complete and utter nonsense', 'Tom Baker'],
+  ]],
 ];
 
 directCases(CASES);

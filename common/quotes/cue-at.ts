@@ -19,8 +19,9 @@ export type CueHit = { kind: CueKind; tok: number; end: number };
 const BAYN = 'بين'; // folds to itself
 /** A mark that can open a quote, in any of the three languages' conventions. */
 export const QUOTE_OPEN = /^[“”«»"„‹‘'’]$/u;
-// How close a quote must follow a weak English cue ("call the program "a model…"").
-const WEAK_CUE_REACH = 4;
+// How close a quote must follow a weak English cue ("call the program "a model…"", "described the
+// plan as a "bold …"").
+const WEAK_CUE_REACH = 5;
 // How close a colon or quote must follow "telling"/"saying" used as a verb of speech.
 const EN_ING_REACH = 3;
 const EN_ING_SPEECH = new Set(['telling', 'saying', 'writing', 'declaring', 'announcing']);

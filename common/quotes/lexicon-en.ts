@@ -5,7 +5,11 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const STEMS = `say tell add stress note announce explain write report declare insist warn argue claim
   state confirm deny recall reply answer comment observe acknowledge admit predict urge
   describe call testify concede boast complain caution suggest emphasise emphasize point retort plead
-  exclaim respond assert affirm reiterate clarify recount conclude agree continue ask maintain reveal disclose`;
+  exclaim respond assert affirm reiterate clarify recount conclude agree continue ask maintain reveal disclose
+  accuse dismiss hail condemn criticise criticize praise blame denounce`;
+// Verbs that judge someone or something in words ("accused the government of “…”", "described it as
+// “…”"): speech only with a quote close after them (EN_WEAK_CUES).
+const JUDGING = 'accuse dismiss hail condemn criticise criticize praise blame denounce slam label';
 // Verbs of saying that are also nouns (a quip, the pledge, a remark): only their -ed and -ing forms.
 const NOUN_LIKE = `promise echo quip joke remark tweet shout whisper vow pledge threaten lament muse rage fume demand counter`;
 const IRREGULAR: Record<string, string[]> = {
@@ -13,6 +17,7 @@ const IRREGULAR: Record<string, string[]> = {
   echo: ['echo', 'echoes', 'echoed', 'echoing'],
   // Stems that double their last consonant (admitted, quipped).
   admit: ['admit', 'admits', 'admitted', 'admitting'], quip: ['quip', 'quips', 'quipped', 'quipping'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'], label: ['label', 'labels', 'labelled', 'labelling', 'labeled', 'labeling'],
 };
 const inflect = (s: string): string[] => {
   if (IRREGULAR[s]) return IRREGULAR[s];
@@ -23,12 +28,14 @@ const inflect = (s: string): string[] => {
 };
 export const EN_CUES = new Set([
   ...STEMS.split(/\s+/).filter(Boolean).flatMap(inflect),
+  ...IRREGULAR.slam!, ...IRREGULAR.label!,
   ...NOUN_LIKE.split(/\s+/).filter(Boolean).flatMap((w) => inflect(w).slice(2)),
 ]);
 /** Cues that need "that", a quote or a colon to be speech ("call" is often a phone call). */
 export const EN_WEAK_CUES = set(`call calls called calling describe describes described describing point points pointed pointing state states stated
   agree agrees agreed agreeing continue continues continued continuing ask asks asked asking demanded demanding
-  maintain maintains maintained maintaining countered countering`);
+  maintain maintains maintained maintaining countered countering
+  ${JUDGING.split(' ').flatMap(inflect).join(' ')}`);
 /** Present participles that carry the subject of the main clause ("…, adding that …"). */
 export const EN_PARTICIPLES = set('adding saying noting stressing warning calling insisting explaining arguing telling describing claiming');
 export const EN_PRONOUNS = set('he she they it we i');
