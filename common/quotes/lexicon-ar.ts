@@ -223,6 +223,7 @@ export const AR_STOPS = set([
   'إلا', 'لم', 'لن', 'لا', 'ليس', 'ليست', 'ولم', 'ولن', 'ولا', 'وليس',
   // Quantifiers and manner adverbs: "نفى الرئيس X بشدة أي إساءة" — what follows the name is the clause.
   'أي', 'كل', 'بعض', 'جميع', 'بشدة', 'بقوة', 'بوضوح', 'بحزم', 'بصراحة', 'مجددا', 'مرة', 'تماما',
+  'علنا', 'جهارا', 'سرا', 'وحده', 'وحدها', 'وحدهم', 'غدا',
   // Adverbial accusatives of the reply (أوضحت الفنانة X جوابا على سؤال، ردا على): never a name part.
   'جوابا', 'ردا', 'تعليقا', 'تعقيبا', 'إجابة',
   // "Seemed" (بدا، بدت): a verb, never a name part.

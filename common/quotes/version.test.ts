@@ -517,6 +517,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   504: 'f3a2a28ecdbc72e8e73b113232463d6455913540c660e1259567aba84e712a34',
   505: 'a8f8c7ebd158a774f8264398315b98baba356ebe1bea7373e6174c56ef754e6d',
   506: 'b7b36b4fcc31f65ca688c77b9d182aff967e4b0466ae97bb70ac7784be919d64',
+  507: '3773ed5a1655ae85208d0ea2b00de14cff5edb8d5f176eb0bafb154807b08136',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
