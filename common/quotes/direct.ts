@@ -30,6 +30,8 @@ const CUE_OBJECT_PREPS = new Set(['на', 'على', 'إلى', 'الي', 'to']);
 // A quote standing alone as its paragraph, with no cue anywhere, is taken as speech by the last
 // speaker only when it is this long: shorter ones are slogans, titles and captions.
 const MIN_BARE_PARAGRAPH_QUOTE_WORDS = 8;
+// A quote that is a whole sentence after a sentence naming who spoke needs only this many words.
+const MIN_SENTENCE_QUOTE_WORDS = 4;
 // How many tokens after the closing mark may separate it from its cue ("”، قال الفيلكاوي").
 const AFTER_WINDOW = 6;
 // How long an English appositive between the name and a trailing cue may be.
@@ -399,7 +401,9 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
   if (prevInBlock) return { ...prevInBlock, confidence: CONFIDENCE.sameParagraph, settled: true };
   // 5b. Russian: "Далее Сомов сказал, что … . «…»." A sentence of its own, long enough to be words
   // said, in a paragraph whose earlier sentence names who spoke: that speaker goes on.
-  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && o === floor && words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS) {
+  // (Shorter when the words make a sentence of their own, capitalised and ended inside the marks or
+  // right after them: "Глава МИД прокомментировал ситуацию. «Мы не будем вводить ответные меры».")
+  if (ctx.lang === 'ru' && s.close !== null && !s.orphan && o === floor && (words >= MIN_BARE_PARAGRAPH_QUOTE_WORDS || (words >= MIN_SENTENCE_QUOTE_WORDS && ownSentence(ctx, s)))) {
     const said = lastCue(ctx, tokAt(toks, block.start), floor);
     // (A body counts too: "Как сообщили в пресс-службе суда, … . «…»".)
     if (said?.ref && (said.ref.kind === 'name' || said.ref.kind === 'title' || said.ref.kind === 'org')) return { ref: said.ref, via: said.via, cue: toks[said.cue.tok]!.raw, confidence: CONFIDENCE.sameParagraph };
@@ -419,6 +423,14 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** Do the quoted words make a sentence of their own: a capital first, a full stop (or ! ?) last,
+ * inside the marks or right after the closing one? */
+function ownSentence(ctx: Ctx, s: MarkSpan): boolean {
+  const text = ctx.body.slice(s.start, s.end).trim();
+  const after = ctx.toks[tokAt(ctx.toks, s.close! + 1)];
+  return /^\p{Lu}/u.test(text) && (/[.!?…]$/u.test(text) || !after || /^[.!?…]$/u.test(after.raw));
 }
 
 // How many words in quote marks an intro paragraph may hold (names of clubs or companies).

@@ -518,6 +518,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   505: 'a8f8c7ebd158a774f8264398315b98baba356ebe1bea7373e6174c56ef754e6d',
   506: 'b7b36b4fcc31f65ca688c77b9d182aff967e4b0466ae97bb70ac7784be919d64',
   507: '3773ed5a1655ae85208d0ea2b00de14cff5edb8d5f176eb0bafb154807b08136',
+  508: 'bf9e3f18a477915d35ed880508380d3aad4cba7c952dfeab7596bab9dc4c0d1c',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
