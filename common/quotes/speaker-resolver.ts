@@ -115,6 +115,8 @@ const bare = (w: string): string => {
   // A second office coordinated with و (… ووزير الصناعة) is that office.
   return b.length > 4 && b.startsWith('و') && AR_TITLE_HEADS.has(b.slice(1)) ? b.slice(1) : b;
 };
+// Bodies whose organs speak for them (المكتب السياسي للحزب، مجلس شورى الحركة), as written after ال.
+const ORGAN_OF = new Set(['حزب', 'حركه', 'جماعه', 'نقابه', 'اتحاد', 'تنظيم', 'تحالف', 'جبهه', 'رابطه', 'تيار', 'ائتلاف']);
 /** A nationality word as compared: the feminine agreeing with an office's noun (الحكومة العراقية) is the same country. */
 const country = (w: string): string => w.replace(/يه$/u, 'ي');
 // Russian and English words inflect or pluralise: two words match when they share all but the
@@ -491,10 +493,20 @@ export class SpeakerResolver {
     }
     if (ref.kind === 'org') {
       const w = words(ref.text);
-      const p = this.byOrgHead(w, pos) ?? this.findName(w, true, true) ?? this.sameMinistry(w) ?? this.shortOrg(w, pos);
+      const p = this.byOrgHead(w, pos) ?? this.organOf(w, pos) ?? this.findName(w, true, true) ?? this.sameMinistry(w) ?? this.shortOrg(w, pos);
       return { speaker: p?.name ?? ref.text, mention: ref.text, person: p ?? null };
     }
     return { speaker: ref.text, mention: ref.text, person: null };
+  }
+
+  /**
+   * "المكتب السياسي للحزب"، "مجلس شورى الحركة": an organ of a body the article named before (its kind
+   * alone closes the phrase, definite or after لل) speaks for that body (حزب الوحدة الوطنية).
+   */
+  private organOf(w: string[], pos: number): Person | null {
+    const last = w[w.length - 1] ?? '';
+    if (this.lang !== 'ar' || w.length < 2 || !/^(?:ال|لل)\p{L}{3,}$/u.test(last) || !ORGAN_OF.has(bare(last))) return null;
+    return this.byOrgHead([`ال${bare(last)}`], pos);
   }
 
   /**

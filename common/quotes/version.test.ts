@@ -519,6 +519,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   506: 'b7b36b4fcc31f65ca688c77b9d182aff967e4b0466ae97bb70ac7784be919d64',
   507: '3773ed5a1655ae85208d0ea2b00de14cff5edb8d5f176eb0bafb154807b08136',
   508: 'bf9e3f18a477915d35ed880508380d3aad4cba7c952dfeab7596bab9dc4c0d1c',
+  509: 'd39b942075d27e770cbdafe5aa0b971e08ac4970c007a97ab304e82a92488937',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
