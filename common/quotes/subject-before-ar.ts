@@ -7,9 +7,10 @@ import { spanText, type SpeakerRef } from './speaker-ref.js';
 import { stripConj, type Tok } from './tokens.js';
 import { arBoundary, bareOf, isAl, isCue, MAX_NAME_UNITS, unvowelled } from './words-ar.js';
 import { QUOTE_MARK } from './quote-marks.js';
+import { foldKey } from '../text/normalize.js';
 
 // Read once into module constants: hot loops then skip the module-namespace lookup on every word.
-const { AR_ANONYMOUS_HEADS, AR_COMPLEMENTISERS, isTopicHead, AR_STOPS, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS } = lexiconAr;
+const { AR_ANONYMOUS_HEADS, AR_COMPLEMENT_OPENERS, AR_COMPLEMENTISERS, AR_STATEMENT_NOUNS, isTopicHead, AR_STOPS, AR_AUXILIARIES, AR_LINKS, AR_OBJECT_PREPS } = lexiconAr;
 
 /** "وكان X، أكد …"، "غير أن مكتب X، أكد …": a subject opened by كان or أن and closed by a comma
  * right before the cue. */
@@ -22,9 +23,30 @@ function subjectBeforeComma(body: string, toks: Tok[], cue: number, floor: numbe
     const ref = arSpeakerAt(body, toks, k + 1, known);
     // The name may close inside quote marks (المتحدث باسم الحركة “X”، أكد).
     const to = ref && QUOTE_MARK.test(toks[ref.to]?.raw ?? '') ? ref.to + 1 : ref?.to;
-    return ref && ref.kind !== 'pronoun' && to === cue - 1 ? ref : null;
+    if (ref && ref.kind !== 'pronoun' && to === cue - 1) return ref;
+    break;
   }
-  return null;
+  return clauseSubjectBeforeComma(body, toks, cue, floor, known);
+}
+
+// Words that open a clause whose subject may come first (لكن رئيس الوزراء X، أكد …).
+const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما'].map((w) => foldKey(w)));
+/** "لكن رئيس الوزراء X، أكد في بيان"، "مكتب رئيس الوزراء X، أكد": a title, name or body that opens its
+ * clause (after punctuation or لكن, بينما) and fills it up to the comma before the cue. */
+function clauseSubjectBeforeComma(body: string, toks: Tok[], cue: number, floor: number, known?: (f: string) => boolean): SpeakerRef | null {
+  // (Only a verb with no subject after it: in "وفي تصريح للصحفيين، أكد الوزير" the minister speaks.)
+  const n = toks[cue + 1];
+  // (A statement noun after it is its subject: "ذكر بيان لوزارة المالية، …، أن".)
+  if (n?.word && !AR_COMPLEMENTISERS.has(n.f) && !AR_COMPLEMENT_OPENERS.has(n.f) && !(AR_STOPS.has(n.f) && !AR_STATEMENT_NOUNS.has(n.f))) return null;
+  let s = cue - 2;
+  while (s > floor && toks[s - 1]?.word && !CLAUSE_OPENERS.has(toks[s - 1]!.f) && !AR_STOPS.has(toks[s - 1]!.f) && !AR_COMPLEMENTISERS.has(toks[s - 1]!.f) && !isCue(toks[s - 1]!.f)) s--;
+  const before = toks[s - 1];
+  if (s > floor && before?.word && !CLAUSE_OPENERS.has(before.f) && !(AR_COMPLEMENTISERS.has(before.f) && toks[s - 2]?.f === 'غير')) return null;
+  const ref = arSpeakerAt(body, toks, s, known);
+  if (!ref || ref.kind === 'pronoun') return null;
+  if (ref.to === cue - 1) return ref;
+  // "مكتب رئيس الوزراء X"، an office of a person: read whole, it is that office.
+  return ref.kind === 'org' && arSpeakerAt(body, toks, ref.to, known)?.to === cue - 1 ? { ...ref, text: spanText(body, toks, s, cue - 1), to: cue - 1 } : null;
 }
 
 // How far back from its ف-cue the أما that fronts the subject may stand.
