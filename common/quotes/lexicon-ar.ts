@@ -47,7 +47,7 @@ const PARTICIPLES = [
   'متهما', 'مذكرا', 'مجددا', 'مرجحا', 'متوقعا', 'مستبعدا', 'مبديا', 'مطمئنا', 'متعهدا', 'ناقلا', 'معلنا',
   'مختتما', 'خاتما', 'معترفا', 'مهددا', 'مغردا',
   'موجها', 'مخاطبا', 'مستدركا', 'مفسرا', 'معلقا', 'ملمحا', 'مستشهدا', 'متابعا', 'منبها', 'مستنكرا', 'ملوحا',
-  'مشيدا', 'مستغربا', 'زاعما', 'مدعيا',
+  'مشيدا', 'مستغربا', 'زاعما', 'مدعيا', 'متوعدا',
 ];
 /** Verbs that read as nouns in other contexts (كشف = "list", نقل = "transport"): only as cues when
  * followed by a speaker-like word or أن, which the callers check. */
@@ -327,8 +327,9 @@ export const AR_GROUP_NOUNS = set(['جهات', 'أطراف', 'دول', 'قوى',
   'ميليشيات', 'مسلحين', 'مسلحون', 'عائلات', 'سكان', 'مواطنين', 'مواطنون', 'مسؤولين', 'مسؤولون', 'أحزاب', 'شركات', 'منظمات']);
 /** Circumstantial participles of manner (وقال مبتسماً: «…»): how the words were said, never the one
  * saying them. */
-export const AR_MANNER = set(['مبتسما', 'ضاحكا', 'ساخرا', 'مازحا', 'غاضبا', 'متأثرا', 'متسائلا', 'مستنكرا', 'متحسرا',
-  'متهكما', 'مستغربا', 'متفائلا', 'مطمئنا', 'منفعلا', 'باكيا', 'مبتسمة', 'ضاحكة', 'ساخرة', 'غاضبة', 'متأثرة', 'متسائلة']);
+// (Not those that report speech themselves, متسائلاً or مستنكراً: they are cues, AR_PARTICIPLES.)
+export const AR_MANNER = set(['مبتسما', 'ضاحكا', 'ساخرا', 'مازحا', 'غاضبا', 'متأثرا', 'متحسرا', 'متهكما', 'متفائلا',
+  'منفعلا', 'باكيا', 'مبتسمة', 'ضاحكة', 'ساخرة', 'غاضبة', 'متأثرة']);
 /** Subjects that are people nobody names (قال البعض، رأى آخرون، اعتبر كثيرون، بعض المحللين): the
  * cue has a subject, so it never carries the last speaker over, and it is nobody. */
 export const AR_INDEFINITE_PEOPLE = set(['البعض', 'بعضهم', 'بعض', 'آخر', 'أخرى', 'آخرون', 'كثيرون', 'الكثيرون', 'الجميع', 'عدد']);

@@ -521,6 +521,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   508: 'bf9e3f18a477915d35ed880508380d3aad4cba7c952dfeab7596bab9dc4c0d1c',
   509: 'd39b942075d27e770cbdafe5aa0b971e08ac4970c007a97ab304e82a92488937',
   510: '60e3285402fcb8a7130be9bf1cb8049e4ae15ee43d5f46f6ee61f5a19045378a',
+  511: 'bc108129c0f8d1d1f36a1be644d372a1844bb2ca32fdd8b02075e8852ad53724',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 
