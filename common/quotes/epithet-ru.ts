@@ -82,6 +82,20 @@ export function ruSubjectName(ctx: Ctx, q: number, from: number, g: Gender | nul
   return null;
 }
 
+/** "Анна Котова и Петр Лунин подписали … «…», — заявила Котова": the earlier full name (a listed
+ * given name, then the surname as written) of a surname alone the story has given no one yet. */
+export function ruFullNameFor(ctx: Ctx, ref: SpeakerRef): string | null {
+  const { toks } = ctx;
+  if (ctx.lang !== 'ru' || ref.kind !== 'name' || /\s/u.test(ref.text.trim()) || ctx.resolver.knows(toks[ref.from]?.f ?? '')) return null;
+  const sur = ref.text.trim();
+  for (let k = ref.from - 1; k > 0; k--) {
+    const given = toks[k - 1]!;
+    if (ctx.inQuote[k] || toks[k]!.raw !== sur || ctx.inQuote[k - 1] || !given.word || !RU_GIVEN_NAMES.has(given.f)) continue;
+    return `${given.raw} ${sur}`;
+  }
+  return null;
+}
+
 /** The person who spoke last, within the same reach, when the story named nobody outside quotes
  * there (his words filled the paragraphs before: "Как указал эксперт, …"). */
 function lastSpeaker(ctx: Ctx, q: number, minBlock: number, g: Gender | null): string | null {

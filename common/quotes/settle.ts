@@ -16,7 +16,7 @@ import { stripConj } from './tokens.js';
 import { arRecentSubject, latestStatementIssuer } from './pro-drop-ar.js';
 import { arFullNameFor } from './name-around-ar.js';
 import { enGenericOrg } from './org-head-en.js';
-import { ruEpithetName, ruLastNamed, ruSubjectName } from './epithet-ru.js';
+import { ruEpithetName, ruFullNameFor, ruLastNamed, ruSubjectName } from './epithet-ru.js';
 import { ruBodyOwner } from './body-owner-ru.js';
 import { ruCurrentSpeaker } from './current-speaker-ru.js';
 import { headlineHolder } from './headline-holder.js';
@@ -72,7 +72,8 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
       out = { kind: 'name', text: generic.name, title: null, from: ref.from, to: ref.to };
     } else if (ref.kind === 'name') {
       // "وقال عيد" after "وجّه أحمد بن عيد الحربي …": the longer name written before.
-      const full = ctx.lang === 'ar' && !ref.title ? arFullNameFor(ctx, ref) : null;
+      // (So after "Анна Котова и Петр Лунин подписали …" does "— заявила Котова".)
+      const full = ref.title ? null : ctx.lang === 'ar' ? arFullNameFor(ctx, ref) : ruFullNameFor(ctx, ref);
       if (full) out = { ...ref, text: full };
       person = resolver.addName(out.text, ref.title, pos);
     }
@@ -161,7 +162,12 @@ export function settle(ctx: Ctx, read: SpeakerRef | null, pos: number, related: 
   const k = tokAt(ctx.toks, pos);
   const s0 = ctx.sentStart[Math.min(k, ctx.toks.length - 1)] ?? k;
   const upTo = ctx.lang === 'ar' && inFrontedTopic(ctx, s0, s0, k) ? ctx.toks[s0]!.start : pos;
-  const name = resolver.latestBefore(upTo)?.name ?? nearestName(ctx, upTo, ref?.kind === 'pronoun');
+  // (Someone the verb's gender rules out is not meant: "— заявила Котова. «…», — добавил он".)
+  // Russian only, where the past tense shows it (-л, -ла); the name's own gender first, since one a
+  // verb gave earlier may be a relay's (сообщила ТАСС).
+  const rg = ctx.lang === 'ru' ? g : null;
+  const agrees = (p: Person): boolean => !p.org && !(rg && (nameGender(ctx.lang, p.name, null) ?? p.gender) === (rg === 'm' ? 'f' : 'm'));
+  const name = resolver.latestBefore(upTo, agrees)?.name ?? nearestName(ctx, upTo, ref?.kind === 'pronoun', rg);
   if (!name) {
     if (!related && ctx.history.length === 0 && ctx.unnamed.length === 0) ctx.orphans.add(pos);
     return null;
@@ -569,7 +575,7 @@ function fullNameBefore(ctx: Ctx, k: number): string | null {
 
 /** The nearest capitalised full name (two words or more) before `pos`, outside quotes, not after a
  * preposition; for a Russian pronoun, a later sentence that opens with a full name (ruSubjectName). */
-function nearestName(ctx: Ctx, pos: number, pronoun: boolean): string | null {
+function nearestName(ctx: Ctx, pos: number, pronoun: boolean, g: Gender | null = null): string | null {
   if (ctx.lang !== 'en' && ctx.lang !== 'ru') return null;
   const { toks } = ctx;
   for (let k = tokAt(toks, pos) - 1; k > 0; k--) {
@@ -581,6 +587,7 @@ function nearestName(ctx: Ctx, pos: number, pronoun: boolean): string | null {
     const name = ctx.body.slice(p.start, t.end);
     // "вдове писателя Анне Павловне": a name in the dative is nobody's subject.
     if (ctx.lang === 'ru' && ruDativeName(name)) continue;
+    if (g && nameGender(ctx.lang, name, null) === (g === 'm' ? 'f' : 'm')) continue;
     return ctx.lang === 'ru' && pronoun ? laterSubject(ctx, pos, k, name) : name;
   }
   // "Иван Сомов отнесся к новости скептически. «…», — сказал он": a Russian pronoun also means a
