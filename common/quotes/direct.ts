@@ -11,7 +11,7 @@ import { cueSpeaker, type CueSpeaker } from './cues.js';
 import type { Draft } from './draft.js';
 import { AR_COMPLEMENTISERS, AR_NAMING_WORDS } from './lexicon-ar.js';
 import { EN_NAMING } from './lexicon-en.js';
-import { RU_NAMING, RU_OPENERS, RU_TITLES, RU_WORKS } from './lexicon-ru.js';
+import { RU_GIVEN_NAMES, RU_NAMING, RU_OPENERS, RU_TITLES, RU_WORKS } from './lexicon-ru.js';
 import { ruNominative } from './ru-nominative.js';
 import type { MarkSpan } from './quote-marks.js';
 import { arSpeakerAt } from './speaker-ar.js';
@@ -314,6 +314,12 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     const ref = ruSentenceSubject(ctx.body, toks, floor, o - 1);
     if (ref && !toks.slice(floor, o - 1).some((_, i) => ctx.inQuote[floor + i])) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
   }
+  // 2d. "Позиция Петра Лунина такова: «…»", "У Петра Лунина свое мнение: «…»": a lead-in naming a
+  // person in another case, before a quote that is a sentence of its own.
+  if (ctx.lang === 'ru' && toks[o - 1]?.raw === ':' && s.close !== null && words >= MIN_SENTENCE_QUOTE_WORDS && ownSentence(ctx, s)) {
+    const ref = obliqueLeadName(ctx, floor, o - 1);
+    if (ref) return { ref, via: null, cue: ':', confidence: CONFIDENCE.colonSentence };
+  }
   // 3. A cue right after the closing mark ("…”، قال الفيلكاوي", "…," Lavrov said, «…», — сказал).
   if (s.close !== null && !s.orphan) {
     const c = tokAt(toks, s.close + 1);
@@ -423,6 +429,17 @@ export function attributeSpan(ctx: Ctx, s: MarkSpan, prevInBlock: Attribution | 
     return { ref: null, via: null, cue: null, confidence: CONFIDENCE.bareParagraph };
   }
   return null;
+}
+
+/** The full name (a listed given name in any case, then a surname) that closes a lead-in with no
+ * words quoted in it, put in the nominative; else null. */
+function obliqueLeadName(ctx: Ctx, floor: number, colon: number): SpeakerRef | null {
+  if (ctx.toks.slice(floor, colon).some((_, i) => ctx.inQuote[floor + i])) return null;
+  const ref = ruSpeakerBefore(ctx.body, ctx.toks, colon, floor);
+  if (ref?.kind !== 'name') return null;
+  const text = ruNominative(ref.text);
+  const ws = text.split(/\s+/u);
+  return ws.length === 2 && RU_GIVEN_NAMES.has(foldKey(ws[0]!)) ? { ...ref, text } : null;
 }
 
 /** Do the quoted words make a sentence of their own: a capital first, a full stop (or ! ?) last,
