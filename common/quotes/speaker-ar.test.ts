@@ -63,3 +63,14 @@ test('"وفد وزاري يتشكل من …": an imperfect of the تفعّل fo
   const toks = tokenize('وفد وزاري يتشكل من وزراء النقل');
   assert.equal(arName(toks, 1), 2);
 });
+
+test('"رئيس المجلس موافقة الأعضاء على …": a construct noun joins a title only before a given name, not before على', () => {
+  const text = 'أعلن رئيس المجلس البلدي موافقة الأعضاء على الخطة، ورفع الجلسة إلى الغد';
+  const toks = tokenize(text);
+  const ref = arSpeakerAt(text, toks, toks.findIndex((t) => t.raw === 'رئيس'));
+  assert.ok(!(ref?.kind === 'name' && (ref.title ?? '').includes('موافقة')), JSON.stringify(ref));
+  const goal = 'قال حارس مرمى الفريق علي نصار:';
+  const gt = tokenize(goal);
+  const g = arSpeakerAt(goal, gt, gt.findIndex((t) => t.raw === 'حارس'));
+  assert.deepEqual(g?.kind === 'name' && [g.text, g.title], ['علي نصار', 'حارس مرمى الفريق']);
+});

@@ -169,7 +169,8 @@ function constructBeforeName(toks: Tok[], k: number): boolean {
   let e = d;
   while (e < d + CONSTRUCT_DEFINITES && toks[e]?.word && isAl(toks[e]!.f) && !AR_AL_GIVEN_NAMES.has(toks[e]!.f)) e++;
   const n = toks[e];
-  return e > d && !!n?.word && (AR_GIVEN_NAMES.has(n.f) || AR_FEMALE_NAMES.has(n.f));
+  // (Not the preposition على, which folds like the name علي.)
+  return e > d && !!n?.word && (AR_GIVEN_NAMES.has(n.f) || AR_FEMALE_NAMES.has(n.f)) && (!arBoundary(n) || isAli(toks, e));
 }
 
 /** The rest of titleStep: definite words, offices, glued institutions, و-constructs, a run before an honorific. */
