@@ -4,8 +4,8 @@
 // that it, not a lower-case kind word, speaks. Pure: no DOM, no Node. Records only a body the
 // text names in full; never invents one.
 import { tokAt, type Ctx } from './context.js';
-import { BODY_KINDS, stemOf } from './current-speaker-ru.js';
-import { RU_FEDERAL_AGENCY, RU_MINISTRIES, RU_PREPS } from './lexicon-ru.js';
+import { stemOf } from './current-speaker-ru.js';
+import { RU_BODY_KINDS, RU_FEDERAL_AGENCY, RU_MINISTRIES, RU_PREPS } from './lexicon-ru.js';
 import { ruOfficeNominative } from './ru-nominative.js';
 import type { Person } from './speaker-resolver.js';
 import { foldKey } from '../text/normalize.js';
@@ -23,7 +23,7 @@ const VERB = /(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|�
 /** The body a kind word at body offset `pos` points back to, or null. */
 export function ruBodyOwner(ctx: Ctx, text: string, pos: number): Person | null {
   const m = KIND_ONLY.exec(foldKey(text));
-  if (!m || !BODY_KINDS.test(m[1]!)) return null;
+  if (!m || !RU_BODY_KINDS.test(m[1]!)) return null;
   const word = m[1]!;
   const fits = (head: string) => (/^ведомств/u.test(word) ? anyBody(head) : head.startsWith(stemOf(word)));
   const recorded = (p: Person) => p.org && !KIND_ONLY.test(p.words.join(' ')) && fits(p.words[0] ?? '');

@@ -6,18 +6,11 @@ import { tokAt, type Ctx } from './context.js';
 import { cueGender } from './gender.js';
 import type { Person } from './speaker-resolver.js';
 import type { SpeakerRef } from './speaker-ref.js';
-import { ruOtherCountry } from './lexicon-ru.js';
+import { ruOtherCountry, RU_BODY_KINDS, RU_MEMBER, RU_OFFICIAL_DESCRIPTIONS, RU_PARLIAMENT } from './lexicon-ru.js';
 import { foldKey } from '../text/normalize.js';
 
 // How many paragraphs back the speaker may have spoken.
 const CURRENT_BLOCKS = 2;
-// Descriptions any official may be called by, whatever their office (дипломат for a deputy
-// minister of foreign affairs, чиновник for a head of department), and a rank (генерал for the
-// committee's spokesman, who holds one).
-const DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер|генерал(?:-\p{L}+)?)$/u;
-// A member of parliament, and the parliaments and their offices whose holders are members.
-const MEMBER = /^(?:депутат|парламентари|законодател|сенатор)/u;
-const PARLIAMENT = /^(?:госдум|дум[аыеу]|рад[аыеу]|парламент|сенат|совфед|конгресс|кнессет|меджлис|бундестаг|депутат|спикер|вице-спикер|сенатор)/u;
 // An adjective before the head (высокопоставленный, опытный, российский).
 const ADJECTIVE = /^\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 
@@ -31,9 +24,6 @@ function headOf(title: string): string {
 
 // Spokespeople go by either word (представитель главы государства = his пресс-секретарь).
 const SPOKES = /^(?:представител|пресс-секретар|спикер)/u;
-// Bodies named by their kind (глава банка for the head of Сбербанк, глава ведомства for Роскосмос's).
-// (The central bank goes by its kind too: глава Центробанка, ЦБ, регулятора.)
-export const BODY_KINDS = /^(?:ведомств|министерств|банк|центробанк|цб|регулятор|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;
 
 export const stemOf = (w: string): string => w.slice(0, Math.max(4, w.length - 2));
 
@@ -57,7 +47,7 @@ const spells = (acronym: string, theirs: string[]): boolean =>
 function sameBody(p: Person, title: string, head: string): boolean {
   const rest = foldKey(title).split(/\s+/u).filter((w) => w !== head && !ADJECTIVE.test(w) && !COUNTRY.test(w));
   const theirs = p.titleWords.filter((w) => !w.startsWith(stemOf(head)) && !ADJECTIVE.test(w));
-  const kind = (w: string) => BODY_KINDS.test(w);
+  const kind = (w: string) => RU_BODY_KINDS.test(w);
   return rest.every((w) => kind(w) || theirs.some((t) => kind(t) || t.includes(stemOf(w))) || (ACRONYM.test(w) && spells(w, p.titleWords)));
 }
 
@@ -96,9 +86,9 @@ function describes(ctx: Ctx, p: Person, ref: SpeakerRef, pos: number, cue: strin
   if (ruOtherCountry(foldKey(ref.text).split(/\s+/u), p.titleWords)) return false;
   // The same office, unless its portfolio differs (министр обороны is not the finance minister).
   if (holds(p, head)) return ctx.resolver.fitsTitle(p, ref.text, pos) || !ref.text.trim().includes(' ') || sameBody(p, ref.text, head);
-  if (DESCRIPTIONS.test(head)) return loose;
+  if (RU_OFFICIAL_DESCRIPTIONS.test(head)) return loose;
   // A member of parliament is anyone whose office is in one (вице-спикер Госдумы, глава комитета Рады).
-  if (MEMBER.test(head)) return p.titleWords.some((w) => PARLIAMENT.test(w));
+  if (RU_MEMBER.test(head)) return p.titleWords.some((w) => RU_PARLIAMENT.test(w));
   if (!headsBody(p, ref.text, head)) return false;
   // (Unless the story gave that very office to someone else: Глава поселка X, named with it.)
   const other = ctx.resolver.byTitle(ref.text, pos);

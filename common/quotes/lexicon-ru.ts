@@ -281,3 +281,14 @@ export const RU_GIVEN_NAMES = new Set([...set(`александр алексей
   григорий даниил денис дмитрий евгений егор иван игорь илья иосиф кирилл константин лев леонид максим марат
   матвей михаил никита николай олег павел петр роман руслан рустам святослав семен сергей станислав степан
   тимофей тимур федор филипп эдуард юрий яков ярослав рамзан ахмат магомед муртаза шамиль`), ...RU_FEMALE_GIVEN_NAMES]);
+
+/** Descriptions any official may be called by, whatever their office (дипломат for a deputy minister
+ * of foreign affairs, чиновник for a head of department), and a rank (генерал for the committee's
+ * spokesman, who holds one). Folded words. */
+export const RU_OFFICIAL_DESCRIPTIONS = /^(?:дипломат|чиновник|политик|функционер|генерал(?:-\p{L}+)?)$/u;
+/** A member of parliament, and the parliaments and their offices whose holders are members. */
+export const RU_MEMBER = /^(?:депутат|парламентари|законодател|сенатор)/u;
+export const RU_PARLIAMENT = /^(?:госдум|дум[аыеу]|рад[аыеу]|парламент|сенат|совфед|конгресс|кнессет|меджлис|бундестаг|депутат|спикер|вице-спикер|сенатор)/u;
+/** Bodies named by their kind (глава банка for the head of Сбербанк, глава ведомства for Роскосмос's;
+ * the central bank too: глава Центробанка, ЦБ, регулятора), by stem. */
+export const RU_BODY_KINDS = /^(?:ведомств|министерств|банк|центробанк|цб|регулятор|компани|корпораци|госкорпораци|агентств|организаци|служб|учреждени|холдинг|концерн|фонд|клуб|команд|парти|администраци|региона|области|края|республики|города)/u;

@@ -525,6 +525,7 @@ const SOURCES_BY_VERSION: Record<number, string> = {
   512: '1b17cc4ec6257339b3b51656922e3910d1aeeb6773202bf5cfc2d049dee4bd30',
   513: 'd42aab2332ae72aad317b4d4fa5ab8af521e2ac7d23d1046358906579e3f3030',
   514: 'fe25580fa53c3966686d37d9ac2371bc6490601cd9ccaaad01dab1d0a511da80',
+  515: 'fd7d7f4d1ef0f59f50d816c29c8fdcc21c62675cfb1bf9969eb7385bedcd89d6',
   // From 5 on the hash covers the engine's import closure (normalize.ts included), not the folder.
 };
 

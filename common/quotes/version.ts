@@ -2,4 +2,4 @@
 // serves quotes computed by the old one. Bump it whenever detectQuotes can give different output;
 // quotes are also cached on disk (quotes-cache.jsonl), and version.test.ts fails when the
 // sources change without a new version.
-export const QUOTE_ENGINE_VERSION = 514;
+export const QUOTE_ENGINE_VERSION = 515;
